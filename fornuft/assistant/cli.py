@@ -1,0 +1,9 @@
+import click
+
+
+@click.group(name="assistant")
+def group() -> None:
+    """The customer-service assistant."""
+
+
+COMMANDS = [group]

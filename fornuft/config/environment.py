@@ -1,0 +1,140 @@
+"""Reads Fornuft's configuration from FORNUFT_* environment variables.
+
+Everything here is plain Python so that the CLI can report a bad value in one
+line before Django starts. See docs/configuration.md for every variable.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+class ConfigurationError(Exception):
+    """A FORNUFT_* variable has a value Fornuft cannot use; the message names it."""
+
+
+def home() -> Path:
+    """The data folder: SQLite database, blobs, models, secret key."""
+    return Path(os.environ.get("FORNUFT_HOME", "var")).expanduser().resolve()
+
+
+def flag(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigurationError(f"{name}: expected true or false, got {value!r}")
+
+
+def secret_key(data_home: Path) -> str:
+    """FORNUFT_SECRET_KEY, or a key generated once and kept in FORNUFT_HOME."""
+    from_env = os.environ.get("FORNUFT_SECRET_KEY")
+    if from_env:
+        return from_env
+    key_file = data_home / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    data_home.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(50)
+    # Write then rename, so two processes starting together never read half a key.
+    partial = key_file.with_suffix(f".{os.getpid()}.part")
+    partial.write_text(key)
+    partial.chmod(0o600)
+    if not key_file.exists():
+        partial.replace(key_file)
+    else:
+        partial.unlink()
+    return key_file.read_text().strip()
+
+
+@dataclass(frozen=True)
+class DatabaseURL:
+    host: str
+    port: int
+    name: str
+    user: str
+    password: str
+
+
+def parse_database_url(url: str) -> DatabaseURL:
+    """Parses postgres://user:password@host:port/name (postgresql:// works too)."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"postgres", "postgresql"}:
+        raise ConfigurationError(
+            f"FORNUFT_DATABASE_URL: unsupported scheme {parts.scheme!r}; "
+            "use postgres://user:password@host:5432/name (unset it for SQLite)"
+        )
+    name = parts.path.lstrip("/")
+    if not name:
+        raise ConfigurationError("FORNUFT_DATABASE_URL: no database name after the host, e.g. .../fornuft")
+    try:
+        port = parts.port or 5432
+    except ValueError as exc:
+        raise ConfigurationError(f"FORNUFT_DATABASE_URL: invalid port ({exc})") from None
+    return DatabaseURL(
+        host=parts.hostname or "localhost",
+        port=port,
+        name=unquote(name),
+        user=unquote(parts.username or ""),
+        password=unquote(parts.password or ""),
+    )
+
+
+def database(data_home: Path) -> dict:
+    url = os.environ.get("FORNUFT_DATABASE_URL")
+    if not url:
+        test_name = os.environ.get("FORNUFT_SQLITE_TEST_NAME")
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": Path(os.environ.get("FORNUFT_SQLITE_PATH") or data_home / "fornuft.sqlite3"),
+            "TEST": {"NAME": test_name} if test_name else {},
+            "OPTIONS": {
+                # IMMEDIATE takes the write lock when a transaction starts, so concurrent
+                # writers queue up instead of failing with "database is locked".
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 30,
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    parsed = parse_database_url(url)
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "HOST": parsed.host,
+        "PORT": parsed.port,
+        "NAME": parsed.name,
+        "USER": parsed.user,
+        "PASSWORD": parsed.password,
+        "CONN_MAX_AGE": 60,
+        "OPTIONS": {"connect_timeout": 5},
+        "TEST": {"NAME": os.environ.get("FORNUFT_TEST_DATABASE_NAME", f"test_{parsed.name}")},
+    }
+
+
+def redis_url() -> str | None:
+    url = os.environ.get("FORNUFT_REDIS_URL")
+    if url and not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigurationError(f"FORNUFT_REDIS_URL: expected redis://host:6379/0, got {url!r}")
+    return url or None
+
+
+def allowed_hosts() -> list[str]:
+    value = os.environ.get("FORNUFT_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+    return [host.strip() for host in value.split(",") if host.strip()]
+
+
+def megabytes(name: str, default: int) -> int:
+    value = os.environ.get(name, str(default))
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigurationError(f"{name}: expected a whole number of megabytes, got {value!r}") from None
+    if number <= 0:
+        raise ConfigurationError(f"{name}: must be positive, got {number}")
+    return number * 1024 * 1024

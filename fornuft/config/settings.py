@@ -1,0 +1,163 @@
+"""Django settings. Every value a deployment changes comes from FORNUFT_* variables
+(fornuft/config/environment.py, docs/configuration.md)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.config import environment as env
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+FORNUFT_HOME = env.home()
+FORNUFT_HOME.mkdir(parents=True, exist_ok=True)
+
+SECRET_KEY = env.secret_key(FORNUFT_HOME)
+DEBUG = env.flag("FORNUFT_DEBUG")
+ALLOWED_HOSTS = env.allowed_hosts()
+CSRF_TRUSTED_ORIGINS = [
+    origin.strip() for origin in os.environ.get("FORNUFT_CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "huey.contrib.djhuey",
+    "fornuft.core",
+    "fornuft.governance",
+    "fornuft.web",
+    "fornuft.mail",
+    "fornuft.documents",
+    "fornuft.assistant",
+    "fornuft.adoption",
+]
+
+MIDDLEWARE = [
+    "fornuft.core.middleware.RequestLogMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "fornuft.core.middleware.ApiTokenMiddleware",
+    "fornuft.core.middleware.TenantMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "fornuft.config.urls"
+WSGI_APPLICATION = "fornuft.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "fornuft.web.context.navigation",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": env.database(FORNUFT_HOME)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "core.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "dashboard"
+LOGOUT_REDIRECT_URL = "login"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Norwegian bokmål first; English switchable per user session.
+LANGUAGE_CODE = "nb"
+LANGUAGES = [("nb", _("Norwegian bokmål")), ("en", _("English"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "Europe/Oslo"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = FORNUFT_HOME / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Security: everything is behind login; cookies are HTTP-only and same-site.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = env.flag("FORNUFT_SECURE_COOKIES")
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Uploads: the blob store enforces FORNUFT_MAX_UPLOAD_MB; Django streams big bodies to disk.
+FORNUFT_MAX_UPLOAD_BYTES = env.megabytes("FORNUFT_MAX_UPLOAD_MB", 50)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FORNUFT_BLOB_DIR = FORNUFT_HOME / "blobs"
+FORNUFT_MODEL_DIR = FORNUFT_HOME / "models"
+
+# Background work: huey on SQLite in FORNUFT_HOME, or on Redis for several machines.
+_redis_url = env.redis_url()
+if _redis_url:
+    HUEY = {
+        "huey_class": "huey.RedisHuey",
+        "name": "fornuft",
+        "url": _redis_url,
+        "immediate": False,
+        "consumer": {"workers": 2, "worker_type": "thread"},
+    }
+else:
+    HUEY = {
+        "huey_class": "huey.SqliteHuey",
+        "name": "fornuft",
+        "filename": str(FORNUFT_HOME / "huey.sqlite3"),
+        "immediate": False,
+        "consumer": {"workers": 2, "worker_type": "thread"},
+    }
+if env.flag("FORNUFT_HUEY_IMMEDIATE"):
+    HUEY["immediate"] = True
+
+# Structured log lines on stdout, one JSON object each.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "fornuft.core.logging.JsonFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
+    "root": {"handlers": ["stdout"], "level": os.environ.get("FORNUFT_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+        "huey": {"level": "WARNING"},
+    },
+}
+
+# Outgoing email (review reminders, approved acknowledgements). Console by default.
+EMAIL_BACKEND = os.environ.get("FORNUFT_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("FORNUFT_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("FORNUFT_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("FORNUFT_EMAIL_FROM", "fornuft@localhost")

@@ -1,0 +1,84 @@
+"""People and API tokens: admins manage users; everyone manages their own tokens."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from fornuft.core import services
+from fornuft.core.forms import ApiTokenForm, PasswordResetForm, UserCreateForm
+from fornuft.core.models import ApiToken
+from fornuft.core.permissions import get_for_org_or_404, role_required
+from fornuft.core.roles import Role
+from fornuft.core.tenancy import organization_users
+
+
+@role_required(Role.ADMIN)
+def user_list(request):
+    users = organization_users().select_related("department").order_by("last_name", "first_name")
+    return render(request, "core/user_list.html", {"users": users, "form": UserCreateForm()})
+
+
+@role_required(Role.ADMIN)
+@require_POST
+def user_create(request):
+    form = UserCreateForm(request.POST)
+    if not form.is_valid():
+        users = organization_users().select_related("department")
+        return render(request, "core/user_list.html", {"users": users, "form": form}, status=400)
+    data = form.cleaned_data
+    user = services.create_user(
+        request.organization, data["username"], password=data["password"], role=data["role"],
+        first_name=data["first_name"], last_name=data["last_name"], email=data["email"],
+        department=data["department"],
+    )
+    messages.success(request, _("User %(name)s created.") % {"name": user})
+    return redirect("user-list")
+
+
+@role_required(Role.ADMIN)
+def user_reset_password(request, pk: int):
+    person = get_object_or_404(organization_users(), pk=pk)
+    form = PasswordResetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reset_password(person, form.cleaned_data["password"])
+        except Exception as exc:  # noqa: BLE001 - django's ValidationError from the validators
+            form.add_error("password", exc)
+        else:
+            messages.success(request, _("Password for %(name)s reset.") % {"name": person})
+            return redirect("user-list")
+    return render(request, "core/user_reset_password.html", {"person": person, "form": form})
+
+
+@role_required()
+def token_list(request):
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(request, "core/token_list.html", {"tokens": tokens, "form": ApiTokenForm()})
+
+
+@role_required()
+@require_POST
+def token_create(request):
+    form = ApiTokenForm(request.POST)
+    if not form.is_valid():
+        return render(request, "core/token_list.html",
+                      {"tokens": ApiToken.objects.filter(user=request.user), "form": form}, status=400)
+    _token, key = ApiToken.issue(request.user, form.cleaned_data["name"])
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(request, "core/token_list.html", {"tokens": tokens, "form": ApiTokenForm(), "new_key": key})
+
+
+@role_required()
+@require_POST
+@transaction.atomic
+def token_revoke(request, pk: int):
+    token = get_for_org_or_404(ApiToken.objects.filter(user=request.user), pk=pk)
+    token.revoked_at = timezone.now()
+    token.save(update_fields=["revoked_at"])
+    messages.success(request, _("Token revoked."))
+    return redirect("token-list")

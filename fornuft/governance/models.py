@@ -1,0 +1,203 @@
+"""The governance spine: AI systems, their model versions, the decision log and reviews."""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.core.tenancy import OrgScopedManager, OrgScopedModel, OrgScopedQuerySet
+
+
+class RiskClass(models.TextChoices):
+    PROHIBITED = "prohibited", _("Prohibited")
+    HIGH = "high", _("High risk")
+    LIMITED = "limited", _("Limited risk (transparency)")
+    MINIMAL = "minimal", _("Minimal risk")
+
+
+class OversightMode(models.TextChoices):
+    # A person reviews decisions below the confidence threshold; the rest take effect.
+    ON_THE_LOOP = "on_the_loop", _("Review below the confidence threshold")
+    # Every decision waits for a person before it takes effect.
+    IN_THE_LOOP = "in_the_loop", _("Every decision reviewed by a person")
+
+
+class SystemStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    PAUSED = "paused", _("Paused")
+
+
+class AISystem(OrgScopedModel):
+    key = models.SlugField(_("key"), max_length=80)
+    name = models.CharField(_("name"), max_length=200)
+    purpose = models.TextField(_("purpose"))
+    owner = models.CharField(_("owner"), max_length=200, help_text=_("Role or person accountable"))
+    model_name = models.CharField(_("model"), max_length=200)
+    model_version = models.CharField(_("model version"), max_length=100, default="1")
+    data_categories = models.JSONField(_("data categories"), default=list)
+    risk_class = models.CharField(_("risk class"), max_length=20, choices=RiskClass.choices)
+    risk_rationale = models.TextField(_("risk rationale"), blank=True)
+    oversight_mode = models.CharField(
+        _("human oversight"), max_length=20, choices=OversightMode.choices, default=OversightMode.ON_THE_LOOP
+    )
+    confidence_threshold = models.FloatField(_("confidence threshold"), default=0.7)
+    status = models.CharField(_("status"), max_length=10, choices=SystemStatus.choices, default=SystemStatus.ACTIVE)
+    next_review = models.DateField(_("next review"), null=True, blank=True)
+    built_in = models.BooleanField(default=False)
+    provider = models.CharField(_("provider"), max_length=200, default="Fornuft (built in)")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["organization", "key"], name="aisystem_unique_key")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def needs_review_always(self) -> bool:
+        return self.oversight_mode == OversightMode.IN_THE_LOOP or self.risk_class == RiskClass.HIGH
+
+
+class ModelVersion(OrgScopedModel):
+    """One trained model of an AI system, with its evaluation; at most one is active."""
+
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="model_versions")
+    version = models.CharField(max_length=100)
+    trained_at = models.DateTimeField(default=timezone.now)
+    training_examples = models.PositiveIntegerField(default=0)
+    metrics = models.JSONField(default=dict, blank=True)
+    notes = models.TextField(blank=True)
+    is_active = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-trained_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "system", "version"], name="modelversion_unique"),
+        ]
+
+
+class AppendOnlyQuerySet(OrgScopedQuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("the decision log is append-only: entries cannot be updated")
+
+    def delete(self):
+        raise PermissionError("the decision log is append-only: entries cannot be deleted")
+
+    _raw_delete = delete
+
+
+class DecisionManager(OrgScopedManager.from_queryset(AppendOnlyQuerySet)):  # type: ignore[misc]
+    pass
+
+
+class Decision(OrgScopedModel):
+    """One automated (or human) decision. Never updated, never deleted: each row carries
+    the sha256 of its canonical record plus the previous row's hash (per organization)."""
+
+    seq = models.BigIntegerField()
+    system = models.ForeignKey(AISystem, on_delete=models.PROTECT, related_name="decisions")
+    system_key = models.CharField(max_length=80)
+    model_version = models.CharField(max_length=100)
+    subject_type = models.CharField(max_length=60)
+    subject_id = models.CharField(max_length=80)
+    output_json = models.TextField()
+    confidence = models.FloatField(null=True)
+    explanation_json = models.TextField()
+    actor = models.CharField(max_length=160, help_text="'system' or 'user:<id>'")
+    actor_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    needs_review = models.BooleanField(default=False)
+    created_at = models.DateTimeField()
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    objects = DecisionManager()
+
+    class Meta:
+        ordering = ["-seq"]
+        constraints = [models.UniqueConstraint(fields=["organization", "seq"], name="decision_unique_seq")]
+        indexes = [
+            models.Index(fields=["organization", "system", "-seq"], name="decision_org_system"),
+            models.Index(fields=["organization", "created_at"], name="decision_org_created"),
+            models.Index(fields=["organization", "subject_type", "subject_id"], name="decision_org_subject"),
+        ]
+
+    @property
+    def output(self):
+        return json.loads(self.output_json)
+
+    @property
+    def explanation(self):
+        return json.loads(self.explanation_json)
+
+    @property
+    def is_automatic(self) -> bool:
+        return self.actor == "system"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("the decision log is append-only: entries cannot be updated")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("the decision log is append-only: entries cannot be deleted")
+
+
+class ChainHead(models.Model):
+    """The newest sequence number and hash of each organization's chain. Writers lock
+    this row (UPDATE first), so concurrent writers append one after another."""
+
+    organization = models.OneToOneField("core.Organization", on_delete=models.CASCADE, primary_key=True)
+    seq = models.BigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="0" * 64)
+
+
+class ReviewStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    ACCEPTED = "accepted", _("Accepted")
+    CORRECTED = "corrected", _("Corrected")
+
+
+class ReviewTask(OrgScopedModel):
+    decision = models.OneToOneField(Decision, on_delete=models.PROTECT, related_name="review")
+    system = models.ForeignKey(AISystem, on_delete=models.PROTECT, related_name="reviews")
+    reason = models.CharField(max_length=200)
+    status = models.CharField(max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.OPEN)
+    opened_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    resolution = models.ForeignKey(
+        Decision, on_delete=models.PROTECT, null=True, blank=True, related_name="resolves"
+    )
+    comment = models.TextField(blank=True)
+    # Active seconds a person spent (measured in the review UI); falls back to open → resolve.
+    touch_seconds = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        indexes = [models.Index(fields=["organization", "status", "-opened_at"], name="review_org_status")]
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.resolved_at is None:
+            return None
+        return (self.resolved_at - self.opened_at).total_seconds()
+
+
+class RegistryChange(OrgScopedModel):
+    """Who changed what in the registry, old → new."""
+
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="changes")
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+    field = models.CharField(max_length=80)
+    old_value = models.TextField(blank=True)
+    new_value = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-changed_at"]

@@ -1,0 +1,87 @@
+"""Read-side queries for the governance pages and API (filters, dashboard figures)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count
+from django.utils import timezone
+
+from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
+
+
+@dataclass
+class DecisionFilter:
+    system: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    actor: str = ""  # "system" or "person"
+    subject_type: str = ""
+
+    def apply(self, queryset):
+        if self.system:
+            queryset = queryset.filter(system_key=self.system)
+        tz = timezone.get_current_timezone()
+        if self.date_from:
+            queryset = queryset.filter(created_at__gte=datetime.combine(self.date_from, time.min, tzinfo=tz))
+        if self.date_to:
+            queryset = queryset.filter(
+                created_at__lt=datetime.combine(self.date_to + timedelta(days=1), time.min, tzinfo=tz))
+        if self.min_confidence is not None:
+            queryset = queryset.filter(confidence__gte=self.min_confidence)
+        if self.max_confidence is not None:
+            queryset = queryset.filter(confidence__lte=self.max_confidence)
+        if self.actor == "system":
+            queryset = queryset.filter(actor="system")
+        elif self.actor == "person":
+            queryset = queryset.exclude(actor="system")
+        if self.subject_type:
+            queryset = queryset.filter(subject_type=self.subject_type)
+        return queryset
+
+
+def filtered_decisions(decision_filter: DecisionFilter):
+    return decision_filter.apply(Decision.objects.all()).order_by("-seq")
+
+
+def dashboard_figures(organization) -> dict:
+    """Decisions today, open reviews, systems by status: cheap queries on indexed columns."""
+    start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    decisions_today = Decision.objects.filter(organization=organization, created_at__gte=start_of_day).count()
+    open_reviews = ReviewTask.objects.filter(organization=organization, status=ReviewStatus.OPEN).count()
+    systems = list(
+        AISystem.objects.filter(organization=organization)
+        .annotate(open_reviews=Count("reviews", filter=_open_filter()))
+        .order_by("name")
+    )
+    return {"decisions_today": decisions_today, "open_reviews": open_reviews, "systems": systems}
+
+
+def _open_filter():
+    from django.db.models import Q
+
+    return Q(reviews__status=ReviewStatus.OPEN)
+
+
+def decisions_per_day(organization, days: int = 14) -> list[tuple[date, int]]:
+    """Decision counts per local day, grouped in the database (fast on 100,000+ rows)."""
+    from django.db.models.functions import TruncDate
+
+    since = timezone.localdate() - timedelta(days=days - 1)
+    tz = timezone.get_current_timezone()
+    rows = (
+        Decision.objects.filter(organization=organization,
+                                created_at__gte=datetime.combine(since, time.min, tzinfo=tz))
+        .annotate(day=TruncDate("created_at", tzinfo=tz))
+        .values("day")
+        .annotate(count=Count("id"))
+        .values_list("day", "count")
+    )
+    counts = {since + timedelta(days=offset): 0 for offset in range(days)}
+    for day, count in rows:
+        if day in counts:
+            counts[day] = count
+    return sorted(counts.items())

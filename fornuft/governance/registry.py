@@ -1,0 +1,127 @@
+"""AI-system declarations in code, synced into each organization's registry.
+
+Each capability lists its AI systems in `<app>/ai_systems.py` as `SYSTEMS = [AISystemDeclaration(...)]`.
+`sync_organization()` runs after every migrate and whenever an organization is created:
+it creates missing systems and refreshes what the code owns (name, purpose, model), while
+what the organization decides (threshold, oversight, status, classification) is kept.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.apps import apps
+from django.utils.module_loading import import_string
+
+from fornuft.governance.models import AISystem, OversightMode, RiskClass
+
+
+@dataclass(frozen=True)
+class AISystemDeclaration:
+    key: str
+    name: str
+    purpose: str
+    owner: str
+    model_name: str
+    risk_class: str = RiskClass.MINIMAL
+    risk_rationale: str = ""
+    data_categories: tuple[str, ...] = ()
+    oversight_mode: str = OversightMode.ON_THE_LOOP
+    confidence_threshold: float = 0.7
+    # Dotted path of `hook(task, correction, user)`, called when a person resolves a review.
+    review_hook: str | None = None
+    model_version: str = "1"
+    extra: dict = field(default_factory=dict)
+
+
+def declarations() -> dict[str, AISystemDeclaration]:
+    """Every built-in AI system, by key, from each installed Fornuft app's ai_systems.py."""
+    found: dict[str, AISystemDeclaration] = {}
+    for config in apps.get_app_configs():
+        if not config.name.startswith("fornuft."):
+            continue
+        try:
+            module = importlib.import_module(f"{config.name}.ai_systems")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{config.name}.ai_systems":
+                continue
+            raise
+        for declaration in getattr(module, "SYSTEMS", []):
+            if declaration.key in found:
+                raise ValueError(f"AI system key {declaration.key!r} is declared twice")
+            found[declaration.key] = declaration
+    return found
+
+
+def declaration(key: str) -> AISystemDeclaration | None:
+    return declarations().get(key)
+
+
+def review_hook(key: str):
+    declared = declaration(key)
+    if declared is None or not declared.review_hook:
+        return None
+    return import_string(declared.review_hook)
+
+
+def sync_organization(organization) -> list[AISystem]:
+    """Creates or refreshes the built-in AI systems of one organization."""
+    systems = []
+    for declared in declarations().values():
+        system, created = AISystem.objects.all_organizations().get_or_create(
+            organization=organization,
+            key=declared.key,
+            defaults={
+                "risk_class": declared.risk_class,
+                "risk_rationale": declared.risk_rationale,
+                "oversight_mode": declared.oversight_mode,
+                "confidence_threshold": declared.confidence_threshold,
+                "next_review": date.today() + timedelta(days=365),
+                "model_version": declared.model_version,
+                "built_in": True,
+                "name": declared.name,
+                "purpose": declared.purpose,
+                "owner": declared.owner,
+                "model_name": declared.model_name,
+                "data_categories": list(declared.data_categories),
+            },
+        )
+        if not created:
+            code_owned = {
+                "name": declared.name,
+                "purpose": declared.purpose,
+                "model_name": declared.model_name,
+                "data_categories": list(declared.data_categories),
+                "built_in": True,
+            }
+            changed = [name for name, value in code_owned.items() if getattr(system, name) != value]
+            if changed:
+                for name in changed:
+                    setattr(system, name, code_owned[name])
+                system.save(update_fields=[*changed, "updated_at"])
+        systems.append(system)
+    return systems
+
+
+def sync_all() -> None:
+    from fornuft.core.models import Organization
+
+    for organization in Organization.objects.all():
+        sync_organization(organization)
+
+
+def sync_after_migrate(sender, **kwargs) -> None:
+    sync_all()
+
+
+def get_system(organization, key: str) -> AISystem:
+    """The organization's AI system `key`, created from its declaration if missing."""
+    try:
+        return AISystem.objects.all_organizations().get(organization=organization, key=key)
+    except AISystem.DoesNotExist:
+        if declaration(key) is None:
+            raise LookupError(f"no AI system {key!r} is declared or registered") from None
+        sync_organization(organization)
+        return AISystem.objects.all_organizations().get(organization=organization, key=key)

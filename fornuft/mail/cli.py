@@ -1,0 +1,9 @@
+import click
+
+
+@click.group(name="mail")
+def group() -> None:
+    """Mail intake, sorting and the phishing shield."""
+
+
+COMMANDS = [group]

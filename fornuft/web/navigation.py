@@ -1,0 +1,56 @@
+"""Menu entries. Each app lists its own in `<app>/navigation.py` as ITEMS; the base
+layout shows the entries the user's role may open."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str
+    roles: frozenset[str] | None = None  # None: every role
+    section: str = "main"
+    order: int = 50
+
+
+ITEMS = [
+    NavItem(_("Dashboard"), "dashboard", order=0),
+    NavItem(_("Review queue"), "governance:review-list", frozenset(REVIEWERS | {Role.AUDITOR}), "governance", 10),
+    NavItem(_("AI systems"), "governance:system-list", frozenset(GOVERNANCE_READERS), "governance", 20),
+    NavItem(_("Decision log"), "governance:decision-list", frozenset(GOVERNANCE_READERS), "governance", 30),
+    NavItem(_("Users"), "user-list", frozenset({Role.ADMIN}), "settings", 10),
+    NavItem(_("API tokens"), "token-list", None, "settings", 20),
+]
+
+SECTIONS = [("main", _("Work")), ("governance", _("Governance")), ("settings", _("Settings"))]
+
+
+@cache
+def all_items() -> tuple[NavItem, ...]:
+    items: list[NavItem] = []
+    for config in apps.get_app_configs():
+        if not config.name.startswith("fornuft."):
+            continue
+        try:
+            module = importlib.import_module(f"{config.name}.navigation")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{config.name}.navigation":
+                continue
+            raise
+        items.extend(getattr(module, "ITEMS", []))
+    return tuple(sorted(items, key=lambda item: item.order))
+
+
+def menu_for(user) -> list[tuple[str, list[NavItem]]]:
+    visible = [item for item in all_items() if item.roles is None or user.role in item.roles]
+    return [(label, [item for item in visible if item.section == key]) for key, label in SECTIONS
+            if any(item.section == key for item in visible)]
