@@ -40,3 +40,29 @@ def login(client):
 @pytest.fixture
 def admin_client(admin_user, login):
     return login(admin_user)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (Debian's package, driven by Playwright)."""
+    from fornuft.testing.browser import chromium_available, launch
+
+    if not chromium_available():
+        pytest.fail("Debian's chromium is not installed; run `make install`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser page (own cookies) against the live test server; page.base_url is set."""
+    context = browser.new_context(base_url=live_server.url, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.base_url = live_server.url
+    yield page
+    context.close()
