@@ -32,7 +32,7 @@ class SystemStatus(models.TextChoices):
 
 
 class AISystem(OrgScopedModel):
-    key = models.SlugField(_("key"), max_length=80)
+    key = models.CharField(_("key"), max_length=80)
     name = models.CharField(_("name"), max_length=200)
     purpose = models.TextField(_("purpose"))
     owner = models.CharField(_("owner"), max_length=200, help_text=_("Role or person accountable"))

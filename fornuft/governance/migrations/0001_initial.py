@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             name='AISystem',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(max_length=80, verbose_name='key')),
+                ('key', models.CharField(max_length=80, verbose_name='key')),
                 ('name', models.CharField(max_length=200, verbose_name='name')),
                 ('purpose', models.TextField(verbose_name='purpose')),
                 ('owner', models.CharField(help_text='Role or person accountable', max_length=200, verbose_name='owner')),

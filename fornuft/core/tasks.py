@@ -1,0 +1,39 @@
+"""Platform background jobs (huey)."""
+
+from __future__ import annotations
+
+import logging
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
+
+log = logging.getLogger("fornuft.tasks")
+
+
+def _verify_all() -> dict:
+    from fornuft.governance import chain
+
+    reports = chain.verify()
+    result = {
+        "organizations": len(reports),
+        "records": sum(report.records for report in reports),
+        "broken": [{"organization": r.organization_id, "seq": r.first_bad_seq, "problem": r.problem}
+                   for r in reports if not r.intact],
+    }
+    if result["broken"]:
+        log.error("decision chain broken", extra={"broken": result["broken"]})
+    else:
+        log.info("decision chains intact", extra={"records": result["records"]})
+    return result
+
+
+@db_task()
+def verify_decision_chains() -> dict:
+    """Verifies every organization's decision chain now; returns a summary."""
+    return _verify_all()
+
+
+@db_periodic_task(crontab(hour="3", minute="15"))
+def nightly_chain_verification() -> dict:
+    """Every night: verify every chain and log an error line naming any break."""
+    return _verify_all()
