@@ -36,8 +36,20 @@ class AISystemDeclaration:
     extra: dict = field(default_factory=dict)
 
 
+_registered: dict[str, AISystemDeclaration] = {}
+
+
+def register(declared: AISystemDeclaration) -> None:
+    """Declares an AI system from code outside the apps (a plug-in); synced like the built-in ones."""
+    _registered[declared.key] = declared
+
+
+def unregister(key: str) -> None:
+    _registered.pop(key, None)
+
+
 def declarations() -> dict[str, AISystemDeclaration]:
-    """Every built-in AI system, by key, from each installed Fornuft app's ai_systems.py."""
+    """Every declared AI system, by key: each installed Fornuft app's ai_systems.py, then plug-ins."""
     found: dict[str, AISystemDeclaration] = {}
     for config in apps.get_app_configs():
         if not config.name.startswith("fornuft."):
@@ -52,6 +64,10 @@ def declarations() -> dict[str, AISystemDeclaration]:
             if declaration.key in found:
                 raise ValueError(f"AI system key {declaration.key!r} is declared twice")
             found[declaration.key] = declaration
+    for key, declared in _registered.items():
+        if key in found:
+            raise ValueError(f"AI system key {key!r} is declared twice")
+        found[key] = declared
     return found
 
 

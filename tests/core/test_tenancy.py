@@ -9,6 +9,8 @@ from fornuft.governance.decisions import record_decision
 from fornuft.governance.models import AISystem, Decision, ReviewTask
 from fornuft.testing import factories
 
+pytestmark = pytest.mark.postgres
+
 
 @pytest.fixture
 def two_orgs(org, other_org):
