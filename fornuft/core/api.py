@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from fornuft.core import services
 from fornuft.core.models import ApiToken
@@ -78,7 +78,7 @@ def create_user(request, payload: UserIn):
                                     last_name=payload.last_name, email=payload.email)
     except ValidationError as exc:
         raise ValueError(" ".join(exc.messages)) from None
-    return 201, user
+    return Status(201, user)
 
 
 @router.get("/tokens", response=list[TokenOut])
@@ -93,4 +93,4 @@ def revoke_token(request, token_id: int):
     token = get_for_org_or_404(ApiToken.objects.filter(user=request.user), pk=token_id)
     token.revoked_at = timezone.now()
     token.save(update_fields=["revoked_at"])
-    return 204, None
+    return Status(204, None)
