@@ -48,7 +48,7 @@ test-sqlite:
 
 test-postgres:
 	@if scripts/test-services.sh; then \
-	  FORNUFT_DATABASE_URL=$(PG_URL) FORNUFT_TEST_REDIS_URL=$(REDIS_URL) $(PY) -m pytest -m "postgres or redis"; \
+	  FORNUFT_DATABASE_URL=$(PG_URL) FORNUFT_REDIS_URL=$(REDIS_URL) $(PY) -m pytest -m "postgres or redis"; \
 	else \
 	  echo "!!! SKIPPED: PostgreSQL/Redis tests (servers not reachable on 127.0.0.1 and could not be started)"; \
 	fi

@@ -1,0 +1,54 @@
+"""A real huey worker process runs queued tasks (SQLite storage; Redis in the second pass)."""
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from django.db import connection
+from huey.contrib.djhuey import HUEY
+
+from fornuft.core.tasks import verify_decision_chains
+from fornuft.governance.decisions import record_decision
+from fornuft.testing import factories
+
+
+@pytest.mark.redis
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_worker_process_runs_a_queued_task(tmp_path):
+    org = factories.organization("Arbeider AS")
+    system = factories.ai_system(org, key="test.worker", confidence_threshold=0.0)
+    for n in range(3):
+        record_decision(org, system, subject=("item", n), output={"n": n}, confidence=0.9)
+
+    environment = {**os.environ}
+    environment.pop("FORNUFT_HUEY_IMMEDIATE", None)
+    if connection.vendor == "sqlite":
+        environment["FORNUFT_SQLITE_PATH"] = str(connection.settings_dict["NAME"])
+    else:
+        environment["FORNUFT_TEST_DATABASE_NAME"] = connection.settings_dict["NAME"]
+        url = environment["FORNUFT_DATABASE_URL"].rsplit("/", 1)[0]
+        environment["FORNUFT_DATABASE_URL"] = f"{url}/{connection.settings_dict['NAME']}"
+    HUEY.immediate = False
+    log = (tmp_path / "worker.log").open("w")
+    worker = subprocess.Popen([sys.executable, "-m", "fornuft.cli", "worker"], env=environment,
+                              stdout=log, stderr=subprocess.STDOUT)
+    try:
+        HUEY.flush()
+        result = verify_decision_chains()
+        summary = result.get(blocking=True, timeout=60)
+        assert summary is not None, (tmp_path / "worker.log").read_text()
+        assert summary["broken"] == []
+        assert summary["records"] >= 3
+    finally:
+        HUEY.immediate = True
+        worker.send_signal(signal.SIGINT)
+        try:
+            worker.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+        log.close()
+    assert worker.returncode is not None
