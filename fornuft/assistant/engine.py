@@ -1,0 +1,296 @@
+"""The answering engine: one customer message + the conversation so far → a reply.
+
+Plain Python (no Django) so the CLI, the web app and the benchmarks run the same code:
+
+    kb = KnowledgeBase.from_folder("kb/")
+    reply = Assistant(kb).reply("Hva koster energimerking?", history=[])
+
+Answers come only from knowledge-base passages (the sources are the article ids); when no
+passage is good enough it says so and escalates ("no_answer"). It also escalates when the
+customer asks for a person, is frustrated, or raises a sensitive topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from fornuft.assistant import understanding
+from fornuft.assistant.kb import Article, Passage, load_folder, split_passages
+from fornuft.ml.sentiment import lexicon_sentiment
+from fornuft.ml.stemming import fold
+
+MAX_MESSAGE_CHARS = 4000
+ESCALATION_REASONS = ("no_answer", "asked_for_human", "negative_sentiment", "sensitive_topic")
+
+TEXTS = {
+    "nb": {
+        "empty": "Skriv gjerne spørsmålet ditt, så skal jeg prøve å hjelpe.",
+        "too_long": "Meldingen er for lang for meg ({length} tegn). Skriv gjerne spørsmålet kort "
+                    "(under {limit} tegn), så hjelper jeg deg videre.",
+        "greeting": "Hei! Hva kan jeg hjelpe deg med?",
+        "thanks": "Bare hyggelig! Er det noe mer jeg kan hjelpe med?",
+        "goodbye": "Ha en fin dag!",
+        "no_answer": "Det vet jeg dessverre ikke sikkert, og jeg vil ikke gjette.",
+        "asked_for_human": "Selvsagt, jeg setter deg over til en av våre medarbeidere.",
+        "negative_sentiment": "Jeg beklager at dette har vært frustrerende. Jeg setter deg over til en av "
+                              "våre medarbeidere.",
+        "sensitive_topic": "Dette er en sak en av våre medarbeidere bør ta seg av personlig. Jeg setter deg over.",
+        "next_step": "En medarbeider følger opp saken din så snart som mulig.",
+        "choose": "Jeg fant flere artikler som kan passe. Hvilken mener du?",
+        "source": "Kilde",
+    },
+    "en": {
+        "empty": "Please write your question and I will try to help.",
+        "too_long": "Your message is too long for me ({length} characters). Please ask your question briefly "
+                    "(under {limit} characters) and I will help you further.",
+        "greeting": "Hello! How can I help you?",
+        "thanks": "You're welcome! Is there anything else I can help with?",
+        "goodbye": "Have a nice day!",
+        "no_answer": "I'm sorry, I don't know that for certain, and I won't guess.",
+        "asked_for_human": "Of course, I'll pass you on to one of our staff.",
+        "negative_sentiment": "I'm sorry this has been frustrating. I'll pass you on to one of our staff.",
+        "sensitive_topic": "This is something one of our staff should handle personally. I'll pass you on.",
+        "next_step": "A member of our staff will follow up as soon as possible.",
+        "choose": "I found several articles that may fit. Which one do you mean?",
+        "source": "Source",
+    },
+}
+
+_FOLLOW_UP = re.compile(r"^(og|men|hva med|enn|and|but|what about|how about)\b|\b(det|den|dette|denne|disse|de|"
+                        r"dem|der|it|its|that|this|those|these|they|them|there)\b")
+_ORDINALS = [
+    (0, r"\b(den|det|nummer|nr\.?|alternativ) (foerste|1)\b|\bfoerste\b|\bthe first\b|\bfirst one\b|^1\W*$|"
+        r"\bnumber (one|1)\b|\boption (1|one)\b"),
+    (1, r"\b(den|det|nummer|nr\.?|alternativ) (andre|2)\b|\bandre (alternativ|artikkel)|\bthe second\b|"
+        r"\bsecond one\b|^2\W*$|\bnumber (two|2)\b|\boption (2|two)\b"),
+    (2, r"\b(den|det|nummer|nr\.?|alternativ) (tredje|3)\b|\btredje\b|\bthe third\b|\bthird one\b|^3\W*$|"
+        r"\bnumber (three|3)\b|\boption (3|three)\b"),
+]
+
+
+@dataclass
+class Settings:
+    answer_threshold: float = 0.42     # below: "I don't know" + hand-off
+    frustration_threshold: float = 0.6
+    choice_margin: float = 0.06        # top articles this close → ask which one
+    max_message_chars: int = MAX_MESSAGE_CHARS
+
+
+@dataclass
+class Turn:
+    role: str                      # customer | assistant | agent
+    text: str
+    sources: list[str] = field(default_factory=list)
+    options: list[str] = field(default_factory=list)
+    query: str = ""                # the resolved query a customer turn was answered with
+    language: str = ""
+    frustration: float = 0.0
+    escalated: bool = False
+
+
+@dataclass
+class Reply:
+    answer: str
+    sources: list[str]
+    intent: str | None
+    sentiment: str
+    escalate: bool
+    escalation_reason: str | None
+    confidence: float
+    language: str
+    frustration: float = 0.0
+    sensitive_topic: str | None = None
+    resolved_query: str = ""
+    options: list[str] = field(default_factory=list)
+    passages: list[dict] = field(default_factory=list)
+    suggested_articles: list[str] = field(default_factory=list)
+    notice: str | None = None        # empty | too_long: input problems the UI may show
+
+    def contract(self) -> dict:
+        """The stable JSON of `fornuft assistant ask --json`."""
+        return {"answer": self.answer, "sources": self.sources, "intent": self.intent, "sentiment": self.sentiment,
+                "escalate": self.escalate, "escalation_reason": self.escalation_reason,
+                "confidence": round(float(self.confidence), 3), "language": self.language}
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class KnowledgeBase:
+    """Articles, their passages and the fitted hybrid index."""
+
+    def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
+        from fornuft.ml.retrieval import HybridRetriever
+
+        self.articles = {a.id: a for a in articles}
+        self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
+        self.retriever = HybridRetriever(synonyms=synonyms or []).fit(
+            [p.index_text() for p in self.passages], [p.language for p in self.passages])
+        self._by_article: dict[str, list[int]] = {}
+        for i, passage in enumerate(self.passages):
+            self._by_article.setdefault(passage.article_id, []).append(i)
+
+    @classmethod
+    def from_folder(cls, path) -> KnowledgeBase:
+        articles, synonyms = load_folder(path)
+        return cls(articles, synonyms)
+
+    def search(self, query: str, k: int = 8, article_ids: list[str] | None = None):
+        mask = None
+        if article_ids:
+            wanted = set(article_ids)
+            mask = [p.article_id in wanted for p in self.passages]
+        return self.retriever.search(query, k=k, mask=mask)
+
+
+def confidence_of(hit) -> float:
+    """How sure the top passage answers the query: word coverage and n-gram similarity."""
+    return max(0.0, min(1.0, 0.6 * hit.coverage + 0.4 * min(1.0, hit.char / 0.45)))
+
+
+class Assistant:
+    def __init__(self, kb: KnowledgeBase, settings: Settings | None = None, intent_model=None,
+                 next_step: dict[str, str] | None = None):
+        self.kb = kb
+        self.settings = settings or Settings()
+        self.intent_model = intent_model      # optional: .predict_one(text) -> (label|None, confidence)
+        self.next_step = next_step or {}      # language → what happens after a hand-off
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _text(self, language: str, key: str, **kwargs) -> str:
+        return TEXTS.get(language, TEXTS["nb"])[key].format(**kwargs)
+
+    def _language(self, message: str, history: list[Turn]) -> str:
+        previous = next((t.language for t in reversed(history) if t.role == "customer" and t.language), None)
+        if len(re.findall(r"\w+", message)) < 3 and previous:
+            found = understanding.detect_language(message, default=previous)
+            return found if len(re.findall(r"\w+", message)) >= 2 else previous
+        return understanding.detect_language(message, default=previous or "nb")
+
+    def _ordinal(self, message: str) -> int | None:
+        folded = fold(message).strip()
+        if len(folded.split()) > 8:
+            return None
+        for index, pattern in _ORDINALS:
+            if re.search(pattern, folded):
+                return index
+        return None
+
+    def _intent(self, text: str, top_article: str | None) -> str | None:
+        if self.intent_model is not None:
+            label, _confidence = self.intent_model.predict_one(text)
+            if label:
+                return label
+        if top_article and top_article in self.kb.articles:
+            tags = self.kb.articles[top_article].tags
+            return tags[0] if tags else top_article
+        return None
+
+    def _compose(self, hits, language: str) -> tuple[str, list[str], list[dict]]:
+        """The answer text from the best passage (and a close second from the same article)."""
+        best = hits[0]
+        passage = self.kb.passages[best.index]
+        chosen = [best]
+        for hit in hits[1:3]:
+            other = self.kb.passages[hit.index]
+            if other.article_id == passage.article_id and hit.score >= 0.85 * best.score and other.kind == passage.kind:
+                chosen.append(hit)
+        parts = []
+        for hit in chosen:
+            p = self.kb.passages[hit.index]
+            parts.append(p.text if p.kind == "text" or not p.heading else f"{p.heading}: {p.text}")
+        article = self.kb.articles[passage.article_id]
+        answer = "\n\n".join(parts) + f"\n\n{self._text(language, 'source')}: {article.title}"
+        details = [{"article_id": self.kb.passages[h.index].article_id, "heading": self.kb.passages[h.index].heading,
+                    "text": self.kb.passages[h.index].text, "score": round(h.score, 3)} for h in chosen]
+        return answer, [passage.article_id], details
+
+    # -- the turn ---------------------------------------------------------------------------------
+    def reply(self, message: str, history: list[Turn] | None = None) -> Reply:
+        history = history or []
+        text = re.sub(r"<[^>]{0,200}>", " ", message or "")       # markup is not part of the question
+        text = re.sub(r"\s+", " ", text).strip()
+        previous_language = next((t.language for t in reversed(history) if t.language), "nb")
+        if not text or not re.search(r"\w", text):
+            return Reply(self._text(previous_language, "empty"), [], None, "neutral", False, None, 0.0,
+                         previous_language, notice="empty")
+        if len(text) > self.settings.max_message_chars:
+            language = understanding.detect_language(text[:2000], default=previous_language)
+            return Reply(self._text(language, "too_long", length=len(text), limit=self.settings.max_message_chars),
+                         [], None, "neutral", False, None, 0.0, language, notice="too_long")
+        language = self._language(text, history)
+        mood = lexicon_sentiment(text)
+        earlier = [t for t in history if t.role == "customer"]
+        frustration = mood.frustration
+        if earlier and earlier[-1].frustration >= 0.3 and mood.label == "negative":
+            frustration = min(1.0, frustration + 0.5 * earlier[-1].frustration)   # it builds up
+        sensitive = understanding.sensitive_topic(text)
+        wants_human = understanding.asks_for_human(text)
+        chat = understanding.small_talk(text)
+
+        base = dict(sentiment=mood.label, language=language, frustration=frustration, sensitive_topic=sensitive)
+        if chat and not (sensitive or wants_human):
+            return Reply(self._text(language, chat), [], chat, confidence=1.0, escalate=False,
+                         escalation_reason=None, resolved_query=text, **base)
+
+        query, restrict, ordinal_pick = self._resolve(text, history)
+        hits = self.kb.search(query, k=8, article_ids=restrict)
+        if restrict and (not hits or confidence_of(hits[0]) < self.settings.answer_threshold) and not ordinal_pick:
+            topic = " ".join(self.kb.articles[a].title for a in restrict if a in self.kb.articles)
+            query, restrict = f"{text} {topic}".strip(), None
+            hits = self.kb.search(query, k=8)
+        confidence = confidence_of(hits[0]) if hits else 0.0
+        if ordinal_pick and hits:
+            confidence = max(confidence, 0.8)
+        suggested = list(dict.fromkeys(self.kb.passages[h.index].article_id for h in hits))[:3]
+        top_article = suggested[0] if suggested else None
+
+        reason = ("sensitive_topic" if sensitive else "asked_for_human" if wants_human
+                  else "negative_sentiment" if frustration >= self.settings.frustration_threshold
+                  else "no_answer" if confidence < self.settings.answer_threshold else None)
+        intent = self._intent(text, top_article if confidence >= self.settings.answer_threshold else None)
+        if reason:
+            lead = self._text(language, reason)
+            next_step = self.next_step.get(language) or self._text(language, "next_step")
+            return Reply(f"{lead} {next_step}", [], intent, escalate=True, escalation_reason=reason,
+                         confidence=round(confidence, 3), resolved_query=query, suggested_articles=suggested, **base)
+
+        options = self._close_alternatives(hits)
+        if len(options) > 1 and not restrict:
+            titles = "\n".join(f"{i + 1}. {self.kb.articles[a].title}" for i, a in enumerate(options))
+            return Reply(f"{self._text(language, 'choose')}\n{titles}", list(options), intent, escalate=False,
+                         escalation_reason=None, confidence=round(confidence, 3), resolved_query=query,
+                         options=options, suggested_articles=suggested, **base)
+        answer, sources, details = self._compose(hits, language)
+        return Reply(answer, sources, intent, escalate=False, escalation_reason=None, confidence=round(confidence, 3),
+                     resolved_query=query, passages=details, suggested_articles=suggested, **base)
+
+    def _close_alternatives(self, hits) -> list[str]:
+        """Articles whose best passage scores nearly as well as the top one (ambiguous question)."""
+        if not hits:
+            return []
+        best = confidence_of(hits[0]) + hits[0].score
+        options: list[str] = []
+        for hit in hits:
+            article_id = self.kb.passages[hit.index].article_id
+            if article_id in options:
+                continue
+            if best - (confidence_of(hit) + hit.score) <= self.settings.choice_margin:
+                options.append(article_id)
+        return options[:3]
+
+    def _resolve(self, text: str, history: list[Turn]) -> tuple[str, list[str] | None, bool]:
+        """The query to search with: follow-ups borrow the topic of the conversation so far."""
+        last_bot = next((t for t in reversed(history) if t.role == "assistant"), None)
+        last_customer = next((t for t in reversed(history) if t.role == "customer"), None)
+        ordinal = self._ordinal(text)
+        if ordinal is not None and last_bot and last_bot.options and ordinal < len(last_bot.options):
+            picked = last_bot.options[ordinal]
+            earlier = last_customer.query if last_customer else ""
+            return f"{earlier} {self.kb.articles[picked].title}".strip(), [picked], True
+        folded = fold(text)
+        content_words = [w for w in re.findall(r"\w+", folded) if len(w) > 2]
+        if last_bot and last_bot.sources and len(content_words) <= 7 and _FOLLOW_UP.search(folded):
+            return text, list(last_bot.sources), False
+        return text, None, False

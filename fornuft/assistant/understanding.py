@@ -1,0 +1,127 @@
+"""What a customer message is about, beyond the knowledge base: language, an explicit
+request for a person, sensitive topics and small talk. Plain Python (no Django).
+
+Patterns run on æøå-folded lower-case text (`fold`), so `moete`/`møte` and `aa`/`å` match alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fornuft.ml.stemming import fold, words
+
+_NB_HINTS = {fold(w) for w in """hva hvor hvordan hvem hvilken hvilke når kan dere jeg vi har er ikke og på med til
+for det den som meg deg oss noen koster pris trenger ønsker vil skal får gjør blir tilbud hjelp takk hei kva
+korleis ka ikkje eg ein einn åpent åpningstider gang hos mitt min mine vår ditt""".split()}
+_EN_HINTS = set("""what where how who which when can could you your i we have has is are not and on with the for
+it this that me us someone cost price need want will shall get do does help thanks hello hi open my our""".split())
+
+
+def detect_language(text: str, default: str = "nb") -> str:
+    """"nb" or "en" (Norwegian bokmål first): the shared detector, then function words on
+    folded text for short or æøå-less messages; `default` when nothing tells."""
+    try:
+        from fornuft.ml.language import detect_language as shared_detect
+
+        found = shared_detect(text)
+        if found in ("nb", "en"):
+            return found
+    except ImportError:  # the shared detector is optional for this module
+        pass
+    tokens = [fold(w) for w in words(text)]
+    nb = sum(1 for t in tokens if t in _NB_HINTS) + (1 if re.search("[æøå]", text.lower()) else 0)
+    en = sum(1 for t in tokens if t in _EN_HINTS)
+    if nb == en:
+        return default
+    return "nb" if nb > en else "en"
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+HUMAN_REQUEST = _compile([
+    r"\b(snakke|prate|chatte|bli satt over|settes over|kobles?)\b.{0,30}\b(menneske|person|ansatt|medarbeider|"
+    r"saksbehandler|konsulent|kundeservice|kundebehandler|raadgiver|noen|ekte)",
+    r"\b(et|ett|eit|ekte|levende) (menneske|person)", r"\bmenneskelig\b", r"\bkan (noen|dere|du) ringe\b",
+    r"\bring(e)? meg\b", r"\bringe (til )?(meg|oss)\b", r"\bikke (en |ein )?(robot|bot|maskin)\b",
+    r"\bvil (ha|snakke med) (en|ein) (person|ansatt|menneske)\b", r"\bnoen (jeg|eg) kan snakke med\b",
+    r"\b(talk|speak|chat) (to|with) (a |an |some |your )?(real |actual |live )?(human|person|someone|agent|"
+    r"representative|people|staff|consultant|advisor|somebody)",
+    r"\b(human|real person|live agent|representative|operator)\b.{0,15}\b(please|now)\b",
+    r"\b(get|give|put) me (through )?(to )?(a |an )?(human|person|agent|someone)\b",
+    r"\bcall me( back)?\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
+])
+
+SENSITIVE = {
+    "legal_threat": _compile([
+        r"\badvokat", r"\bsaksoek", r"\bsoeksmaal", r"\brettssak", r"\bforliksraad", r"\bstevn(e|ing)",
+        r"\bgaa rettens vei", r"\brettslige skritt", r"\bpolitianmeld", r"\banmelde (dere|deg|firmaet)",
+        r"\berstatningskrav", r"\bkreve erstatning", r"\bforbrukerraad", r"\bhusleietvist",
+        r"\blawyer", r"\battorney", r"\bsue\b", r"\bsuing\b", r"\blawsuit", r"\blegal action", r"\bcourt\b",
+        r"\bsolicitor", r"\bclaim (for )?damages", r"\breport (you|this) to the police",
+    ]),
+    "injury": _compile([
+        r"\bskadet\b", r"\bskadd\b", r"\bpersonskade", r"\bbrukket", r"\bbrakk\b", r"\blegevakt", r"\bsykehus",
+        r"\bambulanse", r"\bulykke", r"\bfalt (ned|ut|gjennom|fra)", r"\bblod", r"\bbevisstloes",
+        r"\binjur", r"\bhurt\b", r"\bbroke (his|her|my|a) ", r"\bhospital", r"\bambulance", r"\baccident",
+        r"\bbleeding", r"\bfell (off|from|through|down)",
+    ]),
+    "safety_incident": _compile([
+        r"\bdet brenner", r"\bbrann (i|paa|hos) (bygg|huset|leilighet|kontor|hytt|garasj|boligen|oss|meg)",
+        r"\b(har vaert|var|ble) (en )?brann", r"\bbrant\b", r"\bbrannen\b", r"\broeykutvikling",
+        r"\blukt(er)? (av )?(brent|roeyk|gass)", r"\bgasslekk", r"\beksplo", r"\bkollaps", r"\bstyrtet sammen",
+        r"\braste? sammen", r"\brasfare", r"\bsprekk\w* i (baere|baerende|fundament|soeyle|bjelke)",
+        r"\bkarbonmonoksid", r"\bco-alarm", r"\bstroemstoet", r"\bgnister",
+        r"\bon fire\b", r"\bfire (in|at) (the|our|my)", r"\bthere (was|is) a fire", r"\bsmoke\b",
+        r"\bgas leak", r"\bexplo", r"\bcollaps", r"\bcarbon monoxide", r"\belectric shock", r"\bsparks?\b",
+        r"\bcrack(s|ed)? in the (load|bearing|foundation|beam|column)",
+    ]),
+    "data_protection": _compile([
+        r"\bgdpr\b", r"\bpersonopplysning", r"\bpersonvern", r"\binnsyn", r"\bslett\w* (alle )?(mine|mitt|min|"
+        r"data|opplysning|informasjon)", r"\bdatatilsyn", r"\bdatalekk", r"\bopplysninger (om|dere har om) meg",
+        r"\bhvilke (data|opplysninger) (har dere|dere har)", r"\bpersonal data", r"\bdata protection",
+        r"\bdelete (all )?(my|our) (data|information|personal)", r"\bsubject access", r"\bright to (be forgotten|"
+        r"erasure|access)", r"\bdata breach", r"\bprivacy (request|complaint)", r"\bwhat (data|information) "
+        r"(do )?you (hold|have|store) (on|about) me",
+    ]),
+    "staff_complaint": _compile([
+        r"\bklage\w* (paa|over) (en |ei |et )?(ansatt|konsulent|medarbeider|raadgiver|ingenioer|takstm|"
+        r"saksbehandler|sjef|leder|montoer|befaringsmann|personen|han|hun|mannen|dama|damen|de dere sendte)",
+        r"\buhoeflig", r"\bfrekk\b", r"\bsjikan", r"\btrakasser", r"\bdaarlig oppfoersel", r"\buprofesjonell",
+        r"\boppfoerte seg", r"\bkjeftet",
+        r"\bcomplain\w* about (your|the|one of your|a) (staff|employee|consultant|engineer|inspector|advisor|"
+        r"surveyor|colleague|manager|person)", r"\brude\b", r"\bunprofessional", r"\bharass", r"\bbehaved",
+        r"\byelled at",
+    ]),
+}
+
+GREETING = re.compile(r"^\s*(hei|hallo|heisann|hey|hi|hello|god (morgen|dag|kveld)|good (morning|afternoon|"
+                      r"evening)|morn|halla)[\s!.,]*$")
+THANKS = re.compile(r"^\s*(tusen )?(takk|thanks|thank you|thx|tak)( (skal du ha|for (hjelpen|the help)|"
+                    r"so much|a lot))?[\s!.,]*(\U0001F44D)?$")
+GOODBYE = re.compile(r"^\s*(ha det( bra)?|hade|bye|goodbye|snakkes)[\s!.,]*$")
+
+
+def asks_for_human(text: str) -> bool:
+    """True when the customer explicitly asks for a person."""
+    return bool(HUMAN_REQUEST.search(fold(text)))
+
+
+def sensitive_topic(text: str) -> str | None:
+    """The sensitive topic of the message (legal_threat, injury, safety_incident,
+    data_protection, staff_complaint), or None."""
+    folded = fold(text)
+    for topic, pattern in SENSITIVE.items():
+        if pattern.search(folded):
+            return topic
+    return None
+
+
+def small_talk(text: str) -> str | None:
+    """greeting, thanks, goodbye — or None for a real question."""
+    folded = fold(text).strip()
+    for name, pattern in (("greeting", GREETING), ("thanks", THANKS), ("goodbye", GOODBYE)):
+        if pattern.match(folded):
+            return name
+    return None

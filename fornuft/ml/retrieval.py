@@ -1,0 +1,174 @@
+"""Hybrid passage retrieval: word BM25 over Snowball stems + character n-gram TF-IDF.
+
+BM25 finds passages sharing the query's words (inflections folded by the stemmer); the
+character n-grams (3–5, within word boundaries, on æøå-folded text) catch compounds
+(`fakturaadresse` ↔ `adresse for faktura`), typos and missing æøå. Query words missing
+from the vocabulary are mapped to the nearest vocabulary term (one edit) before BM25.
+
+Plain Python + numpy/scipy/scikit-learn (imported lazily); no Django.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from fornuft.ml import stemming
+
+
+@dataclass(frozen=True)
+class Hit:
+    index: int          # position of the passage in the fitted list
+    score: float        # combined ranking score (relative to the best hit of this query)
+    bm25: float
+    char: float         # cosine similarity of character n-grams, 0..1
+    coverage: float     # share of the query's (IDF-weighted) words found in the passage, 0..1
+
+
+def _deletes(term: str) -> set[str]:
+    return {term[:i] + term[i + 1:] for i in range(len(term))}
+
+
+def parse_synonyms(lines: Iterable[str]) -> list[list[str]]:
+    """Synonym groups from lines such as `faktura, regning, invoice` (# starts a comment)."""
+    groups = []
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        group = [part.strip() for part in line.replace(";", ",").split(",") if part.strip()]
+        if len(group) > 1:
+            groups.append(group)
+    return groups
+
+
+@dataclass
+class HybridRetriever:
+    """scikit-learn-shaped: `fit(texts, languages)` then `search(query)`.
+
+    `texts` are the passage texts to index (titles and headings already included);
+    `languages` the stemming language of each ("nb", "en" or None for both)."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    char_weight: float = 0.35
+    synonyms: Sequence[Sequence[str]] = ()
+    vocabulary_: dict = field(default_factory=dict, init=False, repr=False)
+
+    def fit(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> HybridRetriever:
+        import numpy as np
+        from scipy import sparse
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        if not texts:
+            raise ValueError("cannot build a search index from no passages")
+        languages = list(languages) if languages is not None else [None] * len(texts)
+        vocabulary: dict[str, int] = {}
+        rows, cols, counts = [], [], []
+        lengths = np.zeros(len(texts))
+        for row, (text, language) in enumerate(zip(texts, languages, strict=True)):
+            doc_terms = stemming.terms(text, language) if language else [
+                t for group in stemming.term_groups(text) for t in group]
+            lengths[row] = len(doc_terms) or 1
+            tf: dict[int, int] = {}
+            for term in doc_terms:
+                col = vocabulary.setdefault(term, len(vocabulary))
+                tf[col] = tf.get(col, 0) + 1
+            for col, count in tf.items():
+                rows.append(row)
+                cols.append(col)
+                counts.append(count)
+        n = len(texts)
+        tf_matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(len(vocabulary), 1)), dtype=float)
+        df = np.bincount(np.asarray(cols, dtype=int), minlength=tf_matrix.shape[1])
+        self.idf_ = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        avgdl = lengths.mean()
+        coo = tf_matrix.tocoo()
+        norm = self.k1 * (1 - self.b + self.b * lengths[coo.row] / avgdl)
+        weights = self.idf_[coo.col] * coo.data * (self.k1 + 1) / (coo.data + norm)
+        self.bm25_ = sparse.csc_matrix((weights, (coo.row, coo.col)), shape=tf_matrix.shape)
+        self.vocabulary_ = vocabulary
+        self.max_idf_ = math.log(1.0 + (n + 0.5) / 0.5)
+        self.deletes_: dict[str, list[str]] = {}
+        for term in vocabulary:
+            if len(term) >= 4:
+                for variant in _deletes(term) | {term}:
+                    self.deletes_.setdefault(variant, []).append(term)
+        self.synonyms_ = self._synonym_map()
+        self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                                preprocessor=stemming.fold, dtype=np.float32)
+        self.char_matrix_ = self.char_vectorizer_.fit_transform(texts)
+        self.n_passages_ = n
+        return self
+
+    def _synonym_map(self) -> dict[str, set[str]]:
+        mapping: dict[str, set[str]] = {}
+        for group in self.synonyms:
+            stems = {t for phrase in group for g in stemming.term_groups(phrase) for t in g}
+            for term in stems:
+                mapping.setdefault(term, set()).update(stems - {term})
+        return mapping
+
+    def _closest_term(self, term: str) -> str | None:
+        """A vocabulary term one edit away from an unknown query term (typos), if any."""
+        if len(term) < 4:
+            return None
+        candidates: dict[str, int] = {}
+        for variant in _deletes(term) | {term}:
+            for known in self.deletes_.get(variant, ()):
+                candidates[known] = candidates.get(known, 0) + 1
+        if not candidates:
+            return None
+        # Prefer the most frequent (lowest idf) of the best-supported candidates.
+        best = max(candidates.items(), key=lambda kv: (kv[1], -self.idf_[self.vocabulary_[kv[0]]]))
+        return best[0]
+
+    def query_groups(self, query: str) -> list[tuple[list[int], float, bool]]:
+        """For each query word: vocabulary columns, its IDF weight, whether it was found."""
+        groups = []
+        for group in stemming.term_groups(query):
+            cols = [self.vocabulary_[t] for t in group if t in self.vocabulary_]
+            if not cols:
+                for t in group:
+                    close = self._closest_term(t)
+                    if close:
+                        cols.append(self.vocabulary_[close])
+                        break
+            synonym_cols = [self.vocabulary_[s] for t in group for s in self.synonyms_.get(t, ())
+                            if s in self.vocabulary_]
+            weight = max((self.idf_[c] for c in cols), default=self.max_idf_)
+            groups.append((list(dict.fromkeys(cols + synonym_cols)), float(weight), bool(cols or synonym_cols)))
+        return groups
+
+    def search(self, query: str, k: int = 5, *, mask: Sequence[bool] | None = None) -> list[Hit]:
+        """The best `k` passages for `query`, best first; [] when nothing matches at all."""
+        import numpy as np
+
+        groups = self.query_groups(query)
+        n = self.n_passages_
+        bm25 = np.zeros(n)
+        total_weight = sum(w for _, w, _ in groups) or 1.0
+        matched_weight = np.zeros(n)
+        for cols, weight, _found in groups:
+            if not cols:
+                continue
+            block = self.bm25_[:, cols]
+            column = np.asarray(block.max(axis=1).todense()).ravel() if len(cols) > 1 else block.toarray().ravel()
+            bm25 += column
+            matched_weight += (column > 0) * weight
+        coverage = matched_weight / total_weight
+        char = np.asarray((self.char_matrix_ @ self.char_vectorizer_.transform([query]).T).todense()).ravel()
+        best_bm25 = bm25.max() if bm25.size else 0.0
+        best_char = char.max() if char.size else 0.0
+        combined = (1 - self.char_weight) * (bm25 / best_bm25 if best_bm25 > 0 else 0.0) \
+            + self.char_weight * (char / best_char if best_char > 0 else 0.0)
+        if mask is not None:
+            combined = np.where(np.asarray(mask, dtype=bool), combined, -1.0)
+        if k >= n:
+            order = np.argsort(-combined)
+        else:
+            top = np.argpartition(-combined, k)[:k]
+            order = top[np.argsort(-combined[top])]
+        return [Hit(int(i), float(combined[i]), float(bm25[i]), float(char[i]), float(coverage[i]))
+                for i in order[:k] if combined[i] > 0]
