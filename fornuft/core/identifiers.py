@@ -109,9 +109,7 @@ def birth_date_from_fnr(number: str) -> date | None:
     if day > 40:
         day -= 40  # D-nummer
     if month > 40:
-        month -= 40  # synthetic test numbers (Skatteetaten), accepted as dates
-    elif month > 20:
-        month -= 20
+        month -= 40  # H-nummer and synthetic test numbers (NAV), accepted as dates
     if individual <= 499:
         century = 1900
     elif individual <= 749 and year2 >= 54:
@@ -139,7 +137,9 @@ def is_valid_fnr(value: str) -> bool:
     k2 = mod11_check_digit(number[:10], FNR_WEIGHTS_2)
     if k2 is None or k2 != int(number[10]):
         return False
-    return birth_date_from_fnr(number) is not None
+    born = birth_date_from_fnr(number)
+    # A birth date in the future is not a real person (python-stdnum agrees).
+    return born is not None and born <= date.today()
 
 
 def with_org_check_digit(first_eight: str) -> str | None:

@@ -41,3 +41,7 @@ def verify(org_slug: str | None) -> None:
 
 
 COMMANDS = [audit]
+
+from fornuft.governance.cli_privacy import privacy  # noqa: E402
+
+COMMANDS.append(privacy)

@@ -201,3 +201,192 @@ class RegistryChange(OrgScopedModel):
 
     class Meta:
         ordering = ["-changed_at"]
+
+
+# ---------------------------------------------------------------------------
+# Compliance: risk classification, obligations, registry profile, reviews,
+# GDPR (retention, data-subject requests), AI literacy and the AI-use policy.
+# ---------------------------------------------------------------------------
+
+
+class SystemKind(models.TextChoices):
+    BUILT_IN = "built_in", _("Built into Fornuft")
+    OWN = "own", _("The organization's own system")
+    EXTERNAL = "external", _("External tool used by employees")
+
+
+class SystemProfile(OrgScopedModel):
+    """What the registry knows about a system beyond the spine's fields (Annex IV material)."""
+
+    system = models.OneToOneField(AISystem, on_delete=models.CASCADE, related_name="profile")
+    kind = models.CharField(_("kind"), max_length=20, choices=SystemKind.choices, default=SystemKind.BUILT_IN)
+    intended_users = models.CharField(_("intended users"), max_length=300, blank=True)
+    training_data = models.TextField(_("training data"), blank=True)
+    vendor_url = models.URLField(_("vendor web page"), blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    review_interval_days = models.PositiveIntegerField(_("review interval (days)"), default=365)
+    classification_fingerprint = models.CharField(max_length=64, blank=True)
+
+
+class RiskAssessment(OrgScopedModel):
+    """One run through the risk questionnaire: answers, result, who and when."""
+
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="assessments")
+    answers = models.JSONField(default=dict)
+    path = models.JSONField(default=list)
+    result = models.CharField(max_length=20, choices=RiskClass.choices)
+    rationale = models.TextField()
+    assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    assessed_at = models.DateTimeField(default=timezone.now)
+    fingerprint = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["-assessed_at"]
+
+
+class ObligationState(models.TextChoices):
+    TODO = "todo", _("To do")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+
+class ObligationStatus(OrgScopedModel):
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="obligations")
+    key = models.CharField(max_length=60)
+    state = models.CharField(max_length=20, choices=ObligationState.choices, default=ObligationState.TODO)
+    note = models.TextField(blank=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization", "system", "key"], name="obligation_unique")]
+
+
+class RegulationDate(OrgScopedModel):
+    """When a part of the AI Act applies; seeded from obligations.DEFAULT_DATES, editable."""
+
+    key = models.CharField(max_length=60)
+    label = models.CharField(_("what applies"), max_length=300)
+    article = models.CharField(_("legal basis"), max_length=120)
+    applies_from = models.DateField(_("applies from"))
+
+    class Meta:
+        ordering = ["applies_from"]
+        constraints = [models.UniqueConstraint(fields=["organization", "key"], name="regulationdate_unique")]
+
+
+class SystemReview(OrgScopedModel):
+    """A periodic review of one AI system, and the date of the next."""
+
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="periodic_reviews")
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    reviewed_at = models.DateTimeField(default=timezone.now)
+    findings = models.TextField(_("findings"))
+    next_review = models.DateField(_("next review"))
+
+    class Meta:
+        ordering = ["-reviewed_at"]
+
+
+class RetentionPolicy(OrgScopedModel):
+    category = models.CharField(_("data category"), max_length=60)
+    keep_days = models.PositiveIntegerField(_("keep for (days)"))
+    enabled = models.BooleanField(_("purge automatically"), default=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    last_purged_at = models.DateTimeField(null=True, blank=True)
+    last_purged_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["category"]
+        constraints = [models.UniqueConstraint(fields=["organization", "category"], name="retention_unique")]
+
+
+class RequestKind(models.TextChoices):
+    ACCESS = "access", _("Access (Art. 15) – export")
+    ERASURE = "erasure", _("Erasure (Art. 17)")
+
+
+class RequestStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    DONE = "done", _("Completed")
+    REJECTED = "rejected", _("Rejected")
+
+
+class DataSubjectRequest(OrgScopedModel):
+    """A person's request to see or erase their data; the answer is due within a month (Art. 12(3))."""
+
+    kind = models.CharField(_("request"), max_length=10, choices=RequestKind.choices)
+    subject_name = models.CharField(_("name"), max_length=200, blank=True)
+    subject_email = models.CharField(_("email"), max_length=254, blank=True)
+    subject_phone = models.CharField(_("phone"), max_length=40, blank=True)
+    subject_national_id = models.CharField(_("fødselsnummer"), max_length=11, blank=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    due_at = models.DateTimeField(_("answer due"))
+    status = models.CharField(max_length=10, choices=RequestStatus.choices, default=RequestStatus.OPEN)
+    handled_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    receipt = models.JSONField(default=dict, blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == RequestStatus.OPEN and timezone.now() > self.due_at
+
+
+class LiteracyLevel(models.IntegerChoices):
+    NONE = 0, _("Not trained")
+    BASIC = 1, _("Basic user")
+    SUPERUSER = 2, _("Superuser")
+    CHAMPION = 3, _("AI champion")
+
+
+class TrainingCourse(OrgScopedModel):
+    name = models.CharField(_("course"), max_length=200)
+    level = models.PositiveSmallIntegerField(_("gives level"), choices=LiteracyLevel.choices)
+    description = models.TextField(_("description"), blank=True)
+    valid_months = models.PositiveIntegerField(_("valid for (months)"), default=24)
+
+    class Meta:
+        ordering = ["level", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TrainingRecord(OrgScopedModel):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="training_records")
+    course = models.ForeignKey(TrainingCourse, on_delete=models.PROTECT, related_name="records")
+    completed_on = models.DateField(_("completed"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+
+    class Meta:
+        ordering = ["-completed_on"]
+
+
+class LiteracyRequirement(OrgScopedModel):
+    """People with `role`, or the reviewers of `system`, must hold at least `level`."""
+
+    role = models.CharField(_("role"), max_length=20, blank=True)
+    system = models.ForeignKey(AISystem, on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="literacy_requirements")
+    level = models.PositiveSmallIntegerField(_("required level"), choices=LiteracyLevel.choices)
+    reason = models.CharField(_("why"), max_length=300, blank=True)
+
+
+class PolicyDocument(OrgScopedModel):
+    """The organization's AI-use policy in one language; generated, then edited by people."""
+
+    language = models.CharField(max_length=5)
+    body = models.TextField()
+    generated_at = models.DateTimeField(default=timezone.now)
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization", "language"], name="policy_unique_language")]
