@@ -20,16 +20,27 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from django.db import transaction
-from django.db.models import F
+from django.db import connection, transaction
 
 from fornuft.governance import chain
 from fornuft.governance.models import AISystem, ChainHead, Decision, ReviewTask, SystemStatus
 from fornuft.governance.registry import get_system
 
 
-class PersonalDataInReference(ValueError):
-    pass
+_LOCK_HEAD_SQL = {
+    "postgresql": "SELECT seq, hash FROM governance_chainhead WHERE organization_id = %s FOR UPDATE",
+    "sqlite": "SELECT seq, hash FROM governance_chainhead WHERE organization_id = %s",
+}
+_heads_known: set[tuple[str, int]] = set()
+
+
+def _ensure_chain_head(organization_id: int) -> None:
+    """Creates the organization's chain head once (cheap after the first call per process)."""
+    key = (connection.alias, organization_id)
+    if key in _heads_known:
+        return
+    ChainHead.objects.get_or_create(organization_id=organization_id)
+    _heads_known.add(key)
 
 
 def _subject(subject) -> tuple[str, str]:
@@ -88,12 +99,18 @@ def record_decision(
     if confidence is not None:
         confidence = float(confidence)
 
-    ChainHead.objects.get_or_create(organization_id=organization.pk)
-    with transaction.atomic():
-        # UPDATE first: it takes the write lock (row lock on PostgreSQL, database lock on
-        # SQLite), so the SELECT below sees the newest head and no one else can append.
-        ChainHead.objects.filter(organization_id=organization.pk).update(seq=F("seq") + 1)
-        seq, prev_hash = ChainHead.objects.filter(organization_id=organization.pk).values_list("seq", "hash").get()
+    _ensure_chain_head(organization.pk)
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Lock the organization's chain head: FOR UPDATE on PostgreSQL; on SQLite the
+        # IMMEDIATE transaction mode (settings) already holds the write lock from BEGIN.
+        cursor.execute(_LOCK_HEAD_SQL[connection.vendor], [organization.pk])
+        row = cursor.fetchone()
+        if row is None:  # the head vanished under the process cache (a flushed database)
+            cursor.execute("INSERT INTO governance_chainhead (organization_id, seq, hash) VALUES (%s, 0, %s)",
+                           [organization.pk, chain.GENESIS])
+            row = (0, chain.GENESIS)
+        previous_seq, prev_hash = row
+        seq = previous_seq + 1
         created_at = datetime.now(tz=UTC)
         record_hash = chain.record_hash(
             prev_hash,
@@ -121,7 +138,8 @@ def record_decision(
             hash=record_hash,
         )
         decision.save(force_insert=True)
-        ChainHead.objects.filter(organization_id=organization.pk).update(hash=record_hash)
+        cursor.execute("UPDATE governance_chainhead SET seq = %s, hash = %s WHERE organization_id = %s",
+                       [seq, record_hash, organization.pk])
         if reason is not None:
             ReviewTask.objects.all_organizations().create(
                 organization_id=organization.pk, decision=decision, system=system, reason=reason,

@@ -67,21 +67,15 @@ def _open_filter():
 
 
 def decisions_per_day(organization, days: int = 14) -> list[tuple[date, int]]:
-    """Decision counts per local day, grouped in the database (fast on 100,000+ rows)."""
-    from django.db.models.functions import TruncDate
+    """Decision counts per local day: one indexed range scan with a conditional count per
+    day (no per-row date conversion), fast on 100,000+ rows."""
+    from django.db.models import Q
 
-    since = timezone.localdate() - timedelta(days=days - 1)
     tz = timezone.get_current_timezone()
-    rows = (
-        Decision.objects.filter(organization=organization,
-                                created_at__gte=datetime.combine(since, time.min, tzinfo=tz))
-        .annotate(day=TruncDate("created_at", tzinfo=tz))
-        .values("day")
-        .annotate(count=Count("id"))
-        .values_list("day", "count")
-    )
-    counts = {since + timedelta(days=offset): 0 for offset in range(days)}
-    for day, count in rows:
-        if day in counts:
-            counts[day] = count
-    return sorted(counts.items())
+    first = timezone.localdate() - timedelta(days=days - 1)
+    bounds = [datetime.combine(first + timedelta(days=offset), time.min, tzinfo=tz) for offset in range(days + 1)]
+    counts = Decision.objects.filter(organization=organization, created_at__gte=bounds[0]).aggregate(**{
+        f"day{offset}": Count("id", filter=Q(created_at__gte=bounds[offset], created_at__lt=bounds[offset + 1]))
+        for offset in range(days)
+    })
+    return [(first + timedelta(days=offset), counts[f"day{offset}"]) for offset in range(days)]
