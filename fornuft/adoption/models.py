@@ -243,6 +243,11 @@ class BudgetAllocation(OrgScopedModel):
     class Meta:
         ordering = ["label"]
 
+    @property
+    def difference_nok(self) -> float:
+        """Actual − planned: positive means overspent."""
+        return self.actual_nok - self.planned_nok
+
 
 class Phase(models.TextChoices):
     NOW = "now", _("Now (0–3 months)")

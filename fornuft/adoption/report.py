@@ -1,0 +1,32 @@
+"""The management report for the managing director: HTML → PDF with WeasyPrint, nb or en."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from fornuft.adoption import kpis, services
+from fornuft.adoption.models import BudgetYear, RoadmapItem
+
+
+def report_context(organization) -> dict:
+    board = kpis.dashboard(organization)
+    budget = BudgetYear.objects.all_organizations().filter(organization=organization).order_by("-year").first()
+    return {
+        "organization": organization,
+        "today": timezone.localdate(),
+        "board": board,
+        "pilots": services.pilot_overview(organization),
+        "ranking": services.ranked_processes(organization)[:5],
+        "budget": services.budget_summary(budget) if budget else None,
+        "roadmap": RoadmapItem.objects.all_organizations().filter(organization=organization).select_related("owner"),
+    }
+
+
+def management_report(organization, language: str = "nb") -> bytes:
+    """The report as PDF bytes, in Norwegian bokmål (nb) or English (en)."""
+    from weasyprint import HTML  # heavy: imported only when a report is made
+
+    with translation.override(language):
+        html = render_to_string("adoption/report.html", {**report_context(organization), "language": language})
+    return HTML(string=html).write_pdf()
