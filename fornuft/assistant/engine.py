@@ -71,9 +71,9 @@ _ORDINALS = [
 
 @dataclass
 class Settings:
-    answer_threshold: float = 0.42     # below: "I don't know" + hand-off
+    answer_threshold: float = 0.30     # below: "I don't know" + hand-off
     frustration_threshold: float = 0.6
-    choice_margin: float = 0.06        # top articles this close → ask which one
+    choice_margin: float = 0.03        # top articles this close → ask which one
     max_message_chars: int = MAX_MESSAGE_CHARS
 
 

@@ -50,6 +50,7 @@ HUMAN_REQUEST = _compile([
     r"representative|people|staff|consultant|advisor|somebody)",
     r"\b(human|real person|live agent|representative|operator)\b.{0,15}\b(please|now)\b",
     r"\b(get|give|put) me (through )?(to )?(a |an )?(human|person|agent|someone)\b",
+    r"\bsett\w* meg over", r"\bover til (en |ei |et )?(saksbehandler|person|menneske|ansatt|medarbeider|raadgiver)",
     r"\bcall me( back)?\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
 ])
 

@@ -21,12 +21,15 @@ STOPWORDS = {
     mellom vår hver hvem vors hvis både bare enn fordi før mange også slik vært båe begge siden dykk dykkar dei
     deira deires deim di då eg ein eit eitt elles honom hjå ho hoe henne hennar hennes hoss hossen ingi inkje
     korleis korso kva kvar kvarhelst kven kvi kvifor me medan mi mine mykje no nokon noka nokor noko nokre
-    si sia sidan so somt somme um upp vere vore verte vort varte vart hei takk lurer lure gjerne litt""".split()),
+    si sia sidan so somt somme um upp vere vore verte vort varte vart hei takk lurer lure gjerne litt
+    må får går gå tar ta gjør gjøre an finnes mulig mye bør kommer noe hos dokker dokk ka kor kem dæ mæ åssen
+    koss kossen kordan korleis hossen ikkje eg æ ej dykk fått få sånt slikt nokka noko egentlig""".split()),
     "en": set("""a an the and or but if of at by for with about to from in on is are was were be been being
     have has had do does did i me my we our you your he she it its they them their what which who whom this
     that these those am will would should can could may might must shall not no so than too very just also
     there here how when where why all any both each more most other some such only own same into over under
-    again then once please hi hello thanks thank want wondering""".split()),
+    again then once please hi hello thanks thank want wondering does mean should get got need possible much
+    many whether anyone someone something tell know let""".split()),
 }
 
 
@@ -51,7 +54,10 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
-    return fold(_stemmer(language).stemWord(word))
+    stemmed = _stemmer(language).stemWord(word)
+    if language == "nb" and len(stemmed) > 6 and stemmed.endswith("ing"):
+        stemmed = stemmed[:-3]  # parkering ~ parkere, måling ~ måle: Snowball keeps -ing
+    return fold(stemmed)
 
 
 def _is_stopword(word: str) -> bool:
