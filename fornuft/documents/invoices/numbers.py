@@ -92,14 +92,18 @@ MONTHS = {
     "oktober": 10, "okt": 10, "oct": 10, "october": 10,
     "november": 11, "nov": 11,
     "desember": 12, "des": 12, "dec": 12, "december": 12,
+    # neighbours seen on invoices from abroad (Dutch, German, French)
+    "maart": 3, "mei": 5, "januari": 1, "februari": 2, "augustus": 8,
+    "märz": 3, "dezember": 12, "janvier": 1, "février": 2, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERNS = [
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b"), "dmy2"),
-    (re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?,?\s+(\d{{4}})\b", re.I), "d_mon_y"),
-    (re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mon_d_y"),
+    (re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s*,?\s+(\d{{4}})\b", re.I), "d_mon_y"),
+    (re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I), "mon_d_y"),
 ]
 DATE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DATE_PATTERNS), re.IGNORECASE)
 

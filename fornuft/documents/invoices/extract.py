@@ -1,0 +1,220 @@
+"""The extraction pipeline: detect the format, read the document (EHF, text PDF or OCR),
+find the fields, check them. Plain data in and out; never raises for a bad file — the
+result says `status` ("ok", "not_invoice", "failed", "too_large") and why in `message`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from fornuft.documents.invoices import checks
+from fornuft.documents.invoices.fields import KIND, FieldFinder
+from fornuft.documents.invoices.layout import TextLine, Word, group_lines
+from fornuft.documents.invoices.schema import ExtractedInvoice, Finding
+
+MIN_TEXT_WORDS = 15
+MAX_OCR_PAGES = 10
+INVOICE_WORDS = re.compile(r"\b(faktura|fakturanr|invoice|kreditnota|credit\s*note|factuur|facture|rechnung|receipt|"
+                           r"kvittering|bill|å\s*betale|amount\s*due)", re.IGNORECASE)
+CREDIT_WORDS = re.compile(r"\b(kreditnota|credit\s*note|kreditnote|creditnota|gutschrift|avoir)\b", re.IGNORECASE)
+VAT_RATE_LINE = re.compile(r"^(?:mva|vat|moms|btw|tva|mwst|tax|merverdiavgift)\b[^%\d]{0,12}(\d{1,2}(?:[.,]\d{1,2})?)\s*%",
+                           re.IGNORECASE)
+
+HintProvider = Callable[[ExtractedInvoice], dict | None]
+
+
+def detect_format(data: bytes, filename: str = "") -> str:
+    """'xml' | 'pdf' | 'image' | 'unknown' from the bytes (the name only breaks ties)."""
+    head = data[:2048]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
+            head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"<"):
+        return "xml"
+    return "unknown"
+
+
+def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) -> ExtractedInvoice:
+    """Extracts and checks one document (document checks only; the register checks need the DB)."""
+    kind = detect_format(data, filename)
+    try:
+        if kind == "xml":
+            result = _from_xml(data, filename)
+        elif kind == "pdf":
+            result = _from_pdf(data, filename, hints)
+        elif kind == "image":
+            result = _from_image(data, filename, hints)
+        else:
+            return _not_invoice(filename, "", "The file is not an invoice format Fornuft reads (EHF/UBL XML, "
+                                "PDF, JPEG, PNG or TIFF).")
+    except (ValueError, OSError) as exc:  # every reader raises a ValueError subclass with a clear message
+        status = getattr(exc, "status", "failed")
+        result = ExtractedInvoice(source=filename, status=status, message=str(exc), document_type="unknown",
+                                  format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
+        return result
+    if result.status == "ok":
+        checks.check_document(result)
+    return result
+
+
+def _not_invoice(source: str, fmt: str, message: str) -> ExtractedInvoice:
+    return ExtractedInvoice(source=source, format=fmt, document_type="not_invoice", status="not_invoice",
+                            message=message)
+
+
+def _from_xml(data: bytes, source: str) -> ExtractedInvoice:
+    from fornuft.documents.invoices import ehf, peppol_rules
+    from fornuft.documents.invoices.safexml import parse
+
+    root = parse(data)
+    if ehf.root_kind(root) is None:
+        try:
+            ehf.extract_from_tree(root, source)
+        except ehf.NotUBL as exc:
+            return _not_invoice(source, "ehf", str(exc))
+    result = ehf.extract_from_tree(root, source)
+    iban = result.get("iban")
+    if iban and iban.startswith("NO") and len(iban) == 15 and not result.get("bank_account"):
+        result.set("bank_account", iban[4:], 1.0)
+    for rule_id, severity, message in peppol_rules.validate(root):
+        result.validation.append(Finding(rule_id, severity, message))
+    return result
+
+
+def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> ExtractedInvoice:
+    from fornuft.documents.invoices import pdftext
+
+    words, pages = pdftext.extract_words(data)
+    if sum(1 for w in words if any(c.isalnum() for c in w.text)) >= MIN_TEXT_WORDS:
+        result = from_words(words, source, "pdf_text", hints)
+        result.pages = pages
+        return result
+    from fornuft.documents.invoices import ocr
+
+    ocr_words: list[Word] = []
+    for index in range(min(pages, MAX_OCR_PAGES)):
+        ocr_words.extend(ocr.ocr_words(pdftext.render_page(data, index), page=index))
+    result = from_words(ocr_words, source, "ocr", hints)
+    result.pages = pages
+    if pages > MAX_OCR_PAGES and result.status == "ok":
+        result.message = f"Only the first {MAX_OCR_PAGES} of {pages} scanned pages were read."
+    return result
+
+
+def _from_image(data: bytes, source: str, hints: HintProvider | None) -> ExtractedInvoice:
+    from fornuft.documents.invoices import ocr
+
+    image = ocr.open_image(data)
+    result = from_words(ocr.ocr_words(image), source, "ocr", hints)
+    result.pages = 1
+    return result
+
+
+def from_words(words: list[Word], source: str, fmt: str, hints: HintProvider | None = None) -> ExtractedInvoice:
+    """Fields from positioned words; with `hints`, a second pass uses what was learned for the supplier."""
+    lines = group_lines(words)
+    result = _read_fields(lines, source, fmt, None)
+    if hints is not None and result.status == "ok":
+        learned = hints(result)
+        if learned:
+            result = _read_fields(lines, source, fmt, learned)
+            result.labels["_learned"] = "yes"
+    return result
+
+
+def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | None) -> ExtractedInvoice:
+    from fornuft.documents.invoices.tables import extract_lines
+
+    result = ExtractedInvoice(source=source, format=fmt)
+    result.text = "\n".join(line.text for line in lines)
+    finder = FieldFinder(lines, learned)
+    if learned:
+        finder.apply_hints()
+    finder.find_labelled()
+    finder.find_patterns()
+    ocr_factor = (lambda c: 0.5 + 0.5 * c.ocr_conf) if fmt == "ocr" else (lambda c: 1.0)
+    for name in KIND:
+        options = finder.candidates.get(name) or []
+        if name in ("total_excl_vat", "vat_total", "total_incl_vat"):
+            continue
+        if options:
+            best = max(options, key=lambda c: c.score)
+            result.set(name, best.value, min(0.99, 0.5 + 0.45 * best.score) * ocr_factor(best), best.box, best.label)
+    vat_candidates = finder.candidates.get("supplier_vat_number") or []
+    if vat_candidates:
+        best = max(vat_candidates, key=lambda c: c.score)
+        result.set("supplier_vat_number", best.value, 0.9 * ocr_factor(best), best.box)
+        org_from_vat = best.value[2:11]
+        if result.get("supplier_org_number") != org_from_vat:
+            result.set("supplier_org_number", org_from_vat, 0.85 * ocr_factor(best), best.box)
+    if not result.get("supplier_name"):
+        guess = finder.supplier_name_guess()
+        if guess:
+            result.set("supplier_name", guess.value, 0.55 * ocr_factor(guess), guess.box)
+    currency, currency_conf = finder.currency()
+    result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
+    _resolve_totals(result, finder, ocr_factor)
+    result.lines, _ = extract_lines(lines)
+    result.vat_breakdown = _vat_breakdown(lines)
+    head = " ".join(line.text for line in lines[:12])
+    if CREDIT_WORDS.search(head):
+        result.document_type = "credit_note"
+        for name in ("total_excl_vat", "vat_total", "total_incl_vat"):
+            if result.get(name) is not None:
+                result.fields[name] = abs(result.get(name))
+    found = sum(1 for name in ("invoice_number", "issue_date", "total_incl_vat") if result.get(name) is not None)
+    if not lines or (not INVOICE_WORDS.search(result.text) and found < 3) or found == 0:
+        result.status, result.document_type = "not_invoice", "not_invoice"
+        result.message = ("This does not look like an invoice (no invoice wording, number, date and total were "
+                          "found). It is kept as a document and not sent for approval.")
+        if not lines:
+            result.message = "No text was found in the document (blank page, or a photo without text)."
+    return result
+
+
+def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
+    """Best-scored totals; among near-equal candidates, the combination where excl + VAT = incl."""
+    pools = {name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
+             for name in ("total_excl_vat", "vat_total", "total_incl_vat")}
+    chosen = {name: (pool[0] if pool else None) for name, pool in pools.items()}
+    consistent = False
+    if all(chosen.values()):
+        best_sum = sum(c.score for c in chosen.values())
+        combos = [(e, v, i) for e in pools["total_excl_vat"] for v in pools["vat_total"] for i in pools["total_incl_vat"]
+                  if abs(e.value + v.value - i.value) <= Decimal("0.02") and e.value != i.value]
+        if combos:
+            e, v, i = max(combos, key=lambda combo: sum(c.score for c in combo))
+            if sum(c.score for c in (e, v, i)) >= 0.75 * best_sum:
+                chosen = {"total_excl_vat": e, "vat_total": v, "total_incl_vat": i}
+                consistent = True
+    for name, candidate in chosen.items():
+        if candidate is None:
+            continue
+        confidence = min(0.99, 0.5 + 0.45 * candidate.score)
+        if consistent:
+            confidence = max(confidence, 0.95)
+        result.set(name, candidate.value, confidence * ocr_factor(candidate), candidate.box, candidate.label)
+
+
+def _vat_breakdown(lines: list[TextLine]) -> list[dict]:
+    from fornuft.documents.invoices.fields import _amount_in
+    from fornuft.documents.invoices.numbers import AMOUNT_RE, parse_amount
+
+    rows = []
+    for line in lines:
+        match = VAT_RATE_LINE.match(line.text)
+        if not match:
+            continue
+        rate = parse_amount(match.group(1))
+        rest = line.text[match.end():]
+        amounts = [parse_amount(m.group()) for m in AMOUNT_RE.finditer(re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", rest))]
+        amounts = [a for a in amounts if a is not None]
+        if len(amounts) >= 2:
+            rows.append({"rate": rate, "base": amounts[-2], "vat": amounts[-1]})
+        elif _amount_in(rest):
+            rows.append({"rate": rate, "base": None, "vat": amounts[-1] if amounts else None})
+    return rows

@@ -1,0 +1,104 @@
+"""Words with positions (from the PDF text layer or OCR) grouped into lines and segments,
+so label–value pairs and tables can be read by their layout, not only their order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Word:
+    text: str
+    page: int
+    x0: float  # fractions of the page width / height, origin top-left
+    y0: float
+    x1: float
+    y1: float
+    conf: float = 1.0  # OCR word confidence 0..1 (1.0 for a text layer)
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass
+class Segment:
+    """Words on one line without a wide gap between them (a cell, a label, a value)."""
+
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def conf(self) -> float:
+        return min(w.conf for w in self.words)
+
+
+@dataclass
+class TextLine:
+    page: int
+    words: list[Word] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+
+def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
+    """Lines top to bottom per page; each line split into segments at gaps wider than
+    `gap_factor` × the line's text height."""
+    lines: list[TextLine] = []
+    for word in sorted(words, key=lambda w: (w.page, (w.y0 + w.y1) / 2, w.x0)):
+        center = (word.y0 + word.y1) / 2
+        target = None
+        for line in reversed(lines[-3:]):
+            if line.page != word.page:
+                continue
+            top, bottom = line.y0, line.y1
+            if top - 0.1 * word.height <= center <= bottom + 0.1 * word.height:
+                target = line
+                break
+        if target is None:
+            target = TextLine(page=word.page)
+            lines.append(target)
+        target.words.append(word)
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        height = sorted(w.height for w in line.words)[len(line.words) // 2] or 0.01
+        current: list[Word] = []
+        for word in line.words:
+            if current and word.x0 - current[-1].x1 > gap_factor * height:
+                line.segments.append(Segment(current))
+                current = []
+            current.append(word)
+        if current:
+            line.segments.append(Segment(current))
+    lines.sort(key=lambda line: (line.page, line.y0))
+    return lines

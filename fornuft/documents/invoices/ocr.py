@@ -1,0 +1,135 @@
+"""OCR with the real Tesseract CLI (nor+eng): orientation from `--psm 0` OSD, small-angle
+deskew by projection profile, then words with positions and confidences from TSV output."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+from fornuft.documents.invoices.layout import Word
+
+MAX_IMAGE_PIXELS = 50_000_000
+TIMEOUT_SECONDS = 60
+
+
+class OCRProblem(ValueError):
+    def __init__(self, message: str, status: str = "failed") -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def tesseract_path() -> str:
+    path = shutil.which("tesseract")
+    if not path:
+        raise OCRProblem("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-nor).")
+    return path
+
+
+def _run(args: list[str], image_bytes: bytes) -> str:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        done = subprocess.run([tesseract_path(), "stdin", "stdout", *args], input=image_bytes, capture_output=True,
+                              timeout=TIMEOUT_SECONDS, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        raise OCRProblem(f"OCR took longer than {TIMEOUT_SECONDS} s and was stopped.") from None
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _png(image) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def open_image(data: bytes):
+    """A grayscale PIL image; refuses decompression bombs and unreadable files clearly."""
+    import io
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise OCRProblem(f"The image is {width} × {height} px ({width * height / 1e6:.0f} megapixels); the "
+                                 f"limit is {MAX_IMAGE_PIXELS / 1e6:.0f}. Scan at 300 dpi or send a PDF.", "too_large")
+            image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise OCRProblem("The image is too large to read safely (decompression bomb protection). "
+                         "Scan at 300 dpi or send a PDF.", "too_large") from None
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise OCRProblem(f"The image cannot be read ({exc}). Send a JPEG, PNG, TIFF or PDF.") from None
+    if getattr(image, "n_frames", 1) > 1:
+        image.seek(0)
+    return image.convert("L")
+
+
+def orientation(image) -> int:
+    """Degrees the page is rotated clockwise according to Tesseract OSD (0 when unsure)."""
+    small = image.copy()
+    small.thumbnail((1400, 1400))
+    output = _run(["--psm", "0", "-l", "osd"], _png(small))
+    rotate = re.search(r"Rotate:\s*(\d+)", output)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", output)
+    if rotate and confidence and float(confidence.group(1)) >= 1.0:
+        return int(rotate.group(1)) % 360
+    return 0
+
+
+def skew_angle(image, max_angle: float = 6.0, step: float = 0.5) -> float:
+    """The small rotation (degrees) that makes text rows most horizontal (projection profile)."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.copy()
+    small.thumbnail((900, 900))
+    dark = small.point(lambda p: 255 if p < 128 else 0)
+    best_angle, best_score = 0.0, -1.0
+    angle = -max_angle
+    while angle <= max_angle + 1e-9:
+        rotated = dark.rotate(angle, resample=Image.NEAREST, expand=False, fillcolor=0)
+        rows = np.asarray(rotated, dtype=np.float32).sum(axis=1)
+        score = float(np.var(rows))
+        if score > best_score:
+            best_angle, best_score = angle, score
+        angle += step
+    return best_angle
+
+
+def prepare(image):
+    """Upright, deskewed grayscale page."""
+    from PIL import Image
+
+    rotate = orientation(image)
+    if rotate:
+        image = image.rotate(-rotate, expand=True, fillcolor=255)
+    angle = skew_angle(image)
+    if abs(angle) >= 0.5:
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    return image
+
+
+def ocr_words(image, page: int = 0, languages: str = "nor+eng") -> list[Word]:
+    """Words with positions (fractions of the page) and confidences 0..1."""
+    image = prepare(image)
+    width, height = image.size
+    output = _run(["-l", languages, "--psm", "3", "-c", "preserve_interword_spaces=1", "tsv"], _png(image))
+    words: list[Word] = []
+    for row in output.splitlines()[1:]:
+        parts = row.split("\t")
+        if len(parts) != 12 or parts[0] != "5":
+            continue
+        text = parts[11].strip()
+        if not text:
+            continue
+        left, top, w, h = (int(parts[6]), int(parts[7]), int(parts[8]), int(parts[9]))
+        conf = max(0.0, float(parts[10])) / 100
+        words.append(Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf))
+    return words

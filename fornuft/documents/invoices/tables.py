@@ -1,0 +1,105 @@
+"""Line items: find a table header by its column words (nb/en and neighbours), take the
+columns' positions from it, and read each row below by position until the totals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from fornuft.documents.invoices.fields import amounts_in
+from fornuft.documents.invoices.labels import match_labels
+from fornuft.documents.invoices.layout import Segment, TextLine
+from fornuft.documents.invoices.numbers import parse_amount
+from fornuft.documents.invoices.schema import Line
+
+COLUMNS = {
+    "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
+                   r"omschrijving|d[ée]signation|title|tjeneste|ytelse|specifikasjon|beschreibung|service",
+    "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
+    "unit_price": r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
+                  r"p\.?u\.?|pris|einzelpreis",
+    "vat_rate": r"mva\s*%?|mva-?sats|vat\s*%?|tax(?:es)?|btw|tva|mwst|sats",
+    "line_total": r"beløp|belop|sum|amount|total|bedrag|montant|zeilenbetrag|linjesum|netto|gesamt|line\s*total",
+}
+COLUMN_RES = {name: re.compile(rf"^\s*(?:{pattern})\b", re.IGNORECASE) for name, pattern in COLUMNS.items()}
+NUMBER_RE = re.compile(r"-?\d[\d .,\u00a0]*")
+
+
+def _column_of(text: str) -> str | None:
+    for name in ("unit_price", "quantity", "vat_rate", "line_total", "description"):
+        if COLUMN_RES[name].match(text):
+            return name
+    return None
+
+
+def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
+    columns = []
+    for segment in line.segments:
+        name = _column_of(segment.text)
+        if name and name not in [c for c, _ in columns]:
+            columns.append((name, segment))
+    names = {c for c, _ in columns}
+    if len(columns) >= 3 and "description" in names and names & {"line_total", "unit_price"}:
+        return columns
+    return None
+
+
+def _assign(columns: list[tuple[str, Segment]], segment: Segment) -> str:
+    best, best_overlap = None, 0.0
+    for name, header in columns:
+        overlap = min(segment.x1, header.x1) - max(segment.x0, header.x0)
+        if overlap > best_overlap:
+            best, best_overlap = name, overlap
+    if best:
+        return best
+    center = (segment.x0 + segment.x1) / 2
+    return min(columns, key=lambda c: min(abs(center - (c[1].x0 + c[1].x1) / 2), abs(segment.x1 - c[1].x1)))[0]
+
+
+def _first_number(text: str) -> Decimal | None:
+    match = NUMBER_RE.search(text.replace("%", " "))
+    return parse_amount(match.group().strip()) if match else None
+
+
+def _is_totals_line(line: TextLine) -> bool:
+    first = line.segments[0].text
+    found = match_labels(first)
+    return bool(found) and found[0][0] in ("total_excl_vat", "total_incl_vat", "vat_total") and found[0][1] >= 0.45
+
+
+def extract_lines(lines: list[TextLine]) -> tuple[list[Line], list]:
+    """(line items, words of each item for highlighting)."""
+    items: list[Line] = []
+    boxes: list = []
+    columns = None
+    for line in lines:
+        header = find_header(line)
+        if header:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        if _is_totals_line(line):
+            columns = None
+            continue
+        cells: dict[str, str] = {}
+        for segment in line.segments:
+            name = _assign(columns, segment)
+            cells[name] = (cells.get(name, "") + " " + segment.text).strip()
+        totals = amounts_in(cells.get("line_total", ""))
+        prices = amounts_in(cells.get("unit_price", ""))
+        total = totals[-1][0] if totals else None
+        price = prices[0][0] if prices else None
+        description = cells.get("description", "").strip()
+        if total is None and price is None:
+            continue
+        if not description or not re.search(r"[A-Za-zÆØÅæøå]", description):
+            continue
+        quantity = _first_number(cells.get("quantity", "")) if cells.get("quantity") else None
+        rate_text = cells.get("vat_rate", "")
+        rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
+        rate = parse_amount(rate_match.group(1)) if rate_match else None
+        items.append(Line(description=description, quantity=quantity, unit_price=price, line_total=total,
+                          vat_rate=rate))
+        boxes.append(line.words)
+    return items, boxes
