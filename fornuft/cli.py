@@ -108,12 +108,14 @@ def serve(host: str, port: int, workers: int, threads: int, with_worker: bool) -
 
 
 @cli.command()
-def worker() -> None:
+@click.option("--periodic/--no-periodic", default=True, show_default=True,
+              help="Also schedule periodic tasks (nightly checks, retention). Run exactly one worker with it.")
+def worker(periodic: bool) -> None:
     """Run one background worker (huey consumer) in the foreground."""
     prepare_database()
     from django.core.management import call_command
 
-    call_command("run_huey")
+    call_command("run_huey", *([] if periodic else ["--no-periodic"]))
 
 
 @cli.command()
