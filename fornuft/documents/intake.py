@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+
+log = logging.getLogger(__name__)
+ACCEPTED_EXTENSIONS = (".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+
+
+def looks_like_document(stored_file) -> bool:
+    """Whether a stored file is something invoice intake reads (by its bytes, then its name)."""
+    from fornuft.documents.invoices.extract import detect_format
+
+    try:
+        with stored_file.open() as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    kind = detect_format(head, stored_file.filename or "")
+    if kind in ("pdf", "image"):
+        return True
+    if kind == "xml":
+        return b"Invoice-2" in head or b"CreditNote-2" in head or (stored_file.filename or "").lower().endswith(".xml")
+    return False
+
 
 def receive_attachment(organization, stored_file, *, source: str = "mail", reference: str = ""):
     """Offers a stored file (already in the blob store) to document intake.
@@ -10,4 +32,16 @@ def receive_attachment(organization, stored_file, *, source: str = "mail", refer
     it is not a document this capability handles. Never raises for bad files: a failure
     is recorded on the created object with the reason.
     """
-    return None
+    if stored_file is None or not looks_like_document(stored_file):
+        return None
+    from fornuft.documents import services
+
+    try:
+        return services.intake(organization, stored_file, source=source, reference=reference,
+                               filename=stored_file.filename or "")
+    except Exception:  # the mail flow must go on; the invoice row (if any) says what failed
+        log.exception("invoice intake failed for stored file %s", getattr(stored_file, "pk", "?"))
+        from fornuft.documents.models import Invoice
+
+        return Invoice.objects.all_organizations().filter(organization=organization,
+                                                          stored_file=stored_file).order_by("-pk").first()

@@ -131,6 +131,8 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
 
     result = ExtractedInvoice(source=source, format=fmt)
     result.text = "\n".join(line.text for line in lines)
+    result.segments = [[line.page, round(seg.x0, 4), round(seg.y0, 4), round(seg.x1, 4), round(seg.y1, 4), seg.text]
+                       for line in lines for seg in line.segments]
     finder = FieldFinder(lines, learned)
     if learned:
         finder.apply_hints()

@@ -82,6 +82,7 @@ class ExtractedInvoice:
     pages: int = 0
     text: str = ""
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    segments: list[list] = field(default_factory=list)  # [page, x0, y0, x1, y1, text] for learning
 
     def get(self, name: str) -> Any:
         return self.fields.get(name)
@@ -123,3 +124,38 @@ class ExtractedInvoice:
             data["status"] = self.status
             data["message"] = self.message
         return data
+
+
+def from_json(data: dict[str, Any]) -> ExtractedInvoice:
+    """Rebuilds an ExtractedInvoice from its JSON form (e.g. after a person's correction)."""
+    from decimal import InvalidOperation
+
+    from fornuft.documents.invoices.numbers import parse_amount, parse_date
+
+    def number(value):
+        if value in (None, ""):
+            return None
+        try:
+            return Decimal(str(value).strip())
+        except InvalidOperation:
+            return parse_amount(str(value))
+
+    result = ExtractedInvoice(source=data.get("source") or "", format=data.get("format") or "",
+                              document_type=data.get("document_type") or "invoice")
+    for name in HEADER_FIELDS:
+        value = data.get(name)
+        if name in AMOUNT_FIELDS:
+            value = number(value)
+        elif name in DATE_FIELDS:
+            value = parse_date(value) if value else None
+        result.fields[name] = value if value != "" else None
+    result.confidence = dict(data.get("confidence") or {})
+    for line in data.get("lines") or []:
+        result.lines.append(Line(
+            description=line.get("description") or "",
+            quantity=number(line.get("quantity")),
+            unit_price=number(line.get("unit_price")),
+            line_total=number(line.get("line_total")),
+            vat_rate=number(line.get("vat_rate")),
+        ))
+    return result
