@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from fornuft.adoption import kpis, roi
 from fornuft.adoption.models import (
@@ -147,17 +148,28 @@ def budget_summary(budget: BudgetYear) -> BudgetSummary:
 
 # key, phase, quarter, title, description (translated when generated)
 ROADMAP_TEMPLATE = [
-    ("situation", Phase.NOW, 1, "Situation analysis", "Map the processes, volumes and time thieves."),
-    ("quick-win", Phase.NOW, 1, "First quick win", "Automate the top-ranked process: %(process)s."),
-    ("privacy", Phase.NOW, 1, "Privacy check", "DPIA where needed; check data categories of each AI system."),
-    ("competence", Phase.NEXT, 2, "Competence programme", "Training for everyone who uses or reviews AI output."),
-    ("policy", Phase.NEXT, 2, "AI policy", "Rules for use, human oversight and data, approved by management."),
-    ("pilot", Phase.NEXT, 2, "Pilot with KPIs", "90-day pilot: %(pilot)s."),
-    ("infrastructure", Phase.NEXT, 3, "Infrastructure", "Server capacity, backups and access for the next step."),
-    ("next-roadmap", Phase.LATER, 4, "Roadmap for next year", "Plan the next 12 months from the measured results."),
-    ("budget", Phase.LATER, 4, "Budget", "AI share of next year's IT budget (2–5 %)."),
-    ("partners", Phase.LATER, 4, "Partners", "Choose suppliers and partners for the next steps."),
-    ("scale", Phase.LATER, 3, "Scale the first successes", "Roll out what passed the go review: %(scaled)s."),
+    ("situation", Phase.NOW, 1, gettext_noop("Situation analysis"),
+     gettext_noop("Map the processes, volumes and time thieves.")),
+    ("quick-win", Phase.NOW, 1, gettext_noop("First quick win"),
+     gettext_noop("Automate the top-ranked process: %(process)s.")),
+    ("privacy", Phase.NOW, 1, gettext_noop("Privacy check"),
+     gettext_noop("DPIA where needed; check data categories of each AI system.")),
+    ("competence", Phase.NEXT, 2, gettext_noop("Competence programme"),
+     gettext_noop("Training for everyone who uses or reviews AI output.")),
+    ("policy", Phase.NEXT, 2, gettext_noop("AI policy"),
+     gettext_noop("Rules for use, human oversight and data, approved by management.")),
+    ("pilot", Phase.NEXT, 2, gettext_noop("Pilot with KPIs"),
+     gettext_noop("90-day pilot: %(pilot)s.")),
+    ("infrastructure", Phase.NEXT, 3, gettext_noop("Infrastructure"),
+     gettext_noop("Server capacity, backups and access for the next step.")),
+    ("next-roadmap", Phase.LATER, 4, gettext_noop("Roadmap for next year"),
+     gettext_noop("Plan the next 12 months from the measured results.")),
+    ("budget", Phase.LATER, 4, gettext_noop("Budget"),
+     gettext_noop("AI share of next year's IT budget (2–5 %%).")),
+    ("partners", Phase.LATER, 4, gettext_noop("Partners"),
+     gettext_noop("Choose suppliers and partners for the next steps.")),
+    ("scale", Phase.LATER, 3, gettext_noop("Scale the first successes"),
+     gettext_noop("Roll out what passed the go review: %(scaled)s.")),
 ]
 
 
