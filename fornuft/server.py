@@ -15,7 +15,7 @@ def _children(host: str, port: int, workers: int, threads: int, with_worker: boo
     web = subprocess.Popen([
         sys.executable, "-m", "gunicorn", "fornuft.config.wsgi:application",
         "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
-        "--worker-class", "gthread", "--access-logfile", "-", "--log-level", "warning", "--timeout", "120",
+        "--worker-class", "gthread", "--log-level", "warning", "--timeout", "120",
     ])
     children = [web]
     if with_worker:

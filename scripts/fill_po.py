@@ -11,7 +11,10 @@ import re
 import sys
 from pathlib import Path
 
-ENTRY = re.compile(r'(msgid "((?:[^"\\]|\\.)*)"\n)(msgid_plural "(?:[^"\\]|\\.)*"\n)?((?:msgstr(?:\[\d\])? "(?:[^"\\]|\\.)*"\n)+)')
+_STRING = r'"(?:[^"\\]|\\.)*"'
+ENTRY = re.compile(
+    rf'(msgid "((?:[^"\\]|\\.)*)"\n)(msgid_plural {_STRING}\n)?((?:msgstr(?:\[\d\])? {_STRING}\n)+)'
+)
 
 
 def quote(text: str) -> str:

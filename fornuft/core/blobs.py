@@ -83,7 +83,7 @@ def put(source: bytes | BinaryIO | Iterable[bytes], *, size_limit: int | None = 
         if target.exists():
             return sha256, size
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(handle.name, target)
+        Path(handle.name).replace(target)
         target.chmod(0o440)
         return sha256, size
     finally:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.apps import apps
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from fornuft.governance.models import AISystem, OversightMode, RiskClass
@@ -94,7 +95,7 @@ def sync_organization(organization) -> list[AISystem]:
                 "risk_rationale": declared.risk_rationale,
                 "oversight_mode": declared.oversight_mode,
                 "confidence_threshold": declared.confidence_threshold,
-                "next_review": date.today() + timedelta(days=365),
+                "next_review": timezone.localdate() + timedelta(days=365),
                 "model_version": declared.model_version,
                 "built_in": True,
                 "name": declared.name,

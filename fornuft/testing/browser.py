@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from pathlib import Path
 
 CHROMIUM = os.environ.get("FORNUFT_CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps dialling Google on a closed network.
@@ -14,7 +15,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 def chromium_available() -> bool:
-    return shutil.which(CHROMIUM) is not None or os.path.exists(CHROMIUM)
+    return shutil.which(CHROMIUM) is not None or Path(CHROMIUM).exists()
 
 
 def launch(playwright):

@@ -3,6 +3,7 @@ points FORNUFT_HOME at a fresh temporary folder so tests never touch `var/`."""
 
 import os
 import tempfile
+from pathlib import Path
 
 os.environ["FORNUFT_HOME"] = os.environ.get("FORNUFT_TEST_HOME") or tempfile.mkdtemp(prefix="fornuft-test-")
 os.environ.setdefault("FORNUFT_SECRET_KEY", "test-secret-key-not-for-production")
@@ -11,4 +12,4 @@ os.environ["FORNUFT_HUEY_IMMEDIATE"] = "1"
 # check would otherwise refuse the ORM calls that tests make around it.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 # The test database is a file, so a real huey worker in a subprocess can share it.
-os.environ.setdefault("FORNUFT_SQLITE_TEST_NAME", os.path.join(os.environ["FORNUFT_HOME"], "test.sqlite3"))
+os.environ.setdefault("FORNUFT_SQLITE_TEST_NAME", str(Path(os.environ["FORNUFT_HOME"]) / "test.sqlite3"))

@@ -33,7 +33,8 @@ def test_ui_gives_404_for_another_organizations_objects(two_orgs, login):
     ]
     for url in urls:
         assert client.get(url).status_code == 404, url
-    assert client.post(f"/governance/reviews/{two_orgs['review_b'].pk}/resolve", {"verdict": "accept"}).status_code == 404
+    resolve_url = f"/governance/reviews/{two_orgs['review_b'].pk}/resolve"
+    assert client.post(resolve_url, {"verdict": "accept"}).status_code == 404
     assert client.post(f"/tokens/{two_orgs['token_b'].pk}/revoke").status_code == 404
     two_orgs["review_b"].refresh_from_db()
     assert two_orgs["review_b"].status == "open"
