@@ -26,7 +26,6 @@ from fornuft.governance import chain
 from fornuft.governance.models import AISystem, ChainHead, Decision, ReviewTask, SystemStatus
 from fornuft.governance.registry import get_system
 
-
 _LOCK_HEAD_SQL = {
     "postgresql": "SELECT seq, hash FROM governance_chainhead WHERE organization_id = %s FOR UPDATE",
     "sqlite": "SELECT seq, hash FROM governance_chainhead WHERE organization_id = %s",

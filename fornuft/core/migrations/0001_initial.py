@@ -3,9 +3,10 @@
 import django.contrib.auth.validators
 import django.db.models.deletion
 import django.utils.timezone
-import fornuft.core.models
 from django.conf import settings
 from django.db import migrations, models
+
+import fornuft.core.models
 
 
 class Migration(migrations.Migration):
