@@ -161,3 +161,7 @@ def verify_chain(request):
     report = chain.verify(request.user.organization)[0]
     return {"intact": report.intact, "records": report.records, "first_bad_seq": report.first_bad_seq,
             "problem": report.problem}
+
+from fornuft.governance.api_privacy import privacy_router  # noqa: E402
+
+router.add_router("/privacy/", privacy_router)

@@ -59,29 +59,36 @@ def system_update(request, key: str):
 
 @role_required(*GOVERNANCE_READERS)
 def decision_list(request):
+    from fornuft.governance import views_explorer
+
     form = DecisionFilterForm(request.GET or None)
-    decision_filter = queries.DecisionFilter()
-    if form.is_valid():
-        decision_filter = queries.DecisionFilter(**{k: v for k, v in form.cleaned_data.items() if v not in ("", None)})
-    decisions = queries.filtered_decisions(decision_filter).only(
+    decisions = views_explorer.filtered(request, form).only(
         "id", "seq", "system_key", "model_version", "subject_type", "subject_id", "confidence", "actor",
         "needs_review", "created_at", "output_json",
     )
     page = Paginator(decisions, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "governance/decision_list.html",
-                  {"form": form, "page": page, "query": query.urlencode()})
+    return render(request, "governance/decision_list.html", {
+        "form": form, "page": page, "query": query.urlencode(),
+        "chain": views_explorer.chain_status(request.organization),
+        "subject": request.GET.get("subject", ""), "review": request.GET.get("review", ""),
+    })
 
 
 @role_required(*GOVERNANCE_READERS)
 def decision_detail(request, seq: int):
+    from fornuft.governance import explorer
+
     decision = get_for_org_or_404(Decision, seq=seq)
     return render(request, "governance/decision_detail.html", {
         "decision": decision,
         "output": json.dumps(decision.output, indent=2, ensure_ascii=False),
         "explanation": decision.explanation,
-        "review_task": ReviewTask.objects.filter(decision=decision).first(),
+        "readable": explorer.readable_explanation(decision.explanation),
+        "review_task": ReviewTask.objects.filter(decision=decision).select_related("resolved_by", "resolution").first(),
+        "history": Decision.objects.filter(subject_type=decision.subject_type, subject_id=decision.subject_id)
+        .exclude(pk=decision.pk).order_by("seq")[:50],
     })
 
 

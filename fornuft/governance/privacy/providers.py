@@ -10,7 +10,7 @@ A capability lists its providers in `fornuft/<app>/personal_data.py`:
         search=search_messages,     # (organization, SubjectQuery) -> list[Hit]
         export=export_message,      # (organization, Hit) -> ExportRecord
         erase=erase_message,        # (organization, Hit) -> str  (what was done, for the receipt)
-        purge=purge_messages,       # (organization, cutoff: datetime) -> int  (rows deleted), or None
+        purge=purge_messages,       # (organization, cutoff, *, dry_run=False) -> int (rows deleted), or None
         default_keep_days=365,
     )]
 
