@@ -236,10 +236,20 @@ class Assistant:
 
         query, restrict, ordinal_pick = self._resolve(text, history)
         hits = self.kb.search(query, k=8, article_ids=restrict)
-        if restrict and (not hits or confidence_of(hits[0]) < self.settings.answer_threshold) and not ordinal_pick:
+        if restrict and not ordinal_pick:
+            # A follow-up: the same article, or the whole base with the topic added — whichever fits better.
             topic = " ".join(self.kb.articles[a].title for a in restrict if a in self.kb.articles)
-            query, restrict = f"{text} {topic}".strip(), None
-            hits = self.kb.search(query, k=8)
+            # The follow-up's own words are the new information: candidates must match them,
+            # the topic of the conversation then picks among them.
+            own = [h.index for h in self.kb.search(text, k=40) if h.coverage > 0]
+            wider = []
+            if own:
+                chosen = set(own)
+                wider = self.kb.retriever.search(f"{text} {topic}", k=8,
+                                                 mask=[i in chosen for i in range(len(self.kb.passages))])
+            same_ok = hits and hits[0].coverage > 0
+            if wider and (not same_ok or confidence_of(wider[0]) > confidence_of(hits[0]) + 0.05):
+                query, restrict, hits = f"{text} {topic}", None, wider
         confidence = confidence_of(hits[0]) if hits else 0.0
         if ordinal_pick and hits:
             confidence = max(confidence, 0.8)

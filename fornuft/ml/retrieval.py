@@ -112,11 +112,13 @@ class HybridRetriever:
 
     def _closest_term(self, term: str) -> str | None:
         """A vocabulary term one edit away from an unknown query term (typos), if any."""
-        if len(term) < 4:
+        if len(term) < 5:
             return None
         candidates: dict[str, int] = {}
         for variant in _deletes(term) | {term}:
             for known in self.deletes_.get(variant, ()):
+                if known[0] != term[0]:
+                    continue
                 candidates[known] = candidates.get(known, 0) + 1
         if not candidates:
             return None
@@ -161,8 +163,8 @@ class HybridRetriever:
         char = np.asarray((self.char_matrix_ @ self.char_vectorizer_.transform([query]).T).todense()).ravel()
         best_bm25 = bm25.max() if bm25.size else 0.0
         best_char = char.max() if char.size else 0.0
-        combined = (1 - self.char_weight) * (bm25 / best_bm25 if best_bm25 > 0 else 0.0) \
-            + self.char_weight * (char / best_char if best_char > 0 else 0.0)
+        combined = (1 - self.char_weight) * (bm25 / best_bm25 if best_bm25 > 0 else np.zeros(n)) \
+            + self.char_weight * (char / best_char if best_char > 0 else np.zeros(n))
         if mask is not None:
             combined = np.where(np.asarray(mask, dtype=bool), combined, -1.0)
         if k >= n:

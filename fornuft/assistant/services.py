@@ -1,0 +1,341 @@
+"""Service functions behind the widget, the REST API, the agent UI and the CLI's database
+side: conversations, hand-off, agent replies, feedback, the knowledge base in the database."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from fornuft.assistant import hours
+from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
+from fornuft.assistant.kb import Article as KBArticle
+from fornuft.assistant.kb import parse_markdown
+from fornuft.assistant.models import Article, ArticleVersion, AssistantSettings, Conversation, IntentExample, Message
+from fornuft.core import tenancy
+
+RATE_LIMIT_MESSAGES = 8          # customer messages …
+RATE_LIMIT_WINDOW = timedelta(seconds=30)  # … per conversation within this window
+TRANSPARENCY = {
+    "nb": "Hei! Du chatter med en automatisk assistent (KI), ikke et menneske. Jeg svarer ut fra "
+          "kunnskapsbasen vår og viser kilden. Skriv «menneske» når som helst for å snakke med en medarbeider.",
+    "en": "Hi! You are chatting with an automated assistant (AI), not a person. I answer from our knowledge "
+          "base and show the source. Type “human” at any time to talk to a member of staff.",
+}
+RATE_LIMITED = {
+    "nb": "Du sender meldinger veldig raskt. Vent gjerne et halvt minutt, så svarer jeg igjen.",
+    "en": "You are sending messages very quickly. Please wait half a minute and I will answer again.",
+}
+WAITING = {
+    "nb": "Takk, meldingen er lagt til saken. En medarbeider svarer deg her.",
+    "en": "Thank you, your message has been added to the case. A member of staff will reply here.",
+}
+
+_cache: dict[int, tuple[tuple, KnowledgeBase]] = {}
+_cache_lock = threading.Lock()
+_intent_cache: dict[int, tuple[tuple, object]] = {}
+
+
+def get_settings(organization) -> AssistantSettings:
+    with tenancy.activate(organization):
+        found = AssistantSettings.objects.filter(organization=organization).first()
+        if found is None:
+            found, _ = AssistantSettings.objects.get_or_create(organization=organization)
+        return found
+
+
+def knowledge_base(organization) -> KnowledgeBase | None:
+    """The organization's published articles as a fitted index (cached until an article changes)."""
+    from fornuft.ml.retrieval import parse_synonyms
+
+    with tenancy.activate(organization):
+        published = Article.objects.filter(is_published=True)
+        stamp = published.aggregate(latest=Max("updated_at"))["latest"]
+        config = get_settings(organization)
+        key = (published.count(), stamp, config.synonyms)
+        with _cache_lock:
+            cached = _cache.get(organization.pk)
+            if cached and cached[0] == key:
+                return cached[1]
+        if not key[0]:
+            return None
+        articles, synonyms = [], parse_synonyms(config.synonyms.splitlines())
+        for row in published:
+            parsed = parse_markdown(row.body, row.slug)
+            articles.append(KBArticle(id=row.slug, title=row.title, body=parsed.body, language=row.language,
+                                      tags=[t.strip() for t in row.tags.split(",") if t.strip()]))
+            if parsed.synonyms:
+                synonyms.extend(parse_synonyms(parsed.synonyms))
+        kb = KnowledgeBase(articles, synonyms)
+        with _cache_lock:
+            _cache[organization.pk] = (key, kb)
+        return kb
+
+
+def intent_model(organization):
+    """The organization's intent classifier, trained from its labelled examples (or None)."""
+    from fornuft.ml.intent import IntentClassifier
+
+    with tenancy.activate(organization):
+        examples = list(IntentExample.objects.values_list("text", "intent"))
+    key = (len(examples), hash(tuple(examples[-5:])))
+    cached = _intent_cache.get(organization.pk)
+    if cached and cached[0] == key:
+        return cached[1]
+    labels = {label for _, label in examples}
+    model = None
+    if len(labels) >= 2 and len(examples) >= 4:
+        model = IntentClassifier(threshold=0.5).fit([t for t, _ in examples], [label for _, label in examples])
+    _intent_cache[organization.pk] = (key, model)
+    return model
+
+
+def assistant_for(organization, language: str = "nb") -> Assistant | None:
+    kb = knowledge_base(organization)
+    if kb is None:
+        return None
+    config = get_settings(organization)
+    now = timezone.localtime()
+    next_step = {lang: hours.next_step_message(now, config.opens, config.closes, hours.parse_weekdays(config.weekdays),
+                                               config.response_hours, lang) for lang in ("nb", "en")}
+    return Assistant(kb, Settings(answer_threshold=config.answer_threshold,
+                                  frustration_threshold=config.frustration_threshold),
+                     intent_model=intent_model(organization), next_step=next_step)
+
+
+# -- knowledge base editing ----------------------------------------------------------------------
+@transaction.atomic
+def save_article(organization, *, slug: str, title: str, body: str, language: str = "nb", tags: str = "",
+                 user=None, is_published: bool = True) -> Article:
+    """Creates or updates an article; every change is kept as a version."""
+    from fornuft.assistant.kb import check_article_id
+
+    check_article_id(slug, "article")
+    if not title.strip() or not body.strip():
+        raise ValueError("An article needs a title and a text.")
+    with tenancy.activate(organization):
+        article = Article.objects.filter(slug=slug).first()
+        if article is None:
+            article = Article(organization=organization, slug=slug, title=title, body=body, language=language,
+                              tags=tags, is_published=is_published)
+        else:
+            if (article.title, article.body, article.language, article.tags) == (title, body, language, tags):
+                return article
+            article.version += 1
+            article.title, article.body, article.language, article.tags = title, body, language, tags
+            article.is_published = is_published
+        article.save()
+        ArticleVersion.objects.create(organization=organization, article=article, version=article.version,
+                                      title=title, body=body, created_by=user)
+    return article
+
+
+def import_articles(organization, articles: list[KBArticle], user=None) -> int:
+    """Saves parsed articles (from a folder, uploaded .md files or an FAQ CSV); returns how many."""
+    for item in articles:
+        save_article(organization, slug=item.id, title=item.title, body=item.body, language=item.language,
+                     tags=", ".join(item.tags), user=user)
+    return len(articles)
+
+
+# -- conversations ----------------------------------------------------------------------------------
+def start_conversation(organization, channel: str = "widget", language: str = "nb") -> Conversation:
+    """A new conversation, opened with the transparency notice (EU AI Act Art. 50)."""
+    with tenancy.activate(organization):
+        conversation = Conversation.objects.create(organization=organization, channel=channel, language=language)
+        Message.objects.create(organization=organization, conversation=conversation, role=Message.Role.SYSTEM,
+                               text=TRANSPARENCY.get(language, TRANSPARENCY["nb"]))
+    return conversation
+
+
+def _history(conversation) -> list[Turn]:
+    turns = []
+    for message in conversation.messages.exclude(role=Message.Role.SYSTEM).order_by("-created_at", "-pk")[:12]:
+        turns.append(Turn(message.role, message.text, sources=message.sources, options=message.options,
+                          query=message.resolved_query, language=conversation.language,
+                          frustration=message.frustration))
+    return list(reversed(turns))
+
+
+def rate_limited(conversation) -> bool:
+    since = timezone.now() - RATE_LIMIT_WINDOW
+    return conversation.messages.filter(role=Message.Role.CUSTOMER, created_at__gte=since).count() \
+        >= RATE_LIMIT_MESSAGES
+
+
+def customer_message(conversation: Conversation, text: str) -> list[Message]:
+    """Stores the customer's message and, while the assistant is in charge, its reply.
+    Returns the new messages. Once a person has taken over, the bot stays silent."""
+    organization = conversation.organization
+    with tenancy.activate(organization):
+        if rate_limited(conversation):
+            notice = Message(organization=organization, conversation=conversation, role=Message.Role.SYSTEM,
+                             text=RATE_LIMITED.get(conversation.language, RATE_LIMITED["nb"]))
+            return [notice]  # not stored: flooding must not fill the database
+        history = _history(conversation)
+        stored_text = text[:20_000]
+        if conversation.status in (Conversation.Status.AGENT, Conversation.Status.WAITING,
+                                   Conversation.Status.CLOSED):
+            message = Message.objects.create(organization=organization, conversation=conversation,
+                                             role=Message.Role.CUSTOMER, text=stored_text)
+            conversation.status = conversation.status if conversation.status != Conversation.Status.CLOSED \
+                else Conversation.Status.WAITING
+            conversation.save(update_fields=["status", "updated_at"])
+            if conversation.status == Conversation.Status.WAITING and not conversation.messages.filter(
+                    role=Message.Role.SYSTEM, text=WAITING.get(conversation.language, WAITING["nb"])).exists():
+                notice = Message.objects.create(organization=organization, conversation=conversation,
+                                                role=Message.Role.SYSTEM,
+                                                text=WAITING.get(conversation.language, WAITING["nb"]))
+                return [message, notice]
+            return [message]
+        assistant = assistant_for(organization)
+        if assistant is None:
+            from fornuft.assistant.engine import Reply as EmptyReply
+
+            reply = EmptyReply(answer="", sources=[], intent=None, sentiment="neutral", escalate=True,
+                               escalation_reason="no_answer", confidence=0.0, language=conversation.language)
+            reply.answer = {"nb": "Kunnskapsbasen er tom ennå.", "en": "The knowledge base is empty."}[
+                "en" if conversation.language == "en" else "nb"]
+        else:
+            reply = assistant.reply(text, history)
+        if reply.notice:  # empty or far too long: answer politely, store nothing of it
+            return [Message(organization=organization, conversation=conversation, role=Message.Role.SYSTEM,
+                            text=reply.answer)]
+        return _store_turn(conversation, stored_text, reply)
+
+
+@transaction.atomic
+def _store_turn(conversation: Conversation, text: str, reply: Reply) -> list[Message]:
+    from fornuft.governance.decisions import record_decision
+
+    organization = conversation.organization
+    customer = Message.objects.create(organization=organization, conversation=conversation,
+                                      role=Message.Role.CUSTOMER, text=text, resolved_query=reply.resolved_query[:2000],
+                                      frustration=reply.frustration, confidence=reply.confidence,
+                                      unanswered=reply.escalation_reason == "no_answer")
+    answer = Message.objects.create(organization=organization, conversation=conversation,
+                                    role=Message.Role.ASSISTANT, text=reply.answer, sources=reply.sources,
+                                    options=reply.options, confidence=reply.confidence)
+    conversation.language = reply.language
+    conversation.sentiment = reply.sentiment
+    conversation.frustration = max(conversation.frustration, reply.frustration)
+    if reply.intent:
+        conversation.intent = reply.intent
+    fields = ["language", "sentiment", "frustration", "intent", "updated_at"]
+    if reply.escalate:
+        conversation.status = Conversation.Status.WAITING
+        conversation.escalation_reason = reply.escalation_reason or ""
+        conversation.sensitive_topic = reply.sensitive_topic or ""
+        conversation.escalated_at = timezone.now()
+        conversation.suggested_articles = reply.suggested_articles
+        conversation.summary = summarize(conversation, reply)
+        fields += ["status", "escalation_reason", "sensitive_topic", "escalated_at", "suggested_articles", "summary"]
+        record_decision(organization, "assistant.escalation", subject=("assistant.conversation", conversation.pk),
+                        output={"escalate": True, "reason": reply.escalation_reason,
+                                "sensitive_topic": reply.sensitive_topic, "sentiment": reply.sentiment},
+                        confidence=1.0, explanation={"rules": [reply.escalation_reason],
+                                                     "frustration": round(reply.frustration, 2),
+                                                     "suggested_articles": reply.suggested_articles})
+    elif reply.sources:
+        record_decision(organization, "assistant.answer", subject=("assistant.message", answer.pk),
+                        output={"sources": reply.sources, "intent": reply.intent, "language": reply.language},
+                        confidence=reply.confidence,
+                        explanation={"top_features": [p["heading"] or p["article_id"] for p in reply.passages][:3]},
+                        open_review=False)
+    conversation.save(update_fields=fields)
+    return [customer, answer]
+
+
+def summarize(conversation, reply: Reply) -> str:
+    """A short summary for the agent: reason, topic, mood and the customer's questions."""
+    from fornuft.governance.privacy import redact
+
+    questions = [m.text for m in conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk")][-3:]
+    topic = reply.intent or (reply.suggested_articles[0] if reply.suggested_articles else "ukjent")
+    lines = [f"Grunn: {reply.escalation_reason}" + (f" ({reply.sensitive_topic})" if reply.sensitive_topic else ""),
+             f"Tema: {topic} · Stemning: {reply.sentiment} · Frustrasjon: {reply.frustration:.2f}",
+             "Kunden spurte: " + " / ".join(redact(q)[:160] for q in questions)]
+    return "\n".join(lines)
+
+
+def agent_reply(conversation: Conversation, user, text: str) -> Message:
+    """A person answers; from now on the bot stays silent in this conversation."""
+    text = (text or "").strip()
+    if not text:
+        raise ValueError("Write a reply first.")
+    with tenancy.activate(conversation.organization), transaction.atomic():
+        message = Message.objects.create(organization=conversation.organization, conversation=conversation,
+                                         role=Message.Role.AGENT, text=text[:20_000], author=user)
+        conversation.status = Conversation.Status.AGENT
+        conversation.assigned_to = conversation.assigned_to or user
+        if conversation.first_response_at is None:
+            conversation.first_response_at = timezone.now()
+        conversation.save(update_fields=["status", "assigned_to", "first_response_at", "updated_at"])
+    return message
+
+
+def take_over(conversation: Conversation, user) -> None:
+    with tenancy.activate(conversation.organization):
+        conversation.status = Conversation.Status.AGENT
+        conversation.assigned_to = user
+        if conversation.escalated_at is None:
+            conversation.escalated_at = timezone.now()
+            conversation.escalation_reason = conversation.escalation_reason or "agent_took_over"
+        conversation.save(update_fields=["status", "assigned_to", "escalated_at", "escalation_reason", "updated_at"])
+
+
+def close(conversation: Conversation) -> None:
+    with tenancy.activate(conversation.organization):
+        conversation.status = Conversation.Status.CLOSED
+        conversation.save(update_fields=["status", "updated_at"])
+
+
+def give_feedback(message: Message, value: int) -> None:
+    if value not in (1, -1) or message.role != Message.Role.ASSISTANT:
+        raise ValueError("Feedback is thumbs up (1) or down (-1) on an assistant answer.")
+    with tenancy.activate(message.organization):
+        message.feedback = value
+        message.save(update_fields=["feedback"])
+
+
+def give_csat(conversation: Conversation, score: int) -> None:
+    if score not in range(1, 6):
+        raise ValueError("CSAT is a whole number from 1 to 5.")
+    with tenancy.activate(conversation.organization):
+        conversation.csat = score
+        conversation.save(update_fields=["csat", "updated_at"])
+
+
+def correct_intent(conversation: Conversation, user, intent: str) -> IntentExample | None:
+    """An agent's correction: the customer's first question becomes a training example."""
+    from fornuft.governance.decisions import record_decision
+
+    intent = (intent or "").strip()[:80]
+    if not intent:
+        raise ValueError("Give the correct intent.")
+    with tenancy.activate(conversation.organization):
+        first = conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk").first()
+        if first is None:
+            raise ValueError("The conversation has no customer message to learn from.")
+        example = IntentExample.objects.create(organization=conversation.organization, text=first.text[:2000],
+                                               intent=intent, created_by=user)
+        conversation.intent = intent
+        conversation.save(update_fields=["intent", "updated_at"])
+        record_decision(conversation.organization, "assistant.escalation",
+                        subject=("assistant.conversation", conversation.pk), output={"intent": intent},
+                        confidence=1.0, actor=user, explanation={"rules": ["agent correction"]})
+    return example
+
+
+def suggest_reply(organization, text: str) -> dict:
+    """A suggested answer for a customer_support e-mail, for an agent to edit and send:
+    `{"answer", "sources", "confidence", "language", "escalate", "escalation_reason", "intent"}`."""
+    assistant = assistant_for(organization)
+    if assistant is None:
+        return {"answer": "", "sources": [], "confidence": 0.0, "language": "nb", "escalate": True,
+                "escalation_reason": "no_answer", "intent": None}
+    body = text if len(text) <= assistant.settings.max_message_chars else text[:assistant.settings.max_message_chars]
+    return assistant.reply(body, []).contract()

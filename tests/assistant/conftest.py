@@ -1,0 +1,33 @@
+from pathlib import Path
+
+import pytest
+
+SEED_KB = Path(__file__).resolve().parents[2] / "fornuft" / "assistant" / "seed" / "kb"
+
+
+@pytest.fixture(scope="session")
+def seed_kb():
+    from fornuft.assistant.engine import KnowledgeBase
+
+    return KnowledgeBase.from_folder(SEED_KB)
+
+
+@pytest.fixture
+def bot(seed_kb):
+    from fornuft.assistant.engine import Assistant
+
+    return Assistant(seed_kb)
+
+
+@pytest.fixture
+def org_with_kb(org):
+    from fornuft.assistant.demo import SEED_KB as kb_folder
+    from fornuft.assistant import services
+    from fornuft.assistant.kb import load_folder
+
+    articles, synonyms = load_folder(kb_folder)
+    services.import_articles(org, articles)
+    config = services.get_settings(org)
+    config.synonyms = "\n".join(", ".join(g) for g in synonyms)
+    config.save()
+    return org
