@@ -110,9 +110,10 @@ def _history(organization, pilot: Pilot, system: AISystem, per_day: float, start
     """Imported daily history from the pilot's start until `until`: a straight-through
     rate that improves as people correct the system, and shrinking touch time."""
     rows = []
-    total_days = max(1, (until - pilot.start_date).days)
-    for day in _workdays(pilot.start_date, until):
-        progress = min(1.0, (day - pilot.start_date).days / total_days)
+    start = pilot.start_date or until
+    total_days = max(1, (until - start).days)
+    for day in _workdays(start, until):
+        progress = min(1.0, (day - start).days / total_days)
         items = max(1, round(per_day * generator.uniform(0.8, 1.2)))
         rate = start_rate + (end_rate - start_rate) * progress ** 0.6 + generator.uniform(-0.03, 0.03)
         straight = min(items, round(items * max(0.0, rate)))

@@ -11,7 +11,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from fornuft.adoption import measurement, roi
-from fornuft.adoption.models import PILOT_DAYS, AdoptionSettings, Pilot, Thumb, UserActivity
+from fornuft.adoption.models import AdoptionSettings, Pilot, Thumb, UserActivity
 from fornuft.core.models import Department
 
 
@@ -175,23 +175,29 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
     first = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
     pilots = measurement.active_pilots(organization)
     exact, by_system = baselines(pilots)
+    # Cost, savings and the payback curve run from the first pilot's start (its investment
+    # counts even when it began before the window); the other figures cover the window.
+    since = min([first] + [pilot.start_date for pilot in pilots if pilot.start_date])
     totals = Totals()
     week_totals: dict[date, Totals] = defaultdict(Totals)
     month_savings: dict[str, float] = defaultdict(float)
     systems: dict[str, Totals] = defaultdict(Totals)
     departments: dict[int | None, Totals] = defaultdict(Totals)
-    first_day = last_day = None
-    for row in measurement.rows(organization, first, today, pilots):
+    first_day: date | None = None
+    last_day: date | None = None
+    for row in measurement.rows(organization, since, today, pilots):
         if department_id is not None and row.department_id != department_id:
             continue
         baseline = _baseline_for(row, exact, by_system)
+        if baseline is not None:
+            hours = row.items * baseline[0] / 60.0 - row.touch_seconds / 3600.0
+            month_savings[_month_key(row.day)] += roi.cost_saved(hours, baseline[1])
+        if row.day < first:
+            continue
         totals.add(row, baseline)
         week_totals[row.day - timedelta(days=row.day.weekday())].add(row, baseline)
         systems[row.system_key].add(row, baseline)
         departments[row.department_id].add(row, baseline)
-        if baseline is not None:
-            hours = row.items * baseline[0] / 60.0 - row.touch_seconds / 3600.0
-            month_savings[_month_key(row.day)] += roi.cost_saved(hours, baseline[1])
         if row.items or row.touch_seconds:
             first_day = row.day if first_day is None or row.day < first_day else first_day
             last_day = row.day if last_day is None or row.day > last_day else last_day
@@ -199,14 +205,14 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
     labels = [f"{start.isocalendar()[1]:02d}/{start.isocalendar()[0] % 100:02d}" for start in week_starts]
     # Months covering the window; costs from pilots' investments (one-off in the start month) and running costs.
     months: list[str] = []
-    cursor = date(first.year, first.month, 1)
+    cursor = date(since.year, since.month, 1)
     while cursor <= today:
         months.append(_month_key(cursor))
         cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
     savings = month_savings
     costs = dict.fromkeys(months, 0.0)
     for pilot in pilots:
-        if department_id is not None and pilot.department_id != department_id:
+        if pilot.start_date is None or (department_id is not None and pilot.department_id != department_id):
             continue
         start_key = _month_key(pilot.start_date)
         for month in months:
@@ -214,7 +220,8 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
                 costs[month] += pilot.investment.one_off
             if month >= start_key:
                 costs[month] += pilot.monthly_running_nok
-    net, position = [], 0.0
+    net: list[float] = []
+    position = 0.0
     payback_month = None
     for month in months:
         was_negative = position < 0
@@ -223,7 +230,7 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
         if was_negative and position >= 0 and payback_month is None:
             payback_month = month
     settings = settings_for(organization)
-    days = max(1, ((last_day - first_day).days + 1) if first_day else 1)
+    days = max(1, (last_day - first_day).days + 1) if first_day and last_day else 1
     activity = _adoption(organization, today)
     department_names = dict(Department.objects.all_organizations().filter(organization=organization)
                             .values_list("pk", "name"))

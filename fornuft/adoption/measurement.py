@@ -161,13 +161,15 @@ def rows(organization, date_from: date | None = None, date_to: date | None = Non
     users_of: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for pilot in pilots:
         for system in pilot.systems.all():
-            users_of[system.key].append((pilot.start_date, pilot.department_id))
+            if pilot.start_date is not None:
+                users_of[system.key].append((pilot.start_date, pilot.department_id))
     result: list[Row] = []
     unattributed: list[Row] = []
     reviewed: dict[tuple, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for values in queryset.values_list("day", "system_key", "department_id", "source", *COUNTERS).iterator():
-        day, key, dept, source, *counters = values
-        row = Row(day, key, dept, *counters, imported=source == RollupSource.IMPORTED)
+        day, key, dept, source = values[:4]
+        row = Row(day, key, dept, **dict(zip(COUNTERS, values[4:], strict=True)),
+                  imported=source == RollupSource.IMPORTED)
         if dept is None and not row.imported:
             unattributed.append(row)
         else:
@@ -185,7 +187,8 @@ def rows(organization, date_from: date | None = None, date_to: date | None = Non
             weights, total = [1.0] * len(departments), float(len(departments))
         for dept, weight in zip(departments, weights, strict=True):
             share = weight / total
-            result.append(Row(row.day, row.system_key, dept, *(getattr(row, name) * share for name in COUNTERS)))
+            counters = {name: getattr(row, name) * share for name in COUNTERS}
+            result.append(Row(row.day, row.system_key, dept, **counters))
     return result
 
 

@@ -51,7 +51,7 @@ def allocation_add(request, year_pk: int):
         for field, errors in form.errors.items():
             label = form.fields[field].label if field in form.fields else ""
             for error in errors:
-                messages.error(request, f"{label}: {error}" if label else error)
+                messages.error(request, f"{label}: {error}" if label else str(error))
     return redirect("adoption:budget")
 
 
