@@ -55,7 +55,8 @@ ORG_NUMBER = "923456783"  # valid MOD11, fictitious
 
 
 def _ascii(name: str) -> str:
-    return name.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}))
+    table: dict[str, str | int | None] = {"æ": "ae", "ø": "o", "å": "a", "é": "e"}
+    return name.lower().translate(str.maketrans(table))
 
 
 @transaction.atomic

@@ -4,7 +4,7 @@ and the phishing shield. Plain functions on strings; no Django."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 _NON_DIGITS = re.compile(r"\D")
 
@@ -41,7 +41,7 @@ def is_valid_vat_number(value: str) -> bool:
     """Norwegian VAT number: NO + valid org number + MVA."""
     compact = re.sub(r"\s", "", (value or "").upper())
     match = re.fullmatch(r"NO(\d{9})MVA", compact)
-    return bool(match) and is_valid_org_number(match.group(1))
+    return match is not None and is_valid_org_number(match.group(1))
 
 
 def is_valid_bank_account(value: str) -> bool:
@@ -139,7 +139,7 @@ def is_valid_fnr(value: str) -> bool:
         return False
     born = birth_date_from_fnr(number)
     # A birth date in the future is not a real person (python-stdnum agrees).
-    return born is not None and born <= date.today()
+    return born is not None and born <= datetime.now(tz=UTC).date()
 
 
 def with_org_check_digit(first_eight: str) -> str | None:

@@ -55,7 +55,7 @@ class User(AbstractUser):
     department = models.ForeignKey(Department, on_delete=models.SET_NULL, null=True, blank=True)
     title = models.CharField(_("job title"), max_length=120, blank=True)
 
-    objects = FornuftUserManager()
+    objects = FornuftUserManager()  # type: ignore[misc]
 
     class Meta:
         ordering = ["last_name", "first_name"]

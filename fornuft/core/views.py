@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -47,7 +48,7 @@ def user_reset_password(request, pk: int):
     if request.method == "POST" and form.is_valid():
         try:
             services.reset_password(person, form.cleaned_data["password"])
-        except Exception as exc:  # noqa: BLE001 - django's ValidationError from the validators
+        except ValidationError as exc:
             form.add_error("password", exc)
         else:
             messages.success(request, _("Password for %(name)s reset.") % {"name": person})

@@ -6,16 +6,20 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 @dataclass(frozen=True)
 class NavItem:
-    label: str
+    label: StrOrPromise
     url_name: str
     roles: frozenset[str] | None = None  # None: every role
     section: str = "main"
@@ -50,7 +54,7 @@ def all_items() -> tuple[NavItem, ...]:
     return tuple(sorted(items, key=lambda item: item.order))
 
 
-def menu_for(user) -> list[tuple[str, list[NavItem]]]:
+def menu_for(user) -> list[tuple[StrOrPromise, list[NavItem]]]:
     visible = [item for item in all_items() if item.roles is None or user.role in item.roles]
     return [(label, [item for item in visible if item.section == key]) for key, label in SECTIONS
             if any(item.section == key for item in visible)]
