@@ -154,14 +154,16 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
         if result.get("supplier_org_number") != org_from_vat:
             result.set("supplier_org_number", org_from_vat, 0.85 * ocr_factor(best), best.box)
     if not result.get("supplier_name"):
+        if result.get("buyer_name"):
+            finder.exclude_names.add(str(result.get("buyer_name")).lower())
         guess = finder.supplier_name_guess()
         if guess:
             result.set("supplier_name", guess.value, 0.55 * ocr_factor(guess), guess.box)
     currency, currency_conf = finder.currency()
     result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
+    result.vat_breakdown = _vat_breakdown(lines)
     _resolve_totals(result, finder, ocr_factor)
     result.lines, _ = extract_lines(lines)
-    result.vat_breakdown = _vat_breakdown(lines)
     head = " ".join(line.text for line in lines[:12])
     if CREDIT_WORDS.search(head):
         result.document_type = "credit_note"
@@ -180,6 +182,13 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
 
 def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
     """Best-scored totals; among near-equal candidates, the combination where excl + VAT = incl."""
+    from fornuft.documents.invoices.fields import Candidate
+
+    rows = [row for row in result.vat_breakdown if row.get("vat") is not None]
+    vat_pool = finder.candidates.setdefault("vat_total", [])
+    if len(rows) > 1 and not any(c.score >= 0.9 for c in vat_pool):
+        # several VAT rates and no "total VAT" line: the VAT total is their sum
+        vat_pool.append(Candidate("vat_total", sum((r["vat"] for r in rows), Decimal(0)), 0.8, [], "sum of VAT rates"))
     pools = {name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
              for name in ("total_excl_vat", "vat_total", "total_incl_vat")}
     chosen = {name: (pool[0] if pool else None) for name, pool in pools.items()}

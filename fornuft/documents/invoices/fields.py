@@ -21,7 +21,7 @@ KIND = {
     "supplier_name": "name", "buyer_name": "name",
 }
 IBAN_RE = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
-ACCOUNT_RE = re.compile(r"(?<![\d.])(\d{4}[ .]?\d{2}[ .]?\d{5})(?![\d.])")
+ACCOUNT_RE = re.compile(r"(?<![\d.])(\d{4}[ .]?\d{2}[ .]?\d{5})(?!\d)(?!\.\d)")
 ORG_RE = re.compile(r"(?<!\d)(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})(?:\s?MVA)?(?!\d)")
 VAT_NO_RE = re.compile(r"\bNO\s?(\d{3})\s?(\d{3})\s?(\d{3})\s?MVA\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*%")
@@ -91,7 +91,7 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         value = match.group().strip(".-") if match else ""
         return value if 1 <= len(value) <= 40 else None
     if kind == "kid":
-        match = re.match(r"(\d[\d ]{0,30}\d)", text)
+        match = re.match(r"(?:\(?kid\)?\s*:?\s*)?(\d[\d ]{0,30}\d)", text, re.IGNORECASE)
         value = match.group(1).replace(" ", "") if match else ""
         return value if 2 <= len(value) <= 25 else None
     if kind == "org":
@@ -124,6 +124,7 @@ class FieldFinder:
         self.hints = hints or {}
         self.month_first = self._dates_month_first()
         self.candidates: dict[str, list[Candidate]] = {name: [] for name in KIND}
+        self.exclude_names: set[str] = set()
 
     def _dates_month_first(self) -> bool:
         for line in self.lines:
@@ -144,43 +145,62 @@ class FieldFinder:
         line = self.lines[line_index]
         segment = line.segments[segment_index]
         rest_words = _words_after(segment, start_offset + label_end)
-        if KIND[field] == "amount":
+        label_words = [w for w in segment.words if w not in rest_words][-max(1, len(label_text.split())):]
+        mid_segment = start_offset > 0
+        if KIND[field] == "amount" and not mid_segment:
             # an amount belongs to the label at the start of its line: read to the line's end
             following = [w for s in line.segments[segment_index + 1:] for w in s.words]
             if following and not any(match_labels(s.text) for s in line.segments[segment_index + 1:]):
                 rest_words = rest_words + following
         rest = " ".join(w.text for w in rest_words)
-        if rest.strip(" :.#") and self._value_from(field, rest, rest_words, weight, label_text):
+        if KIND[field] == "amount" and re.match(r"^\s*(no|nr|number|nummer|id|reg)\b", rest, re.IGNORECASE):
             return
+        if rest.strip(" :.#"):
+            if KIND[field] == "amount" and mid_segment:
+                found = amounts_in(rest)
+                if found:
+                    self.candidates[field].append(Candidate(field, found[0][0], weight, rest_words, label_text))
+                    return
+            elif self._value_from(field, rest, rest_words, weight, label_text):
+                return
         for right in line.segments[segment_index + 1: segment_index + 3]:
             if match_labels(right.text) and KIND[field] not in ("amount",):
                 break
             if self._value_from(field, right.text, right.words, weight * 0.95, label_text):
                 return
-        label_x0, label_x1 = segment.x0, segment.x1
+        if re.search(r"\d", rest) and KIND[field] != "name":
+            return
+        # the value below the label, in the label's column (up to the next word on the label's line)
+        label_x0 = label_words[0].x0 if label_words else segment.x0
+        label_x1 = label_words[-1].x1 if label_words else segment.x1
+        after = [w for w in line.words if w.x0 > label_x1 + 0.001]
+        bound = after[0].x0 if after else 1.0
         for below in self.lines[line_index + 1: line_index + 4]:
             if below.page != line.page or below.y0 - line.y1 > 0.08:
                 break
-            for candidate in below.segments:
-                overlaps = candidate.x0 < label_x1 + 0.02 and candidate.x1 > label_x0 - 0.02
-                if overlaps and abs(candidate.x0 - label_x0) < 0.12:
-                    if match_labels(candidate.text):
-                        return
-                    if self._value_from(field, candidate.text, candidate.words, weight * 0.85, label_text):
-                        return
-                    return
+            column = [w for w in below.words if w.x0 >= label_x0 - 0.03 and w.x0 < bound - 0.002]
+            if not column:
+                continue
+            text = " ".join(w.text for w in column)
+            if match_labels(text) and match_labels(text)[0][1] >= 0.6:
+                return
+            self._value_from(field, text, column, weight * 0.85, label_text)
+            return
 
     def find_labelled(self) -> None:
         for line_index, line in enumerate(self.lines):
             for segment_index, segment in enumerate(line.segments):
                 words = segment.text.split(" ")
                 offset = 0
-                for word_index, word in enumerate(words if len(words) <= 10 else words[:1]):
+                for word_index, word in enumerate(words):
                     text = " ".join(words[word_index:])
-                    factor = 1.0 if word_index == 0 else 0.85
-                    for field, weight, end in match_labels(text):
-                        self._search_from_label(field, line_index, segment_index, end, weight * factor,
-                                                text[:end].strip(), offset)
+                    found = match_labels(text)
+                    if found:
+                        field, weight, end = found[0]
+                        if word_index == 0 or (len(words) <= 6 and weight >= 0.6) or weight >= 0.9:
+                            factor = 1.0 if word_index == 0 else 0.9
+                            self._search_from_label(field, line_index, segment_index, end, weight * factor,
+                                                    text[:end].strip(), offset)
                     offset += len(word) + 1
 
     def apply_hints(self) -> None:
@@ -246,7 +266,9 @@ class FieldFinder:
             if line.page != 0 or line.y0 > 0.3:
                 continue
             for segment in line.segments:
-                text = segment.text.strip()
+                text = re.split(r"\s[·|—–]\s|,\s", segment.text.strip())[0].strip()
+                if text.lower() in self.exclude_names:
+                    continue
                 if TITLE_WORDS.match(text) or match_labels(text) or len(text) < 3 or sum(c.isdigit() for c in text) > 3:
                     continue
                 height = max(w.height for w in segment.words)

@@ -35,7 +35,7 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"grand\s*total|total\s*for\s*this\s*invoice|invoice\s*total|total\s*payable|total\s*to\s*pay", 0.95),
         (r"factuur\s*totaal|totaal\s*(?:incl\.?\s*btw)?|te\s*betalen", 0.9), (r"total\s*ttc|somme\s*[àa]\s*payer|net\s*[àa]\s*payer", 0.95),
         (r"gesamt\s*betrag|gesamtbetrag|rechnungsbetrag|endbetrag", 0.9), (r"totalbeløp|totalsum", 0.9),
-        (r"total(?:t)?\b", 0.6), (r"sum\b", 0.45),
+        (r"total(?:t)?\b", 0.6), (r"totalt\s*kreditert|kreditert\s*beløp", 0.9), (r"sum\b", 0.45), (r"beløp\b", 0.4),
     ],
     "total_excl_vat": [
         (r"(?:sum|total|totalt|beløp|netto)\s*(?:eks|ekskl|excl|exkl)\.?\s*(?:mva|merverdiavgift|vat|tax|btw)?", 1.0),
@@ -54,12 +54,12 @@ LABELS: dict[str, list[tuple[str, float]]] = {
             (r"please\s*use\s*the\s*following\s*communication\s*for\s*your\s*payment", 0.7)],
     "bank_account": [(r"konto\s*-?\s*(?:nr|nummer)\.?|kontonummer|kontonr\.?|bank\s*konto|bankkonto", 1.0),
                      (r"betal(?:es)?\s*til\s*konto|til\s*konto", 1.0), (r"account\s*(?:no|number)\.?|bank\s*account", 0.85),
-                     (r"konto\b", 0.8)],
+                     (r"vår\s*konto|our\s*account", 0.95), (r"konto\b", 0.8)],
     "iban": [(r"iban", 1.0)],
     "order_reference": [(r"bestillings\s*-?\s*(?:nr|nummer)\.?|bestillingsnr\.?|innkjøpsordre|ordre\s*-?\s*(?:nr|nummer)\.?|ordrenummer", 1.0),
                         (r"(?:purchase\s*)?order\s*(?:no|number|nr|id|ref(?:erence)?)\.?|po\s*(?:no|number|nr)?\.?", 0.95),
                         (r"ordernummer|order\s*nummer|bestellnummer|auftragsnummer", 0.9), (r"deres\s*ref(?:eranse)?\.?|your\s*ref(?:erence)?\.?", 0.6)],
-    "supplier_org_number": [(r"org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organisasjonsnummer|foretaksnummer|org\.?\s*nr", 1.0),
+    "supplier_org_number": [(r"organi[sz]ation\s*(?:no|number|nr)\.?", 1.0), (r"org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organisasjonsnummer|foretaksnummer|org\.?\s*nr", 1.0),
                             (r"foretaksregisteret", 0.8), (r"business\s*reg(?:istration)?\s*(?:no|number)\.?|company\s*(?:reg\.?\s*)?(?:no|number)\.?", 0.8)],
     "supplier_name": [(r"leverandør|selger|avsender|supplier|seller|vendor|sold\s*by|from\b|fra\b", 0.8)],
     "buyer_name": [(r"fakturer(?:es|t)?\s*til|fakturamottaker|kunde(?:navn)?\b|kjøper|mottaker|bill(?:ed)?\s*to|invoice\s*to|customer\b|buyer\b|sold\s*to|til\b", 0.8)],
@@ -68,7 +68,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
 # Segments that look like a label of one field must not be read as the label of a weaker one
 # ("Sum eks. mva" is not "Sum", "Subtotal" is not "Total").
 COMPILED: dict[str, list[tuple[re.Pattern, float]]] = {
-    name: [(re.compile(rf"^\s*(?:{pattern}){_SEP}", re.IGNORECASE), weight) for pattern, weight in entries]
+    name: [(re.compile(rf"^\s*\(?(?:{pattern})\)?(?![A-Za-zÆØÅæøå]){_SEP}", re.IGNORECASE), weight)
+           for pattern, weight in entries]
     for name, entries in LABELS.items()
 }
 

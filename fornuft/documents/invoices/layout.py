@@ -71,6 +71,9 @@ class TextLine:
         return max(w.y1 for w in self.words)
 
 
+SEPARATORS = {"·", "|", "•", "‖", "||"}
+
+
 def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
     """Lines top to bottom per page; each line split into segments at gaps wider than
     `gap_factor` × the line's text height."""
@@ -94,6 +97,11 @@ def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
         height = sorted(w.height for w in line.words)[len(line.words) // 2] or 0.01
         current: list[Word] = []
         for word in line.words:
+            if word.text in SEPARATORS:  # "Org.nr 123 · Konto 456": a drawn separator ends a segment
+                if current:
+                    line.segments.append(Segment(current))
+                current = []
+                continue
             if current and word.x0 - current[-1].x1 > gap_factor * height:
                 line.segments.append(Segment(current))
                 current = []

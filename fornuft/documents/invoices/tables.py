@@ -14,7 +14,7 @@ from fornuft.documents.invoices.schema import Line
 
 COLUMNS = {
     "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
-                   r"omschrijving|d[ée]signation|title|tjeneste|ytelse|specifikasjon|beschreibung|service",
+                   r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
     "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
     "unit_price": r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
                   r"p\.?u\.?|pris|einzelpreis",
@@ -45,15 +45,14 @@ def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
 
 
 def _assign(columns: list[tuple[str, Segment]], segment: Segment) -> str:
-    best, best_overlap = None, 0.0
-    for name, header in columns:
-        overlap = min(segment.x1, header.x1) - max(segment.x0, header.x0)
-        if overlap > best_overlap:
-            best, best_overlap = name, overlap
-    if best:
-        return best
-    center = (segment.x0 + segment.x1) / 2
-    return min(columns, key=lambda c: min(abs(center - (c[1].x0 + c[1].x1) / 2), abs(segment.x1 - c[1].x1)))[0]
+    """The column a cell belongs to: the right-most header that starts before the cell ends.
+    Works for left-aligned text and right-aligned numbers under left, centred or right headers."""
+    ordered = sorted(columns, key=lambda c: c[1].x0)
+    chosen = ordered[0][0]
+    for name, header in ordered:
+        if header.x0 < segment.x1 - 0.002:
+            chosen = name
+    return chosen
 
 
 def _first_number(text: str) -> Decimal | None:
