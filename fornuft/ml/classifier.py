@@ -172,33 +172,43 @@ class TextClassifier:
         adding most to each class's score. Returns plain data:
         {"label", "confidence", "probabilities": {class: p},
          "top_features": [{"feature", "weight"}] for the label,
-         "per_class": {class: [{"feature", "weight"}]}}."""
+         "per_class": {class: [{"feature", "weight"}]} for the label, or for each of `labels`}."""
+        return self.explain_many([text], top_n=top_n, labels=labels)[0]
+
+    def explain_many(self, texts: Sequence[str], *, top_n: int = 5,
+                     labels: Sequence[str] | None = None) -> list[dict]:
+        """`explain` for many texts at once (one vectorisation pass: much faster)."""
         import numpy as np
 
-        row = self._features([text]).tocsr()
-        row.sort_indices()
-        proba = _softmax(_as_2d(self.model_.decision_function(row)) / self.temperature_)[0]
+        rows = self._features(texts).tocsr()
+        rows.sort_indices()
+        probas = _softmax(_as_2d(self.model_.decision_function(rows)) / self.temperature_)
         names = self._feature_names()
         coef = self.model_.coef_
         if coef.shape[0] == 1:  # binary: one row of weights for classes_[1]
             coef = np.vstack([-coef[0], coef[0]])
-        indices, values = row.indices, row.data
-        per_class = {}
-        for k, cls in enumerate(self.classes_):
-            if labels is not None and cls not in labels:
-                continue
-            contributions = values * coef[k, indices]
-            order = np.argsort(-contributions)[:top_n]
-            per_class[cls] = [{"feature": names[indices[i]], "weight": round(float(contributions[i]), 4)}
-                              for i in order if contributions[i] > 0]
-        label = self.classes_[int(proba.argmax())]
-        return {
-            "label": label,
-            "confidence": round(float(proba.max()), 4),
-            "probabilities": {c: round(float(p), 4) for c, p in zip(self.classes_, proba, strict=True)},
-            "top_features": per_class.get(label) or [],
-            "per_class": per_class,
-        }
+        results = []
+        for r, proba in enumerate(probas):
+            start, end = rows.indptr[r], rows.indptr[r + 1]
+            indices, values = rows.indices[start:end], rows.data[start:end]
+            label = self.classes_[int(proba.argmax())]
+            wanted = set(labels) if labels is not None else {label}
+            per_class = {}
+            for k, cls in enumerate(self.classes_):
+                if cls not in wanted:
+                    continue
+                contributions = values * coef[k, indices]
+                order = np.argsort(-contributions)[:top_n]
+                per_class[cls] = [{"feature": names[indices[i]], "weight": round(float(contributions[i]), 4)}
+                                  for i in order if contributions[i] > 0]
+            results.append({
+                "label": label,
+                "confidence": round(float(proba.max()), 4),
+                "probabilities": {c: round(float(p), 4) for c, p in zip(self.classes_, proba, strict=True)},
+                "top_features": per_class.get(label) or [],
+                "per_class": per_class,
+            })
+        return results
 
     def _feature_names(self) -> list[str]:
         cached = getattr(self, "_names_cache", None)
