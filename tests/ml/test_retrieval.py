@@ -1,0 +1,75 @@
+"""Hybrid retrieval: stemming, æøå folding, typos, compounds, synonyms, tables."""
+
+from fornuft.ml import stemming
+from fornuft.ml.retrieval import HybridRetriever, parse_synonyms
+
+DOCS = [
+    ("Åpningstider for kundesenteret: mandag til fredag 08–16.", "nb"),
+    ("Fakturaadressen vår er Postboks 12, 5020 Bergen.", "nb"),
+    ("Vi måler radon i kjelleren om vinteren.", "nb"),
+    ("Our office is closed on public holidays.", "en"),
+    ("Møterommet kan bookes av kunder.", "nb"),
+]
+
+
+def fitted(**kwargs):
+    return HybridRetriever(**kwargs).fit([d for d, _ in DOCS], [lang for _, lang in DOCS])
+
+
+def top(retriever, query):
+    hits = retriever.search(query, k=3)
+    return hits[0].index if hits else None
+
+
+def test_folding_and_stems():
+    assert stemming.fold("Åpningstider på møtet") == "aapningstider paa moetet"
+    assert stemming.stem("møtene", "nb") == stemming.stem("moetene", "nb")
+    assert stemming.stem("parkering", "nb") == stemming.stem("parkere", "nb")
+    assert stemming.terms("The offices were closed", "en") == ["offic", "close"]
+
+
+def test_inflections_and_missing_aeoeaa():
+    retriever = fitted()
+    assert top(retriever, "aapningstid kundesenter") == 0
+    assert top(retriever, "naar er det aapent") == 0 or top(retriever, "åpningstidene") == 0
+    assert top(retriever, "moeterom") == 4
+
+
+def test_typos_and_compounds():
+    retriever = fitted()
+    assert top(retriever, "radonmåling") == 2           # compound vs "måler radon"
+    assert top(retriever, "fakturadresse") == 1         # typo in a compound
+    assert top(retriever, "ofice holiday") == 3         # English typo
+
+
+def test_coverage_and_nothing_found():
+    retriever = fitted()
+    hits = retriever.search("radon kjeller", k=1)
+    assert hits[0].coverage == 1.0
+    assert retriever.search("zzzz qqqq", k=3) == [] or retriever.search("zzzz qqqq", k=3)[0].coverage == 0
+
+
+def test_synonyms_join_words():
+    groups = parse_synonyms(["# comment", "regning, faktura", "single"])
+    assert groups == [["regning", "faktura"]]
+    without = fitted().search("regningsadresse", k=1)
+    with_synonyms = fitted(synonyms=groups).search("regning adresse", k=1)
+    assert with_synonyms[0].index == 1
+    assert with_synonyms[0].coverage >= (without[0].coverage if without else 0)
+
+
+def test_mask_restricts_the_search():
+    retriever = fitted()
+    hits = retriever.search("radon", k=5, mask=[True, True, False, True, True])
+    assert all(h.index != 2 for h in hits)
+
+
+def test_table_rows_are_passages():
+    from fornuft.assistant.kb import parse_markdown, split_passages
+
+    article = parse_markdown("---\ntitle: Priser\nlanguage: nb\ntags: [pricing]\n---\n| Tjeneste | Pris |\n|---|---|\n"
+                             "| Energimerking | 4 900 kr |\n| Radon | 2 950 kr |\n", "priser")
+    passages = split_passages(article)
+    assert article.tags == ["pricing"] and article.language == "nb"
+    assert [p.kind for p in passages] == ["table_row", "table_row"]
+    assert passages[1].text == "Tjeneste: Radon · Pris: 2 950 kr"
