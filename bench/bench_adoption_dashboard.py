@@ -168,8 +168,10 @@ def main() -> None:
     pilot_pk = Pilot.objects.all_organizations().filter(organization=org).order_by("pk").first().pk
     for url in ["/adoption/", f"/adoption/?department={departments[1].pk}", "/api/v1/adoption/dashboard",
                 f"/adoption/pilots/{pilot_pk}/", "/adoption/pilots/"]:
+        started = time.perf_counter()
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
+        print(f"GET {url} first (cold) request: {(time.perf_counter() - started) * 1000:.0f} ms")
         print(summary(f"GET {url} with {total:,} decisions", timed(lambda url=url: client.get(url),
                                                                    arguments.repeat)))
 

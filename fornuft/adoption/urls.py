@@ -26,5 +26,6 @@ urlpatterns = [
     path("change/", views_plan.change, name="change"),
     path("change/ideas/<int:pk>/status/", views_plan.idea_status, name="idea-status"),
     path("change/communication/", views_plan.communication_add, name="communication-add"),
+    path("change/communication/<int:pk>/done/", views_plan.communication_done, name="communication-done"),
     path("report.pdf", views_plan.report_pdf, name="report"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,7 +19,8 @@ from fornuft.core.roles import Role
 
 @role_required(*READERS)
 def budget(request):
-    year_form = BudgetYearForm(request.POST or None, prefix="year") if _can_edit(request) else None
+    year_form = BudgetYearForm(request.POST or None, prefix="year",
+                               initial={"year": timezone.localdate().year}) if _can_edit(request) else None
     if request.method == "POST":
         if year_form is None:
             raise Http404
@@ -128,6 +130,15 @@ def communication_add(request):
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
+    return redirect("adoption:change")
+
+
+@role_required(*EDITORS)
+@require_POST
+def communication_done(request, pk: int):
+    item = get_for_org_or_404(CommunicationItem, pk=pk)
+    item.done = not item.done
+    item.save(update_fields=["done"])
     return redirect("adoption:change")
 
 
