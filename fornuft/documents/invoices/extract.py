@@ -4,6 +4,7 @@ result says `status` ("ok", "not_invoice", "failed", "too_large") and why in `me
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -13,6 +14,7 @@ from fornuft.documents.invoices.fields import KIND, FieldFinder
 from fornuft.documents.invoices.layout import TextLine, Word, group_lines
 from fornuft.documents.invoices.schema import ExtractedInvoice, Finding
 
+log = logging.getLogger(__name__)
 MIN_TEXT_WORDS = 15
 MAX_OCR_PAGES = 10
 INVOICE_WORDS = re.compile(r"\b(faktura|fakturanr|invoice|kreditnota|credit\s*note|factuur|facture|rechnung|receipt|"
@@ -53,9 +55,14 @@ def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) 
                                 "PDF, JPEG, PNG or TIFF).")
     except (ValueError, OSError) as exc:  # every reader raises a ValueError subclass with a clear message
         status = getattr(exc, "status", "failed")
-        result = ExtractedInvoice(source=filename, status=status, message=str(exc), document_type="unknown",
-                                  format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
-        return result
+        return ExtractedInvoice(source=filename, status=status, message=str(exc), document_type="unknown",
+                                format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
+    except Exception as exc:  # a bug must not stop a batch: say so, keep the file for a retry
+        log.exception("extraction failed for %s", filename)
+        return ExtractedInvoice(source=filename, status="failed", document_type="unknown",
+                                message=f"Internal error while reading the file ({type(exc).__name__}); "
+                                        "the file is kept and can be retried after an update.",
+                                format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
     if result.status == "ok":
         checks.check_document(result)
     return result

@@ -78,20 +78,28 @@ def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
     """Lines top to bottom per page; each line split into segments at gaps wider than
     `gap_factor` × the line's text height."""
     lines: list[TextLine] = []
+    centers: list[list[float]] = []
+    heights = sorted(w.height for w in words) or [0.01]
+    typical = heights[len(heights) // 2] or 0.01
     for word in sorted(words, key=lambda w: (w.page, (w.y0 + w.y1) / 2, w.x0)):
+        if word.height > 4 * typical and len(word.text) < 3:
+            continue  # OCR noise: a tall speck is not a word and would glue two rows together
         center = (word.y0 + word.y1) / 2
         target = None
-        for line in reversed(lines[-3:]):
+        for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            line = lines[index]
             if line.page != word.page:
                 continue
-            top, bottom = line.y0, line.y1
-            if top - 0.1 * word.height <= center <= bottom + 0.1 * word.height:
-                target = line
+            line_center = sorted(centers[index])[len(centers[index]) // 2]
+            if abs(center - line_center) < 0.5 * max(min(word.height, 2 * typical), typical * 0.6):
+                target = index
                 break
         if target is None:
-            target = TextLine(page=word.page)
-            lines.append(target)
-        target.words.append(word)
+            lines.append(TextLine(page=word.page))
+            centers.append([])
+            target = len(lines) - 1
+        lines[target].words.append(word)
+        centers[target].append(center)
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         height = sorted(w.height for w in line.words)[len(line.words) // 2] or 0.01
@@ -108,5 +116,8 @@ def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
             current.append(word)
         if current:
             line.segments.append(Segment(current))
+    lines = [line for line in lines if line.segments]
+    for line in lines:
+        line.words = [w for s in line.segments for w in s.words]
     lines.sort(key=lambda line: (line.page, line.y0))
     return lines
