@@ -13,7 +13,7 @@ customer asks for a person, is frustrated, or raises a sensitive topic.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from fornuft.assistant import understanding
 from fornuft.assistant.kb import Article, Passage, load_folder, split_passages
@@ -120,13 +120,16 @@ class Reply:
 class KnowledgeBase:
     """Articles, their passages and the fitted hybrid index."""
 
+    rank_by_confidence = 0.3
+
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
         from fornuft.ml.retrieval import HybridRetriever
 
         self.articles = {a.id: a for a in articles}
         self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
         self.retriever = HybridRetriever(synonyms=synonyms or []).fit(
-            [p.index_text() for p in self.passages], [p.language for p in self.passages])
+            [p.index_text() for p in self.passages], [p.language for p in self.passages],
+            [p.article_id for p in self.passages])
         self._by_article: dict[str, list[int]] = {}
         for i, passage in enumerate(self.passages):
             self._by_article.setdefault(passage.article_id, []).append(i)
@@ -136,12 +139,24 @@ class KnowledgeBase:
         articles, synonyms = load_folder(path)
         return cls(articles, synonyms)
 
-    def search(self, query: str, k: int = 8, article_ids: list[str] | None = None):
+    def search(self, query: str, k: int = 8, article_ids: list[str] | None = None, language: str | None = None,
+               other_language_weight: float = 0.75):
+        """The best passages; with `language`, passages in another language weigh a little less
+        (a customer writing English gets the English article when there is one)."""
         mask = None
         if article_ids:
             wanted = set(article_ids)
             mask = [p.article_id in wanted for p in self.passages]
-        return self.retriever.search(query, k=k, mask=mask)
+        hits = self.retriever.search(query, k=max(k * 2, 16), mask=mask)
+
+        def weighted(hit):
+            same = language is None or self.passages[hit.index].language == language
+            # Rank by relevance and by how much of the question the passage covers.
+            blended = (1 - self.rank_by_confidence) * hit.score + self.rank_by_confidence * confidence_of(hit)
+            return blended * (1.0 if same else other_language_weight)
+        hits = [replace(h, score=weighted(h)) for h in hits]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:k]
 
 
 def confidence_of(hit) -> float:
@@ -235,7 +250,7 @@ class Assistant:
                          escalation_reason=None, resolved_query=text, **base)
 
         query, restrict, ordinal_pick = self._resolve(text, history)
-        hits = self.kb.search(query, k=8, article_ids=restrict)
+        hits = self.kb.search(query, k=8, article_ids=restrict, language=language)
         if restrict and not ordinal_pick:
             # A follow-up: the same article, or the whole base with the topic added — whichever fits better.
             topic = " ".join(self.kb.articles[a].title for a in restrict if a in self.kb.articles)

@@ -51,12 +51,16 @@ class HybridRetriever:
     `languages` the stemming language of each ("nb", "en" or None for both)."""
 
     k1: float = 1.2
-    b: float = 0.75
-    char_weight: float = 0.35
+    b: float = 0.5
+    char_weight: float = 0.3
+    unknown_weight: float = 1.0   # share of the top IDF an unknown query word weighs in coverage
     synonyms: Sequence[Sequence[str]] = ()
     vocabulary_: dict = field(default_factory=dict, init=False, repr=False)
 
-    def fit(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> HybridRetriever:
+    def fit(self, texts: Sequence[str], languages: Sequence[str | None] | None = None,
+            groups: Sequence[str] | None = None) -> HybridRetriever:
+        """`groups` (e.g. the article of each passage) makes document frequency count articles,
+        not passages, so a word repeated in every passage of one article stays rare."""
         import numpy as np
         from scipy import sparse
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -81,15 +85,22 @@ class HybridRetriever:
                 counts.append(count)
         n = len(texts)
         tf_matrix = sparse.csr_matrix((counts, (rows, cols)), shape=(n, max(len(vocabulary), 1)), dtype=float)
-        df = np.bincount(np.asarray(cols, dtype=int), minlength=tf_matrix.shape[1])
-        self.idf_ = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        if groups is not None:
+            group_ids = {g: i for i, g in enumerate(dict.fromkeys(groups))}
+            pairs = {(group_ids[groups[r]], c) for r, c in zip(rows, cols, strict=True)}
+            df = np.bincount(np.asarray([c for _, c in pairs], dtype=int), minlength=tf_matrix.shape[1])
+            n_docs = len(group_ids)
+        else:
+            df = np.bincount(np.asarray(cols, dtype=int), minlength=tf_matrix.shape[1])
+            n_docs = n
+        self.idf_ = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5))
         avgdl = lengths.mean()
         coo = tf_matrix.tocoo()
         norm = self.k1 * (1 - self.b + self.b * lengths[coo.row] / avgdl)
         weights = self.idf_[coo.col] * coo.data * (self.k1 + 1) / (coo.data + norm)
         self.bm25_ = sparse.csc_matrix((weights, (coo.row, coo.col)), shape=tf_matrix.shape)
         self.vocabulary_ = vocabulary
-        self.max_idf_ = math.log(1.0 + (n + 0.5) / 0.5)
+        self.max_idf_ = math.log(1.0 + (n_docs + 0.5) / 0.5)
         self.deletes_: dict[str, list[str]] = {}
         for term in vocabulary:
             if len(term) >= 4:
@@ -139,7 +150,7 @@ class HybridRetriever:
                         break
             synonym_cols = [self.vocabulary_[s] for t in group for s in self.synonyms_.get(t, ())
                             if s in self.vocabulary_]
-            weight = max((self.idf_[c] for c in cols), default=self.max_idf_)
+            weight = max((self.idf_[c] for c in cols), default=self.max_idf_ * self.unknown_weight)
             groups.append((list(dict.fromkeys(cols + synonym_cols)), float(weight), bool(cols or synonym_cols)))
         return groups
 
