@@ -89,7 +89,8 @@ def report(title: str, documents: list[dict]) -> None:
     exact = evaluate(documents, errors=errors)
     elapsed = time.perf_counter() - started
     loose = evaluate(documents, overlap=True)
-    print(f"\n== {title}: {len(documents)} documents, {entities} labelled entities, {elapsed * 1000 / len(documents):.2f} ms/document")
+    per_document = elapsed * 1000 / len(documents)
+    print(f"\n== {title}: {len(documents)} documents, {entities} labelled entities, {per_document:.2f} ms/document")
     print(f"{'kind':<14}{'n':>5}{'P':>8}{'R':>8}{'F1':>8}{'F1 overlap':>12}")
     for kind in (*KINDS, "structured", "names"):
         p, r, f, n = exact[kind]

@@ -56,7 +56,8 @@ def purge(org_slug: str | None, dry_run: bool) -> None:
 
     organization = resolve_organization(org_slug)
     for line in retention.purge_organization(organization, dry_run=dry_run):
-        click.echo(f"{line.category}: {line.count} {'would be ' if dry_run else ''}deleted (older than {line.cutoff:%Y-%m-%d})")
+        verb = "would be deleted" if dry_run else "deleted"
+        click.echo(f"{line.category}: {line.count} {verb} (older than {line.cutoff:%Y-%m-%d})")
 
 
 @privacy.command()

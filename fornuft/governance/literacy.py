@@ -14,6 +14,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from fornuft.governance.models import (
@@ -77,7 +78,7 @@ def status_for_organization(organization, today: date | None = None) -> list[Per
     """One row per active user: current level, required level and why (few queries)."""
     from fornuft.core.models import User
 
-    today = today or date.today()
+    today = today or timezone.localdate()
     users = list(User.objects.filter(organization=organization, is_active=True).order_by("last_name", "first_name"))
     records: dict[int, list] = {}
     for record in (TrainingRecord.objects.all_organizations().filter(organization=organization)
@@ -126,7 +127,7 @@ def gaps(organization, today: date | None = None) -> list[PersonStatus]:
 def record_training(organization, user, course: TrainingCourse, completed_on: date, recorded_by) -> TrainingRecord:
     if user.organization_id != organization.pk or course.organization_id != organization.pk:
         raise ValueError("The person and the course must belong to this organization.")
-    if completed_on > date.today():
+    if completed_on > timezone.localdate():
         raise ValueError("The completion date cannot be in the future.")
     return TrainingRecord.objects.all_organizations().create(
         organization=organization, user=user, course=course, completed_on=completed_on, recorded_by=recorded_by)

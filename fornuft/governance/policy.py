@@ -4,11 +4,23 @@ English, then edited by people (the edited text is kept; regenerating is explici
 from __future__ import annotations
 
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from fornuft.governance.models import AISystem, LiteracyRequirement, PolicyDocument, RiskClass, SystemStatus
 
 LANGUAGES = ("nb", "en")
+RISK_LABELS = {
+    "nb": {"prohibited": "forbudt", "high": "høy risiko", "limited": "begrenset risiko (åpenhet)",
+           "minimal": "minimal risiko"},
+    "en": {"prohibited": "prohibited", "high": "high risk", "limited": "limited risk (transparency)",
+           "minimal": "minimal risk"},
+}
+CATEGORY_LABELS = {
+    "nb": {"files": "lagrede filer", "dsar": "innsynsbegjæringer", "mail": "e-post", "documents": "dokumenter",
+           "assistant": "samtaler med assistenten"},
+    "en": {"files": "stored files", "dsar": "data-subject requests", "mail": "e-mail", "documents": "documents",
+           "assistant": "assistant conversations"},
+}
 
 
 def generate(organization, language: str) -> str:
@@ -33,9 +45,12 @@ def generate(organization, language: str) -> str:
         "prohibited": [s for s in systems if s.risk_class == RiskClass.PROHIBITED],
         "requirements": list(LiteracyRequirement.objects.all_organizations().filter(organization=organization)
                              .select_related("system")),
-        "retention": retention.policies(organization),
+        "retention": [(CATEGORY_LABELS[language].get(p.category, p.category), p.keep_days)
+                      for p in retention.policies(organization)],
+        "risk_labels": RISK_LABELS[language],
     }
-    return render_to_string(f"governance/compliance/policy_{language}.md", context).strip() + "\n"
+    with translation.override(language):
+        return render_to_string(f"governance/compliance/policy_{language}.md", context).strip() + "\n"
 
 
 def current(organization, language: str) -> PolicyDocument:

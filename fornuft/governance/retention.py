@@ -26,7 +26,8 @@ def policies(organization) -> list:
     """The organization's retention policies, one per category (created with defaults)."""
     from fornuft.governance.models import RetentionPolicy
 
-    existing = {row.category: row for row in RetentionPolicy.objects.all_organizations().filter(organization=organization)}
+    rows = RetentionPolicy.objects.all_organizations().filter(organization=organization)
+    existing = {row.category: row for row in rows}
     for category, (_label, default_days) in categories().items():
         if category not in existing:
             existing[category] = RetentionPolicy.objects.all_organizations().create(

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from fornuft.core.permissions import get_for_org_or_404, require_role, role_required
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
-from fornuft.governance import queries, review, services
+from fornuft.governance import review, services
 from fornuft.governance.forms import DecisionFilterForm, SystemSettingsForm
 from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
 

@@ -23,7 +23,6 @@ from fornuft.governance.models import (
     RegistryChange,
     RegulationDate,
     RequestStatus,
-    SystemKind,
     SystemProfile,
     SystemReview,
 )
@@ -34,7 +33,7 @@ REMINDER_DAYS = 30
 
 def reminders(organization) -> dict:
     """What needs attention: reviews due, stale classifications, requests near their deadline, training gaps."""
-    soon = date.today() + timedelta(days=REMINDER_DAYS)
+    soon = timezone.localdate() + timedelta(days=REMINDER_DAYS)
     systems = list(AISystem.objects.filter(organization=organization).order_by("name"))
     return {
         "reviews_due": [s for s in systems if s.next_review and s.next_review <= soon],
@@ -51,7 +50,7 @@ def compliance_overview(request):
     return render(request, "governance/compliance/overview.html", {
         **reminders(organization),
         "dates": obligations.regulation_dates(organization),
-        "today": date.today(),
+        "today": timezone.localdate(),
         "systems": AISystem.objects.filter(organization=organization).order_by("risk_class", "name"),
         "is_admin": request.user.role == Role.ADMIN,
     })
@@ -68,7 +67,7 @@ def system_create(request):
                 owner=data["owner"], provider=data["provider"], model_name=data["model_name"] or data["provider"],
                 data_categories=data["data_categories"], oversight_mode=data["oversight_mode"],
                 risk_class=risk.MINIMAL, risk_rationale=_("Not classified yet: answer the questionnaire."),
-                built_in=False, next_review=date.today() + timedelta(days=365),
+                built_in=False, next_review=timezone.localdate() + timedelta(days=365),
             )
             SystemProfile.objects.create(organization=request.organization, system=system, kind=data["kind"],
                                          vendor_url=data["vendor_url"], intended_users=data["intended_users"])
@@ -164,7 +163,7 @@ def profile_update(request, key: str):
 def periodic_review(request, key: str):
     system = get_for_org_or_404(AISystem, key=key)
     form = PeriodicReviewForm(request.POST)
-    if not form.is_valid() or form.cleaned_data["next_review"] <= date.today():
+    if not form.is_valid() or form.cleaned_data["next_review"] <= timezone.localdate():
         messages.error(request, _("Write the findings and pick a next review date in the future."))
         return redirect("governance:system-detail", key=system.key)
     with transaction.atomic():
@@ -211,4 +210,4 @@ def regulation_dates(request):
         messages.success(request, _("%(count)s date(s) updated.") % {"count": changed})
         return redirect("governance:regulation-dates")
     return render(request, "governance/compliance/dates.html",
-                  {"dates": rows, "today": date.today(), "is_admin": request.user.role == Role.ADMIN})
+                  {"dates": rows, "today": timezone.localdate(), "is_admin": request.user.role == Role.ADMIN})

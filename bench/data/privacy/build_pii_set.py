@@ -88,7 +88,8 @@ class Slots:
 
     def _account_digits(self) -> str:
         while True:
-            number = identifiers.with_account_check_digit(f"{self.rng.randint(1000, 9999)}{self.rng.randint(0, 999999):06d}")
+            body = f"{self.rng.randint(1000, 9999)}{self.rng.randint(0, 999999):06d}"
+            number = identifiers.with_account_check_digit(body)
             if number:
                 return number
 
@@ -128,7 +129,8 @@ class Slots:
 
     def intl_phone(self) -> str:
         return self.rng.choice([f"+44 20 {self.rng.randint(7000, 7999)} {self.rng.randint(1000, 9999)}",
-                                f"+46 70 {self.rng.randint(100, 999)} {self.rng.randint(10, 99)} {self.rng.randint(10, 99)}",
+                                f"+46 70 {self.rng.randint(100, 999)} {self.rng.randint(10, 99)} "
+                                f"{self.rng.randint(10, 99)}",
                                 f"+49 30 {self.rng.randint(1000000, 9999999)}",
                                 f"+1 415 {self.rng.randint(200, 999)} {self.rng.randint(1000, 9999)}"])
 

@@ -77,7 +77,8 @@ AMBIGUOUS_FIRST: frozenset[str] = frozenset(
 NAME_CUES: tuple[str, ...] = (
     "hilsen", "vennlig hilsen", "med vennlig hilsen", "mvh", "hei", "hallo", "kjære", "herr", "fru",
     "frk", "navn", "kontaktperson", "saksbehandler", "ansatt", "kunde", "pasient", "avsender", "mottaker",
-    "signert", "kontakt", "pårørende", "next of kin", "attestert av", "godkjent av", "deres ref", "vår ref", "regards", "best regards",
+    "signert", "kontakt", "pårørende", "next of kin",
+    "attestert av", "godkjent av", "deres ref", "vår ref", "regards", "best regards",
     "kind regards", "sincerely", "thanks", "cheers", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr",
     "name", "contact", "contact person", "customer", "employee", "signed", "approved by", "your ref",
     "our ref", "att", "attn", "v/", "c/o",

@@ -120,8 +120,10 @@ def _find_cards(text):
             yield Entity(CARD, m.start(), m.end(), m.group())
 
 
-def _has_cue(before: str, cues) -> bool:
-    return any(re.search(rf"(?<![a-zæøå]){re.escape(cue)}(?![a-zæøå])", before) for cue in cues)
+def _has_cue(before: str, cues, prefix: bool = False) -> bool:
+    """A cue word in `before`; with `prefix`, also as the start of a compound (fakturanummer)."""
+    end = "" if prefix else "(?![a-zæøå])"
+    return any(re.search(rf"(?<![a-zæøå]){re.escape(cue)}{end}", before) for cue in cues)
 
 
 def _find_national_ids(text):
@@ -173,7 +175,8 @@ def _find_phones(text):
     for m in _PHONE_NO.finditer(text):
         before = _context_before(text, m.start(), 28)
         if " " not in m.group():
-            if not (_has_cue(before, _PHONE_CUES) or (m.group()[0] in "49" and not _has_cue(before, _NOT_PHONE_CUES))):
+            mobile = m.group()[0] in "49" and not _has_cue(before, _NOT_PHONE_CUES, prefix=True)
+            if not (_has_cue(before, _PHONE_CUES) or mobile):
                 continue
         elif _has_cue(before[-12:], ("kr", "nok", "beløp", "sum", "total")):
             continue
@@ -285,7 +288,7 @@ def detect(text: str, kinds=None) -> list[Entity]:
     if unknown:
         raise ValueError(f"unknown kind(s) {sorted(unknown)}; choose from {', '.join(KINDS)}")
     found: list[Entity] = []
-    for kind, detector in _DETECTORS.items():
+    for detector in _DETECTORS.values():
         found.extend(detector(text))
     found.sort(key=lambda e: (_PRIORITY[e.kind], -(e.end - e.start), e.start))
     taken: list[Entity] = []

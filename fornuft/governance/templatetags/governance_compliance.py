@@ -3,9 +3,10 @@ profile, periodic reviews and documentation export."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django import template
+from django.utils import timezone
 
 from fornuft.core.roles import Role
 from fornuft.governance import documentation, explorer, obligations, risk
@@ -18,6 +19,7 @@ register = template.Library()
 def compliance_panel(context, system):
     request = context["request"]
     profile = documentation.profile_for(system)
+    soon = timezone.localdate() + timedelta(days=30)
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
@@ -30,8 +32,8 @@ def compliance_panel(context, system):
         "figures": explorer.oversight_figures(system),
         "reviews": system.periodic_reviews.select_related("reviewed_by")[:10],
         "is_admin": request.user.role == Role.ADMIN,
-        "suggested_next": date.today() + timedelta(days=profile.review_interval_days),
-        "review_due": system.next_review is not None and system.next_review <= date.today() + timedelta(days=30),
+        "suggested_next": timezone.localdate() + timedelta(days=profile.review_interval_days),
+        "review_due": system.next_review is not None and system.next_review <= soon,
     }
 
 
