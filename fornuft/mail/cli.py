@@ -1,9 +1,260 @@
+"""`fornuft mail …`: classify, train and import from the command line (no server needed)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
 import click
+
+from fornuft.cli import organization_option
 
 
 @click.group(name="mail")
 def group() -> None:
     """Mail intake, sorting and the phishing shield."""
+
+
+def _progress(done: int, total: int | None, label: str) -> None:
+    if sys.stderr.isatty():
+        suffix = f"/{total}" if total else ""
+        click.echo(f"\r{label}: {done}{suffix}", nl=False, err=True)
+
+
+def _database_organization(org_slug):
+    """(organization or None, problem or None) — the CLI works without a database too."""
+    from fornuft.cli import prepare_database, resolve_organization
+
+    try:
+        prepare_database()
+        return resolve_organization(org_slug), None
+    except click.ClickException as exc:
+        return None, exc.message
+
+
+@group.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per message, one per line.")
+@click.option("--org-file", type=click.Path(), help='organization.json: {"name", "domain", "employees": [...]}')
+@click.option("--known-domains", type=click.Path(), help="File with one known correspondent domain per line.")
+@organization_option
+def classify(paths, as_json, org_file, known_domains, org_slug):
+    """Sort and check .eml files (or folders of them) without storing anything."""
+    from fornuft.cli import setup_django
+    from fornuft.mail import phishing, sorting, sources
+    from fornuft.mail.context import ContextFileError, context_from_files
+    from fornuft.mail.parsing import parse_message
+    from fornuft.ml.language import detect_language
+
+    setup_django()
+    files = sources.list_eml_files(paths)
+    if not files:
+        raise click.ClickException("no .eml files found in " + ", ".join(paths))
+    if org_file or known_domains:
+        try:
+            context = context_from_files(org_file, known_domains)
+        except ContextFileError as exc:
+            raise click.ClickException(str(exc)) from None
+        organization = None
+        if org_slug:
+            organization, problem = _database_organization(org_slug)
+            if problem:
+                raise click.ClickException(problem)
+    else:
+        organization, problem = _database_organization(org_slug)
+        if organization is None:
+            raise click.ClickException(f"{problem}; or give --org-file (and --known-domains) to work without "
+                                       "a database")
+        from fornuft.mail.context import organization_context
+
+        context = organization_context(organization)
+    if organization is not None:
+        from fornuft.mail.intake import load_classifier
+
+        loaded = load_classifier(organization)
+        model, allowed = loaded.model, loaded.allowed
+    else:
+        model, allowed = sorting.seed_model(), None
+    batch: list[tuple[Path, object, str]] = []
+
+    def flush() -> None:
+        texts = [sorting.message_text(parsed.subject, parsed.text) for _p, parsed, _e in batch]
+        results = sorting.classify_texts(model, texts, allowed)
+        for (path, parsed, error), (category, confidence, _explanation) in zip(batch, results, strict=True):
+            verdict = phishing.assess(parsed, context)
+            record = {"source": str(path), "message_id": parsed.message_id, "category": category,
+                      "confidence": round(confidence, 4),
+                      "language": detect_language(f"{parsed.subject}\n{parsed.text[:3000]}"),
+                      "phishing": verdict.as_dict()}
+            if as_json:
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                click.echo(f"{path}\t{category} ({confidence:.2f})\t{record['language']}\t"
+                           f"{verdict.verdict} ({verdict.score:.2f})\t{'; '.join(verdict.reasons[:2])}")
+            for problem in ([error] if error else []) + parsed.problems[:3]:
+                click.echo(f"{path}: {problem}", err=True)
+        batch.clear()
+
+    for number, path in enumerate(files, 1):
+        try:
+            raw, error = Path(path).read_bytes(), ""
+        except OSError as exc:
+            raw, error = b"", f"cannot read file: {exc.strerror or exc}"
+        batch.append((path, parse_message(raw), error))
+        if len(batch) >= 256:
+            flush()
+        if not as_json:
+            _progress(number, len(files), "classified")
+    if batch:
+        flush()
+
+
+@group.command()
+@click.option("--labels", "labels_file", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV with columns file,category.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@organization_option
+def train(labels_file, paths, org_slug):
+    """Train the organization's model on labelled .eml files plus the seed data."""
+    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.core.tenancy import activate
+    from fornuft.mail import intake, sorting, sources, training
+    from fornuft.mail.models import Category, ExampleKind, TrainingExample
+    from fornuft.mail.parsing import parse_message
+
+    prepare_database()
+    organization = resolve_organization(org_slug)
+    labels = _read_labels(Path(labels_file))
+    files = sources.list_eml_files(paths)
+    by_key: dict[str, Path] = {}
+    for path in files:
+        for key in (str(path), path.name, str(path.resolve())):
+            by_key.setdefault(key, path)
+    base = Path(labels_file).resolve().parent
+    examples, missing = [], []
+    for name, category in labels:
+        path = by_key.get(name) or by_key.get(Path(name).name) or by_key.get(str((base / name).resolve()))
+        if path is None:
+            missing.append(name)
+            continue
+        parsed = parse_message(path.read_bytes())
+        examples.append((sorting.message_text(parsed.subject, parsed.text), category))
+    if missing:
+        click.echo(f"{len(missing)} labelled file(s) not found among PATHS, e.g. {missing[0]}", err=True)
+    if not examples:
+        raise click.ClickException("none of the labelled files were found among PATHS")
+    intake.ensure_setup(organization)
+    with activate(organization):
+        known = set(Category.objects.values_list("key", flat=True))
+        for category in sorted({c for _t, c in examples} - known):
+            Category.objects.create(key=category, name=category.replace("_", " ").capitalize(),
+                                    sort_order=100)
+            click.echo(f"new category: {category}", err=True)
+        TrainingExample.objects.bulk_create([
+            TrainingExample(organization=organization, kind=ExampleKind.CATEGORY, text=text, label=label,
+                            source="import") for text, label in examples])
+    click.echo(f"training on {len(examples)} labelled messages + seed data …", err=True)
+    record = training.retrain(organization, notes=f"fornuft mail train --labels {Path(labels_file).name}")
+    _print_report(record)
+
+
+def _read_labels(path: Path) -> list[tuple[str, str]]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or not {"file", "category"} <= {f.strip() for f in reader.fieldnames}:
+                raise click.ClickException(f"{path} must have the columns file,category")
+            rows = [(row["file"].strip(), row["category"].strip()) for row in reader
+                    if (row.get("file") or "").strip() and (row.get("category") or "").strip()]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise click.ClickException(f"cannot read {path}: {exc}") from None
+    for _name, category in rows:
+        if not category.replace("_", "").replace("-", "").isalnum():
+            raise click.ClickException(f"invalid category {category!r} in {path} (use letters, digits, _)")
+    if not rows:
+        raise click.ClickException(f"{path} has no rows")
+    return rows
+
+
+def _print_report(record) -> None:
+    report = record.report
+    click.echo(f"model version {record.version}: {record.outcome} "
+               f"(held-out macro-F1 {report['macro_f1']:.3f}, accuracy {report['accuracy']:.3f}; "
+               f"active before: {report['baseline']['version']} {report['baseline']['macro_f1']:.3f})")
+    click.echo(f"{'category':<22} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>4}")
+    for category, row in report["per_class"].items():
+        click.echo(f"{category:<22} {row['precision']:>9.2f} {row['recall']:>7.2f} {row['f1']:>6.2f} "
+                   f"{row['support']:>4}")
+
+
+@group.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@organization_option
+def import_(paths, org_slug):
+    """Import .eml files, folders, mbox files or Maildir folders through the full pipeline."""
+    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.mail import intake, sources
+    from fornuft.mail.context import organization_context
+
+    prepare_database()
+    organization = resolve_organization(org_slug)
+    intake.ensure_setup(organization)
+    classifier = intake.load_classifier(organization)
+    context = organization_context(organization)
+    counts = {"imported": 0, "duplicates": 0, "with problems": 0, "failed": 0, "quarantined": 0, "unreadable": 0}
+    for number, item in enumerate(sources.iter_paths(paths), 1):
+        if item.error and not item.data:
+            counts["unreadable"] += 1
+            click.echo(f"{item.source}: {item.error}", err=True)
+            continue
+        outcome = intake.ingest(organization, item.data, source=item.source, context=context,
+                                classifier=classifier)
+        if not outcome.created:
+            counts["duplicates"] += 1
+        else:
+            counts["imported"] += 1
+            message = outcome.message
+            if message.status == "failed":
+                counts["failed"] += 1
+            if message.status == "quarantined":
+                counts["quarantined"] += 1
+            if outcome.problems or item.error:
+                counts["with problems"] += 1
+                for problem in ([item.error] if item.error else []) + outcome.problems[:3]:
+                    click.echo(f"{item.source}: {problem}", err=True)
+        _progress(number, None, "imported")
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(", ".join(f"{value} {key}" for key, value in counts.items()))
+
+
+@group.command()
+@organization_option
+def retrain(org_slug):
+    """Retrain the organization's model from its corrections (activates only if not worse)."""
+    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.mail import training
+
+    prepare_database()
+    organization = resolve_organization(org_slug)
+    try:
+        record = training.retrain(organization, notes="fornuft mail retrain")
+    except training.TrainingError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_report(record)
+
+
+@group.command()
+def poll():
+    """Fetch new mail from every enabled mailbox once."""
+    from fornuft.cli import prepare_database
+    from fornuft.mail.mailboxes import poll_all
+
+    prepare_database()
+    for mailbox, result in poll_all().items():
+        click.echo(f"mailbox {mailbox}: {result}")
 
 
 COMMANDS = [group]

@@ -1,1 +1,276 @@
-"""Mail data models."""
+"""Mail data models: mailboxes, messages and their threads, categories, routing,
+training examples, classifier versions and acknowledgement drafts."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.core.tenancy import OrgScopedModel
+
+DEFAULT_CATEGORIES = [
+    ("sales_inquiry", _("Sales inquiry")),
+    ("customer_support", _("Customer support")),
+    ("invoice", _("Invoice")),
+    ("job_application", _("Job application")),
+    ("project_assignment", _("Project assignment")),
+    ("supplier", _("Supplier")),
+    ("newsletter", _("Newsletter")),
+    ("other", _("Other")),
+]
+
+
+class Category(OrgScopedModel):
+    """A category an organization sorts mail into; `key` is what the model predicts."""
+
+    key = models.SlugField(_("key"), max_length=50)
+    name = models.CharField(_("name"), max_length=100)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    sort_order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        constraints = [models.UniqueConstraint(fields=["organization", "key"], name="mail_category_unique_key")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TeamQueue(OrgScopedModel):
+    """A team's inbox (sales, customer service, finance …)."""
+
+    key = models.SlugField(_("key"), max_length=50)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["organization", "key"], name="mail_queue_unique_key")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RoutingRule(OrgScopedModel):
+    """Category (plus optional sender and keywords) → a team queue or a person."""
+
+    name = models.CharField(_("name"), max_length=100)
+    category_key = models.SlugField(_("category"), max_length=50)
+    sender_contains = models.CharField(_("sender contains"), max_length=200, blank=True)
+    keywords = models.CharField(_("keywords (comma separated, any)"), max_length=300, blank=True)
+    queue = models.ForeignKey(TeamQueue, on_delete=models.CASCADE, null=True, blank=True, related_name="rules",
+                              verbose_name=_("queue"))
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="+", verbose_name=_("person"))
+    priority = models.IntegerField(_("priority"), default=100, help_text=_("Lower runs first"))
+    send_acknowledgement = models.BooleanField(_("draft an acknowledgement"), default=False)
+    is_active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["priority", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class KnownCorrespondent(OrgScopedModel):
+    """A domain the organization corresponds with (customers, suppliers, partners)."""
+
+    domain = models.CharField(_("domain"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["domain"]
+        constraints = [models.UniqueConstraint(fields=["organization", "domain"], name="mail_known_unique_domain")]
+
+    def __str__(self) -> str:
+        return self.domain
+
+
+class MailboxKind(models.TextChoices):
+    IMAP = "imap", _("IMAP")
+    MAILDIR = "maildir", _("Maildir folder")
+    DROP_FOLDER = "drop_folder", _("Drop folder (.eml files)")
+
+
+class Security(models.TextChoices):
+    SSL = "ssl", _("TLS (IMAPS, port 993)")
+    STARTTLS = "starttls", _("STARTTLS (port 143)")
+    NONE = "none", _("None (local test servers only)")
+
+
+class AuthMethod(models.TextChoices):
+    PASSWORD = "password", _("Password")
+    XOAUTH2 = "xoauth2", _("OAuth2 access token (XOAUTH2)")
+
+
+class Mailbox(OrgScopedModel):
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=20, choices=MailboxKind.choices, default=MailboxKind.IMAP)
+    host = models.CharField(_("server"), max_length=200, blank=True)
+    port = models.PositiveIntegerField(_("port"), default=993)
+    security = models.CharField(_("security"), max_length=10, choices=Security.choices, default=Security.SSL)
+    username = models.CharField(_("user name"), max_length=200, blank=True)
+    auth_method = models.CharField(_("login"), max_length=10, choices=AuthMethod.choices,
+                                   default=AuthMethod.PASSWORD)
+    secret_encrypted = models.TextField(blank=True, help_text="Fernet token; see fornuft.mail.secrets")
+    folder = models.CharField(_("folder"), max_length=200, default="INBOX")
+    path = models.CharField(_("folder path"), max_length=500, blank=True)
+    is_enabled = models.BooleanField(_("enabled"), default=True)
+    last_uid = models.BigIntegerField(default=0)
+    uid_validity = models.BigIntegerField(default=0)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Thread(OrgScopedModel):
+    subject = models.CharField(max_length=500, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    last_message_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-last_message_at"]
+
+
+class MessageStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    ROUTED = "routed", _("In queue")
+    REVIEW = "review", _("Waiting for review")
+    QUARANTINED = "quarantined", _("Quarantined")
+    RELEASED = "released", _("Released from quarantine")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class Verdict(models.TextChoices):
+    CLEAN = "clean", _("Clean")
+    SUSPICIOUS = "suspicious", _("Suspicious")
+    PHISHING = "phishing", _("Phishing")
+
+
+class Message(OrgScopedModel):
+    raw = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, null=True, related_name="+")
+    mailbox = models.ForeignKey(Mailbox, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
+    source = models.CharField(max_length=500, blank=True, help_text="file path, mailbox and UID …")
+    message_id = models.CharField(max_length=300, blank=True, db_index=True)
+    content_hash = models.CharField(max_length=64)
+    thread = models.ForeignKey(Thread, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
+    in_reply_to = models.CharField(max_length=300, blank=True)
+    subject = models.CharField(_("subject"), max_length=500, blank=True)
+    from_name = models.CharField(max_length=200, blank=True)
+    from_address = models.CharField(_("from"), max_length=254, blank=True)
+    reply_to = models.CharField(max_length=254, blank=True)
+    to_addresses = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    size = models.BigIntegerField(default=0)
+    body_text = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    category = models.SlugField(_("category"), max_length=50, blank=True)
+    confidence = models.FloatField(_("confidence"), null=True, blank=True)
+    urgency = models.CharField(_("urgency"), max_length=10, blank=True)
+    sentiment = models.CharField(_("sentiment"), max_length=10, blank=True)
+    phishing_verdict = models.CharField(_("phishing verdict"), max_length=12, choices=Verdict.choices, blank=True)
+    phishing_score = models.FloatField(null=True, blank=True)
+    phishing_reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=MessageStatus.choices,
+                              default=MessageStatus.RECEIVED)
+    problems = models.JSONField(default=list, blank=True)
+    queue = models.ForeignKey(TeamQueue, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="+")
+    model_version = models.CharField(max_length=40, blank=True)
+    category_decision_seq = models.BigIntegerField(null=True, blank=True)
+    phishing_decision_seq = models.BigIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["organization", "content_hash"],
+                                               name="mail_message_unique_hash")]
+        indexes = [models.Index(fields=["organization", "status", "queue"], name="mail_msg_status_queue")]
+
+    def __str__(self) -> str:
+        return self.subject or f"message {self.pk}"
+
+    @property
+    def is_quarantined(self) -> bool:
+        return self.status == MessageStatus.QUARANTINED
+
+
+class Attachment(OrgScopedModel):
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    stored = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    filename = models.CharField(max_length=255, blank=True)
+    content_type = models.CharField(max_length=150, blank=True)
+    size = models.BigIntegerField(default=0)
+    problem = models.CharField(max_length=300, blank=True)
+    document_reference = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+
+class ExampleKind(models.TextChoices):
+    CATEGORY = "category", _("Category")
+    PHISHING = "phishing", _("Phishing verdict")
+
+
+class TrainingExample(OrgScopedModel):
+    """A labelled text from a person (correction, quarantine release, review, import)."""
+
+    kind = models.CharField(max_length=10, choices=ExampleKind.choices, default=ExampleKind.CATEGORY)
+    text = models.TextField()
+    label = models.CharField(max_length=50)
+    source = models.CharField(max_length=20)
+    message = models.ForeignKey(Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class ClassifierVersion(OrgScopedModel):
+    """One trained category model of an organization, with its evaluation report."""
+
+    version = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+    training_examples = models.PositiveIntegerField(default=0)
+    organization_examples = models.PositiveIntegerField(default=0)
+    report = models.JSONField(default=dict)
+    file_name = models.CharField(max_length=300, blank=True)
+    is_active = models.BooleanField(default=False)
+    outcome = models.CharField(max_length=20, default="candidate")  # activated / rejected / retired
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["organization", "version"], name="mail_model_unique_version")]
+
+
+class DraftStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SENT = "sent", _("Approved and sent")
+    DISCARDED = "discarded", _("Discarded")
+
+
+class AcknowledgementDraft(OrgScopedModel):
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="acknowledgement")
+    language = models.CharField(max_length=5, default="nb")
+    to_address = models.CharField(max_length=254)
+    subject = models.CharField(_("subject"), max_length=500)
+    body = models.TextField(_("text"))
+    status = models.CharField(max_length=10, choices=DraftStatus.choices, default=DraftStatus.DRAFT)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)

@@ -46,12 +46,13 @@ class TextClassifier:
     calibrate : learn a temperature on out-of-fold predictions (needs ≥ 2 examples per
         class; otherwise the temperature stays 1.0).
     cv : folds for calibration.
+    solver, max_iter : of the logistic regression ("saga" is fast on sparse text features).
     random_state : seed for the fold split and the solver.
     """
 
     def __init__(self, *, word_ngram_range=(1, 2), char_ngram_range=(3, 5), min_df=1,
                  max_features=60000, C=10.0, class_weight="balanced", max_chars=2000,
-                 calibrate=True, cv=3, random_state=None):
+                 calibrate=True, cv=3, solver="saga", max_iter=300, random_state=None):
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.min_df = min_df
@@ -61,6 +62,8 @@ class TextClassifier:
         self.max_chars = max_chars
         self.calibrate = calibrate
         self.cv = cv
+        self.solver = solver
+        self.max_iter = max_iter
         self.random_state = random_state
 
     # -- fitting -------------------------------------------------------------------------
@@ -80,8 +83,18 @@ class TextClassifier:
     def _model(self):
         from sklearn.linear_model import LogisticRegression
 
-        return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000,
-                                  random_state=self.random_state)
+        return LogisticRegression(C=self.C, class_weight=self.class_weight, solver=self.solver, tol=1e-3,
+                                  max_iter=self.max_iter, random_state=self.random_state)
+
+    def _fit_model(self, features, labels, sample_weight):
+        import warnings
+
+        from sklearn.exceptions import ConvergenceWarning
+
+        with warnings.catch_warnings():
+            # A loose tolerance is enough for text; an unconverged last digit is not news.
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return self._model().fit(features, labels, sample_weight=sample_weight)
 
     @staticmethod
     def _transform(vectorizers, docs):
@@ -101,7 +114,7 @@ class TextClassifier:
         for vectorizer in self.vectorizers_:
             vectorizer.fit(docs)
         features = self._transform(self.vectorizers_, docs)
-        self.model_ = self._model().fit(features, list(labels), sample_weight=sample_weight)
+        self.model_ = self._fit_model(features, list(labels), sample_weight)
         self.classes_ = [str(c) for c in self.model_.classes_]
         self.n_features_ = int(features.shape[1])
         self.n_training_examples_ = len(docs)
@@ -127,8 +140,8 @@ class TextClassifier:
             train_docs = [docs[i] for i in train]
             for vectorizer in vectorizers:
                 vectorizer.fit(train_docs)
-            model = self._model().fit(self._transform(vectorizers, train_docs), y[train],
-                                      sample_weight=None if weights is None else weights[train])
+            model = self._fit_model(self._transform(vectorizers, train_docs), y[train],
+                                    None if weights is None else weights[train])
             test_features = self._transform(vectorizers, [docs[i] for i in test])
             fold_scores = _as_2d(model.decision_function(test_features))
             full = np.full((len(test), len(self.classes_)), -1e3)
@@ -231,7 +244,7 @@ class TextClassifier:
     def get_params(self) -> dict:
         return {key: getattr(self, key) for key in (
             "word_ngram_range", "char_ngram_range", "min_df", "max_features", "C", "class_weight",
-            "max_chars", "calibrate", "cv", "random_state")}
+            "max_chars", "calibrate", "cv", "solver", "max_iter", "random_state")}
 
 
 def _float32():

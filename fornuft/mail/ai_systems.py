@@ -1,0 +1,40 @@
+"""The AI systems of the mail capability (synced into every organization's registry)."""
+
+from fornuft.governance.models import OversightMode, RiskClass
+from fornuft.governance.registry import AISystemDeclaration
+
+SYSTEMS = [
+    AISystemDeclaration(
+        key="mail.classifier",
+        name="Mail sorting",
+        purpose="Sorts incoming e-mail into categories (sales, support, invoices, applications …) and routes it "
+                "to the right team queue; detects language, urgency and the tone of customer mail.",
+        owner="IT manager",
+        model_name="TF-IDF word and character n-grams + logistic regression (fornuft.ml.TextClassifier)",
+        risk_class=RiskClass.MINIMAL,
+        risk_rationale="Only decides which queue a message lands in; a person reads every message and can "
+                       "re-categorize it. Job applications are sorted, never assessed.",
+        data_categories=("e-mail content", "names and e-mail addresses of correspondents"),
+        oversight_mode=OversightMode.ON_THE_LOOP,
+        confidence_threshold=0.6,
+        review_hook="fornuft.mail.training.on_review_resolved",
+        model_version="seed",
+    ),
+    AISystemDeclaration(
+        key="mail.phishing",
+        name="Phishing shield",
+        purpose="Checks every incoming message for phishing and fraud (sender authentication, impersonation, "
+                "look-alike domains, deceptive links, dangerous attachments, changed bank accounts) and "
+                "quarantines phishing before anyone sees it.",
+        owner="IT manager",
+        model_name="Explainable rules with weighted signals (fornuft.mail.phishing)",
+        risk_class=RiskClass.MINIMAL,
+        risk_rationale="Quarantined mail is never deleted and a person can release it; every verdict lists "
+                       "its reasons.",
+        data_categories=("e-mail headers", "e-mail content", "links and attachment names"),
+        oversight_mode=OversightMode.ON_THE_LOOP,
+        confidence_threshold=0.0,
+        review_hook="fornuft.mail.training.on_review_resolved",
+        model_version="rules-1",
+    ),
+]

@@ -1,0 +1,72 @@
+"""What the phishing shield knows about an organization: from the database, or from
+files given on the command line (`--org-file`, `--known-domains`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fornuft.mail.domains import clean_domain
+from fornuft.mail.phishing import Employee, OrgContext
+
+
+class ContextFileError(ValueError):
+    pass
+
+
+def organization_context(organization) -> OrgContext:
+    """Staff (names, addresses), the organization's domain, its known correspondents and
+    the supplier register's bank accounts."""
+    from fornuft.core.models import User
+    from fornuft.mail.models import KnownCorrespondent
+
+    employees = [
+        Employee(name=f"{first} {last}".strip(), email=email or "", role=title or "")
+        for first, last, email, title in User.objects.filter(organization=organization, is_active=True)
+        .values_list("first_name", "last_name", "email", "title")
+        if (first or last)
+    ]
+    known = set(KnownCorrespondent.objects.all_organizations().filter(organization=organization)
+                .values_list("domain", flat=True))
+
+    def bank_accounts_for(domain: str):
+        try:
+            from fornuft.documents.suppliers import known_bank_accounts
+        except ImportError:  # documents capability not installed
+            return None
+        return known_bank_accounts(organization, domain)
+
+    return OrgContext(domain=organization.domain or "", name=organization.name, employees=employees,
+                      known_domains=known, bank_accounts_for=bank_accounts_for)
+
+
+def context_from_files(org_file: str | None, known_domains_file: str | None) -> OrgContext:
+    """OrgContext from `organization.json` ({"name", "domain", "employees": [{"name",
+    "email", "role"}]}) and a file with one domain per line ('#' starts a comment)."""
+    context = OrgContext()
+    if org_file:
+        try:
+            data = json.loads(Path(org_file).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ContextFileError(f"cannot read {org_file}: {exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise ContextFileError(f"{org_file} is not valid JSON ({exc}); expected "
+                                   '{"name", "domain", "employees": [{"name", "email", "role"}]}') from None
+        if not isinstance(data, dict):
+            raise ContextFileError(f"{org_file} must hold a JSON object with name, domain and employees")
+        context.name = str(data.get("name") or "")
+        context.domain = clean_domain(str(data.get("domain") or ""))
+        for person in data.get("employees") or []:
+            if isinstance(person, dict) and person.get("name"):
+                context.employees.append(Employee(name=str(person["name"]), email=str(person.get("email") or ""),
+                                                  role=str(person.get("role") or "")))
+    if known_domains_file:
+        try:
+            lines = Path(known_domains_file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ContextFileError(f"cannot read {known_domains_file}: {exc.strerror or exc}") from None
+        for line in lines:
+            domain = clean_domain(line.split("#", 1)[0])
+            if domain:
+                context.known_domains.add(domain)
+    return context

@@ -1,0 +1,500 @@
+"""The phishing shield: signals → a score → clean / suspicious / phishing, with reasons a
+person understands. Plain logic: takes a `ParsedMessage` and an `OrgContext`, returns a
+`Verdict`; no database.
+
+Each signal adds a weight; weights combine like independent evidence
+(score = 1 − ∏(1 − wᵢ)), so two weak signals make a stronger one but the score stays in
+[0, 1]. `suspicious` from SUSPICIOUS_AT, `phishing` from PHISHING_AT.
+
+Signals (code: what it means):
+- auth_*: the receiving server's Authentication-Results say SPF/DKIM/DMARC failed.
+- staff_impersonation: the display name is one of the organization's people, the
+  address is not the organization's.
+- lookalike_domain: sender, Reply-To or a link imitates the organization's domain or a
+  known correspondent's (spelling, homoglyphs, punycode, other TLD).
+- reply_to_mismatch: replies go to another domain than the sender's.
+- link_mismatch: a link shows one address and leads to another.
+- risky_links: links to bare IP addresses, URL shorteners or free web hosting.
+- credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
+  and the most common phrases of a few other languages phishing arrives in).
+- dangerous_attachment: executables, scripts, HTML, disk images, macro-enabled Office
+  files, archives holding any of those (and archives that look like zip bombs).
+- bank_account_change: an invoice from a known supplier asks for payment to an account
+  that is not on file.
+- brand_impersonation: the sender calls itself a well-known brand but does not write
+  from that brand's domain.
+- display_name_address: the display name contains another address than the real one.
+- html_form: the message contains a form asking for input (a password above all).
+- prize_language: promises of prizes, bonuses, free spins, crypto giveaways.
+- obfuscated_text: look-alike letters from other alphabets or invisible characters in words.
+- invalid_sender / throwaway_sender / risky_sender_tld: the sender's domain is not a real
+  domain, is a free tenant/hosting domain, or ends in a much-abused TLD.
+- freemail_business: an order/invoice/account message from a private free-mail address.
+- greets_by_address: opens with your e-mail address instead of your name.
+- fake_reply: "Re:" in the subject while answering no earlier message.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
+from fornuft.mail import domains
+from fornuft.mail.parsing import ParsedMessage
+from fornuft.mail.phishing_terms import (
+    ARCHIVE_EXTENSIONS,
+    BRANDS,
+    CREDENTIAL_PHRASES,
+    DANGEROUS_EXTENSIONS,
+    DANGEROUS_TYPES,
+    PRIZE_PHRASES,
+    RISKY_TLDS,
+    SENDER_HOSTING,
+    SPAM_PHRASES,
+    TRANSACTION_WORDS,
+    URGENCY_PHRASES,
+)
+from fornuft.ml.text import fold, fuzzy_equal
+
+SUSPICIOUS_AT = 0.35
+PHISHING_AT = 0.7
+
+
+@dataclass
+class Employee:
+    name: str
+    email: str = ""
+    role: str = ""
+
+
+@dataclass
+class OrgContext:
+    """What the shield knows about the organization it protects."""
+
+    domain: str = ""
+    name: str = ""
+    employees: list[Employee] = field(default_factory=list)
+    known_domains: set[str] = field(default_factory=set)
+    # sender_domain -> set of account numbers on file, or None when the domain is no known supplier
+    bank_accounts_for: Callable[[str], set[str] | None] | None = None
+    extra_own_domains: set[str] = field(default_factory=set)
+
+    def own_domains(self) -> set[str]:
+        own = {domains.clean_domain(self.domain)} | {domains.clean_domain(d) for d in self.extra_own_domains}
+        return {d for d in own if d}
+
+    def trusted_domains(self) -> frozenset[str]:
+        return frozenset(self.own_domains() | {domains.clean_domain(d) for d in self.known_domains if d})
+
+
+@dataclass
+class Signal:
+    code: str
+    weight: float
+    reason: str
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    score: float
+    signals: list[Signal]
+
+    @property
+    def reasons(self) -> list[str]:
+        return [s.reason for s in sorted(self.signals, key=lambda s: -s.weight)]
+
+    @property
+    def codes(self) -> list[str]:
+        return [s.code for s in self.signals]
+
+    def as_dict(self) -> dict:
+        return {"verdict": self.verdict, "score": self.score, "reasons": self.reasons}
+
+
+_BRAND_PATTERN = re.compile(r"\b(" + "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)
+
+ZIP_BOMB_RATIO = 100
+ZIP_BOMB_BYTES = 1024 * 1024 * 1024
+
+_ACCOUNT_CANDIDATES = re.compile(r"\b(\d{4}[ .]?\d{2}[ .]?\d{5})\b"
+                                 r"|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
+_INVOICE_WORDS = ("faktura", "invoice", "betaling", "payment", "kontonummer", "account number", "bank account",
+                  "bankkonto", "iban", "remittance", "forfall", "due date")
+_FORM = re.compile(r"<form\b", re.IGNORECASE)
+_HIDDEN = re.compile(r"style=[\"'][^\"']*(display:\s*none|visibility:\s*hidden|font-size:\s*0(px)?\s*[;\"'])",
+                     re.IGNORECASE)
+_PASSWORD_INPUT = re.compile(r"<input[^>]+type=[\"']?password", re.IGNORECASE)
+_MATH_ALPHANUMERIC = re.compile("[\U0001D400-\U0001D7FF\U000E0000-\U000E007F\U000E0100-\U000E01EF]")
+_INVISIBLE_IN_WORD = re.compile("[^\\W\\d_][\u200b\u200c\u200d\u2060\u00ad\u200e\u200f]+[^\\W\\d_]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_REPLY_PREFIX = re.compile(r"^\s*(re|sv|aw|antw|r|rif)\s*:", re.IGNORECASE)
+
+
+def _extension(filename: str) -> str:
+    name = (filename or "").lower().strip().rstrip(".")
+    return name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+# -- signals -----------------------------------------------------------------------------
+def authentication_signals(message: ParsedMessage) -> list[Signal]:
+    """Reads the topmost Authentication-Results (the receiving server's own)."""
+    if not message.authentication_results:
+        return []
+    header = " ".join(message.authentication_results[0].split()).lower()
+    results = dict(re.findall(r"\b(spf|dkim|dmarc|compauth)=([a-z]+)", header))
+    signals = []
+    if results.get("dmarc") == "fail":
+        signals.append(Signal("auth_dmarc", 0.45, "DMARC failed: the sender's domain does not vouch for this message"))
+    if results.get("spf") in ("fail", "softfail"):
+        signals.append(Signal("auth_spf", 0.25, f"SPF {results['spf']}: the sending server is not allowed to "
+                                                "send for this domain"))
+    if results.get("dkim") == "fail":
+        signals.append(Signal("auth_dkim", 0.2, "DKIM signature failed: the message may have been altered or forged"))
+    if results.get("compauth") == "fail":
+        signals.append(Signal("auth_composite", 0.3, "The receiving server could not authenticate the sender"))
+    if (not signals and results.get("dmarc") in (None, "none") and results.get("dkim") in (None, "none")
+            and results.get("spf") in (None, "none", "neutral")):
+        signals.append(Signal("auth_missing", 0.15, "The sender is not authenticated (no SPF, DKIM or DMARC pass)"))
+        return signals
+    if results.get("dmarc") in ("none", "bestguesspass", "permerror") and "auth_dmarc" not in _codes(signals):
+        weight = 0.2 if results.get("dmarc") == "permerror" else 0.1
+        signals.append(Signal("auth_no_dmarc", weight, "The sender's domain publishes no (valid) DMARC policy"))
+    signer = re.search(r"header\.d=([a-z0-9.-]+)", header)
+    sender = domains.registrable_domain(message.from_domain)
+    if (results.get("dkim") == "pass" and signer and sender
+            and domains.registrable_domain(signer.group(1)) != sender):
+        signals.append(Signal("dkim_unaligned", 0.15, f"The message is signed by {signer.group(1)}, "
+                                                      f"not by the sender's domain {message.from_domain}"))
+    return signals
+
+
+def _codes(signals: list[Signal]) -> set[str]:
+    return {s.code for s in signals}
+
+
+def impersonation_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    signals = []
+    own = context.own_domains()
+    sender_domain = domains.registrable_domain(message.from_domain)
+    display = message.from_name.strip()
+    if display and sender_domain and sender_domain not in own:
+        for person in context.employees:
+            if person.name and len(person.name) > 3 and fuzzy_equal(display, person.name):
+                signals.append(Signal("staff_impersonation", 0.65,
+                                      f"The sender calls itself {person.name}, who works here, but writes from "
+                                      f"{message.from_domain} instead of {context.domain}"))
+                break
+    embedded = re.findall(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", display)
+    if embedded and domains.registrable_domain(embedded[0].lower()) != sender_domain:
+        signals.append(Signal("display_name_address", 0.45,
+                              f"The name shows the address of {embedded[0].lower()}, but the mail comes from "
+                              f"{message.from_domain or 'an unknown address'}"))
+    return signals
+
+
+def lookalike_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    trusted = context.trusted_domains()
+    if not trusted:
+        return []
+    candidates = [("sender", message.from_domain), ("Reply-To", message.reply_to_domain)]
+    seen = set()
+    for link in message.links[:100]:
+        host = domains.host_of(link.href)
+        registrable = domains.registrable_domain(host)
+        if registrable and registrable not in seen:
+            seen.add(registrable)
+            candidates.append(("link", host))
+    for where, domain in candidates[:25]:
+        found = domains.lookalike_of(domain, trusted)
+        if found:
+            real, how = found
+            explained = {"homoglyph": "uses look-alike characters", "punycode": "uses look-alike Unicode letters",
+                         "spelling": "is spelled almost the same", "other_tld": "uses another ending",
+                         "contains_name": "borrows the name"}[how]
+            return [Signal("lookalike_domain", 0.7, f"The {where} domain {domain} imitates {real} ({explained})")]
+    if any(d.startswith("xn--") or ".xn--" in d for _w, d in candidates[:2]):
+        return [Signal("punycode_domain", 0.2, "The sender's domain is written in punycode (xn--)")]
+    return []
+
+
+def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    if not message.reply_to or not message.from_address:
+        return []
+    if "list-id" in message.headers or message.headers.get("precedence", "").lower() in ("list", "bulk"):
+        return []  # mailing lists point replies at the list; that is how they work
+    sender = domains.registrable_domain(message.from_domain)
+    reply = domains.registrable_domain(message.reply_to_domain)
+    if not reply or reply == sender or reply in context.trusted_domains():
+        return []
+    weight = 0.35 if reply in domains.FREE_MAIL_DOMAINS else 0.25
+    return [Signal("reply_to_mismatch", weight,
+                   f"Replies would go to {message.reply_to_domain}, not to the sender's domain {message.from_domain}")]
+
+
+def link_signals(message: ParsedMessage) -> list[Signal]:
+    signals: list[Signal] = []
+    mismatch = ip = shortener = hosting = None
+    for link in message.links[:300]:
+        href_host = domains.host_of(link.href)
+        if not href_host:
+            continue
+        shown = link.text.strip()
+        if mismatch is None and re.match(r"^(https?://|www\.)?[\w-]+(\.[\w-]+)+(/\S*)?$", shown, re.IGNORECASE):
+            shown_host = domains.host_of(shown)
+            if (shown_host and "." in shown_host and not shown_host.replace(".", "").isdigit()
+                    and domains.registrable_domain(shown_host) != domains.registrable_domain(href_host)
+                    and _extension(shown_host) not in ("pdf", "jpg", "png", "docx", "xlsx")):
+                mismatch = (shown_host, href_host)
+        if ip is None and domains.is_ip(href_host):
+            ip = href_host
+        registrable = domains.registrable_domain(href_host)
+        if shortener is None and registrable in domains.URL_SHORTENERS:
+            shortener = registrable
+        if hosting is None and (registrable in domains.FREE_HOSTING or href_host in domains.FREE_HOSTING
+                                or any(href_host.endswith("." + h) for h in domains.FREE_HOSTING)):
+            hosting = href_host
+    if mismatch:
+        signals.append(Signal("link_mismatch", 0.45,
+                              f"A link shows {mismatch[0]} but leads to {mismatch[1]}"))
+    if ip:
+        signals.append(Signal("risky_links", 0.35, f"A link goes to a bare IP address ({ip})"))
+    elif hosting:
+        signals.append(Signal("risky_links", 0.3, f"A link goes to free web hosting ({hosting})"))
+    elif shortener:
+        signals.append(Signal("risky_links", 0.2, f"A link hides its destination behind a shortener ({shortener})"))
+    return signals
+
+
+def language_signals(message: ParsedMessage) -> list[Signal]:
+    text = " ".join(fold(f"{message.subject}\n{message.text[:8000]}").split())
+    credential = [p for p in CREDENTIAL_PHRASES if fold(p) in text]
+    urgency = [p for p in URGENCY_PHRASES if fold(p) in text]
+    signals = []
+    if credential:
+        weight = 0.4 if len(credential) >= 2 else 0.25
+        signals.append(Signal("credential_language", weight,
+                              "It asks about logins, passwords or account verification (\""
+                              + "\", \"".join(credential[:3]) + "\")"))
+    if urgency and credential:
+        signals.append(Signal("urgency_language", 0.15, "It pushes you to act quickly (\"" + urgency[0] + "\")"))
+    prizes = [p for p in PRIZE_PHRASES if fold(p) in text]
+    if prizes:
+        weight = 0.45 if len(prizes) >= 3 else 0.3 if len(prizes) == 2 else 0.15
+        signals.append(Signal("prize_language", weight, "It promises prizes, bonuses or money (\""
+                              + "\", \"".join(prizes[:3]) + "\")"))
+    spam = [p for p in SPAM_PHRASES if fold(p) in text]
+    if spam:
+        weight = 0.35 if len(spam) >= 3 else 0.2 if len(spam) == 2 else 0.05
+        signals.append(Signal("spam_language", weight, "It reads like an unsolicited offer (\""
+                              + "\", \"".join(spam[:3]) + "\")"))
+    html = message.html[:200_000]
+    if len(_HIDDEN.findall(html)) >= 3:
+        signals.append(Signal("hidden_text", 0.3, "It hides text from the reader (invisible elements)"))
+    if _PASSWORD_INPUT.search(html):
+        signals.append(Signal("html_form", 0.45, "The message contains a form that asks for a password"))
+    elif _FORM.search(html):
+        signals.append(Signal("html_form", 0.15, "The message contains a form that asks for input"))
+    return signals
+
+
+def _mixed_script(word: str) -> bool:
+    latin = other = False
+    for char in word:
+        if char.isascii():
+            latin = True
+        elif "\u0370" <= char <= "\u03ff" or "\u0400" <= char <= "\u04ff":
+            other = True
+        if latin and other:
+            return True
+    return False
+
+
+def obfuscation_signals(message: ParsedMessage) -> list[Signal]:
+    """Text written to fool filters: letters from other alphabets inside Latin words,
+    'mathematical' look-alike letters, invisible characters inside words."""
+    sample = f"{message.from_name} {message.subject} {message.text[:5000]}"
+    if _MATH_ALPHANUMERIC.search(sample):
+        return [Signal("obfuscated_text", 0.45, "It uses look-alike or invisible Unicode letters to dodge filters")]
+    mixed = [w for w in _WORD.findall(sample) if _mixed_script(w)]
+    if mixed:
+        return [Signal("obfuscated_text", 0.45, f"It hides letters from other alphabets inside words (\"{mixed[0]}\")")]
+    if len(_INVISIBLE_IN_WORD.findall(sample)) >= 2:
+        return [Signal("obfuscated_text", 0.35, "It hides invisible characters inside words")]
+    return []
+
+
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def _looks_random(local_part: str) -> bool:
+    """True for address names like 'xlxzc' or 'adzmhfqcf' that no person or company
+    picks: letters only, and no vowels or a run of five consonants. (Names with digits
+    are left alone: newsletters use machine-made bounce addresses legitimately.)"""
+    for token in re.split(r"[^a-z0-9]+", local_part.lower()):
+        if len(token) < 5 or not token.isalpha():
+            continue
+        if not any(c in _VOWELS for c in token) or re.search(r"[b-df-hj-np-tv-xz]{5,}", token):
+            return True
+    return False
+
+
+def sender_signals(message: ParsedMessage) -> list[Signal]:
+    """Where the sender writes from, and how it addresses you."""
+    signals = []
+    domain = message.from_domain
+    registrable = domains.registrable_domain(domain)
+    tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
+    if domain and ("." not in domain or not tld.isalpha()) and not domains.is_ip(domain):
+        signals.append(Signal("invalid_sender", 0.4, f"The sender's domain {domain} is not a real domain"))
+    elif registrable in SENDER_HOSTING:
+        signals.append(Signal("throwaway_sender", 0.35,
+                              f"The sender uses an address anyone can create for free ({registrable})"))
+    elif tld in RISKY_TLDS:
+        signals.append(Signal("risky_sender_tld", 0.25,
+                              f"The sender's domain ends in .{tld}, an ending much used for fraud"))
+    if registrable in domains.FREE_MAIL_DOMAINS:
+        claim = f"{message.from_name} {message.subject}".lower()
+        if any(word in claim for word in TRANSACTION_WORDS) or _BRAND_PATTERN.search(message.from_name):
+            signals.append(Signal("freemail_business", 0.3,
+                                  f"It claims to be about an order, invoice or account but comes from a private "
+                                  f"{registrable} address"))
+    local = message.from_address.split("@")[0]
+    if _looks_random(local):
+        signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
+    recipients = [r for r in message.to[:5] if len(r) > 5]
+    opening = f"{message.subject}\n{message.text[:300]}".lower()
+    if any(r in opening for r in recipients):
+        signals.append(Signal("greets_by_address", 0.3, "It addresses you by your e-mail address, not your name"))
+    if _REPLY_PREFIX.match(message.subject) and not message.in_reply_to and not message.references:
+        signals.append(Signal("fake_reply", 0.15, "It pretends to be a reply, but answers no earlier message"))
+    return signals
+
+
+def attachment_signals(message: ParsedMessage) -> list[Signal]:
+    signals = []
+    for attachment in message.attachments[:50]:
+        extension = _extension(attachment.filename)
+        name = attachment.filename or "(no name)"
+        if extension in DANGEROUS_EXTENSIONS or attachment.content_type in DANGEROUS_TYPES:
+            weight = 0.45 if extension in ("html", "htm", "shtml", "xhtml", "svg") else 0.6
+            signals.append(Signal("dangerous_attachment", weight,
+                                  f"The attachment {name} is a file type that can run code or fake a login page"))
+            break
+        if extension in ARCHIVE_EXTENSIONS or attachment.content_type in ("application/zip",
+                                                                            "application/x-zip-compressed"):
+            inner = inspect_archive(attachment.data)
+            if inner:
+                signals.append(Signal("dangerous_attachment", 0.6, f"The archive {name} {inner}"))
+                break
+        if "." in name.rstrip(".").rsplit(".", 1)[0] and _extension(name.rsplit(".", 1)[0]) in ("pdf", "doc", "jpg",
+                                                                                                  "docx", "xlsx"):
+            if extension in DANGEROUS_EXTENSIONS:
+                signals.append(Signal("dangerous_attachment", 0.7, f"The attachment {name} hides its real type"))
+                break
+    return signals
+
+
+def inspect_archive(data: bytes) -> str | None:
+    """What is dangerous in a zip archive ('contains run.exe', 'looks like a zip bomb',
+    'is encrypted'), or None. Reads the directory only; nothing is decompressed."""
+    if not data or not zipfile.is_zipfile(io.BytesIO(data)):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()[:10_000]
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return "cannot be opened (damaged archive)"
+    total = sum(i.file_size for i in infos)
+    if total > ZIP_BOMB_BYTES or (len(data) > 0 and total / len(data) > ZIP_BOMB_RATIO and total > 50_000_000):
+        return f"unpacks to {total // (1024 * 1024)} MB from {len(data) // 1024} KB (a zip bomb?)"
+    for info in infos:
+        extension = _extension(info.filename)
+        if extension in DANGEROUS_EXTENSIONS:
+            return f"contains {info.filename.rsplit('/', 1)[-1]}, a file type that can run code"
+        if extension in ARCHIVE_EXTENSIONS and info.file_size < 50_000_000:
+            return f"hides another archive ({info.filename.rsplit('/', 1)[-1]}) inside"
+    if any(i.flag_bits & 0x1 for i in infos):
+        return "is password-protected, so it cannot be checked"
+    return None
+
+
+def _account_key(account: str) -> str:
+    """One form for a Norwegian account written plain or as a NO IBAN."""
+    compact = re.sub(r"[\s.]", "", account or "").upper()
+    if compact.startswith("NO") and len(compact) == 15:
+        return compact[4:]
+    return compact
+
+
+def bank_account_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    if context.bank_accounts_for is None or not message.from_domain:
+        return []
+    text = f"{message.subject}\n{message.text[:20000]}"
+    folded = text.lower()
+    if not any(word in folded for word in _INVOICE_WORDS):
+        return []
+    on_file = context.bank_accounts_for(domains.registrable_domain(message.from_domain))
+    if on_file is None:
+        on_file = context.bank_accounts_for(message.from_domain)
+    if not on_file:
+        return []
+    known = {_account_key(a) for a in on_file}
+    for national, iban in _ACCOUNT_CANDIDATES.findall(text):
+        candidate = re.sub(r"[\s.]", "", national or iban).upper()
+        valid = is_valid_bank_account(candidate) if national else is_valid_iban(candidate)
+        if valid and _account_key(candidate) not in known:
+            shown = candidate[:4] + "…" + candidate[-3:]
+            return [Signal("bank_account_change", 0.7,
+                           f"Payment is asked to account {shown}, which is not the account on file for "
+                           f"{message.from_domain}")]
+    return []
+
+
+def brand_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    display = f"{message.from_name} {message.from_address.split('@')[0]}"
+    match = _BRAND_PATTERN.search(display)
+    if not match:
+        return []
+    brand = match.group(1).lower()
+    sender = domains.registrable_domain(message.from_domain)
+    if not sender or sender in context.trusted_domains():
+        return []
+    brand_domains = BRANDS.get(brand, set())
+    brand_label = brand.replace(" ", "")
+    if sender in brand_domains or domains.main_label(sender) == brand_label:
+        return []
+    if brand_domains:
+        return [Signal("brand_impersonation", 0.4,
+                       f"The sender calls itself {match.group(1)} but writes from {message.from_domain}")]
+    return [Signal("brand_impersonation", 0.25,
+                   f"The sender calls itself \"{match.group(1)}\" but writes from an outside domain "
+                   f"({message.from_domain})")]
+
+
+def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict:
+    """Runs every signal and returns the verdict with its score and reasons."""
+    context = context or OrgContext()
+    signals: list[Signal] = []
+    signals += authentication_signals(message)
+    signals += impersonation_signals(message, context)
+    signals += lookalike_signals(message, context)
+    signals += reply_to_signals(message, context)
+    signals += link_signals(message)
+    signals += language_signals(message)
+    signals += attachment_signals(message)
+    signals += bank_account_signals(message, context)
+    signals += brand_signals(message, context)
+    signals += obfuscation_signals(message)
+    signals += sender_signals(message)
+    remaining = 1.0
+    for signal in signals:
+        remaining *= 1.0 - signal.weight
+    score = round(1.0 - remaining, 3)
+    verdict = "phishing" if score >= PHISHING_AT else "suspicious" if score >= SUSPICIOUS_AT else "clean"
+    return Verdict(verdict, score, signals)

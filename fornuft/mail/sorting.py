@@ -1,0 +1,181 @@
+"""Sorting mail into categories with the trainable classifier from `fornuft.ml`.
+
+- `message_text(subject, body)`: the text the model reads (subject + the newly written
+  part of the body; quoted history and signatures dropped).
+- `is_held_out(text)`: a stable split — the same ~15 % of examples are held out for
+  evaluation in every training run and never trained on, so model versions are
+  compared on data none of them saw.
+- `seed_model()`: the model trained on the shipped seed data (cached on disk under
+  FORNUFT_MODEL_DIR, signed, and in memory).
+- `train_classifier(examples)`, `evaluate(model, examples)`.
+- `classify_texts(model, texts, allowed)`: [(category, confidence, explanation)], picking
+  the most likely category the organization still uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+
+from fornuft.ml.text import strip_quoted, truncate
+
+logger = logging.getLogger(__name__)
+
+HELD_OUT_SHARE = 0.15
+MODEL_KIND = "fornuft.mail.category"
+SEED_VERSION = "seed"
+ORGANIZATION_WEIGHT = 3.0  # a person's correction counts more than one seed example
+MAX_BODY_CHARS = 3000
+
+_lock = threading.Lock()
+_memory: dict[tuple, object] = {}
+
+
+def message_text(subject: str, body: str) -> str:
+    return f"{subject or ''}\n{truncate(strip_quoted(body or ''), MAX_BODY_CHARS)}"
+
+
+def example_text(raw_example: str) -> str:
+    """Seed examples are written as 'Subject: …' + body; read them like a message."""
+    first, _, rest = raw_example.partition("\n")
+    if first.startswith("Subject:"):
+        return message_text(first[len("Subject:"):].strip(), rest)
+    return message_text("", raw_example)
+
+
+def is_held_out(text: str) -> bool:
+    digest = hashlib.sha256(" ".join(text.split()).encode()).digest()
+    return digest[0] < int(256 * HELD_OUT_SHARE)
+
+
+def new_classifier():
+    from fornuft.ml.classifier import TextClassifier
+
+    return TextClassifier(word_ngram_range=(1, 2), char_ngram_range=(3, 5), C=10.0, max_chars=MAX_BODY_CHARS,
+                          random_state=0)
+
+
+def train_classifier(examples: list[tuple[str, str, float]]):
+    """Fits a new classifier on [(text, label, weight)]; returns it."""
+    texts = [t for t, _l, _w in examples]
+    labels = [label for _t, label, _w in examples]
+    weights = [w for _t, _l, w in examples]
+    return new_classifier().fit(texts, labels, sample_weight=weights)
+
+
+def evaluate(model, examples: list[tuple[str, str]]) -> dict:
+    """Classification report (accuracy, macro-F1, per-class, confusion) on `examples`."""
+    from fornuft.ml.metrics import classification_report
+
+    if not examples:
+        return {"n": 0, "accuracy": 0.0, "macro_f1": 0.0, "per_class": {}, "confusion": {"labels": [],
+                                                                                        "matrix": []}}
+    texts = [t for t, _l in examples]
+    truth = [label for _t, label in examples]
+    predicted = model.predict(texts)
+    labels = sorted(set(truth) | set(model.classes_))
+    return classification_report(truth, predicted, labels)
+
+
+def seed_examples() -> tuple[list[tuple[str, str, float]], list[tuple[str, str]]]:
+    """(training, held_out) from the shipped seed data."""
+    from fornuft.mail.seed import load_seed_examples
+
+    training, held_out = [], []
+    for raw, label in load_seed_examples():
+        text = example_text(raw)
+        if is_held_out(raw):
+            held_out.append((text, label))
+        else:
+            training.append((text, label, 1.0))
+    return training, held_out
+
+
+def _seed_fingerprint() -> str:
+    from fornuft.mail.seed import SEED_DIR
+
+    digest = hashlib.sha256()
+    for path in sorted(SEED_DIR.glob("*.txt")) + [Path(__file__)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_dir() -> Path:
+    from django.conf import settings
+
+    return Path(settings.FORNUFT_MODEL_DIR) / "mail"
+
+
+def signing_key() -> bytes:
+    from fornuft.mail.credentials import model_signing_key
+
+    return model_signing_key()
+
+
+def seed_model():
+    """The seed-trained model; trained once per seed-data version and cached."""
+    from fornuft.ml.persistence import IncompatibleModel, ModelFileError, load_model, save_model
+
+    fingerprint = _seed_fingerprint()
+    key = ("seed", fingerprint)
+    if key in _memory:
+        return _memory[key]
+    with _lock:
+        if key in _memory:
+            return _memory[key]
+        path = model_dir() / f"seed-{fingerprint}.fornuft"
+        model = None
+        if path.exists():
+            try:
+                model, _header = load_model(path, kind=MODEL_KIND, key=signing_key())
+            except (IncompatibleModel, ModelFileError) as exc:
+                logger.info("retraining the seed mail model: %s", exc)
+        if model is None:
+            training, held_out = seed_examples()
+            model = train_classifier(training)
+            report = evaluate(model, held_out)
+            save_model(model, path, kind=MODEL_KIND, key=signing_key(),
+                       metadata={"version": SEED_VERSION, "report": report})
+        _memory[key] = model
+        return model
+
+
+def load_version_file(file_name: str):
+    """A saved organization model, from memory or disk (raises IncompatibleModel)."""
+    from fornuft.ml.persistence import load_model
+
+    key = ("file", file_name)
+    if key not in _memory:
+        model, _header = load_model(model_dir() / file_name, kind=MODEL_KIND, key=signing_key())
+        with _lock:
+            if len(_memory) > 32:
+                _memory.clear()
+            _memory[key] = model
+    return _memory[key]
+
+
+def forget_cached_models() -> None:
+    with _lock:
+        _memory.clear()
+
+
+def classify_texts(model, texts: list[str], allowed: set[str] | None = None) -> list[tuple[str, float, dict]]:
+    """[(category, confidence, explanation)] for `texts`. With `allowed`, the most
+    probable category among those is chosen (an organization may have removed some)."""
+    if not texts:
+        return []
+    results = []
+    for explanation in model.explain_many(texts, top_n=5):
+        category, confidence = explanation["label"], explanation["confidence"]
+        if allowed and category not in allowed:
+            candidates = {c: p for c, p in explanation["probabilities"].items() if c in allowed}
+            if candidates:
+                category = max(candidates, key=candidates.get)
+                confidence = candidates[category]
+            else:
+                category = "other"
+        results.append((category, float(confidence), explanation))
+    return results

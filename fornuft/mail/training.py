@@ -1,0 +1,245 @@
+"""How the mail model learns: people's corrections become training examples, retraining
+makes a candidate model, and the candidate replaces the active one only if it is not
+worse on held-out examples.
+
+- `recategorize(message, category, user)`: a person's decision; logged, routed again,
+  and kept as a training example.
+- `release_from_quarantine(message, user)`: a person's decision that the message is
+  safe; logged, routed, kept as a phishing training example.
+- `on_review_resolved(task, correction, user)`: the governance review hook.
+- `retrain(organization, extra_examples=())`: trains, evaluates candidate and active model
+  on the same held-out examples (never trained on), activates or rejects, saves the
+  report, records the version in the AI-system registry.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from fornuft.core.tenancy import activate
+from fornuft.mail import intake, sorting
+from fornuft.mail.models import (
+    Category,
+    ClassifierVersion,
+    ExampleKind,
+    Message,
+    MessageStatus,
+    TrainingExample,
+)
+
+logger = logging.getLogger(__name__)
+
+NOT_WORSE_TOLERANCE = 0.0
+
+
+class TrainingError(ValueError):
+    pass
+
+
+def _resolve_review_silently(organization, decision_seq, user, correction):
+    """Closes the open review of a decision a person just settled in the mail UI (their own
+    decision is logged separately, so no second resolution record is needed)."""
+    from fornuft.governance.models import ReviewStatus, ReviewTask
+
+    if decision_seq is None:
+        return
+    now = timezone.now()
+    for task in ReviewTask.objects.all_organizations().filter(
+            organization=organization, decision__seq=decision_seq, status=ReviewStatus.OPEN):
+        ReviewTask.objects.all_organizations().filter(pk=task.pk, status=ReviewStatus.OPEN).update(
+            status=ReviewStatus.ACCEPTED if correction is None else ReviewStatus.CORRECTED,
+            resolved_at=now, resolved_by=user, comment="settled in the mail inbox",
+            touch_seconds=(now - task.opened_at).total_seconds())
+
+
+def add_example(organization, message: Message, *, kind: str, label: str, source: str, user=None):
+    text = sorting.message_text(message.subject, message.body_text)
+    with activate(organization):
+        return TrainingExample.objects.create(kind=kind, text=text, label=label, source=source, message=message,
+                                              created_by=user)
+
+
+def recategorize(message: Message, category: str, user) -> Message:
+    """A person sets the category: logged as their decision, routed again, learned from."""
+    from fornuft.governance.decisions import record_decision
+
+    organization = message.organization
+    with activate(organization), transaction.atomic():
+        if not Category.objects.filter(key=category).exists():
+            raise ValueError(f"unknown category {category!r}")
+        previous = message.category
+        decision = record_decision(organization, "mail.classifier", subject=message,
+                                   output={"category": category, "previous": previous}, confidence=1.0,
+                                   explanation={"verdict": "corrected by a person" if category != previous
+                                                else "confirmed by a person"},
+                                   actor=user, model_version=message.model_version or None)
+        _resolve_review_silently(organization, message.category_decision_seq, user,
+                                 None if category == previous else {"category": category})
+        message.category, message.confidence = category, 1.0
+        message.category_decision_seq = decision.seq
+        if message.status not in (MessageStatus.QUARANTINED,):
+            intake.route_message(organization, message, needs_review=False)
+        message.save()
+        add_example(organization, message, kind=ExampleKind.CATEGORY, label=category, source="correction",
+                    user=user)
+    return message
+
+
+def release_from_quarantine(message: Message, user) -> Message:
+    """A person decides a quarantined message is safe: logged, routed, learned from."""
+    from fornuft.governance.decisions import record_decision
+
+    organization = message.organization
+    with activate(organization), transaction.atomic():
+        if message.status != MessageStatus.QUARANTINED:
+            raise ValueError("the message is not in quarantine")
+        decision = record_decision(organization, "mail.phishing", subject=message,
+                                   output={"verdict": "clean", "previous": message.phishing_verdict,
+                                           "released": True},
+                                   confidence=1.0, explanation={"verdict": "released by a person"},
+                                   actor=user, model_version="rules-1")
+        _resolve_review_silently(organization, message.phishing_decision_seq, user, {"verdict": "clean"})
+        message.phishing_decision_seq = decision.seq
+        message.phishing_verdict = "clean"
+        intake.route_message(organization, message, needs_review=False)
+        message.status = MessageStatus.RELEASED if message.queue_id is None else MessageStatus.ROUTED
+        message.save()
+        add_example(organization, message, kind=ExampleKind.PHISHING, label="clean", source="release", user=user)
+    intake.hand_attachments_to_documents(organization, message)
+    return message
+
+
+def quarantine(message: Message, user) -> Message:
+    """A person marks a message as phishing: logged, quarantined, learned from."""
+    from fornuft.governance.decisions import record_decision
+
+    organization = message.organization
+    with activate(organization), transaction.atomic():
+        decision = record_decision(organization, "mail.phishing", subject=message,
+                                   output={"verdict": "phishing", "previous": message.phishing_verdict},
+                                   confidence=1.0, explanation={"verdict": "reported by a person"},
+                                   actor=user, model_version="rules-1")
+        message.phishing_decision_seq = decision.seq
+        message.phishing_verdict = "phishing"
+        message.status = MessageStatus.QUARANTINED
+        message.queue = None
+        message.save()
+        add_example(organization, message, kind=ExampleKind.PHISHING, label="phishing", source="report",
+                    user=user)
+    return message
+
+
+def on_review_resolved(task, correction, user) -> None:
+    """Governance review hook: a person accepted or corrected a mail decision."""
+    decision = task.decision
+    if decision.subject_type != "mail.message":
+        return
+    message = Message.objects.all_organizations().filter(pk=decision.subject_id).first()
+    if message is None:
+        return
+    organization = message.organization
+    with activate(organization):
+        if task.system.key == "mail.classifier":
+            output = correction or decision.output or {}
+            category = output.get("category") if isinstance(output, dict) else None
+            if category and Category.objects.filter(key=category).exists():
+                message.category, message.confidence = category, 1.0
+                if message.status == MessageStatus.REVIEW:
+                    intake.route_message(organization, message, needs_review=False)
+                message.save()
+                add_example(organization, message, kind=ExampleKind.CATEGORY, label=category,
+                            source="review", user=user)
+        elif task.system.key == "mail.phishing" and correction:
+            verdict = correction.get("verdict")
+            if verdict == "clean" and message.status == MessageStatus.QUARANTINED:
+                message.phishing_verdict = "clean"
+                intake.route_message(organization, message, needs_review=False)
+                message.save()
+                add_example(organization, message, kind=ExampleKind.PHISHING, label="clean", source="review",
+                            user=user)
+            elif verdict == "phishing":
+                message.phishing_verdict, message.status, message.queue = "phishing", MessageStatus.QUARANTINED, None
+                message.save()
+                add_example(organization, message, kind=ExampleKind.PHISHING, label="phishing", source="review",
+                            user=user)
+
+
+# -- retraining ----------------------------------------------------------------------------
+def organization_examples(organization) -> list[tuple[str, str]]:
+    """The organization's category examples: the newest label per message wins."""
+    with activate(organization):
+        rows = TrainingExample.objects.filter(kind=ExampleKind.CATEGORY).order_by("-created_at", "-pk") \
+            .values_list("text", "label", "message_id")
+    seen, examples = set(), []
+    for text, label, message_id in rows:
+        key = message_id or text
+        if key in seen:
+            continue
+        seen.add(key)
+        examples.append((text, label))
+    return examples
+
+
+def _next_version(organization) -> int:
+    latest = (ClassifierVersion.objects.all_organizations().filter(organization=organization)
+              .order_by("-version").values_list("version", flat=True).first())
+    return (latest or 0) + 1
+
+
+def retrain(organization, *, extra_examples: list[tuple[str, str]] = (), notes: str = "") -> ClassifierVersion:
+    """Trains a candidate on seed + organization examples (minus the held-out ones), compares
+    it with the active model on the held-out examples and activates it if not worse."""
+    from fornuft.ml.persistence import save_model
+
+    seed_train, seed_held = sorting.seed_examples()
+    own = organization_examples(organization) + list(extra_examples)
+    own_train = [(t, label, sorting.ORGANIZATION_WEIGHT) for t, label in own if not sorting.is_held_out(t)]
+    own_held = [(t, label) for t, label in own if sorting.is_held_out(t)]
+    held_out = seed_held + own_held
+    training = seed_train + own_train
+    if len({label for _t, label, _w in training}) < 2:
+        raise TrainingError("need examples of at least two categories")
+    candidate = sorting.train_classifier(training)
+    report = sorting.evaluate(candidate, held_out)
+    report["organization_held_out"] = sorting.evaluate(candidate, own_held) if own_held else None
+    current = intake.load_classifier(organization)
+    baseline = sorting.evaluate(current.model, held_out)
+    report["baseline"] = {"version": current.version, "macro_f1": baseline["macro_f1"],
+                          "accuracy": baseline["accuracy"]}
+    activate_it = report["macro_f1"] + 1e-9 >= baseline["macro_f1"] - NOT_WORSE_TOLERANCE
+    version = _next_version(organization)
+    file_name = f"org-{organization.pk}/classifier-v{version}.fornuft"
+    save_model(candidate, sorting.model_dir() / file_name, kind=sorting.MODEL_KIND, key=sorting.signing_key(),
+               metadata={"organization": organization.pk, "version": version})
+    with activate(organization), transaction.atomic():
+        record = ClassifierVersion.objects.create(
+            version=version, training_examples=len(training), organization_examples=len(own_train),
+            report=report, file_name=file_name, is_active=activate_it,
+            outcome="activated" if activate_it else "rejected",
+            notes=notes or (f"held-out macro-F1 {report['macro_f1']:.3f} vs active {current.version} "
+                            f"{baseline['macro_f1']:.3f}"))
+        if activate_it:
+            ClassifierVersion.objects.exclude(pk=record.pk).filter(is_active=True).update(is_active=False,
+                                                                                       outcome="retired")
+        _record_in_registry(organization, record)
+    return record
+
+
+def _record_in_registry(organization, record: ClassifierVersion) -> None:
+    from fornuft.governance.models import AISystem, ModelVersion
+    from fornuft.governance.registry import get_system
+
+    system = get_system(organization, "mail.classifier")
+    if record.is_active:
+        ModelVersion.objects.all_organizations().filter(organization=organization, system=system).update(
+            is_active=False)
+        AISystem.objects.all_organizations().filter(pk=system.pk).update(model_version=str(record.version))
+    ModelVersion.objects.all_organizations().create(
+        organization=organization, system=system, version=str(record.version),
+        training_examples=record.training_examples, is_active=record.is_active,
+        metrics={"macro_f1": record.report.get("macro_f1"), "accuracy": record.report.get("accuracy"),
+                 "baseline": record.report.get("baseline"), "outcome": record.outcome},
+        notes=record.notes)
