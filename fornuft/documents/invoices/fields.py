@@ -179,6 +179,8 @@ class FieldFinder:
             if below.page != line.page or below.y0 - line.y1 > 0.08:
                 break
             column = [w for w in below.words if w.x0 >= label_x0 - 0.03 and w.x0 < bound - 0.002]
+            if not column and not after and below is self.lines[line_index + 1] and below.segments:
+                column = below.segments[0].words  # the value wrapped to the start of the next line
             if not column:
                 continue
             text = " ".join(w.text for w in column)
@@ -261,7 +263,7 @@ class FieldFinder:
 
     def supplier_name_guess(self) -> Candidate | None:
         """No label: the most prominent company-like line at the top of the first page."""
-        best, best_score = None, 0.0
+        best, best_score, best_line = None, 0.0, None
         for line in self.lines:
             if line.page != 0 or line.y0 > 0.3:
                 continue
@@ -275,4 +277,11 @@ class FieldFinder:
                 score = height * (2.0 if COMPANY_SUFFIX.search(text) else 1.0) * (1.2 if line.y0 < 0.15 else 1.0)
                 if score > best_score:
                     best, best_score = Candidate("supplier_name", text, 0.55, segment.words), score
+                    best_line = line
+        if best is not None:
+            following = [ln for ln in self.lines if ln.page == 0 and 0 < ln.y0 - best_line.y1 < 0.03]
+            for line in following[:1]:
+                first = line.segments[0]
+                if abs(first.x0 - best.words[0].x0) < 0.01 and COMPANY_SUFFIX.fullmatch(first.text.strip()):
+                    best.value = f"{best.value} {first.text.strip()}"  # a company name wrapped before "AS"
         return best

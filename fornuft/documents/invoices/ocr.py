@@ -56,14 +56,14 @@ def open_image(data: bytes):
 
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the size is checked below
             image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
                 raise OCRProblem(f"The image is {width} × {height} px ({width * height / 1e6:.0f} megapixels); the "
                                  f"limit is {MAX_IMAGE_PIXELS / 1e6:.0f}. Scan at 300 dpi or send a PDF.", "too_large")
             image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise OCRProblem("The image is too large to read safely (decompression bomb protection). "
                          "Scan at 300 dpi or send a PDF.", "too_large") from None
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:

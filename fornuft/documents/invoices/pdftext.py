@@ -23,7 +23,7 @@ def open_pdf(data: bytes):
         text = str(exc).lower()
         if "password" in text or b"/Encrypt" in data[-4096:] or b"/Encrypt" in data[:4096]:
             raise PdfProblem("The PDF is encrypted (password protected). Ask the supplier for an "
-                             "unprotected copy or an EHF invoice.") from None
+                             "unprotected copy or an EHF invoice.", status="encrypted") from None
         raise PdfProblem(f"The PDF is damaged and cannot be read ({exc}). Ask the sender for a new copy.") from None
 
 
