@@ -1,7 +1,8 @@
 """The governance app's personal-data providers (users, stored files, data-subject
-requests). Other capabilities list theirs in their own `personal_data.py`; see
-fornuft/governance/privacy/providers.py for the interface."""
+requests, and mail messages until the mail app declares its own). Other capabilities list
+theirs in their own `personal_data.py`; see fornuft/governance/privacy/providers.py."""
 
-from fornuft.governance.privacy.core_providers import PROVIDERS
+from fornuft.governance.privacy import mail_provider
+from fornuft.governance.privacy.core_providers import PROVIDERS as _CORE
 
-__all__ = ["PROVIDERS"]
+PROVIDERS = [*_CORE, *mail_provider.providers()]

@@ -124,3 +124,28 @@ def test_request_pages_export_needs_password_and_other_orgs_get_404(org, other_o
     assert stranger.get(f"/governance/privacy/requests/{row.pk}/").status_code == 404
     bad = admin_client.post("/governance/privacy/requests/", {"kind": "access", "national_id": "123"})
     assert bad.status_code == 400 and "not valid" in bad.content.decode()
+
+
+def test_mail_messages_are_found_exported_and_erased(org, people, admin_user):
+    provider_keys = {p.key for p in providers()}
+    if "mail.messages" not in provider_keys:
+        pytest.skip("the mail app has no Message model yet")
+    from fornuft.mail.models import Message
+
+    raw = blobs.store(org, b"From: kari.nordmann@example.no\r\n\r\nHei, ring meg", filename="kari.eml")
+    mine = Message.objects.all_organizations().create(
+        organization=org, raw=raw, content_hash="a" * 64, subject="Faktura", from_name="Kari Nordmann",
+        from_address="kari.nordmann@example.no", body_text="Hei, ring meg på 912 34 567")
+    other = Message.objects.all_organizations().create(
+        organization=org, content_hash="b" * 64, subject="Annet", from_address="ola.hansen@example.no",
+        body_text="Hilsen Ola")
+    query = SubjectQuery(email="kari.nordmann@example.no")
+    hits = [h for h in dsar.search(org, query) if h.provider == "mail.messages"]
+    assert [h.record_id for h in hits] == [str(mine.pk)]
+    archive = zipfile.ZipFile(io.BytesIO(dsar.export_zip(org, query)))
+    assert any(name.endswith("kari.eml") for name in archive.namelist())
+    assert b"Hilsen Ola" not in b"".join(archive.read(n) for n in archive.namelist())
+    dsar.erase(org, query, admin_user)
+    assert not Message.objects.all_organizations().filter(pk=mine.pk).exists()
+    assert Message.objects.all_organizations().filter(pk=other.pk).exists()
+    assert not blobs.exists(raw.sha256)
