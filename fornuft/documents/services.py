@@ -170,7 +170,10 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
     if supplier and supplier.cost_centre and not invoice.cost_centre:
         invoice.cost_centre = supplier.cost_centre
     result = _recheck(invoice, supplier)
-    confidence = min((invoice.data["confidence"].get(name, 0.0) for name in REQUIRED_FIELDS), default=0.0)
+    confidences = {name: invoice.data["confidence"].get(name, 0.0) for name in REQUIRED_FIELDS}
+    if supplier is not None and supplier.org_number and supplier.org_number == invoice.data.get("supplier_org_number"):
+        confidences["supplier_name"] = max(confidences["supplier_name"], 0.95)  # identified by org number
+    confidence = min(confidences.values(), default=0.0)
     codes = sorted({v["code"] for v in invoice.data["validation"]})
     error_codes = sorted({v["code"] for v in invoice.data["validation"] if v["severity"] == "error"})
     decision = record_decision(
