@@ -43,12 +43,13 @@ def _database_organization(org_slug):
 def classify(paths, as_json, org_file, known_domains, org_slug):
     """Sort and check .eml files (or folders of them) without storing anything."""
     from fornuft.cli import setup_django
+
+    setup_django()
     from fornuft.mail import phishing, sorting, sources
     from fornuft.mail.context import ContextFileError, context_from_files
     from fornuft.mail.parsing import parse_message
     from fornuft.ml.language import detect_language
 
-    setup_django()
     files = sources.list_eml_files(paths)
     if not files:
         raise click.ClickException("no .eml files found in " + ", ".join(paths))
@@ -119,12 +120,13 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
 def train(labels_file, paths, org_slug):
     """Train the organization's model on labelled .eml files plus the seed data."""
     from fornuft.cli import prepare_database, resolve_organization
+
+    prepare_database()
     from fornuft.core.tenancy import activate
     from fornuft.mail import intake, sorting, sources, training
     from fornuft.mail.models import Category, ExampleKind, TrainingExample
     from fornuft.mail.parsing import parse_message
 
-    prepare_database()
     organization = resolve_organization(org_slug)
     labels = _read_labels(Path(labels_file))
     files = sources.list_eml_files(paths)
@@ -195,10 +197,11 @@ def _print_report(record) -> None:
 def import_(paths, org_slug):
     """Import .eml files, folders, mbox files or Maildir folders through the full pipeline."""
     from fornuft.cli import prepare_database, resolve_organization
+
+    prepare_database()
     from fornuft.mail import intake, sources
     from fornuft.mail.context import organization_context
 
-    prepare_database()
     organization = resolve_organization(org_slug)
     intake.ensure_setup(organization)
     classifier = intake.load_classifier(organization)
@@ -235,9 +238,10 @@ def import_(paths, org_slug):
 def retrain(org_slug):
     """Retrain the organization's model from its corrections (activates only if not worse)."""
     from fornuft.cli import prepare_database, resolve_organization
-    from fornuft.mail import training
 
     prepare_database()
+    from fornuft.mail import training
+
     organization = resolve_organization(org_slug)
     try:
         record = training.retrain(organization, notes="fornuft mail retrain")
@@ -250,9 +254,10 @@ def retrain(org_slug):
 def poll():
     """Fetch new mail from every enabled mailbox once."""
     from fornuft.cli import prepare_database
-    from fornuft.mail.mailboxes import poll_all
 
     prepare_database()
+    from fornuft.mail.mailboxes import poll_all
+
     for mailbox, result in poll_all().items():
         click.echo(f"mailbox {mailbox}: {result}")
 

@@ -284,6 +284,14 @@ _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
 _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
 
 
+def _strip_tags(html: str) -> str:
+    import html as html_module
+
+    text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", html)
+    text = re.sub(r"(?s)<[^>]*>", " ", text)
+    return " ".join(html_module.unescape(text).split())
+
+
 def html_to_text(html: str, links: list[Link] | None = None) -> str:
     """Readable text of an HTML body (scripts/styles dropped, blocks on their own
     lines); appends each <a href> with its visible text to `links` when given."""
@@ -296,35 +304,34 @@ def html_to_text(html: str, links: list[Link] | None = None) -> str:
         root = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8", recover=True,
                                                                          remove_comments=True))
-    except Exception:
-        return re.sub(r"<[^>]+>", " ", html)
+    except Exception:  # lxml refuses some inputs outright (e.g. only whitespace after decoding)
+        return _strip_tags(html)
     out: list[str] = []
-
-    def walk(element) -> None:
+    skipping = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP_TAGS or element.tag is etree.Comment:
-            if element.tail:
-                out.append(element.tail)
-            return
-        if tag in _BLOCK_TAGS:
-            out.append("\n")
-        if element.text:
-            out.append(element.text)
-        for child in element:
-            walk(child)
-        if tag == "a" and links is not None and len(links) < 500:
-            href = (element.get("href") or "").strip()
-            if href:
-                links.append(Link(text=" ".join(element.text_content().split())[:300], href=href[:2000]))
-        if tag in _BLOCK_TAGS:
-            out.append("\n")
-        if element.tail:
+        if event == "start":
+            if tag in _SKIP_TAGS:
+                skipping += 1
+            elif not skipping:
+                if tag in _BLOCK_TAGS:
+                    out.append("\n")
+                if element.text:
+                    out.append(element.text)
+            continue
+        if tag in _SKIP_TAGS:
+            skipping -= 1
+        elif not skipping:
+            if tag == "a" and links is not None and len(links) < 500:
+                href = (element.get("href") or "").strip()
+                if href:
+                    links.append(Link(text=" ".join(element.text_content().split())[:300], href=href[:2000]))
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+        if not skipping and element.tail:
             out.append(element.tail)
-
-    try:
-        walk(root)
-    except RecursionError:
-        return " ".join(root.text_content().split())
-    text = "".join(out)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not text and re.search(r">[^<\s]", html):
+        return _strip_tags(html)  # libxml2 drops text nested too deep; do not lose it
+    return text
