@@ -1,3 +1,99 @@
-from ninja import Router
+"""Invoice API: list, read, upload, approve, reject (errors as {"error": {"code", "message"}})."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from ninja import File, Router, Schema
+from ninja.files import UploadedFile
+
+from fornuft.core.permissions import get_for_org_or_404, require_role
+from fornuft.core.roles import Role
 
 router = Router(tags=["documents"])
+ROLES = (Role.FINANCE, Role.ADMIN, Role.MANAGER)
+
+
+class InvoiceOut(Schema):
+    id: int
+    status: str
+    message: str
+    filename: str
+    format: str
+    document_type: str
+    supplier_id: int | None
+    supplier_name: str
+    invoice_number: str
+    issue_date: date | None
+    due_date: date | None
+    currency: str
+    total_incl_vat: Decimal | None
+    approver_id: int | None
+    created_at: datetime
+    data: dict[str, Any]
+
+
+class DecisionIn(Schema):
+    note: str = ""
+
+
+@router.get("/invoices", response=list[InvoiceOut])
+def list_invoices(request, status: str = "", q: str = "", limit: int = 100):
+    require_role(request.user, *ROLES)
+    from fornuft.documents import services
+
+    return list(services.search(request.organization, status, q)[: max(1, min(limit, 500))])
+
+
+@router.get("/invoices/{invoice_id}", response=InvoiceOut)
+def get_invoice(request, invoice_id: int):
+    require_role(request.user, *ROLES)
+    from fornuft.documents.models import Invoice
+
+    return get_for_org_or_404(Invoice, pk=invoice_id)
+
+
+@router.post("/invoices", response={201: InvoiceOut})
+def upload_invoice(request, file: UploadedFile = File(...)):  # noqa: B008
+    """Takes in one EHF/XML, PDF or image file; extraction runs in the background."""
+    require_role(request.user, *ROLES)
+    from fornuft.core import blobs
+    from fornuft.documents import services
+    from fornuft.documents.invoices.extract import detect_format
+    from fornuft.documents.tasks import process_invoice_task
+
+    head = file.read(4096)
+    file.seek(0)
+    if detect_format(head, file.name or "") not in ("pdf", "xml", "image"):
+        raise ValueError("The file is not a PDF, EHF/XML, JPEG, PNG or TIFF file.")
+    stored = blobs.store(request.organization, file, filename=file.name or "", content_type=file.content_type or "",
+                         source_label="api")
+    invoice = services.intake(request.organization, stored, source="api", filename=file.name or "",
+                              reference=request.user.get_username(), process=False)
+    transaction.on_commit(lambda: process_invoice_task(invoice.pk))
+    return 201, invoice
+
+
+def _decide(request, invoice_id: int, action: str, note: str):
+    require_role(request.user, *ROLES)
+    from fornuft.documents import services
+    from fornuft.documents.models import Invoice
+
+    invoice = get_for_org_or_404(Invoice, pk=invoice_id)
+    try:
+        return (services.approve if action == "approve" else services.reject)(invoice, request.user, note)
+    except services.WorkflowError as exc:
+        raise ValueError(str(exc)) from None
+
+
+@router.post("/invoices/{invoice_id}/approve", response=InvoiceOut)
+def approve_invoice(request, invoice_id: int, payload: DecisionIn):
+    return _decide(request, invoice_id, "approve", payload.note)
+
+
+@router.post("/invoices/{invoice_id}/reject", response=InvoiceOut)
+def reject_invoice(request, invoice_id: int, payload: DecisionIn):
+    return _decide(request, invoice_id, "reject", payload.note)

@@ -128,7 +128,7 @@ def _store_result(invoice: Invoice, result: ExtractedInvoice) -> None:
     invoice.format = result.format
     invoice.document_type = result.document_type
     invoice.boxes = {name: box.as_list() for name, box in result.boxes.items()}
-    invoice.labels = result.labels
+    invoice.labels = dict(result.labels, _rotations=result.rotations) if result.rotations else result.labels
     invoice.layout = result.segments[:3000]
     invoice.pages = result.pages
     _copy_header(invoice)
@@ -182,7 +182,8 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
                 "supplier_id": supplier.pk if supplier else None, "errors": error_codes,
                 "fields_found": sorted(k for k in EDITABLE_FIELDS if invoice.data.get(k) not in (None, ""))},
         confidence=round(confidence, 3),
-        explanation={"rules": codes, "top_features": sorted({f"label:{v}" for v in invoice.labels.values()})[:10]},
+        explanation={"rules": codes, "top_features": sorted({f"label:{v}" for k, v in invoice.labels.items()
+                                                             if not k.startswith("_")})[:10]},
     )
     invoice.decision_seq = decision.seq
     if decision.needs_review or error_codes:

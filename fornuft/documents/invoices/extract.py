@@ -103,9 +103,13 @@ def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> Extracted
     from fornuft.documents.invoices import ocr
 
     ocr_words: list[Word] = []
+    rotations: dict[str, list[float]] = {}
     for index in range(min(pages, MAX_OCR_PAGES)):
-        ocr_words.extend(ocr.ocr_words(pdftext.render_page(data, index), page=index))
+        steps: list[float] = []
+        ocr_words.extend(ocr.ocr_words(pdftext.render_page(data, index), page=index, steps=steps))
+        rotations[str(index)] = steps
     result = from_words(ocr_words, source, "ocr", hints)
+    result.rotations = rotations
     result.pages = pages
     if pages > MAX_OCR_PAGES and result.status == "ok":
         result.message = f"Only the first {MAX_OCR_PAGES} of {pages} scanned pages were read."
@@ -116,7 +120,9 @@ def _from_image(data: bytes, source: str, hints: HintProvider | None) -> Extract
     from fornuft.documents.invoices import ocr
 
     image = ocr.open_image(data)
-    result = from_words(ocr.ocr_words(image), source, "ocr", hints)
+    steps: list[float] = []
+    result = from_words(ocr.ocr_words(image, steps=steps), source, "ocr", hints)
+    result.rotations = {"0": steps}
     result.pages = 1
     return result
 

@@ -115,11 +115,22 @@ def _scaled(image):
     return image
 
 
-def _deskewed(image):
+def _deskewed(image, steps: list | None = None):
     from PIL import Image
 
     angle = skew_angle(image)
     if abs(angle) >= 0.2:
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        if steps is not None:
+            steps.append(angle)
+    return image
+
+
+def apply_rotations(image, steps: list[float]):
+    """Repeats the rotations OCR applied, so positions found by OCR line up on the picture."""
+    from PIL import Image
+
+    for angle in steps:
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     return image
 
@@ -148,17 +159,22 @@ def _looks_upright(words: list[Word]) -> bool:
     return sum(w.conf for w in readable) / len(readable) >= 0.7
 
 
-def ocr_words(image, page: int = 0, languages: str = "nor+eng") -> list[Word]:
+def ocr_words(image, page: int = 0, languages: str = "nor+eng", steps: list | None = None) -> list[Word]:
     """Words with positions (fractions of the page) and confidences 0..1. Deskews, reads, and
     only when the result looks unreadable asks Tesseract's OSD for the page orientation
     (OSD costs as much as a second read, and most pages are upright)."""
-    image = _deskewed(_scaled(image))
+    first_steps: list[float] = []
+    image = _deskewed(_scaled(image), first_steps)
     words = _tsv_words(image, page, languages)
-    if _looks_upright(words):
-        return words
-    rotate = orientation(image)
-    if not rotate:
-        return words
-    turned = _deskewed(image.rotate(-rotate, expand=True, fillcolor=255))
-    second = _tsv_words(turned, page, languages)
-    return second if len(second) >= len(words) * 0.5 else words
+    chosen = first_steps
+    if not _looks_upright(words):
+        rotate = orientation(image)
+        if rotate:
+            second_steps = [*first_steps, -rotate]
+            turned = _deskewed(image.rotate(-rotate, expand=True, fillcolor=255), second_steps)
+            second = _tsv_words(turned, page, languages)
+            if len(second) >= len(words) * 0.5:
+                words, chosen = second, second_steps
+    if steps is not None:
+        steps.extend(chosen)
+    return words

@@ -83,6 +83,7 @@ class ExtractedInvoice:
     text: str = ""
     attachments: list[dict[str, Any]] = field(default_factory=list)
     segments: list[list] = field(default_factory=list)  # [page, x0, y0, x1, y1, text] for learning
+    rotations: dict[str, list[float]] = field(default_factory=dict)  # OCR: page -> rotations applied
 
     def get(self, name: str) -> Any:
         return self.fields.get(name)
