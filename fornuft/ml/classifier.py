@@ -110,10 +110,10 @@ class TextClassifier:
         if len(set(labels)) < 2:
             raise ValueError("need examples of at least two classes to train")
         docs = [prepare_text(t, self.max_chars) for t in texts]
+        from scipy.sparse import hstack
+
         self.vectorizers_ = self._vectorizers()
-        for vectorizer in self.vectorizers_:
-            vectorizer.fit(docs)
-        features = self._transform(self.vectorizers_, docs)
+        features = hstack([v.fit_transform(docs) for v in self.vectorizers_], format="csr")
         self.model_ = self._fit_model(features, list(labels), sample_weight)
         self.classes_ = [str(c) for c in self.model_.classes_]
         self.n_features_ = int(features.shape[1])
@@ -125,6 +125,7 @@ class TextClassifier:
     def _fit_temperature(self, docs, labels, sample_weight) -> float:
         """One temperature T (scores / T before softmax) minimising log-loss out of fold."""
         import numpy as np
+        from scipy.sparse import hstack
         from sklearn.model_selection import StratifiedKFold
 
         counts = {label: labels.count(label) for label in set(labels)}
@@ -138,9 +139,8 @@ class TextClassifier:
         for train, test in splitter.split(docs, y):
             vectorizers = self._vectorizers()
             train_docs = [docs[i] for i in train]
-            for vectorizer in vectorizers:
-                vectorizer.fit(train_docs)
-            model = self._fit_model(self._transform(vectorizers, train_docs), y[train],
+            train_features = hstack([v.fit_transform(train_docs) for v in vectorizers], format="csr")
+            model = self._fit_model(train_features, y[train],
                                     None if weights is None else weights[train])
             test_features = self._transform(vectorizers, [docs[i] for i in test])
             fold_scores = _as_2d(model.decision_function(test_features))
