@@ -109,7 +109,8 @@ class HybridRetriever:
         self.synonyms_ = self._synonym_map()
         self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
                                                 preprocessor=stemming.fold, dtype=np.float32)
-        self.char_matrix_ = self.char_vectorizer_.fit_transform(texts)
+        # Column-major: a query touches only the posting lists of its own n-grams.
+        self.char_matrix_ = self.char_vectorizer_.fit_transform(texts).tocsc()
         self.n_passages_ = n
         return self
 
@@ -171,7 +172,11 @@ class HybridRetriever:
             bm25 += column
             matched_weight += (column > 0) * weight
         coverage = matched_weight / total_weight
-        char = np.asarray((self.char_matrix_ @ self.char_vectorizer_.transform([query]).T).todense()).ravel()
+        query_vector = self.char_vectorizer_.transform([query])
+        if query_vector.nnz:
+            char = np.asarray(self.char_matrix_[:, query_vector.indices] @ query_vector.data).ravel()
+        else:
+            char = np.zeros(n)
         best_bm25 = bm25.max() if bm25.size else 0.0
         best_char = char.max() if char.size else 0.0
         combined = (1 - self.char_weight) * (bm25 / best_bm25 if best_bm25 > 0 else np.zeros(n)) \
