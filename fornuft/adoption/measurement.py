@@ -23,7 +23,7 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from fornuft.adoption.models import DailyRollup, Pilot, PilotStatus, RollupSource, RollupState, Thumb, UserActivity
-from fornuft.governance.models import Decision, ReviewStatus, ReviewTask
+from fornuft.governance.models import ChainHead, Decision, ReviewStatus, ReviewTask
 
 COUNTERS = ("items", "straight_through", "reviews_opened", "reviews_resolved", "corrections", "overrides",
             "touch_seconds")
@@ -62,7 +62,9 @@ def refresh(organization, since: date | None = None, full: bool = False) -> Roll
         _build(organization, _start_of(since))
     state.refreshed_at = timezone.now()
     state.refreshed_through = today
-    state.decisions_seen = Decision.objects.all_organizations().filter(organization=organization).count()
+    # The chain head's sequence number is the number of logged decisions (no count over the log).
+    state.decisions_seen = ChainHead.objects.filter(organization_id=organization.pk).values_list(
+        "seq", flat=True).first() or 0
     state.seconds = time.perf_counter() - started
     state.save()
     return state

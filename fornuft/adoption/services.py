@@ -81,6 +81,30 @@ def start_pilot(pilot: Pilot, start: date | None = None) -> Pilot:
     return pilot
 
 
+def measure_baseline(pilot: Pilot) -> Pilot:
+    """Takes the baseline from what was logged in the baseline period: while the pilot's
+    systems ran with every decision reviewed by a person (in the loop), the touch time per
+    item and the correction rate are the manual way's minutes per item and error rate."""
+    from fornuft.adoption import measurement
+
+    if not pilot.baseline_start or not pilot.baseline_end:
+        raise AdoptionError(_("Enter the baseline period (2–4 weeks) first."))
+    keys = {system.key for system in pilot.systems.all()}
+    totals = kpis.Totals()
+    for row in measurement.rows(pilot.organization, pilot.baseline_start, pilot.baseline_end):
+        if row.system_key in keys and row.department_id in (pilot.department_id, None):
+            totals.add(row, None)
+    if totals.items < 1 or totals.touch_seconds <= 0:
+        raise AdoptionError(_("Nothing with human touch time was logged for the pilot's systems in the baseline "
+                              "period; enter the baseline figures by hand."))
+    pilot.baseline_items = round(totals.items)
+    pilot.baseline_minutes_per_item = round(totals.touch_seconds / 60.0 / totals.items, 2)
+    pilot.baseline_error_rate_pct = round(totals.error_rate_pct or 0.0, 2)
+    pilot.status = PilotStatus.BASELINE if pilot.status == PilotStatus.PLANNED else pilot.status
+    pilot.save()
+    return pilot
+
+
 def decide_pilot(pilot: Pilot, user, go: bool, notes: str = "", today: date | None = None) -> Pilot:
     """The go / no-go review at day 90."""
     if pilot.status != PilotStatus.RUNNING:

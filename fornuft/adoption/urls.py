@@ -15,6 +15,7 @@ urlpatterns = [
     path("pilots/<int:pk>/", views.pilot_detail, name="pilot-detail"),
     path("pilots/<int:pk>/edit/", views.pilot_edit, name="pilot-edit"),
     path("pilots/<int:pk>/start/", views.pilot_start, name="pilot-start"),
+    path("pilots/<int:pk>/baseline/", views.pilot_measure_baseline, name="pilot-baseline"),
     path("pilots/<int:pk>/decide/", views.pilot_decide, name="pilot-decide"),
     path("pilots/<int:pk>/scale/", views.pilot_scale, name="pilot-scale"),
     path("budget/", views_plan.budget, name="budget"),

@@ -173,6 +173,12 @@ def pilot_start(request, pk: int):
 
 @role_required(*EDITORS)
 @require_POST
+def pilot_measure_baseline(request, pk: int):
+    return _pilot_action(request, pk, services.measure_baseline)
+
+
+@role_required(*EDITORS)
+@require_POST
 def pilot_decide(request, pk: int):
     form = DecisionForm(request.POST)
     if not form.is_valid():

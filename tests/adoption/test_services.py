@@ -99,3 +99,29 @@ def test_dashboard_counts_an_investment_made_before_the_window(org, economy, sys
     board = kpis.dashboard(org)
     assert board.net_position[0] == -80_000
     assert board.payback_month is None
+
+
+def test_baseline_measured_from_the_log(org, economy, reviewer):
+    from fornuft.adoption import measurement
+    from fornuft.governance.models import OversightMode
+    from fornuft.governance.review import resolve_review
+
+    manual = factories.ai_system(org, key="test.manual", oversight_mode=OversightMode.IN_THE_LOOP)
+    today = timezone.localdate()
+    with activate(org):
+        pilot = Pilot.objects.create(name="Målt", department=economy, use_case="x", target_hours_saved_per_month=5,
+                                     baseline_start=today - timedelta(days=20), baseline_end=today)
+        pilot.systems.add(manual)
+        with pytest.raises(services.AdoptionError):
+            services.measure_baseline(pilot)
+    for number, touch in enumerate([300, 420, 360, 360]):
+        decision = record_decision(org, manual, subject=("t", number), output={"a": 1}, confidence=0.99)
+        resolve_review(decision.review, reviewer, correction={"a": 2} if number == 0 else None, touch_seconds=touch)
+    measurement.refresh(org)
+    with activate(org):
+        services.measure_baseline(pilot)
+    # 1 440 s over 4 items = 6 minutes per item; 1 of 4 corrected = 25 %
+    assert pilot.baseline_items == 4
+    assert pilot.baseline_minutes_per_item == pytest.approx(6.0)
+    assert pilot.baseline_error_rate_pct == pytest.approx(25.0)
+    assert pilot.status == PilotStatus.BASELINE
