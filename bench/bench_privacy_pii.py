@@ -23,6 +23,8 @@ from fornuft.governance.privacy.pii import KINDS, PERSON, STRUCTURED, detect  # 
 
 DATA = Path(__file__).resolve().parent / "data" / "privacy" / "pii_set.jsonl"
 HANDWRITTEN = Path(__file__).resolve().parent / "data" / "privacy" / "pii_handwritten.txt"
+# Written after the detector was frozen and never used to change it.
+HELD_OUT = Path(__file__).resolve().parent / "data" / "privacy" / "pii_heldout.txt"
 _MARK = re.compile(r"\[\[(\w+)\|([^\]]+)\]\]")
 
 
@@ -106,6 +108,7 @@ def main() -> None:
     report("templated set (pii_set.jsonl)", generated)
     report("hand-written set (pii_handwritten.txt)", handwritten)
     report("both", generated + handwritten)
+    report("held-out set (pii_heldout.txt, never tuned on)", load_handwritten(HELD_OUT))
 
 
 if __name__ == "__main__":

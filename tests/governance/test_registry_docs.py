@@ -4,6 +4,7 @@ PDF), periodic reviews with reminders on the overview and by email, every change
 from datetime import date, timedelta
 
 from django.core import mail
+from django.utils import translation
 
 from fornuft.core.roles import Role
 from fornuft.governance import documentation, tasks
@@ -50,9 +51,12 @@ def test_documentation_markdown_and_pdf(org, admin_client):
                                                     training_examples=812, metrics={"accuracy": 0.934}, is_active=True)
     record_decision(org, system, subject=("item", 1), output={"x": 1}, confidence=0.95)
     record_decision(org, system, subject=("item", 2), output={"x": 2}, confidence=0.5)
-    text = documentation.markdown(system)
+    with translation.override("en"):
+        text = documentation.markdown(system)
     for heading in ("Annex IV(1)", "Annex IV(2)", "Annex IV(3)", "Annex IV(4)", "Annex IV(6)", "Annex IV(9)"):
         assert heading in text
+    with translation.override("nb"):
+        assert "vedlegg IV(1)" in documentation.markdown(system)
     assert "accuracy: 0.934" in text and "| 2 |" in text and "812" in text
     url = f"/governance/systems/{system.key}/documentation.pdf"
     assert admin_client.get(url).status_code == 302  # re-authentication first
