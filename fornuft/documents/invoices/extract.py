@@ -172,6 +172,10 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
         guess = finder.supplier_name_guess()
         if guess:
             result.set("supplier_name", guess.value, 0.55 * ocr_factor(guess), guess.box)
+    if not result.get("issue_date"):
+        first = _first_date_near_top(lines, finder.month_first)
+        if first is not None:  # no "date" label: the first date at the top is usually the invoice date
+            result.set("issue_date", first[0], 0.5 * ocr_factor(first[1]), first[1].box)
     currency, currency_conf = finder.currency()
     result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
     result.vat_breakdown = _vat_breakdown(lines)
@@ -191,6 +195,22 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
         if not lines:
             result.message = "No text was found in the document (blank page, or a photo without text)."
     return result
+
+
+def _first_date_near_top(lines: list[TextLine], month_first: bool):
+    from fornuft.documents.invoices.fields import Candidate
+    from fornuft.documents.invoices.numbers import DATE_RE, parse_date
+
+    for line in lines:
+        if line.page != 0 or line.y0 > 0.45:
+            continue
+        for segment in line.segments:
+            match = DATE_RE.search(segment.text)
+            if match:
+                value = parse_date(match.group(), month_first=month_first)
+                if value is not None:
+                    return value, Candidate("issue_date", value, 0.5, segment.words)
+    return None
 
 
 def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
@@ -215,6 +235,11 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
             if sum(c.score for c in (e, v, i)) >= 0.75 * best_sum:
                 chosen = {"total_excl_vat": e, "vat_total": v, "total_incl_vat": i}
                 consistent = True
+    if chosen["total_excl_vat"] is None and chosen["vat_total"] is not None and chosen["total_incl_vat"] is not None \
+            and chosen["vat_total"].value == 0:
+        # VAT stated as zero: the total is also the amount excluding VAT
+        source = chosen["total_incl_vat"]
+        chosen["total_excl_vat"] = Candidate("total_excl_vat", source.value, source.score * 0.9, source.words, "")
     for name, candidate in chosen.items():
         if candidate is None:
             continue

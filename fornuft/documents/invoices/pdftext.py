@@ -101,7 +101,7 @@ def _join_detached_punctuation(words: list[Word]) -> list[Word]:
         previous = joined[-1] if joined else None
         if (previous is not None and (word.text[:1] in ".," or word.text[:1] == "-" and word.text[1:2].isdigit())
                 and previous.text[-1:].isalnum()
-                and abs(previous.y1 - word.y1) < 0.5 * max(previous.height, word.height, 1e-6)
+                and word.y0 < previous.y1 and word.y1 > previous.y0 - 0.1 * previous.height
                 and -0.1 * previous.height <= word.x0 - previous.x1 < 0.4 * max(previous.height, word.height, 1e-6)):
             joined[-1] = Word(previous.text + word.text, previous.page, previous.x0, min(previous.y0, word.y0),
                               word.x1, max(previous.y1, word.y1))
