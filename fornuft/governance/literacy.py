@@ -67,11 +67,11 @@ class PersonStatus:
 
     @property
     def level_label(self) -> str:
-        return LiteracyLevel(self.level).label
+        return str(LiteracyLevel(self.level).label)
 
     @property
     def required_label(self) -> str:
-        return LiteracyLevel(self.required).label
+        return str(LiteracyLevel(self.required).label)
 
 
 def status_for_organization(organization, today: date | None = None) -> list[PersonStatus]:

@@ -250,9 +250,9 @@ def classify(system, answers: dict, user):
     from fornuft.governance.models import RiskAssessment
 
     evaluation = evaluate(answers)
-    if not evaluation.complete:
-        raise ClassificationIncomplete(
-            str(_("Answer the question “%(question)s” first.")) % {"question": evaluation.next_question.text})
+    if not evaluation.complete or evaluation.next_question is not None:
+        question = evaluation.next_question.text if evaluation.next_question is not None else ""
+        raise ClassificationIncomplete(str(_("Answer the question “%(question)s” first.")) % {"question": question})
     rationale = evaluation.rationale()
     with transaction.atomic():
         assessment = RiskAssessment.objects.all_organizations().create(

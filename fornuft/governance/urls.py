@@ -27,6 +27,7 @@ urlpatterns += [
     path("systems/<str:key>/review", views_registry.periodic_review, name="periodic-review"),
     path("systems/<str:key>/documentation.<str:fmt>", views_registry.system_documentation,
          name="system-documentation"),
+    path("decisions/chain-status", views_explorer.chain_status_fragment, name="chain-status"),
     path("decisions/export.<str:fmt>", views_explorer.decision_export, name="decision-export"),
     path("reauth/", views_privacy.reauthenticate, name="reauth"),
     path("privacy/redact/", views_privacy.redact_tool, name="redact"),

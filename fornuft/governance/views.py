@@ -71,7 +71,6 @@ def decision_list(request):
     query.pop("page", None)
     return render(request, "governance/decision_list.html", {
         "form": form, "page": page, "query": query.urlencode(),
-        "chain": views_explorer.chain_status(request.organization),
         "subject": request.GET.get("subject", ""), "review": request.GET.get("review", ""),
     })
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
 
 from fornuft.core.permissions import role_required
@@ -45,6 +46,13 @@ def chain_status(organization) -> dict:
                   "problem": report.problem, "checked_at": timezone.now().isoformat()}
         cache.set(key, status, CHAIN_CACHE_SECONDS)
     return status
+
+
+@role_required(*GOVERNANCE_READERS)
+def chain_status_fragment(request):
+    """The chain verification, loaded by htmx after the page so a long log never slows it."""
+    return render(request, "governance/compliance/_chain_status.html",
+                  {"chain": chain_status(request.organization)})
 
 
 @role_required(*GOVERNANCE_READERS)

@@ -23,6 +23,7 @@ from fornuft.governance.models import (
     RegistryChange,
     RegulationDate,
     RequestStatus,
+    RiskClass,
     SystemProfile,
     SystemReview,
 )
@@ -107,7 +108,7 @@ def system_classify(request, key: str):
         "answers": {step["question"]: "yes" if step["answer"] else "no" for step in evaluation.steps},
         "stages": risk.STAGES, "assessments": system.assessments.select_related("assessed_by")[:10],
         "stale": risk.is_stale(system), "is_admin": request.user.role == Role.ADMIN,
-        "result_label": dict(AISystem._meta.get_field("risk_class").choices).get(evaluation.result, ""),
+        "result_label": RiskClass(evaluation.result).label if evaluation.result else "",
     })
 
 
@@ -131,7 +132,8 @@ def profile_update(request, key: str):
     system = get_for_org_or_404(AISystem, key=key)
     form = ProfileForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items()))
+        messages.error(request, "; ".join(f"{field}: {' '.join(str(e) for e in errors)}"
+                                          for field, errors in form.errors.items()))
         return redirect("governance:system-detail", key=system.key)
     data = form.cleaned_data
     profile = documentation.profile_for(system)

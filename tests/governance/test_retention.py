@@ -66,3 +66,23 @@ def test_periodic_task_and_page(org, old_and_new, admin_client, login):
     auditor = login(factories.user(org, Role.AUDITOR))
     auditor.post("/governance/privacy/retention/", {"days_files": "1", "enabled_files": "on"})
     assert retention.policies(org)[[p.category for p in retention.policies(org)].index("files")].keep_days == 365
+
+
+def test_cli_purge_and_search(org, old_and_new):
+    from click.testing import CliRunner
+
+    from fornuft.cli import cli
+
+    retention.set_policy(org, "files", 365, True, None)
+    runner = CliRunner()
+    dry = runner.invoke(cli, ["privacy", "purge", "--org", org.slug, "--dry-run"])
+    assert dry.exit_code == 0 and "files: 4 would be deleted" in dry.output
+    assert StoredFile.objects.all_organizations().filter(organization=org).count() == 6
+    done = runner.invoke(cli, ["privacy", "purge", "--org", org.slug])
+    assert done.exit_code == 0 and "files: 4 deleted" in done.output
+    found = runner.invoke(cli, ["privacy", "search", "--org", org.slug, "f5.txt"])
+    assert found.exit_code == 0
+    bad = runner.invoke(cli, ["privacy", "search", "--org", org.slug, "kari@"])
+    assert bad.exit_code == 1 and "not an email" in bad.output
+    missing = runner.invoke(cli, ["privacy", "purge", "--org", "no-such-org"])
+    assert missing.exit_code == 1 and "no organization" in missing.output

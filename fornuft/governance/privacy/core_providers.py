@@ -52,7 +52,7 @@ def export_user(organization, hit: Hit) -> ExportRecord:
     return ExportRecord({
         "username": user.username, "first_name": user.first_name, "last_name": user.last_name,
         "email": user.email, "role": user.role, "title": user.title,
-        "department": user.department.name if user.department_id else None,
+        "department": user.department.name if user.department is not None else None,
         "date_joined": user.date_joined.isoformat(),
         "last_login": user.last_login.isoformat() if user.last_login else None,
         "is_active": user.is_active, "training_records": training,

@@ -149,7 +149,7 @@ def provider(key: str) -> PersonalDataProvider:
 
 def categories() -> dict[str, tuple[object, int | None]]:
     """Retention categories: key -> (label, default days), from the providers that can purge."""
-    found = {}
+    found: dict[str, tuple[object, int | None]] = {}
     for candidate in providers():
         if candidate.category and candidate.purge is not None:
             found.setdefault(candidate.category, (candidate.category_label or candidate.category,
