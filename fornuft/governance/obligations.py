@@ -123,10 +123,23 @@ def set_state(system, key: str, state: str, user, note: str = ""):
         raise ValueError(f"unknown obligation {key!r}")
     if state not in ObligationState.values:
         raise ValueError(f"unknown state {state!r}; use one of {', '.join(ObligationState.values)}")
-    row, _created = ObligationStatus.objects.all_organizations().update_or_create(
-        organization_id=system.organization_id, system=system, key=key,
-        defaults={"state": state, "note": note[:2000], "updated_by": user, "updated_at": timezone.now()},
-    )
+    from django.db import transaction
+
+    from fornuft.governance.models import RegistryChange
+
+    with transaction.atomic():
+        old = ObligationStatus.objects.all_organizations().filter(
+            organization_id=system.organization_id, system=system, key=key).first()
+        old_value = f"{old.state}: {old.note}".rstrip(": ") if old else ""
+        row, _created = ObligationStatus.objects.all_organizations().update_or_create(
+            organization_id=system.organization_id, system=system, key=key,
+            defaults={"state": state, "note": note[:2000], "updated_by": user, "updated_at": timezone.now()},
+        )
+        new_value = f"{state}: {note[:2000]}".rstrip(": ")
+        if new_value != old_value:
+            RegistryChange.objects.all_organizations().create(
+                organization_id=system.organization_id, system=system, changed_by=user, field=f"obligation.{key}",
+                old_value=old_value, new_value=new_value)
     return row
 
 

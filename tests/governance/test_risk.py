@@ -79,6 +79,8 @@ def test_obligations_per_class(org, admin_user):
     assert "logs" not in {o.key for o in obligations.for_class(risk.MINIMAL)}
     system = factories.ai_system(org, key="own.hr", risk_class=risk.HIGH)
     obligations.set_state(system, "inform_workers", "done", admin_user, "Informed at staff meeting 3 Nov")
+    change = RegistryChange.objects.all_organizations().get(system=system, field="obligation.inform_workers")
+    assert change.changed_by == admin_user and change.new_value.startswith("done")
     states = {item["obligation"].key: item["state"] for item in obligations.checklist(system)}
     assert states["inform_workers"] == "done" and states["dpia"] == "todo"
     with pytest.raises(ValueError):
