@@ -7,7 +7,7 @@ import threading
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from fornuft.assistant import hours
@@ -36,6 +36,7 @@ WAITING = {
 
 _cache: dict[int, tuple[tuple, KnowledgeBase]] = {}
 _cache_lock = threading.Lock()
+_build_lock = threading.Lock()
 _intent_cache: dict[int, tuple[tuple, object]] = {}
 
 
@@ -47,21 +48,26 @@ def get_settings(organization) -> AssistantSettings:
         return found
 
 
-def knowledge_base(organization) -> KnowledgeBase | None:
+def knowledge_base(organization, config: AssistantSettings | None = None) -> KnowledgeBase | None:
     """The organization's published articles as a fitted index (cached until an article changes)."""
     from fornuft.ml.retrieval import parse_synonyms
 
     with tenancy.activate(organization):
         published = Article.objects.filter(is_published=True)
-        stamp = published.aggregate(latest=Max("updated_at"))["latest"]
-        config = get_settings(organization)
-        key = (published.count(), stamp, config.synonyms)
+        state = published.aggregate(latest=Max("updated_at"), count=Count("id"))
+        config = config or get_settings(organization)
+        key = (state["count"], state["latest"], config.synonyms)
         with _cache_lock:
             cached = _cache.get(organization.pk)
             if cached and cached[0] == key:
                 return cached[1]
         if not key[0]:
             return None
+    with _build_lock, tenancy.activate(organization):  # one build at a time; others wait and reuse it
+        with _cache_lock:
+            cached = _cache.get(organization.pk)
+            if cached and cached[0] == key:
+                return cached[1]
         articles, synonyms = [], parse_synonyms(config.synonyms.splitlines())
         for row in published:
             parsed = parse_markdown(row.body, row.slug)
@@ -77,27 +83,28 @@ def knowledge_base(organization) -> KnowledgeBase | None:
 
 def intent_model(organization):
     """The organization's intent classifier, trained from its labelled examples (or None)."""
-    from fornuft.ml.intent import IntentClassifier
-
     with tenancy.activate(organization):
+        state = IntentExample.objects.aggregate(count=Count("id"), last=Max("id"))
+        key = (state["count"], state["last"])
+        cached = _intent_cache.get(organization.pk)
+        if cached and cached[0] == key:
+            return cached[1]
         examples = list(IntentExample.objects.values_list("text", "intent"))
-    key = (len(examples), hash(tuple(examples[-5:])))
-    cached = _intent_cache.get(organization.pk)
-    if cached and cached[0] == key:
-        return cached[1]
     labels = {label for _, label in examples}
     model = None
     if len(labels) >= 2 and len(examples) >= 4:
+        from fornuft.ml.intent import IntentClassifier
+
         model = IntentClassifier(threshold=0.5).fit([t for t, _ in examples], [label for _, label in examples])
     _intent_cache[organization.pk] = (key, model)
     return model
 
 
 def assistant_for(organization, language: str = "nb") -> Assistant | None:
-    kb = knowledge_base(organization)
+    config = get_settings(organization)
+    kb = knowledge_base(organization, config)
     if kb is None:
         return None
-    config = get_settings(organization)
     now = timezone.localtime()
     next_step = {lang: hours.next_step_message(now, config.opens, config.closes, hours.parse_weekdays(config.weekdays),
                                                config.response_hours, lang) for lang in ("nb", "en")}
