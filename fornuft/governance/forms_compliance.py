@@ -80,13 +80,14 @@ class SubjectForm(forms.Form):
 
 
 class TrainingRecordForm(forms.Form):
-    user = forms.ChoiceField(label=_("Person"))
+    users = forms.MultipleChoiceField(label=_("People"), help_text=_("Hold Ctrl (⌘) to pick several."),
+                                      widget=forms.SelectMultiple(attrs={"size": 8}))
     course = forms.ModelChoiceField(label=_("Course"), queryset=TrainingCourse.objects.none())
     completed_on = forms.DateField(label=_("Completed"), widget=DATE)
 
     def __init__(self, *args, users=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].choices = [(u.pk, str(u)) for u in users]
+        self.fields["users"].choices = [(str(u.pk), str(u)) for u in users]
         self.fields["course"].queryset = TrainingCourse.objects.all()
 
 

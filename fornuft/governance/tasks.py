@@ -6,6 +6,8 @@ from __future__ import annotations
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
 
+GAP_LINES = 20
+
 
 @db_periodic_task(crontab(hour="3", minute="15"))
 def nightly_retention_purge():
@@ -36,7 +38,10 @@ def reminder_text(organization) -> str | None:
     lines += [_("%(name)s must be classified (again)") % {"name": s.name} for s in due["stale"]]
     lines += [_("Data-subject request due %(day)s") % {"day": r.due_at.date()} for r in due["requests"]]
     lines += [_("%(who)s lacks required AI training (%(need)s)") % {"who": g.user, "need": g.required_label}
-              for g in due["gaps"]]
+              for g in due["gaps"][:GAP_LINES]]
+    if len(due["gaps"]) > GAP_LINES:
+        lines.append(_("… and %(more)s more people missing required training") % {
+            "more": len(due["gaps"]) - GAP_LINES})
     return "\n".join(f"- {line}" for line in lines) if lines else None
 
 

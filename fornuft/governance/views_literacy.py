@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -39,18 +40,20 @@ def training_record_create(request):
     users = organization_users().filter(is_active=True)
     form = TrainingRecordForm(request.POST, users=users)
     if not form.is_valid():
-        messages.error(request, _("Pick a person, a course and the completion date."))
+        messages.error(request, _("Pick at least one person, a course and the completion date."))
         return redirect("governance:literacy")
-    user = users.filter(pk=form.cleaned_data["user"]).first()
-    if user is None:
+    people = list(users.filter(pk__in=form.cleaned_data["users"]))
+    if len(people) != len(form.cleaned_data["users"]):
         raise Http404
     try:
-        literacy.record_training(request.organization, user, form.cleaned_data["course"],
-                                 form.cleaned_data["completed_on"], request.user)
+        with transaction.atomic():
+            for user in people:
+                literacy.record_training(request.organization, user, form.cleaned_data["course"],
+                                         form.cleaned_data["completed_on"], request.user)
     except ValueError as exc:
         messages.error(request, str(exc))
         return redirect("governance:literacy")
-    messages.success(request, _("Training recorded."))
+    messages.success(request, _("Training recorded for %(count)s people.") % {"count": len(people)})
     return redirect("governance:literacy")
 
 

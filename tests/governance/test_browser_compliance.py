@@ -38,7 +38,7 @@ def test_register_classify_and_train_in_the_browser(page):
     assert page.locator(".badge.risk-limited").count() >= 1
     page.goto(f"{page.base_url}/governance/literacy/")
     assert page.locator("#gap-count").inner_text() == "2"
-    page.locator("#id_user").select_option(label="Ingrid Berg")
+    page.locator("#id_users").select_option(label="Ingrid Berg")
     page.locator("#id_course").select_option(index=1)
     page.locator("#id_completed_on").fill("2026-01-15")
     with page.expect_navigation():

@@ -55,16 +55,17 @@ def test_matrix_page_and_roles(org, other_org, login, admin_client):
     page = hr.get("/governance/literacy/")
     assert page.status_code == 200 and "emp" not in page.content.decode() or page.context["rows"]
     course = page.context["record_form"].fields["course"].queryset.first()
-    response = hr.post("/governance/literacy/records", {"user": employee.pk, "course": course.pk,
+    colleague = factories.user(org, Role.EMPLOYEE, username="colleague")
+    response = hr.post("/governance/literacy/records", {"users": [employee.pk, colleague.pk], "course": course.pk,
                                                          "completed_on": date.today().isoformat()})
     assert response.status_code == 302
-    assert TrainingRecord.objects.all_organizations().filter(user=employee).count() == 1
+    assert TrainingRecord.objects.all_organizations().filter(user__in=[employee, colleague]).count() == 2
     stranger = factories.user(other_org, Role.EMPLOYEE)
-    hr.post("/governance/literacy/records", {"user": stranger.pk, "course": course.pk,
+    hr.post("/governance/literacy/records", {"users": [stranger.pk], "course": course.pk,
                                              "completed_on": date.today().isoformat()})
     assert not TrainingRecord.objects.all_organizations().filter(user=stranger).exists()
     assert login(employee).get("/governance/literacy/").status_code == 403
     auditor = login(factories.user(org, Role.AUDITOR))
     assert auditor.get("/governance/literacy/").status_code == 200
-    assert auditor.post("/governance/literacy/records", {"user": employee.pk, "course": course.pk,
+    assert auditor.post("/governance/literacy/records", {"users": [employee.pk], "course": course.pk,
                                                          "completed_on": date.today().isoformat()}).status_code == 403
