@@ -53,9 +53,13 @@ def clinc150(**params) -> dict:
     train = data["train"]
     model = IntentClassifier(**params).fit([t for t, _ in train], [label for _, label in train])
 
+    cache: dict = {}
+
     def score(in_scope, out_scope, threshold):
-        ins = model.predict_proba([t for t, _ in in_scope])
-        oos = model.predict_proba([t for t, _ in out_scope])
+        key = id(in_scope)
+        if key not in cache:  # probabilities once per split; thresholds are cheap
+            cache[key] = (model.predict_proba([t for t, _ in in_scope]), model.predict_proba([t for t, _ in out_scope]))
+        ins, oos = cache[key]
         classes = model.classes_
         correct = sum(1 for row, (_, label) in zip(ins, in_scope, strict=True)
                       if row.max() >= threshold and classes[row.argmax()] == label)

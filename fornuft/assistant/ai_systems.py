@@ -14,7 +14,7 @@ SYSTEMS = [
                        "notice that it is an automated assistant; a person can always take over.",
         data_categories=("customer messages",),
         oversight_mode=OversightMode.ON_THE_LOOP,
-        confidence_threshold=0.3,
+        confidence_threshold=0.32,
         review_hook="fornuft.assistant.training.on_review_resolved",
     ),
     AISystemDeclaration(

@@ -71,7 +71,7 @@ _ORDINALS = [
 
 @dataclass
 class Settings:
-    answer_threshold: float = 0.30     # below: "I don't know" + hand-off
+    answer_threshold: float = 0.32     # below: "I don't know" + hand-off
     frustration_threshold: float = 0.6
     choice_margin: float = 0.03        # top articles this close → ask which one
     max_message_chars: int = MAX_MESSAGE_CHARS
