@@ -77,7 +77,10 @@ def _check_amounts(invoice: ExtractedInvoice) -> None:
     if invoice.lines and excl is not None and len(totals) == len(invoice.lines):
         line_sum = sum(totals, Decimal(0))
         if abs(line_sum - excl) > ROUNDING + Decimal("0.01") * len(totals):
-            invoice.add("TOTAL_MISMATCH", ERROR,
+            # On a scan, a misread line is likelier than a wrong invoice when the totals agree
+            header_agrees = vat is not None and incl is not None and abs(excl + vat - incl) <= ROUNDING
+            severity = WARNING if invoice.format == "ocr" and header_agrees else ERROR
+            invoice.add("TOTAL_MISMATCH", severity,
                         f"The lines add up to {_money(line_sum)}, but total excl. VAT is {_money(excl)}.",
                         "total_excl_vat")
     for number, line in enumerate(invoice.lines, 1):
