@@ -59,7 +59,7 @@ def refresh(organization, since: date | None = None, full: bool = False) -> Roll
     else:
         rollups.filter(day__gte=since).delete()
         activity.filter(day__gte=since).delete()
-        _build(organization, _start_of(since))
+        _build(organization, since)
     state.refreshed_at = timezone.now()
     state.refreshed_through = today
     # The chain head's sequence number is the number of logged decisions (no count over the log).
@@ -70,18 +70,35 @@ def refresh(organization, since: date | None = None, full: bool = False) -> Roll
     return state
 
 
-def _build(organization, start: datetime) -> None:
-    decisions = Decision.objects.all_organizations().filter(organization=organization, created_at__gte=start)
+def _build(organization, since: date) -> None:
+    start = _start_of(since)
     rows: dict[tuple, dict] = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
-
-    automatic = (decisions.filter(actor="system").order_by()
-                 .annotate(day=TruncDate("created_at")).values("day", "system_id", "system_key")
-                 .annotate(n=Count("id"), ok=Count("id", filter=Q(needs_review=False))))
-    for group in automatic:
-        row = rows[(group["day"], group["system_id"], group["system_key"], None)]
-        row["items"] += group["n"]
-        row["straight_through"] += group["ok"]
-        row["reviews_opened"] += group["n"] - group["ok"]
+    people: dict[tuple, int] = defaultdict(int)
+    # A person's decision that resolves no review is an override. Fetching the resolutions
+    # first keeps SQLite from joining the whole log against the review table.
+    resolutions = set(ReviewTask.objects.all_organizations()
+                      .filter(organization=organization, resolved_at__gte=start - timedelta(days=1),
+                              resolution__isnull=False).order_by().values_list("resolution_id", flat=True))
+    log = Decision.objects.all_organizations().filter(organization=organization).order_by()
+    # One day at a time: each query is an index range on (organization, created_at) and needs
+    # no per-row date function, which keeps a full refresh over millions of rows quick.
+    day, last = since, timezone.localdate()
+    while day <= last:
+        decisions = log.filter(created_at__gte=_start_of(day), created_at__lt=_start_of(day + timedelta(days=1)))
+        automatic = (decisions.filter(actor="system").values("system_id", "system_key")
+                     .annotate(n=Count("id"), ok=Count("id", filter=Q(needs_review=False))))
+        for group in automatic:
+            row = rows[(day, group["system_id"], group["system_key"], None)]
+            row["items"] += group["n"]
+            row["straight_through"] += group["ok"]
+            row["reviews_opened"] += group["n"] - group["ok"]
+        human = decisions.filter(actor_user__isnull=False).values_list(
+            "pk", "system_id", "system_key", "actor_user_id", "actor_user__department_id")
+        for pk, system_id, key, user_id, dept in human.iterator(chunk_size=5000):
+            people[(day, user_id, dept)] += 1
+            if pk not in resolutions:
+                rows[(day, system_id, key, dept)]["overrides"] += 1
+        day += timedelta(days=1)
 
     resolved = (ReviewTask.objects.all_organizations()
                 .filter(organization=organization, resolved_at__gte=start).exclude(status=ReviewStatus.OPEN)
@@ -95,22 +112,12 @@ def _build(organization, start: datetime) -> None:
         row["corrections"] += group["corrected"]
         row["touch_seconds"] += group["touch"]
 
-    human = decisions.filter(actor_user__isnull=False).order_by().annotate(day=TruncDate("created_at"))
-    overrides = (human.filter(resolves__isnull=True)
-                 .values("day", "system_id", "system_key", "actor_user__department_id").annotate(n=Count("id")))
-    for group in overrides:
-        rows[(group["day"], group["system_id"], group["system_key"], group["actor_user__department_id"])][
-            "overrides"] += group["n"]
-
     DailyRollup.objects.all_organizations().bulk_create([
         DailyRollup(organization=organization, day=day, system_id=system_id, system_key=key, department_id=dept,
                     source=RollupSource.LOG, **counters)
         for (day, system_id, key, dept), counters in rows.items()
     ], batch_size=1000)
 
-    people: dict[tuple, int] = defaultdict(int)
-    for group in human.values("day", "actor_user_id", "actor_user__department_id").annotate(n=Count("id")):
-        people[(group["day"], group["actor_user_id"], group["actor_user__department_id"])] += group["n"]
     thumbs = (Thumb.objects.all_organizations().filter(organization=organization, created_at__gte=start).order_by()
               .annotate(day=TruncDate("created_at")).values("day", "user_id", "user__department_id")
               .annotate(n=Count("id")))
