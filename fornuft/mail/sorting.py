@@ -54,7 +54,7 @@ def new_classifier():
     from fornuft.ml.classifier import TextClassifier
 
     return TextClassifier(word_ngram_range=(1, 2), char_ngram_range=(3, 5), C=10.0, max_chars=MAX_BODY_CHARS,
-                          random_state=0)
+                          cv=2, random_state=0)
 
 
 def train_classifier(examples: list[tuple[str, str, float]]):

@@ -237,9 +237,34 @@ class TextClassifier:
             raise RuntimeError("TextClassifier is not fitted yet; call fit() first")
 
     def __getstate__(self):
+        """Vocabularies are kept as numpy string arrays, not dicts: persisting a dict of
+        tens of thousands of n-grams item by item (skops) is slow and large."""
+        import copy
+
+        import numpy as np
+
         state = dict(self.__dict__)
         state.pop("_names_cache", None)
+        if "vectorizers_" in state:
+            slim, vocabularies = [], []
+            for vectorizer in state["vectorizers_"]:
+                vectorizer = copy.copy(vectorizer)
+                terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+                vocabularies.append(np.array(terms, dtype=str))
+                del vectorizer.vocabulary_
+                if hasattr(vectorizer, "stop_words_"):
+                    del vectorizer.stop_words_  # only kept by scikit-learn for introspection
+                slim.append(vectorizer)
+            state["vectorizers_"] = slim
+            state["vocabularies_"] = vocabularies
         return state
+
+    def __setstate__(self, state):
+        vocabularies = state.pop("vocabularies_", None)
+        self.__dict__.update(state)
+        if vocabularies is not None:
+            for vectorizer, terms in zip(self.vectorizers_, vocabularies, strict=True):
+                vectorizer.vocabulary_ = {str(term): index for index, term in enumerate(terms)}
 
     def get_params(self) -> dict:
         return {key: getattr(self, key) for key in (

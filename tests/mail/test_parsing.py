@@ -1,7 +1,5 @@
 from fornuft.mail.parsing import decode_bytes, decode_header_value, html_to_text, parse_message
 
-from .conftest import make_eml
-
 RAW_LATIN1 = (
     b"From: =?iso-8859-1?q?Bj=F8rn_=C6rlig?= <bjorn@leverandor.no>\r\n"
     b"To: post@nordfjell.no\r\n"

@@ -97,7 +97,8 @@ def test_credential_harvesting_language_nb_and_en():
 
 
 @pytest.mark.parametrize("filename,mime", [
-    ("faktura.exe", "application/octet-stream"), ("skjema.html", "text/html"), ("bilde.iso", "application/octet-stream"),
+    ("faktura.exe", "application/octet-stream"), ("skjema.html", "text/html"),
+    ("bilde.iso", "application/octet-stream"),
     ("budsjett.xlsm", "application/octet-stream"), ("faktura.pdf.js", "application/javascript"),
 ])
 def test_dangerous_attachments(filename, mime):
