@@ -76,3 +76,28 @@ def search(org_slug: str | None, query: str) -> None:
     for hit in hits:
         click.echo(f"{hit.provider}\t{hit.record_type}\t{hit.record_id}\t{hit.summary}")
     click.echo(f"{len(hits)} record(s)", err=True)
+
+
+@privacy.command()
+@organization_option
+@click.argument("query")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="Where to write the ZIP (JSON + original files).")
+def export(org_slug: str | None, query: str, output: str) -> None:
+    """Export everything stored about a person as a ZIP (data-subject access, Art. 15)."""
+    prepare_database()
+    from fornuft.governance import dsar
+
+    organization = resolve_organization(org_slug)
+    try:
+        subject = dsar.SubjectQuery.parse(query)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    hits = dsar.search(organization, subject)
+    content = dsar.export_zip(organization, subject, hits)
+    try:
+        with open(output, "wb") as handle:
+            handle.write(content)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"{len(hits)} record(s) exported to {output} ({len(content)} bytes)")

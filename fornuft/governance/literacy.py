@@ -120,6 +120,15 @@ def status_for_organization(organization, today: date | None = None) -> list[Per
     return rows
 
 
+def status_for_organization_cached(organization) -> list[PersonStatus]:
+    """status_for_organization, computed once per organization object (one page render)."""
+    cached = getattr(organization, "_literacy_status", None)
+    if cached is None:
+        cached = status_for_organization(organization)
+        organization._literacy_status = cached
+    return cached
+
+
 def gaps(organization, today: date | None = None) -> list[PersonStatus]:
     return [row for row in status_for_organization(organization, today) if row.gap]
 

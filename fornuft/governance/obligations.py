@@ -93,9 +93,27 @@ def auto_state(obligation: Obligation, system) -> str | None:
         return ObligationState.DONE if system.owner and system.purpose else ObligationState.TODO
     if obligation.key == "explanation" and system.built_in:
         return ObligationState.DONE
+    if obligation.key == "literacy":
+        from fornuft.governance import literacy
+
+        reviewers = set(oversight_persons(system))
+        rows = [row for row in literacy.status_for_organization_cached(system.organization)
+                if row.user.pk in reviewers]
+        if not rows:
+            return None
+        return ObligationState.DONE if not any(row.gap for row in rows) else ObligationState.IN_PROGRESS
     if obligation.key == "oversight_persons" and system.oversight_mode == OversightMode.IN_THE_LOOP:
         return ObligationState.IN_PROGRESS  # configured; a person must still name the overseers
     return None
+
+
+def oversight_persons(system) -> list[int]:
+    """The people who have resolved reviews of this system: its human oversight in practice."""
+    from fornuft.governance.models import ReviewTask
+
+    return list(ReviewTask.objects.all_organizations()
+                .filter(organization_id=system.organization_id, system=system, resolved_by__isnull=False)
+                .values_list("resolved_by_id", flat=True).distinct())
 
 
 def checklist(system) -> list[dict]:

@@ -72,6 +72,7 @@ def decision_list(request):
     return render(request, "governance/decision_list.html", {
         "form": form, "page": page, "query": query.urlencode(),
         "subject": request.GET.get("subject", ""), "review": request.GET.get("review", ""),
+        "oversight": views_explorer.oversight_for_filter(request),
     })
 
 

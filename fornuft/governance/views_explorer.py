@@ -35,6 +35,15 @@ def filtered(request, form: DecisionFilterForm):
     return decisions
 
 
+def oversight_for_filter(request):
+    """(system, figures) when the list is filtered to one system, else None."""
+    from fornuft.governance.models import AISystem
+
+    key = request.GET.get("system", "")
+    system = AISystem.objects.filter(key=key).first() if key else None
+    return None if system is None else (system, explorer.oversight_figures(system))
+
+
 def chain_status(organization) -> dict:
     """The chain's verification, cached per organization until the chain grows."""
     head = ChainHead.objects.filter(organization_id=organization.pk).values_list("seq", "hash").first() or (0, "")

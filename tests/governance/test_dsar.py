@@ -149,3 +149,18 @@ def test_mail_messages_are_found_exported_and_erased(org, people, admin_user):
     assert not Message.objects.all_organizations().filter(pk=mine.pk).exists()
     assert Message.objects.all_organizations().filter(pk=other.pk).exists()
     assert not blobs.exists(raw.sha256)
+
+
+def test_cli_export(org, people, tmp_path):
+    from click.testing import CliRunner
+
+    from fornuft.cli import cli
+
+    target = tmp_path / "kari.zip"
+    result = CliRunner().invoke(cli, ["privacy", "export", "--org", org.slug, "kari.nordmann@example.no",
+                                      "-o", str(target)])
+    assert result.exit_code == 0 and "exported" in result.output
+    names = zipfile.ZipFile(target).namelist()
+    assert "manifest.json" in names and any(name.startswith("records/") for name in names)
+    bad = CliRunner().invoke(cli, ["privacy", "export", "--org", org.slug, "x@", "-o", str(target)])
+    assert bad.exit_code == 1

@@ -74,3 +74,10 @@ def test_chain_status_shows_tampering(org, logged, admin_user, login):
         triggers.install(connection)
     page = login(factories.user(org, Role.MANAGER)).get("/governance/decisions/chain-status")
     assert page.context["chain"]["intact"] is False and page.context["chain"]["first_bad_seq"] == 3
+
+
+def test_list_filtered_to_one_system_shows_its_oversight_figures(org, logged, admin_client):
+    page = admin_client.get("/governance/decisions/?system=t.sorter")
+    system, figures = page.context["oversight"]
+    assert system.key == "t.sorter" and figures["override_rate"] == pytest.approx(0.5)
+    assert admin_client.get("/governance/decisions/").context["oversight"] is None

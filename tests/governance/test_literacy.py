@@ -69,3 +69,22 @@ def test_matrix_page_and_roles(org, other_org, login, admin_client):
     assert auditor.get("/governance/literacy/").status_code == 200
     assert auditor.post("/governance/literacy/records", {"users": [employee.pk], "course": course.pk,
                                                          "completed_on": date.today().isoformat()}).status_code == 403
+
+
+def test_literacy_obligation_follows_the_reviewers_training(org, admin_user):
+    from fornuft.governance import obligations
+
+    courses = {c.level: c for c in literacy.ensure_courses(org)}
+    system = factories.ai_system(org, key="own.hr-tool", risk_class=RiskClass.HIGH)
+    reviewer = factories.user(org, Role.HR, username="overseer")
+    decision = record_decision(org, system, subject=("application", 7), output={"ok": True}, confidence=0.9)
+    resolve_review(decision.review, reviewer)
+
+    def state():
+        system_fresh = type(system).objects.all_organizations().get(pk=system.pk)
+        return next(i["state"] for i in obligations.checklist(system_fresh) if i["obligation"].key == "literacy")
+
+    assert obligations.oversight_persons(system) == [reviewer.pk]
+    assert state() == "in_progress"
+    literacy.record_training(org, reviewer, courses[LiteracyLevel.SUPERUSER], date.today(), admin_user)
+    assert state() == "done"

@@ -9,6 +9,7 @@ from django import template
 from django.utils import timezone
 
 from fornuft.core.roles import Role
+from fornuft.core.tenancy import organization_users
 from fornuft.governance import documentation, explorer, obligations, risk
 from fornuft.governance.models import ObligationState
 
@@ -30,6 +31,7 @@ def compliance_panel(context, system):
         "checklist": obligations.checklist(system),
         "states": ObligationState.choices,
         "figures": explorer.oversight_figures(system),
+        "overseers": organization_users().filter(pk__in=obligations.oversight_persons(system)).order_by("last_name"),
         "reviews": system.periodic_reviews.select_related("reviewed_by")[:10],
         "is_admin": request.user.role == Role.ADMIN,
         "suggested_next": timezone.localdate() + timedelta(days=profile.review_interval_days),
