@@ -151,9 +151,29 @@ class HybridRetriever:
                         break
             synonym_cols = [self.vocabulary_[s] for t in group for s in self.synonyms_.get(t, ())
                             if s in self.vocabulary_]
+            if not cols and not synonym_cols:
+                parts = self._split_compound(group[0])
+                if parts:  # "styrekurset" → styre + kurs: two words the base knows
+                    groups.extend(([self.vocabulary_[p]], float(self.idf_[self.vocabulary_[p]]), True) for p in parts)
+                    continue
             weight = max((self.idf_[c] for c in cols), default=self.max_idf_ * self.unknown_weight)
             groups.append((list(dict.fromkeys(cols + synonym_cols)), float(weight), bool(cols or synonym_cols)))
         return groups
+
+    def _split_compound(self, term: str) -> tuple[str, str] | None:
+        """Two vocabulary stems that make up an unknown (Norwegian) compound, if any."""
+        if len(term) < 8:
+            return None
+        for cut in range(len(term) - 3, 3, -1):  # longest known head first
+            head, tail = term[:cut], term[cut:]
+            for head_form in (head, head[:-1] if head.endswith(("s", "e")) else None):
+                if not head_form or len(head_form) < 3:
+                    continue
+                head_stem = stemming.stem(head_form, "nb")
+                tail_stem = stemming.stem(tail, "nb")
+                if head_stem in self.vocabulary_ and tail_stem in self.vocabulary_ and len(tail_stem) >= 3:
+                    return head_stem, tail_stem
+        return None
 
     def search(self, query: str, k: int = 5, *, mask: Sequence[bool] | None = None) -> list[Hit]:
         """The best `k` passages for `query`, best first; [] when nothing matches at all."""

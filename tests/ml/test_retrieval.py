@@ -73,3 +73,10 @@ def test_table_rows_are_passages():
     assert article.tags == ["pricing"] and article.language == "nb"
     assert [p.kind for p in passages] == ["table_row", "table_row"]
     assert passages[1].text == "Tjeneste: Radon · Pris: 2 950 kr"
+
+
+def test_unknown_compound_is_split_into_known_words():
+    retriever = HybridRetriever().fit(["Kurs for styret i borettslaget.", "Parkering i bakgården."], ["nb", "nb"])
+    groups = retriever.query_groups("styrekurset")
+    assert len(groups) == 2 and all(found for _, _, found in groups)
+    assert retriever.search("styrekurset", k=1)[0].index == 0
