@@ -164,6 +164,14 @@ class Dashboard:
     first_day: date | None = None
     last_day: date | None = None
 
+    @property
+    def payback_date(self) -> date | None:
+        """The first day of the month the cumulative net position turned positive."""
+        if self.payback_month is None:
+            return None
+        year, month = self.payback_month.split("-")
+        return date(int(year), int(month), 1)
+
 
 def _month_key(day: date) -> str:
     return f"{day.year}-{day.month:02d}"

@@ -134,3 +134,23 @@ def test_pilot_lifecycle_scale(org, manager, login, pilot, economy):
     assert copy.status == PilotStatus.PLANNED
     assert list(copy.systems.values_list("key", flat=True)) == ["test.invoices"]
     assert copy.target_hours_saved_per_month == pilot.target_hours_saved_per_month
+
+
+def test_openapi_lists_the_adoption_endpoints(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    for path in ("/api/v1/adoption/dashboard", "/api/v1/adoption/pilots/{pilot_id}", "/api/v1/adoption/thumbs",
+                 "/api/v1/adoption/processes", "/api/v1/adoption/ideas"):
+        assert path in paths
+
+
+def test_communication_item_can_be_ticked_off(org, manager, login):
+    from fornuft.adoption.models import CommunicationItem
+
+    with activate(org):
+        item = CommunicationItem.objects.create(title="Allmøte", audience="Alle", channel="Møte",
+                                                planned_date=timezone.localdate())
+    client = login(manager)
+    assert client.post(f"/adoption/change/communication/{item.pk}/done/").status_code == 302
+    with activate(org):
+        item.refresh_from_db()
+    assert item.done is True
