@@ -91,7 +91,7 @@ def status_for_organization(organization, today: date | None = None) -> list[Per
     reviewed: dict[int, set[int]] = {}
     for user_id, system_id in (ReviewTask.objects.all_organizations()
                                .filter(organization=organization, resolved_by__isnull=False)
-                               .values_list("resolved_by_id", "system_id").distinct()):
+                               .order_by().values_list("resolved_by_id", "system_id").distinct()):
         reviewed.setdefault(user_id, set()).add(system_id)
 
     rows = []

@@ -113,7 +113,7 @@ def oversight_persons(system) -> list[int]:
 
     return list(ReviewTask.objects.all_organizations()
                 .filter(organization_id=system.organization_id, system=system, resolved_by__isnull=False)
-                .values_list("resolved_by_id", flat=True).distinct())
+                .order_by().values_list("resolved_by_id", flat=True).distinct())
 
 
 def checklist(system) -> list[dict]:
