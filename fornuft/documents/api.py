@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from ninja import File, Router, Schema
+from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
@@ -74,7 +74,7 @@ def upload_invoice(request, file: UploadedFile = File(...)):  # noqa: B008
     invoice = services.intake(request.organization, stored, source="api", filename=file.name or "",
                               reference=request.user.get_username(), process=False)
     transaction.on_commit(lambda: process_invoice_task(invoice.pk))
-    return 201, invoice
+    return Status(201, invoice)
 
 
 def _decide(request, invoice_id: int, action: str, note: str):

@@ -197,7 +197,8 @@ def invoice_page(request, pk: int, page: int):
 def invoice_original(request, pk: int):
     invoice = get_for_org_or_404(Invoice, pk=pk)
     response = HttpResponse(invoice.stored_file.read_bytes(), content_type="application/octet-stream")
-    response["Content-Disposition"] = f'attachment; filename="{invoice.filename or "invoice"}"'
+    safe_name = "".join(c for c in (invoice.filename or "invoice") if c.isprintable() and c not in '"\\/')
+    response["Content-Disposition"] = f'attachment; filename="{safe_name or "invoice"}"'
     return response
 
 

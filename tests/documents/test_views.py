@@ -109,3 +109,16 @@ def test_supplier_register_form(org, finance, login):
                                                       "email_domain": "Y.no", "bank_accounts_text": "8601.11.17947"})
     supplier = Supplier.objects.all_organizations().get(organization=org, name="Y AS")
     assert supplier.bank_accounts == ["86011117947"] and supplier.email_domain == "y.no"
+
+
+@pytest.mark.django_db
+def test_api_upload(org, finance, login, django_capture_on_commit_callbacks):
+    client = login(finance)
+    with django_capture_on_commit_callbacks(execute=True):
+        created = client.post("/api/v1/documents/invoices",
+                              {"file": SimpleUploadedFile("api.pdf", invoice_pdf(), "application/pdf")})
+    assert created.status_code == 201, created.content
+    invoice = Invoice.objects.all_organizations().get(pk=created.json()["id"])
+    assert invoice.source == "api" and invoice.invoice_number == "2026-17"
+    refused = client.post("/api/v1/documents/invoices", {"file": SimpleUploadedFile("x.txt", b"hello", "text/plain")})
+    assert refused.status_code == 400 and "not a PDF" in refused.json()["error"]["message"]
