@@ -9,6 +9,7 @@ not reported. Person names come from a gazetteer of common first names plus cue 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 
@@ -86,6 +87,7 @@ _COMPANY_WORDS = frozenset(
     "Bygg Transport Eiendom Elektro Engros Data Systems Solutions Partners Kommune Bank Sparebank Teknikk "
     "Norge Norway Nordic International Company Team Support Kundeservice Fornuft".split()
 )
+_CUES_LONGEST_FIRST = tuple(sorted(names.NAME_CUES, key=len, reverse=True))
 # Header words that introduce a name only when followed by a colon ("Til: Kari Holm").
 _COLON_CUES = ("til:", "to:", "fra:", "from:", "cc:", "attn:", "ansvarlig:", "leder:", "pårørende:")
 _TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "fru", "frk", "prof")
@@ -206,7 +208,7 @@ def _cue_before(text: str, start: int) -> str | None:
     for cue in _COLON_CUES:
         if with_colon.endswith(cue) and (len(with_colon) == len(cue) or not with_colon[-len(cue) - 1].isalpha()):
             return cue
-    for cue in sorted(names.NAME_CUES, key=len, reverse=True):
+    for cue in _CUES_LONGEST_FIRST:
         if lower.endswith(cue):
             edge = len(lower) - len(cue) - 1
             if edge < 0 or not lower[edge].isalpha():
@@ -291,12 +293,19 @@ def detect(text: str, kinds=None) -> list[Entity]:
     for detector in _DETECTORS.values():
         found.extend(detector(text))
     found.sort(key=lambda e: (_PRIORITY[e.kind], -(e.end - e.start), e.start))
+    # Accepted spans never overlap, so sorted by start they are also sorted by end:
+    # a new span overlaps one only if it overlaps its neighbour on either side.
+    starts: list[int] = []
     taken: list[Entity] = []
     for entity in found:
-        if any(entity.start < other.end and other.start < entity.end for other in taken):
+        index = bisect.bisect_left(starts, entity.start)
+        if index < len(taken) and taken[index].start < entity.end:
             continue
-        taken.append(entity)
-    return sorted((e for e in taken if e.kind in wanted), key=lambda e: e.start)
+        if index > 0 and taken[index - 1].end > entity.start:
+            continue
+        starts.insert(index, entity.start)
+        taken.insert(index, entity)
+    return [e for e in taken if e.kind in wanted]
 
 
 def redact(text: str, kinds=None, entities: list[Entity] | None = None) -> str:
