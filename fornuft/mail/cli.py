@@ -50,6 +50,9 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
     from fornuft.mail.parsing import parse_message
     from fornuft.ml.language import detect_language
 
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise click.ClickException(f"{missing[0]} does not exist")
     files = sources.list_eml_files(paths)
     if not files:
         raise click.ClickException("no .eml files found in " + ", ".join(paths))

@@ -1,0 +1,110 @@
+"""The command-line contract: `fornuft mail classify|train|import`."""
+
+import json
+import mailbox
+
+import pytest
+from click.testing import CliRunner
+
+from fornuft.cli import cli
+from fornuft.mail.models import Category, ClassifierVersion, Message, TrainingExample
+
+from .conftest import make_eml
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "tilbud.eml").write_bytes(make_eml(
+        subject="Forespørsel om tilbud", message_id="<t1@kunde.no>",
+        body="Hei, kan dere gi oss et tilbud på rådgivning for nytt kontorbygg? Hva er timeprisen?"))
+    (folder / "ceo.eml").write_bytes(make_eml(
+        sender="Erik Haugland <erik.haugland@nordfje1l.no>", subject="Haster", message_id="<c1@x.no>",
+        body="Bekreft kontoen din og logg inn på kontoen umiddelbart.", reply_to="erik@gmail.com"))
+    sub = folder / "sub"
+    sub.mkdir()
+    (sub / "empty.eml").write_bytes(b"")
+    return folder
+
+
+def test_classify_json_contract_with_org_file(inbox, tmp_path):
+    org_file = tmp_path / "organization.json"
+    org_file.write_text(json.dumps({"name": "Nordfjell Rådgivning AS", "domain": "nordfjell.no", "employees": [
+        {"name": "Erik Haugland", "email": "erik.haugland@nordfjell.no", "role": "CEO"}]}))
+    known = tmp_path / "known.txt"
+    known.write_text("# customers\nkunde.no\n")
+    result = CliRunner().invoke(cli, ["mail", "classify", str(inbox), "--json", "--org-file", str(org_file),
+                                      "--known-domains", str(known)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 3
+    by_name = {line["source"].rsplit("/", 1)[-1]: line for line in lines}
+    for line in lines:
+        assert set(line) == {"source", "message_id", "category", "confidence", "language", "phishing"}
+        assert set(line["phishing"]) == {"verdict", "score", "reasons"}
+        assert 0.0 <= line["confidence"] <= 1.0 and 0.0 <= line["phishing"]["score"] <= 1.0
+    assert by_name["tilbud.eml"]["category"] == "sales_inquiry" and by_name["tilbud.eml"]["language"] == "nb"
+    assert by_name["tilbud.eml"]["message_id"] == "<t1@kunde.no>"
+    assert by_name["ceo.eml"]["phishing"]["verdict"] == "phishing"
+    assert any("Erik Haugland" in reason for reason in by_name["ceo.eml"]["phishing"]["reasons"])
+    assert by_name["empty.eml"]["message_id"] == ""
+
+
+def test_classify_uses_the_database_without_files(inbox, org):
+    org.domain = "nordfjell.no"
+    org.save()
+    result = CliRunner().invoke(cli, ["mail", "classify", str(inbox / "ceo.eml"), "--json", "--org", org.slug])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["phishing"]["verdict"] in ("suspicious", "phishing")  # lookalike of nordfjell.no
+
+
+def test_classify_bad_arguments_give_one_clear_line(tmp_path):
+    broken = tmp_path / "org.json"
+    broken.write_text("{not json")
+    eml = tmp_path / "a.eml"
+    eml.write_bytes(make_eml())
+    result = CliRunner().invoke(cli, ["mail", "classify", str(eml), "--org-file", str(broken)])
+    assert result.exit_code == 1 and "not valid JSON" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(cli, ["mail", "classify", str(tmp_path / "nothing")])
+    assert result.exit_code == 1 and "does not exist" in result.output
+    (tmp_path / "empty-folder").mkdir()
+    result = CliRunner().invoke(cli, ["mail", "classify", str(tmp_path / "empty-folder")])
+    assert result.exit_code == 1 and "no .eml files" in result.output
+
+
+def test_train_with_labels_prints_precision_and_recall(inbox, tmp_path, org):
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,category\ntilbud.eml,sales_inquiry\nceo.eml,internal_fraud_test\n")
+    result = CliRunner().invoke(cli, ["mail", "train", "--labels", str(labels), str(inbox), "--org", org.slug])
+    assert result.exit_code == 0, result.output
+    assert "precision" in result.stdout and "recall" in result.stdout and "invoice" in result.stdout
+    assert ClassifierVersion.objects.all_organizations().filter(organization=org).count() == 1
+    assert Category.objects.all_organizations().filter(organization=org, key="internal_fraud_test").exists()
+    assert TrainingExample.objects.all_organizations().filter(organization=org, source="import").count() == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,label\nx,y\n")
+    result = CliRunner().invoke(cli, ["mail", "train", "--labels", str(bad), str(inbox), "--org", org.slug])
+    assert result.exit_code == 1 and "file,category" in result.output
+
+
+def test_import_eml_mbox_and_maildir(inbox, tmp_path, org):
+    box = mailbox.mbox(str(tmp_path / "archive.mbox"))
+    box.add(make_eml(subject="Fra mbox 1", message_id="<m1@x.no>"))
+    box.add(make_eml(subject="Fra mbox 2", message_id="<m2@x.no>"))
+    box.flush()
+    box.close()
+    maildir = mailbox.Maildir(str(tmp_path / "Maildir"), create=True)
+    maildir.add(make_eml(subject="Fra maildir", message_id="<md1@x.no>"))
+    maildir.close()
+    result = CliRunner().invoke(cli, ["mail", "import", str(inbox), str(tmp_path / "archive.mbox"),
+                                      str(tmp_path / "Maildir"), str(tmp_path / "missing.eml"), "--org", org.slug])
+    assert result.exit_code == 0, result.output
+    assert "6 imported" in result.stdout and "1 unreadable" in result.stdout
+    subjects = set(Message.objects.all_organizations().filter(organization=org).values_list("subject", flat=True))
+    assert {"Fra mbox 1", "Fra mbox 2", "Fra maildir", "Forespørsel om tilbud"} <= subjects
+    again = CliRunner().invoke(cli, ["mail", "import", str(inbox), "--org", org.slug])
+    assert "0 imported, 3 duplicates" in again.stdout
