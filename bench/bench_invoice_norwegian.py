@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data" / "invoices"
+SCANS = ROOT / "bench" / "results" / "invoice-scans"
 HEADER = ["supplier_name", "supplier_org_number", "supplier_vat_number", "buyer_name", "invoice_number", "issue_date",
           "due_date", "currency", "total_excl_vat", "vat_total", "total_incl_vat", "kid", "bank_account", "iban",
           "order_reference", "document_type"]
@@ -102,7 +103,7 @@ def main(argv=None) -> int:
     parser.add_argument("--no-scans", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    if not (DATA / "pdf").is_dir() or not any((DATA / "scans").glob("*.json")) and not args.no_scans:
+    if not (DATA / "pdf").is_dir() or not SCANS.is_dir() or not any(SCANS.glob("*.json")) and not args.no_scans:
         import subprocess
 
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_invoice_set.py")], check=True)
@@ -111,7 +112,7 @@ def main(argv=None) -> int:
                     args.verbose)
     print("text PDFs:", json.dumps(text, indent=1))
     if not args.no_scans:
-        scans = sorted(p for p in (DATA / "scans").iterdir() if p.suffix != ".json")
+        scans = sorted(p for p in SCANS.iterdir() if p.suffix != ".json")
         scan = evaluate(scans, lambda p: json.loads(p.with_suffix(".json").read_text(encoding="utf-8")), args.verbose)
         print("scans:", json.dumps(scan, indent=1))
     return 0

@@ -1,7 +1,8 @@
 """Generates the Norwegian invoice test set into bench/data/invoices/:
 
   pdf/<name>.pdf + truth/<name>.json   ≥ 40 text PDFs in 9 layouts (nb and en), some with planted faults
-  scans/<name>.png|.jpg|.pdf           ≥ 10 degraded scans of some of them (rotation, skew, noise, blur, JPEG)
+  bench/results/invoice-scans/         ≥ 10 degraded scans of some of them (rotation, skew, noise, blur, JPEG)
+                                       with their truth (31 MB, so not committed: bench/results is ignored)
   register.json                        the supplier register the checks compare against
 
 Deterministic (seeded). Usage: .venv/bin/python bench/make_invoice_set.py [--out DIR] [--no-scans]
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from fornuft.core.identifiers import with_account_check_digit, with_org_check_digit  # noqa: E402
 
 OUT = ROOT / "bench" / "data" / "invoices"
+SCANS = ROOT / "bench" / "results" / "invoice-scans"
 TWO = Decimal("0.01")
 MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
              "november", "desember"]
@@ -487,11 +489,13 @@ def degrade(pdf_bytes: bytes, rng: random.Random, kind: str):
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--scans", type=Path, default=SCANS)
     parser.add_argument("--no-scans", action="store_true")
     args = parser.parse_args(argv)
     out: Path = args.out
-    for folder in ("pdf", "truth", "scans"):
+    for folder in ("pdf", "truth"):
         (out / folder).mkdir(parents=True, exist_ok=True)
+    args.scans.mkdir(parents=True, exist_ok=True)
     specs, suppliers = build_specs()
     register = [{"name": s.name, "org_number": s.org_number, "bank_accounts": [s.bank_account],
                  "email_domain": s.email_domain} for s in suppliers]
@@ -514,14 +518,14 @@ def main(argv=None) -> int:
             image = degrade(pdfs[spec.name], rng, kind)
             name = f"scan-{number:02d}-{kind}-{spec.name}"
             if number % 3 == 0:
-                image.save(out / "scans" / f"{name}.pdf", "PDF", resolution=300)
+                image.save(args.scans / f"{name}.pdf", "PDF", resolution=300)
             elif number % 3 == 1:
-                image.save(out / "scans" / f"{name}.jpg", "JPEG", quality=70)
+                image.save(args.scans / f"{name}.jpg", "JPEG", quality=70)
             else:
-                image.save(out / "scans" / f"{name}.png", optimize=True)
+                image.save(args.scans / f"{name}.png", optimize=True)
             truth = truth_of(spec)
             truth["source"] = name
-            (out / "scans" / f"{name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+            (args.scans / f"{name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
                                                         encoding="utf-8")
             print(f"\r{number}/{len(kinds)} scans", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
