@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import Case, Value, When
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -30,6 +31,7 @@ from fornuft.governance.models import (
 from fornuft.governance.reauth import recent_password_required
 
 REMINDER_DAYS = 30
+RISK_ORDER = (RiskClass.PROHIBITED, RiskClass.HIGH, RiskClass.LIMITED, RiskClass.MINIMAL)
 
 
 def reminders(organization) -> dict:
@@ -52,7 +54,9 @@ def compliance_overview(request):
         **reminders(organization),
         "dates": obligations.regulation_dates(organization),
         "today": timezone.localdate(),
-        "systems": AISystem.objects.filter(organization=organization).order_by("risk_class", "name"),
+        "systems": AISystem.objects.filter(organization=organization).annotate(risk_order=Case(
+            *(When(risk_class=value, then=Value(index)) for index, value in enumerate(RISK_ORDER)),
+            default=Value(len(RISK_ORDER)))).order_by("risk_order", "name"),
         "is_admin": request.user.role == Role.ADMIN,
     })
 

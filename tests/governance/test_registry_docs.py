@@ -85,3 +85,12 @@ def test_periodic_review_and_reminders(org, admin_client, make_user, settings):
     assert system not in admin_client.get("/governance/compliance/").context["reviews_due"]
     admin_client.post(f"/governance/systems/{system.key}/review", {"findings": "x", "next_review": "2001-01-01"})
     assert SystemReview.objects.all_organizations().filter(system=system).count() == 1
+
+
+def test_overview_lists_the_riskiest_systems_first(org, admin_client):
+    factories.ai_system(org, key="a.minimal", name="AAA minimal")
+    factories.ai_system(org, key="z.high", name="ZZZ high", risk_class="high")
+    systems = list(admin_client.get("/governance/compliance/").context["systems"])
+    order = [s.risk_class for s in systems]
+    assert order == sorted(order, key=["prohibited", "high", "limited", "minimal"].index)
+    assert systems[0].key == "z.high"
