@@ -162,19 +162,19 @@ def load(organization) -> None:
     first = pilot(MARKER, "Økonomi", PROCESSES[0][0], invoices, today - timedelta(days=178),
                   status=PilotStatus.GO, target_hours_saved_per_month=60, target_error_reduction_pct=40,
                   target_cost_reduction_nok=35_000, baseline_items=830, baseline_minutes_per_item=7,
-                  baseline_error_rate_pct=9, hourly_cost_nok=650, hardware_nok=45_000, implementation_nok=60_000,
-                  training_nok=15_000, monthly_running_nok=2_000,
+                  baseline_error_rate_pct=9, hourly_cost_nok=650, hardware_nok=85_000, implementation_nok=140_000,
+                  training_nok=25_000, monthly_running_nok=3_000,
                   review_notes="Alle tre mål nådd ved dag 90. Skaleres til Prosjektering (timelister).",
                   reviewed_at=timezone.now() - timedelta(days=88), reviewed_by=people.get("leder"))
     second = pilot("Sortering av kundepost", "Kundeservice", PROCESSES[1][0], mail, today - timedelta(days=86),
                    status=PilotStatus.RUNNING, target_hours_saved_per_month=40, target_error_reduction_pct=30,
                    baseline_items=2210, baseline_minutes_per_item=1.5, baseline_error_rate_pct=4,
-                   hourly_cost_nok=600, implementation_nok=25_000, training_nok=8_000, monthly_running_nok=500)
+                   hourly_cost_nok=600, implementation_nok=60_000, training_nok=15_000, monthly_running_nok=1_000)
     third = pilot("Kundeassistent på nettsiden", "Kundeservice", PROCESSES[2][0], assistant,
                   today - timedelta(days=40), status=PilotStatus.RUNNING, target_hours_saved_per_month=25,
                   target_cost_reduction_nok=15_000, baseline_items=560, baseline_minutes_per_item=8,
-                  baseline_error_rate_pct=3, hourly_cost_nok=600, implementation_nok=30_000, training_nok=5_000,
-                  monthly_running_nok=1_500)
+                  baseline_error_rate_pct=3, hourly_cost_nok=600, licences_nok=24_000, implementation_nok=90_000,
+                  training_nok=10_000, monthly_running_nok=2_500)
     scaled = services.scale_pilot(first, departments["Prosjektering"], owner=people.get("leder"))
     scaled.baseline_start, scaled.baseline_end = today - timedelta(days=14), None
     scaled.status = PilotStatus.BASELINE
@@ -224,18 +224,18 @@ def _adoption(organization, departments, people, systems, today, generator) -> N
 def _plans(organization, people, pilots, today) -> None:
     first, second, third = pilots
     this_year = BudgetYear.objects.all_organizations().create(organization=organization, year=today.year,
-                                                              it_budget_nok=4_200_000, ai_share_pct=4.0)
-    for pilot, label, planned, actual in ((first, "Fakturaautomatisering: maskinvare og innføring", 120_000, 118_500),
-                                          (second, "Postsortering: innføring og opplæring", 33_000, 27_000),
+                                                              it_budget_nok=7_000_000, ai_share_pct=5.0)
+    for pilot, label, planned, actual in ((first, "Fakturaautomatisering: maskinvare og innføring", 250_000, 262_000),
+                                          (second, "Postsortering: innføring og opplæring", 75_000, 61_000),
                                           (None, "Kompetanseprogram", 15_000, 9_000)):
         BudgetAllocation.objects.all_organizations().create(organization=organization, budget=this_year,
                                                            pilot=pilot, label=label, planned_nok=planned,
                                                            actual_nok=actual)
     next_year = BudgetYear.objects.all_organizations().create(organization=organization, year=today.year + 1,
-                                                              it_budget_nok=4_400_000, ai_share_pct=4.5)
+                                                              it_budget_nok=7_300_000, ai_share_pct=4.5)
     BudgetAllocation.objects.all_organizations().create(organization=organization, budget=next_year, pilot=third,
                                                        label="Kundeassistent: drift og videreutvikling",
-                                                       planned_nok=55_000)
+                                                       planned_nok=160_000)
     start = today - timedelta(days=180)
     with translation.override("nb"):
         services.generate_roadmap(organization, start=start)
