@@ -15,8 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPORA = Path(os.environ.get("FORNUFT_CORPORA", ROOT / ".." / "shared" / "corpora"))
-NS = {"cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
-      "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"}
+NS = {
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+}
 # our field -> EN 16931 business term as UBL XPath (first match)
 TERMS = {
     "invoice_number": "cbc:ID",  # BT-1
@@ -24,7 +26,7 @@ TERMS = {
     "due_date": "cbc:DueDate|cac:PaymentMeans/cbc:PaymentDueDate",  # BT-9
     "currency": "cbc:DocumentCurrencyCode",  # BT-5
     "supplier_name": "cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName",  # BT-27
-    "supplier_vat_number": "cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']/cbc:CompanyID",  # BT-31
+    "supplier_vat_number": "cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']/cbc:CompanyID",  # noqa: E501 BT-31
     "buyer_name": "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName",  # BT-44
     "total_excl_vat": "cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount",  # BT-109
     "vat_total": "cac:TaxTotal/cbc:TaxAmount[@currencyID=/*/cbc:DocumentCurrencyCode]",  # BT-110
@@ -34,8 +36,12 @@ TERMS = {
     "supplier_org_number": "cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID",  # BT-30
     "payment_account": "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID",  # BT-84 (bank_account or iban)
 }
-LINE_TERMS = {"description": "cac:Item/cbc:Name", "quantity": "cbc:InvoicedQuantity|cbc:CreditedQuantity",
-              "line_total": "cbc:LineExtensionAmount", "vat_rate": "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"}
+LINE_TERMS = {
+    "description": "cac:Item/cbc:Name",
+    "quantity": "cbc:InvoicedQuantity|cbc:CreditedQuantity",
+    "line_total": "cbc:LineExtensionAmount",
+    "vat_rate": "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent",
+}
 
 
 def expected(root) -> dict:
@@ -44,8 +50,10 @@ def expected(root) -> dict:
         return (found[0].text or "").strip() if found else None
 
     truth = {name: first(root, xpath) for name, xpath in TERMS.items()}
-    truth["lines"] = [{name: first(line, xpath) for name, xpath in LINE_TERMS.items()}
-                      for line in root.xpath("cac:InvoiceLine|cac:CreditNoteLine", namespaces=NS)]
+    truth["lines"] = [
+        {name: first(line, xpath) for name, xpath in LINE_TERMS.items()}
+        for line in root.xpath("cac:InvoiceLine|cac:CreditNoteLine", namespaces=NS)
+    ]
     return truth
 
 
@@ -65,8 +73,13 @@ def main() -> int:
     from fornuft.documents.invoices.extract import extract
     from fornuft.documents.invoices.safexml import parse
 
-    files = sorted([*(CORPORA / "peppol" / "examples").glob("*.xml"), *(CORPORA / "peppol" / "national-examples").rglob("*.xml"),
-                    *(CORPORA / "ehf").glob("*.xml")])
+    files = sorted(
+        [
+            *(CORPORA / "peppol" / "examples").glob("*.xml"),
+            *(CORPORA / "peppol" / "national-examples").rglob("*.xml"),
+            *(CORPORA / "ehf").glob("*.xml"),
+        ]
+    )
     if not files:
         print(f"no corpus under {CORPORA}; set FORNUFT_CORPORA")
         return 1

@@ -17,8 +17,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPUS = Path(os.environ.get("FORNUFT_CORPORA", ROOT / ".." / "shared" / "corpora")) / "invoice2data"
-FIELDS = {"date": "issue_date", "invoice_number": "invoice_number", "amount": "total_incl_vat",
-          "amount_untaxed": "total_excl_vat", "amount_tax": "vat_total", "currency": "currency", "iban": "iban"}
+FIELDS = {
+    "date": "issue_date",
+    "invoice_number": "invoice_number",
+    "amount": "total_incl_vat",
+    "amount_untaxed": "total_excl_vat",
+    "amount_tax": "vat_total",
+    "currency": "currency",
+    "iban": "iban",
+}
 
 
 def same(field: str, got, want) -> bool:
@@ -59,7 +66,9 @@ def main() -> int:
                     print(f"  {source.name} {theirs}: {got.get(ours)!r} != {expected[theirs]!r}")
     for bucket, (ok, count) in totals.items():
         if count:
-            label = {"all": "documents (PDF, else PNG, else TXT)", "pdf": "PDF inputs", "png": "PNG inputs (OCR)"}[bucket]
+            label = {"all": "documents (PDF, else PNG, else TXT)", "pdf": "PDF inputs", "png": "PNG inputs (OCR)"}[
+                bucket
+            ]
             print(f"{label}: {ok}/{count} shared fields = {100 * ok / count:.1f} %")
     return 0
 

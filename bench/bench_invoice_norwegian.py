@@ -17,9 +17,24 @@ sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data" / "invoices"
 SCANS = ROOT / "bench" / "results" / "invoice-scans"
-HEADER = ["supplier_name", "supplier_org_number", "supplier_vat_number", "buyer_name", "invoice_number", "issue_date",
-          "due_date", "currency", "total_excl_vat", "vat_total", "total_incl_vat", "kid", "bank_account", "iban",
-          "order_reference", "document_type"]
+HEADER = [
+    "supplier_name",
+    "supplier_org_number",
+    "supplier_vat_number",
+    "buyer_name",
+    "invoice_number",
+    "issue_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "vat_total",
+    "total_incl_vat",
+    "kid",
+    "bank_account",
+    "iban",
+    "order_reference",
+    "document_type",
+]
 LINE_FIELDS = ["description", "quantity", "unit_price", "line_total", "vat_rate"]
 REGISTER_CODES = {"BANK_ACCOUNT_CHANGED", "DUPLICATE", "UNKNOWN_SUPPLIER"}
 
@@ -28,12 +43,16 @@ def register_view(register: list[dict], result, earlier: dict):
     from fornuft.documents.invoices.checks import RegisterView
 
     org = result.get("supplier_org_number")
-    entry = next((s for s in register if s["org_number"] == org), None) or \
-        next((s for s in register if s["name"].lower() == (result.get("supplier_name") or "").lower()), None)
+    entry = next((s for s in register if s["org_number"] == org), None) or next(
+        (s for s in register if s["name"].lower() == (result.get("supplier_name") or "").lower()), None
+    )
     key = entry["name"] if entry else (result.get("supplier_name") or "?")
-    return RegisterView(supplier_known=entry is not None, supplier_name=entry["name"] if entry else "",
-                        bank_accounts=set(entry["bank_accounts"]) if entry else set(),
-                        earlier=list(earlier.get(key, []))), key
+    return RegisterView(
+        supplier_known=entry is not None,
+        supplier_name=entry["name"] if entry else "",
+        bank_accounts=set(entry["bank_accounts"]) if entry else set(),
+        earlier=list(earlier.get(key, [])),
+    ), key
 
 
 def evaluate(files: list[Path], truth_for, verbose: bool) -> dict:
@@ -53,8 +72,14 @@ def evaluate(files: list[Path], truth_for, verbose: bool) -> dict:
         view, key = register_view(register, result, earlier)
         checks.check_register(result, view)
         seconds += time.perf_counter() - started
-        earlier.setdefault(key, []).append({"ref": path.name, "invoice_number": result.get("invoice_number"),
-                                            "total": result.get("total_incl_vat"), "issue_date": result.get("issue_date")})
+        earlier.setdefault(key, []).append(
+            {
+                "ref": path.name,
+                "invoice_number": result.get("invoice_number"),
+                "total": result.get("total_incl_vat"),
+                "issue_date": result.get("issue_date"),
+            }
+        )
         got = result.as_json()
         misses = []
         for name in HEADER:
@@ -92,10 +117,17 @@ def evaluate(files: list[Path], truth_for, verbose: bool) -> dict:
             print(f"{path.name}:\n  " + "\n  ".join(misses))
         print(f"\r{number}/{len(files)}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
-    return {"documents": len(files), "header": header_ok / max(header_total, 1), "lines": line_ok / max(line_total, 1),
-            "faults_planted": faults_planted, "faults_found": faults_found, "false_alarms": false_alarms,
-            "clean_documents": clean_docs, "seconds_per_document": seconds / max(len(files), 1),
-            "per_field": {k: round(v[0] / v[1], 3) for k, v in per_field.items()}}
+    return {
+        "documents": len(files),
+        "header": header_ok / max(header_total, 1),
+        "lines": line_ok / max(line_total, 1),
+        "faults_planted": faults_planted,
+        "faults_found": faults_found,
+        "false_alarms": false_alarms,
+        "clean_documents": clean_docs,
+        "seconds_per_document": seconds / max(len(files), 1),
+        "per_field": {k: round(v[0] / v[1], 3) for k, v in per_field.items()},
+    }
 
 
 def main(argv=None) -> int:
@@ -108,8 +140,9 @@ def main(argv=None) -> int:
 
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_invoice_set.py")], check=True)
     pdfs = sorted((DATA / "pdf").glob("*.pdf"))
-    text = evaluate(pdfs, lambda p: json.loads((DATA / "truth" / f"{p.stem}.json").read_text(encoding="utf-8")),
-                    args.verbose)
+    text = evaluate(
+        pdfs, lambda p: json.loads((DATA / "truth" / f"{p.stem}.json").read_text(encoding="utf-8")), args.verbose
+    )
     print("text PDFs:", json.dumps(text, indent=1))
     if not args.no_scans:
         scans = sorted(p for p in SCANS.iterdir() if p.suffix != ".json")

@@ -85,13 +85,20 @@ def main() -> int:
         timings.append(time.perf_counter() - started)
         assert result.format == "ocr"
     if timings:
-        print(f"OCR: {sum(timings) / len(timings):.2f} s per A4 page at 300 dpi (mean of {len(timings)}; "
-              f"max {max(timings):.2f} s; OMP_THREAD_LIMIT=1)")
+        print(
+            f"OCR: {sum(timings) / len(timings):.2f} s per A4 page at 300 dpi (mean of {len(timings)}; "
+            f"max {max(timings):.2f} s; OMP_THREAD_LIMIT=1)"
+        )
 
     path = Path("/tmp/fornuft-fifty-pages.pdf")
     path.write_bytes(fifty_page_pdf())
-    child = subprocess.run([sys.executable, "-c", RSS_CHILD, str(ROOT), str(path)], capture_output=True, text=True,
-                           check=True, env=dict(os.environ, DJANGO_SETTINGS_MODULE=""))
+    child = subprocess.run(
+        [sys.executable, "-c", RSS_CHILD, str(ROOT), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, DJANGO_SETTINGS_MODULE=""),
+    )
     figures = json.loads(child.stdout.strip().splitlines()[-1])
     print(f"50-page PDF: peak RSS {figures['rss_mb']:.0f} MB (status {figures['status']}, {figures['pages']} pages)")
     path.unlink()

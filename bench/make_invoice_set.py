@@ -8,6 +8,8 @@
 Deterministic (seeded). Usage: .venv/bin/python bench/make_invoice_set.py [--out DIR] [--no-scans]
 """
 
+# ruff: noqa: E501 - long lines are HTML templates, kept whole to stay readable
+
 from __future__ import annotations
 
 import argparse
@@ -27,22 +29,76 @@ from fornuft.core.identifiers import with_account_check_digit, with_org_check_di
 OUT = ROOT / "bench" / "data" / "invoices"
 SCANS = ROOT / "bench" / "results" / "invoice-scans"
 TWO = Decimal("0.01")
-MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-             "november", "desember"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-SUPPLIER_NAMES = ["Fjellvind Kontor AS", "Bølgen Renhold AS", "Trollheimen IT-drift AS", "Havørn Transport AS",
-                  "Lysverket Elektro AS", "Solberg Kaffeservice AS", "Nordkapp Trykkeri AS", "Granskog Regnskap AS",
-                  "Vestlandske Vaktselskap AS", "Midnattsol Catering AS", "Kystlinje Advokatfirma DA",
-                  "Polarlys Programvare AS"]
-ITEMS_NB = [("Konsulenttimer", 1150), ("Kontorrekvisita", 89.5), ("Renhold kontorlokaler", 4200),
-            ("Driftsavtale server", 2990), ("Kaffeavtale månedlig", 1450), ("Trykk av brosjyrer", 12.75),
-            ("Vakthold natt", 650), ("Catering lunsjmøte", 189), ("Lisens programvare", 399),
-            ("Transport Oslo–Bergen", 3250), ("Elektrikertime", 895), ("Reisekostnader", 1234.6)]
-ITEMS_EN = [("Consulting hours", 1150), ("Office supplies", 89.5), ("Office cleaning", 4200),
-            ("Server operations contract", 2990), ("Monthly coffee service", 1450), ("Brochure printing", 12.75),
-            ("Night security", 650), ("Lunch meeting catering", 189), ("Software licence", 399),
-            ("Freight Oslo–Bergen", 3250), ("Electrician hour", 895), ("Travel expenses", 1234.6)]
+MONTHS_NB = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SUPPLIER_NAMES = [
+    "Fjellvind Kontor AS",
+    "Bølgen Renhold AS",
+    "Trollheimen IT-drift AS",
+    "Havørn Transport AS",
+    "Lysverket Elektro AS",
+    "Solberg Kaffeservice AS",
+    "Nordkapp Trykkeri AS",
+    "Granskog Regnskap AS",
+    "Vestlandske Vaktselskap AS",
+    "Midnattsol Catering AS",
+    "Kystlinje Advokatfirma DA",
+    "Polarlys Programvare AS",
+]
+ITEMS_NB = [
+    ("Konsulenttimer", 1150),
+    ("Kontorrekvisita", 89.5),
+    ("Renhold kontorlokaler", 4200),
+    ("Driftsavtale server", 2990),
+    ("Kaffeavtale månedlig", 1450),
+    ("Trykk av brosjyrer", 12.75),
+    ("Vakthold natt", 650),
+    ("Catering lunsjmøte", 189),
+    ("Lisens programvare", 399),
+    ("Transport Oslo–Bergen", 3250),
+    ("Elektrikertime", 895),
+    ("Reisekostnader", 1234.6),
+]
+ITEMS_EN = [
+    ("Consulting hours", 1150),
+    ("Office supplies", 89.5),
+    ("Office cleaning", 4200),
+    ("Server operations contract", 2990),
+    ("Monthly coffee service", 1450),
+    ("Brochure printing", 12.75),
+    ("Night security", 650),
+    ("Lunch meeting catering", 189),
+    ("Software licence", 399),
+    ("Freight Oslo–Bergen", 3250),
+    ("Electrician hour", 895),
+    ("Travel expenses", 1234.6),
+]
 
 
 @dataclass
@@ -156,17 +212,29 @@ h1 { margin: 0; }
 """
 
 
-def _lines_table(spec: InvoiceSpec, labels: tuple, amount_style: str, *, rate_col: bool = True,
-                 css: str = "width:100%", head_style: str = "border-bottom:1px solid #333") -> str:
+def _lines_table(
+    spec: InvoiceSpec,
+    labels: tuple,
+    amount_style: str,
+    *,
+    rate_col: bool = True,
+    css: str = "width:100%",
+    head_style: str = "border-bottom:1px solid #333",
+) -> str:
     description, quantity, price, rate, total = labels
-    head = (f"<tr style='{head_style}'><th style='text-align:left'>{description}</th><th class='num'>{quantity}</th>"
-            f"<th class='num'>{price}</th>" + (f"<th class='num'>{rate}</th>" if rate_col else "")
-            + f"<th class='num'>{total}</th></tr>")
+    head = (
+        f"<tr style='{head_style}'><th style='text-align:left'>{description}</th><th class='num'>{quantity}</th>"
+        f"<th class='num'>{price}</th>"
+        + (f"<th class='num'>{rate}</th>" if rate_col else "")
+        + f"<th class='num'>{total}</th></tr>"
+    )
     rows = "".join(
         f"<tr><td>{line['description']}</td><td class='num'>{line['quantity']}</td>"
         f"<td class='num'>{fmt_amount(line['price'], amount_style)}</td>"
         + (f"<td class='num'>{line['rate']} %</td>" if rate_col else "")
-        + f"<td class='num'>{fmt_amount(line['total'], amount_style)}</td></tr>" for line in spec.lines)
+        + f"<td class='num'>{fmt_amount(line['total'], amount_style)}</td></tr>"
+        for line in spec.lines
+    )
     return f"<table style='{css}'>{head}{rows}</table>"
 
 
@@ -174,8 +242,10 @@ def _vat_lines(spec: InvoiceSpec, word: str, of: str, style: str) -> str:
     rows = spec.vat_rows()
     if spec.vat_stated is not None and len(rows) == 1:
         rows = [(rows[0][0], rows[0][1], spec.vat_stated)]
-    return "".join(f"<tr><td>{word} {rate} % {of} {fmt_amount(base, style)}</td><td class='num'>{fmt_amount(vat, style)}</td></tr>"
-                   for rate, base, vat in rows)
+    return "".join(
+        f"<tr><td>{word} {rate} % {of} {fmt_amount(base, style)}</td><td class='num'>{fmt_amount(vat, style)}</td></tr>"
+        for rate, base, vat in rows
+    )
 
 
 def layout_classic(spec: InvoiceSpec) -> str:
@@ -188,15 +258,15 @@ Org.nr. {fmt_org(s.org_number)} MVA</td><td style="text-align:right"><h1 style="
 <br><table style="width:100%"><tr><td style="width:55%"><b>Faktureres til</b><br>Nordfjell Rådgivning AS<br>Fjordgata 12<br>6800 Førde</td>
 <td><table class="meta">
 <tr><td>{number_label}</td><td>{s.number}</td></tr>
-<tr><td>Fakturadato</td><td>{fmt_date(s.issue, 'nb')}</td></tr>
-<tr><td>Forfallsdato</td><td>{fmt_date(s.due, 'nb')}</td></tr>
+<tr><td>Fakturadato</td><td>{fmt_date(s.issue, "nb")}</td></tr>
+<tr><td>Forfallsdato</td><td>{fmt_date(s.due, "nb")}</td></tr>
 {f"<tr><td>Bestillingsnr.</td><td>{s.order_reference}</td></tr>" if s.order_reference else ""}
 </table></td></tr></table><br><br>
 {_lines_table(s, ("Beskrivelse", "Antall", "Enhetspris", "Mva", "Beløp"), "nb")}
 <br><table style="margin-left:auto;width:50%">
-<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, 'nb')}</td></tr>
+<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, "nb")}</td></tr>
 {_vat_lines(s, "Mva", "av", "nb")}
-<tr style="font-weight:bold;border-top:1px solid #000"><td>Å betale</td><td class="num">{fmt_amount(s.total, 'nb')}</td></tr></table>
+<tr style="font-weight:bold;border-top:1px solid #000"><td>Å betale</td><td class="num">{fmt_amount(s.total, "nb")}</td></tr></table>
 <br><br><table><tr><td>Kontonr.</td><td>{fmt_account(s.bank_account)}</td></tr><tr><td>KID</td><td>{s.kid}</td></tr></table>"""
 
 
@@ -210,15 +280,15 @@ def layout_modern(spec: InvoiceSpec) -> str:
 <p style="color:#444">{s.supplier.address} · Foretaksregisteret · {fmt_org(s.org_number)}</p>
 <table><tr><td style="{cell}">Fakturanummer</td><td style="{cell}">Fakturadato</td><td style="{cell}">Forfall</td>
 <td style="{cell}">Kundenummer</td></tr>
-<tr><td style="{val}">{s.number}</td><td style="{val}">{fmt_date(s.issue, 'nb_long')}</td><td style="{val}">{fmt_date(s.due, 'nb_long')}</td>
+<tr><td style="{val}">{s.number}</td><td style="{val}">{fmt_date(s.issue, "nb_long")}</td><td style="{val}">{fmt_date(s.due, "nb_long")}</td>
 <td style="{val}">K-{s.org_number[-4:]}</td></tr></table>
 <p><b>Kunde:</b> Nordfjell Rådgivning AS</p>
 {_lines_table(s, ("Tekst", "Ant.", "Pris", "Mva-sats", "Sum"), "nb", head_style="background:#eee")}
 <table style="margin-left:auto;margin-top:20px">
-<tr><td>Nettobeløp</td><td class="num">kr {fmt_amount(s.excl, 'nb')}</td></tr>
-<tr><td>Merverdiavgift</td><td class="num">kr {fmt_amount(s.vat, 'nb')}</td></tr>
-<tr><td><b>Totalt å betale</b></td><td class="num"><b>kr {fmt_amount(s.total, 'nb')}</b></td></tr></table>
-<p style="margin-top:30px">Betales til konto {fmt_account(s.bank_account)} innen {fmt_date(s.due, 'nb_long')}.<br>
+<tr><td>Nettobeløp</td><td class="num">kr {fmt_amount(s.excl, "nb")}</td></tr>
+<tr><td>Merverdiavgift</td><td class="num">kr {fmt_amount(s.vat, "nb")}</td></tr>
+<tr><td><b>Totalt å betale</b></td><td class="num"><b>kr {fmt_amount(s.total, "nb")}</b></td></tr></table>
+<p style="margin-top:30px">Betales til konto {fmt_account(s.bank_account)} innen {fmt_date(s.due, "nb_long")}.<br>
 KID-nr: {s.kid}</p>"""
 
 
@@ -229,14 +299,14 @@ def layout_english(spec: InvoiceSpec) -> str:
 <p><b>{s.supplier.name}</b><br>{s.supplier.address}, Norway<br>VAT No. NO {fmt_org(s.org_number)} MVA</p>
 <table style="width:100%"><tr><td style="width:50%"><b>Bill to:</b><br>Nordfjell Rådgivning AS<br>Fjordgata 12, 6800 Førde</td>
 <td><table><tr><td class="l">Invoice number:</td><td>{s.number}</td></tr>
-<tr><td class="l">Invoice date:</td><td>{fmt_date(s.issue, 'en')}</td></tr>
-<tr><td class="l">Due date:</td><td>{fmt_date(s.due, 'en')}</td></tr>
+<tr><td class="l">Invoice date:</td><td>{fmt_date(s.issue, "en")}</td></tr>
+<tr><td class="l">Due date:</td><td>{fmt_date(s.due, "en")}</td></tr>
 {f"<tr><td class='l'>PO number:</td><td>{s.order_reference}</td></tr>" if s.order_reference else ""}</table></td></tr></table><br>
 {_lines_table(s, ("Description", "Qty", "Unit price", "VAT", "Amount"), "en")}
 <table style="margin-left:auto;margin-top:14px;width:45%">
-<tr><td>Subtotal</td><td class="num">{fmt_amount(s.excl, 'en')}</td></tr>
+<tr><td>Subtotal</td><td class="num">{fmt_amount(s.excl, "en")}</td></tr>
 {_vat_lines(s, "VAT", "of", "en")}
-<tr><td><b>Total due (NOK)</b></td><td class="num"><b>{fmt_amount(s.total, 'en')}</b></td></tr></table>
+<tr><td><b>Total due (NOK)</b></td><td class="num"><b>{fmt_amount(s.total, "en")}</b></td></tr></table>
 <p>Payment to bank account {fmt_account(s.bank_account)}, payment reference (KID): {s.kid}</p>"""
 
 
@@ -244,12 +314,12 @@ def layout_compact(spec: InvoiceSpec) -> str:
     s = spec
     return f"""<style>{BASE_CSS} body {{ font-size:9pt }}</style>
 <p style="font-size:15pt"><b>{s.supplier.name}</b></p>
-<p>Faktura &nbsp; Fakturanr: {s.number} &nbsp;&nbsp;&nbsp; Dato: {fmt_date(s.issue, 'iso')} &nbsp;&nbsp;&nbsp; Forfallsdato: {fmt_date(s.due, 'iso')}</p>
+<p>Faktura &nbsp; Fakturanr: {s.number} &nbsp;&nbsp;&nbsp; Dato: {fmt_date(s.issue, "iso")} &nbsp;&nbsp;&nbsp; Forfallsdato: {fmt_date(s.due, "iso")}</p>
 <p>Kunde: Nordfjell Rådgivning AS{f" &nbsp;&nbsp;&nbsp; Ordrenr: {s.order_reference}" if s.order_reference else ""}</p>
 <hr>{_lines_table(s, ("Vare", "Antall", "Pris", "Mva %", "Beløp"), "nb_dot", css="width:90%")}<hr>
-<p>Sum eks. mva: {fmt_amount(s.excl, 'nb_dot')}</p>
-<p>Mva: {fmt_amount(s.vat, 'nb_dot')}</p>
-<p><b>Sum inkl. mva: {fmt_amount(s.total, 'nb_dot')}</b></p>
+<p>Sum eks. mva: {fmt_amount(s.excl, "nb_dot")}</p>
+<p>Mva: {fmt_amount(s.vat, "nb_dot")}</p>
+<p><b>Sum inkl. mva: {fmt_amount(s.total, "nb_dot")}</b></p>
 <p style="margin-top:60px;font-size:8pt">{s.supplier.name} · {s.supplier.address} · Org.nr: {s.org_number} ·
 Bankkonto: {s.bank_account} · KID: {s.kid}</p>"""
 
@@ -264,16 +334,16 @@ Organisasjonsnummer<br>{s.org_number}<br><br>Kontonummer<br>{fmt_account(s.bank_
 post@{s.supplier.email_domain}</td>
 <td style="padding-left:20px">
 <h1 style="font-size:20pt;font-weight:normal">Faktura {s.number}</h1><br>
-<table><tr><td>Fakturadato:</td><td>{fmt_date(s.issue, 'nb')}</td></tr>
-<tr><td>Betalingsfrist:</td><td>{fmt_date(s.due, 'nb')}</td></tr>
+<table><tr><td>Fakturadato:</td><td>{fmt_date(s.issue, "nb")}</td></tr>
+<tr><td>Betalingsfrist:</td><td>{fmt_date(s.due, "nb")}</td></tr>
 <tr><td>Kundeidentifikasjon:</td><td>{s.kid}</td></tr>
 {f"<tr><td>Deres bestilling:</td><td></td></tr><tr><td>Bestillingsnummer:</td><td>{s.order_reference}</td></tr>" if s.order_reference else ""}
 </table><br><p>Mottaker: Nordfjell Rådgivning AS</p><br>
 {_lines_table(s, ("Beskrivelse", "Antall", "á pris", "Mva", "Beløp"), "nb", head_style="border-bottom:2px solid #b59")}
 <br><table style="margin-left:auto">
-<tr><td>Sum ekskl. mva</td><td class="num">{fmt_amount(s.excl, 'nb')}</td></tr>
+<tr><td>Sum ekskl. mva</td><td class="num">{fmt_amount(s.excl, "nb")}</td></tr>
 {_vat_lines(s, "Mva", "av", "nb")}
-<tr><td><b>Sum å betale</b></td><td class="num"><b>{fmt_amount(s.total, 'nb')}</b></td></tr></table>
+<tr><td><b>Sum å betale</b></td><td class="num"><b>{fmt_amount(s.total, "nb")}</b></td></tr></table>
 </td></tr></table>"""
 
 
@@ -284,17 +354,17 @@ def layout_giro(spec: InvoiceSpec) -> str:
     return f"""<style>{BASE_CSS}</style>
 <p style="font-size:16pt">{s.supplier.name}</p><p>{s.supplier.address}<br>Org.nr {s.org_number} MVA</p>
 <p style="font-size:14pt;margin-top:20px">Faktura nr. {s.number}</p>
-<p>Fakturadato {fmt_date(s.issue, 'nb')}<br>Til: Nordfjell Rådgivning AS</p>
+<p>Fakturadato {fmt_date(s.issue, "nb")}<br>Til: Nordfjell Rådgivning AS</p>
 {_lines_table(s, ("Spesifikasjon", "Antall", "Pris", "Mva", "Beløp"), "nb")}
 <table style="margin-left:auto;margin-top:10px">
-<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, 'nb')}</td></tr>
+<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, "nb")}</td></tr>
 {_vat_lines(s, "Mva", "av", "nb")}</table>
 <div style="position:absolute;bottom:10mm;left:0;right:0;border-top:2px dashed #888;padding-top:10px">
 <b>GIRO</b> &nbsp; Betalingsinformasjon<br><br>
 <table style="width:100%"><tr><td style="{box}">Kundeidentifikasjon (KID)</td><td style="{box}">Beløp</td>
 <td style="{box}">Til konto</td><td style="{box}">Betalingsfrist</td></tr>
-<tr><td style="{val}">{s.kid}</td><td style="{val}">{fmt_amount(s.total, 'nb')}</td>
-<td style="{val}">{fmt_account(s.bank_account)}</td><td style="{val}">{fmt_date(s.due, 'nb')}</td></tr></table></div>"""
+<tr><td style="{val}">{s.kid}</td><td style="{val}">{fmt_amount(s.total, "nb")}</td>
+<td style="{val}">{fmt_account(s.bank_account)}</td><td style="{val}">{fmt_date(s.due, "nb")}</td></tr></table></div>"""
 
 
 def layout_en_modern(spec: InvoiceSpec) -> str:
@@ -303,36 +373,41 @@ def layout_en_modern(spec: InvoiceSpec) -> str:
 <table style="width:100%"><tr><td><span style="font-size:24pt;color:#0a7">{s.supplier.name}</span></td>
 <td style="text-align:right">Tax invoice</td></tr></table>
 <table style="width:100%;margin-top:18px"><tr>
-<td><span class="k">Invoice no.</span><br>{s.number}</td><td><span class="k">Issue date</span><br>{fmt_date(s.issue, 'iso')}</td>
-<td><span class="k">Payment due</span><br>{fmt_date(s.due, 'iso')}</td>
+<td><span class="k">Invoice no.</span><br>{s.number}</td><td><span class="k">Issue date</span><br>{fmt_date(s.issue, "iso")}</td>
+<td><span class="k">Payment due</span><br>{fmt_date(s.due, "iso")}</td>
 <td><span class="k">Customer</span><br>Nordfjell Rådgivning AS</td></tr></table>
 <p>Organisation number: {s.org_number}</p><br>
 {_lines_table(s, ("Item", "Quantity", "Price", "VAT %", "Line total"), "en", head_style="border-bottom:2px solid #0a7")}
 <table style="margin-left:auto;margin-top:12px">
-<tr><td>Net amount</td><td class="num">NOK {fmt_amount(s.excl, 'en')}</td></tr>
-<tr><td>VAT amount</td><td class="num">NOK {fmt_amount(s.vat, 'en')}</td></tr>
-<tr><td><b>Amount due</b></td><td class="num"><b>NOK {fmt_amount(s.total, 'en')}</b></td></tr></table>
+<tr><td>Net amount</td><td class="num">NOK {fmt_amount(s.excl, "en")}</td></tr>
+<tr><td>VAT amount</td><td class="num">NOK {fmt_amount(s.vat, "en")}</td></tr>
+<tr><td><b>Amount due</b></td><td class="num"><b>NOK {fmt_amount(s.total, "en")}</b></td></tr></table>
 <p style="margin-top:40px">Account number: {fmt_account(s.bank_account)}<br>KID: {s.kid}</p>
 {f"<p>Your reference / order number: {s.order_reference}</p>" if s.order_reference else ""}"""
 
 
 def layout_table_footer(spec: InvoiceSpec) -> str:
     s = spec
-    rows = "".join(f"<tr><td>{line['description']}</td><td class='num'>{line['quantity']}</td>"
-                   f"<td class='num'>{fmt_amount(line['price'], 'nb')}</td><td class='num'>{line['rate']}%</td>"
-                   f"<td class='num'>{fmt_amount(line['total'], 'nb')}</td></tr>" for line in s.lines)
-    vat_rows = "".join(f"<tr><td>Mva {rate} % av {fmt_amount(base, 'nb')}</td><td></td><td></td><td></td>"
-                       f"<td class='num'>{fmt_amount(s.vat_stated if s.vat_stated is not None else vat, 'nb')}</td></tr>"
-                       for rate, base, vat in s.vat_rows())
+    rows = "".join(
+        f"<tr><td>{line['description']}</td><td class='num'>{line['quantity']}</td>"
+        f"<td class='num'>{fmt_amount(line['price'], 'nb')}</td><td class='num'>{line['rate']}%</td>"
+        f"<td class='num'>{fmt_amount(line['total'], 'nb')}</td></tr>"
+        for line in s.lines
+    )
+    vat_rows = "".join(
+        f"<tr><td>Mva {rate} % av {fmt_amount(base, 'nb')}</td><td></td><td></td><td></td>"
+        f"<td class='num'>{fmt_amount(s.vat_stated if s.vat_stated is not None else vat, 'nb')}</td></tr>"
+        for rate, base, vat in s.vat_rows()
+    )
     return f"""<style>{BASE_CSS} .grid td, .grid th {{ border:1px solid #aaa }}</style>
 <p style="text-align:center;font-size:17pt;font-family:'DejaVu Serif'">{s.supplier.name}</p>
 <p style="text-align:center">{s.supplier.address} — Organisasjonsnr. {fmt_org(s.org_number)}</p><br>
 <table style="width:100%"><tr><td>Nordfjell Rådgivning AS<br>Fjordgata 12<br>6800 Førde</td>
-<td style="text-align:right">Fakturanummer: {s.number}<br>Fakturadato: {fmt_date(s.issue, 'nb_long')}<br>
-Forfallsdato: {fmt_date(s.due, 'nb_long')}</td></tr></table><br>
+<td style="text-align:right">Fakturanummer: {s.number}<br>Fakturadato: {fmt_date(s.issue, "nb_long")}<br>
+Forfallsdato: {fmt_date(s.due, "nb_long")}</td></tr></table><br>
 <table class="grid" style="width:100%"><tr><th style="text-align:left">Produkt</th><th>Antall</th><th>Enhetspris</th><th>Mva</th><th>Beløp</th></tr>
-{rows}</table><table style="width:100%"><tr><td>Sum eks. mva</td><td></td><td></td><td></td><td class="num">{fmt_amount(s.excl, 'nb')}</td></tr>
-{vat_rows}<tr><td><b>Å betale</b></td><td></td><td></td><td></td><td class="num"><b>{fmt_amount(s.total, 'nb')}</b></td></tr></table>
+{rows}</table><table style="width:100%"><tr><td>Sum eks. mva</td><td></td><td></td><td></td><td class="num">{fmt_amount(s.excl, "nb")}</td></tr>
+{vat_rows}<tr><td><b>Å betale</b></td><td></td><td></td><td></td><td class="num"><b>{fmt_amount(s.total, "nb")}</b></td></tr></table>
 <p>Kontonummer: {fmt_account(s.bank_account)} &nbsp;&nbsp; KID: {s.kid}</p>"""
 
 
@@ -341,26 +416,42 @@ def layout_credit(spec: InvoiceSpec) -> str:
     return f"""<style>{BASE_CSS}</style>
 <p style="font-size:18pt;color:#900">Kreditnota</p>
 <p><b>{s.supplier.name}</b>, {s.supplier.address}. Org.nr. {s.org_number}</p>
-<table><tr><td>Kreditnota nr.:</td><td>{s.number}</td></tr><tr><td>Dato:</td><td>{fmt_date(s.issue, 'nb')}</td></tr>
-<tr><td>Forfallsdato:</td><td>{fmt_date(s.due, 'nb')}</td></tr><tr><td>Kunde:</td><td>Nordfjell Rådgivning AS</td></tr></table><br>
+<table><tr><td>Kreditnota nr.:</td><td>{s.number}</td></tr><tr><td>Dato:</td><td>{fmt_date(s.issue, "nb")}</td></tr>
+<tr><td>Forfallsdato:</td><td>{fmt_date(s.due, "nb")}</td></tr><tr><td>Kunde:</td><td>Nordfjell Rådgivning AS</td></tr></table><br>
 {_lines_table(s, ("Beskrivelse", "Antall", "Pris", "Mva", "Beløp"), "nb")}
 <table style="margin-left:auto;margin-top:10px">
-<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, 'nb')}</td></tr>
+<tr><td>Sum eks. mva</td><td class="num">{fmt_amount(s.excl, "nb")}</td></tr>
 {_vat_lines(s, "Mva", "av", "nb")}
-<tr><td><b>Totalt kreditert</b></td><td class="num"><b>{fmt_amount(s.total, 'nb')}</b></td></tr>
-<tr><td>Sum inkl. mva</td><td class="num">{fmt_amount(s.total, 'nb')}</td></tr></table>
+<tr><td><b>Totalt kreditert</b></td><td class="num"><b>{fmt_amount(s.total, "nb")}</b></td></tr>
+<tr><td>Sum inkl. mva</td><td class="num">{fmt_amount(s.total, "nb")}</td></tr></table>
 <p>Beløpet utbetales til deres konto. Vår konto: {fmt_account(s.bank_account)}. KID: {s.kid}</p>"""
 
 
-LAYOUTS = {"classic": (layout_classic, "nb"), "modern": (layout_modern, "nb"), "english": (layout_english, "en"),
-           "compact": (layout_compact, "nb"), "sidebar": (layout_sidebar, "nb"), "giro": (layout_giro, "nb"),
-           "en_modern": (layout_en_modern, "en"), "table_footer": (layout_table_footer, "nb"),
-           "credit": (layout_credit, "nb")}
+LAYOUTS = {
+    "classic": (layout_classic, "nb"),
+    "modern": (layout_modern, "nb"),
+    "english": (layout_english, "en"),
+    "compact": (layout_compact, "nb"),
+    "sidebar": (layout_sidebar, "nb"),
+    "giro": (layout_giro, "nb"),
+    "en_modern": (layout_en_modern, "en"),
+    "table_footer": (layout_table_footer, "nb"),
+    "credit": (layout_credit, "nb"),
+}
 
 
 # ------------------------------------------------------------------ the set
-FAULTS = ["ORG_NUMBER_INVALID", "BANK_ACCOUNT_INVALID", "KID_INVALID", "VAT_MISMATCH", "TOTAL_MISMATCH",
-          "DUE_BEFORE_ISSUE", "BANK_ACCOUNT_CHANGED", "DUPLICATE", "VAT_NUMBER_INVALID"]
+FAULTS = [
+    "ORG_NUMBER_INVALID",
+    "BANK_ACCOUNT_INVALID",
+    "KID_INVALID",
+    "VAT_MISMATCH",
+    "TOTAL_MISMATCH",
+    "DUE_BEFORE_ISSUE",
+    "BANK_ACCOUNT_CHANGED",
+    "DUPLICATE",
+    "VAT_NUMBER_INVALID",
+]
 
 
 def _lines(rng: random.Random, lang: str) -> list[dict]:
@@ -372,9 +463,18 @@ def _lines(rng: random.Random, lang: str) -> list[dict]:
         quantity = rng.choice([1, 1, 2, 3, 5, 10, 12])
         price = Decimal(str(price)) * Decimal(rng.choice([1, 1, 1.1, 0.9])).quantize(Decimal("0.01"))
         price = price.quantize(TWO, ROUND_HALF_UP)
-        rate = Decimal(15) if "offee" in description or "Kaffe" in description or "atering" in description else Decimal(25)
-        lines.append({"description": description, "quantity": quantity, "price": price,
-                      "total": (price * quantity).quantize(TWO), "rate": rate})
+        rate = (
+            Decimal(15) if "offee" in description or "Kaffe" in description or "atering" in description else Decimal(25)
+        )
+        lines.append(
+            {
+                "description": description,
+                "quantity": quantity,
+                "price": price,
+                "total": (price * quantity).quantize(TWO),
+                "rate": rate,
+            }
+        )
     return lines
 
 
@@ -384,27 +484,49 @@ def build_specs(seed: int = 2026) -> tuple[list[InvoiceSpec], list[Supplier]]:
     specs: list[InvoiceSpec] = []
     layout_names = list(LAYOUTS)
     count = 0
-    for round_index in range(5):
+    for _round in range(5):
         for layout in layout_names:
             count += 1
             _, lang = LAYOUTS[layout]
             supplier = suppliers[(count * 5) % len(suppliers)]
             issue = date(2026, 1, 5) + timedelta(days=rng.randint(0, 300))
             spec = InvoiceSpec(
-                name=f"{count:02d}-{layout}", layout=layout, lang=lang, supplier=supplier,
-                number=str(rng.choice([10000, 2026000, 700])+rng.randint(1, 999)) if layout != "en_modern" else f"INV-{rng.randint(1000, 9999)}",
-                issue=issue, due=issue + timedelta(days=rng.choice([10, 14, 30])), lines=_lines(rng, lang),
+                name=f"{count:02d}-{layout}",
+                layout=layout,
+                lang=lang,
+                supplier=supplier,
+                number=str(rng.choice([10000, 2026000, 700]) + rng.randint(1, 999))
+                if layout != "en_modern"
+                else f"INV-{rng.randint(1000, 9999)}",
+                issue=issue,
+                due=issue + timedelta(days=rng.choice([10, 14, 30])),
+                lines=_lines(rng, lang),
                 kid=kid_mod10("".join(str(rng.randint(0, 9)) for _ in range(rng.choice([6, 9, 14])))),
-                bank_account=supplier.bank_account, org_number=supplier.org_number,
-                order_reference=(f"PO-{rng.randint(100, 999)}" if rng.random() < 0.4 and layout in
-                                 ("classic", "english", "compact", "sidebar", "en_modern") else None),
+                bank_account=supplier.bank_account,
+                org_number=supplier.org_number,
+                order_reference=(
+                    f"PO-{rng.randint(100, 999)}"
+                    if rng.random() < 0.4 and layout in ("classic", "english", "compact", "sidebar", "en_modern")
+                    else None
+                ),
                 credit=layout == "credit",
             )
             specs.append(spec)
     # plant one fault each in some invoices (others stay clean: no false alarm allowed there)
-    planted = {4: "ORG_NUMBER_INVALID", 9: "BANK_ACCOUNT_INVALID", 14: "KID_INVALID", 19: "VAT_MISMATCH",
-               24: "TOTAL_MISMATCH", 29: "DUE_BEFORE_ISSUE", 34: "BANK_ACCOUNT_CHANGED", 39: "VAT_NUMBER_INVALID",
-               43: "DUPLICATE", 11: "VAT_MISMATCH", 21: "TOTAL_MISMATCH", 36: "BANK_ACCOUNT_INVALID"}
+    planted = {
+        4: "ORG_NUMBER_INVALID",
+        9: "BANK_ACCOUNT_INVALID",
+        14: "KID_INVALID",
+        19: "VAT_MISMATCH",
+        24: "TOTAL_MISMATCH",
+        29: "DUE_BEFORE_ISSUE",
+        34: "BANK_ACCOUNT_CHANGED",
+        39: "VAT_NUMBER_INVALID",
+        43: "DUPLICATE",
+        11: "VAT_MISMATCH",
+        21: "TOTAL_MISMATCH",
+        36: "BANK_ACCOUNT_INVALID",
+    }
     for index, fault in planted.items():
         spec = specs[index]
         spec.faults.append(fault)
@@ -428,8 +550,9 @@ def build_specs(seed: int = 2026) -> tuple[list[InvoiceSpec], list[Supplier]]:
         elif fault == "DUE_BEFORE_ISSUE":
             spec.due = spec.issue - timedelta(days=7)
         elif fault == "BANK_ACCOUNT_CHANGED":
-            spec.bank_account = with_account_check_digit("1503" + "".join(str(rng.randint(0, 9)) for _ in range(6))) \
-                or "15030000009"
+            spec.bank_account = (
+                with_account_check_digit("1503" + "".join(str(rng.randint(0, 9)) for _ in range(6))) or "15030000009"
+            )
         elif fault == "DUPLICATE":
             original = specs[index - 9]
             spec.supplier, spec.number, spec.org_number = original.supplier, original.number, original.org_number
@@ -441,17 +564,37 @@ def truth_of(spec: InvoiceSpec) -> dict:
     en = spec.lang == "en"
     vat_number = f"NO{spec.org_number}MVA" if spec.layout == "english" else None
     return {
-        "source": f"{spec.name}.pdf", "layout": spec.layout, "lang": spec.lang,
+        "source": f"{spec.name}.pdf",
+        "layout": spec.layout,
+        "lang": spec.lang,
         "document_type": "credit_note" if spec.credit else "invoice",
-        "supplier_name": spec.supplier.name, "supplier_org_number": spec.org_number, "supplier_vat_number": vat_number,
-        "buyer_name": "Nordfjell Rådgivning AS", "invoice_number": spec.number,
-        "issue_date": spec.issue.isoformat(), "due_date": spec.due.isoformat(), "currency": "NOK",
-        "total_excl_vat": f"{spec.excl:.2f}", "vat_total": f"{spec.vat:.2f}", "total_incl_vat": f"{spec.total:.2f}",
-        "kid": spec.kid, "bank_account": spec.bank_account, "iban": None, "order_reference": spec.order_reference,
-        "lines": [{"description": line["description"], "quantity": str(line["quantity"]),
-                   "unit_price": f"{line['price']:.2f}", "line_total": f"{line['total']:.2f}",
-                   "vat_rate": str(line["rate"])} for line in spec.lines],
-        "planted_faults": spec.faults, "english": en,
+        "supplier_name": spec.supplier.name,
+        "supplier_org_number": spec.org_number,
+        "supplier_vat_number": vat_number,
+        "buyer_name": "Nordfjell Rådgivning AS",
+        "invoice_number": spec.number,
+        "issue_date": spec.issue.isoformat(),
+        "due_date": spec.due.isoformat(),
+        "currency": "NOK",
+        "total_excl_vat": f"{spec.excl:.2f}",
+        "vat_total": f"{spec.vat:.2f}",
+        "total_incl_vat": f"{spec.total:.2f}",
+        "kid": spec.kid,
+        "bank_account": spec.bank_account,
+        "iban": None,
+        "order_reference": spec.order_reference,
+        "lines": [
+            {
+                "description": line["description"],
+                "quantity": str(line["quantity"]),
+                "unit_price": f"{line['price']:.2f}",
+                "line_total": f"{line['total']:.2f}",
+                "vat_rate": str(line["rate"]),
+            }
+            for line in spec.lines
+        ],
+        "planted_faults": spec.faults,
+        "english": en,
         # a wrong account is also a changed account; a wrong org number also makes the supplier unknown
         "consequential": (["BANK_ACCOUNT_CHANGED"] if "BANK_ACCOUNT_INVALID" in spec.faults else []),
     }
@@ -497,8 +640,10 @@ def main(argv=None) -> int:
         (out / folder).mkdir(parents=True, exist_ok=True)
     args.scans.mkdir(parents=True, exist_ok=True)
     specs, suppliers = build_specs()
-    register = [{"name": s.name, "org_number": s.org_number, "bank_accounts": [s.bank_account],
-                 "email_domain": s.email_domain} for s in suppliers]
+    register = [
+        {"name": s.name, "org_number": s.org_number, "bank_accounts": [s.bank_account], "email_domain": s.email_domain}
+        for s in suppliers
+    ]
     (out / "register.json").write_text(json.dumps(register, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     pdfs = {}
     for number, spec in enumerate(specs, 1):
@@ -506,14 +651,15 @@ def main(argv=None) -> int:
         pdf = render_pdf(function(spec))
         (out / "pdf" / f"{spec.name}.pdf").write_bytes(pdf)
         (out / "truth" / f"{spec.name}.json").write_text(
-            json.dumps(truth_of(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            json.dumps(truth_of(spec), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         pdfs[spec.name] = pdf
         print(f"\r{number}/{len(specs)} PDFs", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     if not args.no_scans:
         rng = random.Random(7)
         kinds = ["skew", "blur", "noise", "rot90", "skew", "noise", "blur", "rot180", "skew", "noise", "blur", "skew"]
-        clean = [s for s in specs if not s.faults][:len(kinds)]
+        clean = [s for s in specs if not s.faults][: len(kinds)]
         for number, (spec, kind) in enumerate(zip(clean, kinds, strict=False), 1):
             image = degrade(pdfs[spec.name], rng, kind)
             name = f"scan-{number:02d}-{kind}-{spec.name}"
@@ -525,8 +671,9 @@ def main(argv=None) -> int:
                 image.save(args.scans / f"{name}.png", optimize=True)
             truth = truth_of(spec)
             truth["source"] = name
-            (args.scans / f"{name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                                        encoding="utf-8")
+            (args.scans / f"{name}.json").write_text(
+                json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
             print(f"\r{number}/{len(kinds)} scans", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
     return 0

@@ -69,10 +69,17 @@ def upload_invoice(request, file: UploadedFile = File(...)):  # noqa: B008
     file.seek(0)
     if detect_format(head, file.name or "") not in ("pdf", "xml", "image"):
         raise ValueError("The file is not a PDF, EHF/XML, JPEG, PNG or TIFF file.")
-    stored = blobs.store(request.organization, file, filename=file.name or "", content_type=file.content_type or "",
-                         source_label="api")
-    invoice = services.intake(request.organization, stored, source="api", filename=file.name or "",
-                              reference=request.user.get_username(), process=False)
+    stored = blobs.store(
+        request.organization, file, filename=file.name or "", content_type=file.content_type or "", source_label="api"
+    )
+    invoice = services.intake(
+        request.organization,
+        stored,
+        source="api",
+        filename=file.name or "",
+        reference=request.user.get_username(),
+        process=False,
+    )
     transaction.on_commit(lambda: process_invoice_task(invoice.pk))
     return Status(201, invoice)
 

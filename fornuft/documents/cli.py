@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -39,8 +40,7 @@ def _organization(org_slug):
     except click.ClickException as exc:
         if org_slug:
             raise
-        click.echo(f"warning: {exc.message}; checking without the supplier register and earlier invoices",
-                   err=True)
+        click.echo(f"warning: {exc.message}; checking without the supplier register and earlier invoices", err=True)
         return None
 
 
@@ -50,23 +50,33 @@ def extract_paths(files: list[Path], organization=None) -> list[dict]:
     from fornuft.documents.invoices import checks
     from fornuft.documents.invoices.extract import extract
 
-    services = None
-    if organization is not None:
-        from fornuft.documents import services
+    services: Any = None
+    if organization is not None:  # the register and earlier invoices need the database
+        from fornuft.documents import services as workflow
+
+        services = workflow
     seen: dict[str, list[dict]] = {}
-    results = []
+    results: list[dict] = []
     for path in files:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            results.append({"source": str(path), "format": None, "document_type": "unknown", "status": "failed",
-                            "message": f"cannot read the file: {exc.strerror}", "validation": []})
+            results.append(
+                {
+                    "source": str(path),
+                    "format": None,
+                    "document_type": "unknown",
+                    "status": "failed",
+                    "message": f"cannot read the file: {exc.strerror}",
+                    "validation": [],
+                }
+            )
             continue
         hints = services.hint_provider(organization) if services else None
         result = extract(data, str(path), hints=hints)
         if result.status == "ok":
             fields = {k: result.get(k) for k in ("supplier_org_number", "supplier_vat_number", "supplier_name")}
-            key = (result.get("supplier_org_number") or (result.get("supplier_name") or "").lower() or "?")
+            key = result.get("supplier_org_number") or (result.get("supplier_name") or "").lower() or "?"
             if services:
                 supplier = services.find_supplier(organization, fields)
                 view = services.register_view(organization, supplier, fields)
@@ -74,9 +84,14 @@ def extract_paths(files: list[Path], organization=None) -> list[dict]:
                 view = checks.RegisterView(supplier_known=True)
             view.earlier = view.earlier + seen.get(key, [])
             checks.check_register(result, view)
-            seen.setdefault(key, []).append({"ref": str(path), "invoice_number": result.get("invoice_number"),
-                                             "total": result.get("total_incl_vat"),
-                                             "issue_date": result.get("issue_date")})
+            seen.setdefault(key, []).append(
+                {
+                    "ref": str(path),
+                    "invoice_number": result.get("invoice_number"),
+                    "total": result.get("total_incl_vat"),
+                    "issue_date": result.get("issue_date"),
+                }
+            )
         results.append(result.as_json())
     return results
 
@@ -97,9 +112,11 @@ def extract_command(paths, as_json, org_slug) -> None:
         if item.get("status") in ("not_invoice", "failed", "too_large"):
             click.echo(f"{item['source']}: {item['status']}: {item.get('message')}")
         else:
-            click.echo(f"{item['source']}: {item['format']} {item['document_type']} {item.get('supplier_name') or '?'} "
-                       f"#{item.get('invoice_number') or '?'} {item.get('issue_date') or '?'} "
-                       f"{item.get('total_incl_vat') or '?'} {item.get('currency') or ''} [{codes}]")
+            click.echo(
+                f"{item['source']}: {item['format']} {item['document_type']} {item.get('supplier_name') or '?'} "
+                f"#{item.get('invoice_number') or '?'} {item.get('issue_date') or '?'} "
+                f"{item.get('total_incl_vat') or '?'} {item.get('currency') or ''} [{codes}]"
+            )
 
 
 @group.command("import")
@@ -134,8 +151,9 @@ def export_command(fmt, output, mark, org_slug) -> None:
     from fornuft.documents import export
     from fornuft.documents.models import Invoice, InvoiceStatus
 
-    invoices = list(Invoice.objects.all_organizations().filter(organization=organization,
-                                                               status=InvoiceStatus.APPROVED))
+    invoices = list(
+        Invoice.objects.all_organizations().filter(organization=organization, status=InvoiceStatus.APPROVED)
+    )
     text = export.to_csv(invoices) if fmt == "csv" else export.to_json(invoices)
     click.open_file(output, "w", encoding="utf-8").write(text)
     if mark:

@@ -16,21 +16,43 @@ from django.utils import timezone
 from fornuft.documents.models import AccountingWebhook, Invoice, InvoiceStatus
 from fornuft.documents.services import event
 
-CSV_COLUMNS = ["id", "status", "supplier_name", "supplier_org_number", "invoice_number", "issue_date", "due_date",
-               "currency", "total_excl_vat", "vat_total", "total_incl_vat", "kid", "bank_account", "iban",
-               "order_reference", "project", "cost_centre", "approved_by", "approved_at"]
+CSV_COLUMNS = [
+    "id",
+    "status",
+    "supplier_name",
+    "supplier_org_number",
+    "invoice_number",
+    "issue_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "vat_total",
+    "total_incl_vat",
+    "kid",
+    "bank_account",
+    "iban",
+    "order_reference",
+    "project",
+    "cost_centre",
+    "approved_by",
+    "approved_at",
+]
 TIMEOUT_SECONDS = 10
 
 
 def record(invoice: Invoice) -> dict:
     data = invoice.data or {}
     row = {column: data.get(column) for column in CSV_COLUMNS}
-    row.update({
-        "id": invoice.pk, "status": invoice.status, "project": invoice.project or None,
-        "cost_centre": invoice.cost_centre or None,
-        "approved_by": invoice.decided_by.get_username() if invoice.decided_by_id else None,
-        "approved_at": invoice.decided_at.isoformat() if invoice.decided_at else None,
-    })
+    row.update(
+        {
+            "id": invoice.pk,
+            "status": invoice.status,
+            "project": invoice.project or None,
+            "cost_centre": invoice.cost_centre or None,
+            "approved_by": invoice.decided_by.get_username() if invoice.decided_by is not None else None,
+            "approved_at": invoice.decided_at.isoformat() if invoice.decided_at else None,
+        }
+    )
     return row
 
 
@@ -70,8 +92,9 @@ def send_to_webhook(invoice: Invoice, user=None) -> tuple[bool, str]:
         return False, "No accounting webhook is configured."
     if invoice.status != InvoiceStatus.APPROVED:
         return False, "Only approved invoices are sent to accounting."
-    body = json.dumps({"invoice": record(invoice) | {"lines": invoice.data.get("lines", [])}},
-                      ensure_ascii=False).encode("utf-8")
+    body = json.dumps(
+        {"invoice": record(invoice) | {"lines": invoice.data.get("lines", [])}}, ensure_ascii=False
+    ).encode("utf-8")
     headers = {"Content-Type": "application/json", "User-Agent": "Fornuft/1"}
     if hook.secret:
         headers["X-Fornuft-Signature"] = "sha256=" + hmac.new(hook.secret.encode(), body, hashlib.sha256).hexdigest()

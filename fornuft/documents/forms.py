@@ -26,8 +26,12 @@ class CorrectionForm(forms.Form):
 
 
 class SupplierForm(forms.ModelForm):
-    bank_accounts_text = forms.CharField(label=_("Bank accounts"), required=False,
-                                         help_text=_("One per line: 11 digits or IBAN"), widget=forms.Textarea(attrs={"rows": 2}))
+    bank_accounts_text = forms.CharField(
+        label=_("Bank accounts"),
+        required=False,
+        help_text=_("One per line: 11 digits or IBAN"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
     class Meta:
         model = Supplier
@@ -59,8 +63,18 @@ class SupplierForm(forms.ModelForm):
 class ApprovalRuleForm(forms.ModelForm):
     class Meta:
         model = ApprovalRule
-        fields = ["name", "position", "order_reference_prefix", "project", "cost_centre", "supplier", "min_amount",
-                  "max_amount", "approver", "active"]
+        fields = [
+            "name",
+            "position",
+            "order_reference_prefix",
+            "project",
+            "cost_centre",
+            "supplier",
+            "min_amount",
+            "max_amount",
+            "approver",
+            "active",
+        ]
 
     def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)

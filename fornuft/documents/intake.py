@@ -37,11 +37,16 @@ def receive_attachment(organization, stored_file, *, source: str = "mail", refer
     from fornuft.documents import services
 
     try:
-        return services.intake(organization, stored_file, source=source, reference=reference,
-                               filename=stored_file.filename or "")
+        return services.intake(
+            organization, stored_file, source=source, reference=reference, filename=stored_file.filename or ""
+        )
     except Exception:  # the mail flow must go on; the invoice row (if any) says what failed
         log.exception("invoice intake failed for stored file %s", getattr(stored_file, "pk", "?"))
         from fornuft.documents.models import Invoice
 
-        return Invoice.objects.all_organizations().filter(organization=organization,
-                                                          stored_file=stored_file).order_by("-pk").first()
+        return (
+            Invoice.objects.all_organizations()
+            .filter(organization=organization, stored_file=stored_file)
+            .order_by("-pk")
+            .first()
+        )

@@ -26,12 +26,24 @@ class Supplier(OrgScopedModel):
     name = models.CharField(_("name"), max_length=200)
     org_number = models.CharField(_("organisation number"), max_length=20, blank=True, db_index=True)
     vat_number = models.CharField(_("VAT number"), max_length=30, blank=True)
-    email_domain = models.CharField(_("email domain"), max_length=120, blank=True, db_index=True,
-                                    help_text=_("The domain the supplier sends email from, e.g. leverandor.no"))
-    bank_accounts = models.JSONField(_("bank accounts"), default=list, blank=True,
-                                     help_text=_("Accounts on file (11 digits or IBAN)"))
-    default_approver = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                         related_name="+", verbose_name=_("default approver"))
+    email_domain = models.CharField(
+        _("email domain"),
+        max_length=120,
+        blank=True,
+        db_index=True,
+        help_text=_("The domain the supplier sends email from, e.g. leverandor.no"),
+    )
+    bank_accounts = models.JSONField(
+        _("bank accounts"), default=list, blank=True, help_text=_("Accounts on file (11 digits or IBAN)")
+    )
+    default_approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("default approver"),
+    )
     cost_centre = models.CharField(_("cost centre"), max_length=50, blank=True)
     # What people's corrections taught: {field: {"label": str, "box": [page, x0, y0, x1, y1]}}
     learned_hints = models.JSONField(default=dict, blank=True)
@@ -56,8 +68,9 @@ class ApprovalRule(OrgScopedModel):
     supplier = models.ForeignKey(Supplier, on_delete=models.CASCADE, null=True, blank=True)
     min_amount = models.DecimalField(_("from amount"), max_digits=14, decimal_places=2, null=True, blank=True)
     max_amount = models.DecimalField(_("up to amount"), max_digits=14, decimal_places=2, null=True, blank=True)
-    approver = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("approver"))
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("approver")
+    )
     active = models.BooleanField(default=True)
 
     class Meta:
@@ -69,13 +82,20 @@ class ApprovalRule(OrgScopedModel):
 
 class Invoice(OrgScopedModel):
     stored_file = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, related_name="+")
-    view_file = models.ForeignKey("core.StoredFile", on_delete=models.SET_NULL, null=True, blank=True,
-                                  related_name="+", help_text="The PDF embedded in an EHF invoice")
+    view_file = models.ForeignKey(
+        "core.StoredFile",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The PDF embedded in an EHF invoice",
+    )
     filename = models.CharField(max_length=255, blank=True)
     source = models.CharField(max_length=20, default="upload")
     reference = models.CharField(max_length=200, blank=True)
-    status = models.CharField(max_length=20, choices=InvoiceStatus.choices, default=InvoiceStatus.RECEIVED,
-                              db_index=True)
+    status = models.CharField(
+        max_length=20, choices=InvoiceStatus.choices, default=InvoiceStatus.RECEIVED, db_index=True
+    )
     message = models.TextField(blank=True)
     format = models.CharField(max_length=10, blank=True)
     document_type = models.CharField(max_length=20, blank=True)
@@ -94,10 +114,12 @@ class Invoice(OrgScopedModel):
     labels = models.JSONField(default=dict, blank=True)
     layout = models.JSONField(default=list, blank=True)  # text segments with positions, for learning
     pages = models.PositiveIntegerField(default=0)
-    approver = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                 related_name="+")
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="+")
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     exported_at = models.DateTimeField(null=True, blank=True)
     decision_seq = models.BigIntegerField(null=True, blank=True)
@@ -137,8 +159,12 @@ class AccountingWebhook(OrgScopedModel):
     """Where approved invoices are sent (the accounting system's endpoint)."""
 
     url = models.URLField(_("URL"), max_length=500)
-    secret = models.CharField(_("shared secret"), max_length=200, blank=True,
-                              help_text=_("Signs each delivery (X-Fornuft-Signature: sha256 HMAC)"))
+    secret = models.CharField(
+        _("shared secret"),
+        max_length=200,
+        blank=True,
+        help_text=_("Signs each delivery (X-Fornuft-Signature: sha256 HMAC)"),
+    )
     active = models.BooleanField(default=True)
 
     def __str__(self) -> str:

@@ -19,14 +19,29 @@ from fornuft.documents.models import ApprovalRule, Invoice, InvoiceEvent, Invoic
 
 log = logging.getLogger(__name__)
 SYSTEM_KEY = "invoices.extraction"
-EDITABLE_FIELDS = ("supplier_name", "supplier_org_number", "supplier_vat_number", "buyer_name", "invoice_number",
-                   "issue_date", "due_date", "currency", "total_excl_vat", "vat_total", "total_incl_vat", "kid",
-                   "bank_account", "iban", "order_reference")
+EDITABLE_FIELDS = (
+    "supplier_name",
+    "supplier_org_number",
+    "supplier_vat_number",
+    "buyer_name",
+    "invoice_number",
+    "issue_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "vat_total",
+    "total_incl_vat",
+    "kid",
+    "bank_account",
+    "iban",
+    "order_reference",
+)
 
 
 def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:
-    InvoiceEvent.objects.all_organizations().create(organization=invoice.organization, invoice=invoice,
-                                                    action=action, note=note[:2000], actor=actor)
+    InvoiceEvent.objects.all_organizations().create(
+        organization=invoice.organization, invoice=invoice, action=action, note=note[:2000], actor=actor
+    )
 
 
 # ---------------------------------------------------------------- suppliers and the register
@@ -51,15 +66,20 @@ def find_supplier(organization, data: dict) -> Supplier | None:
 
 def hint_provider(organization):
     def hints(result: ExtractedInvoice) -> dict | None:
-        supplier = find_supplier(organization, {k: result.get(k) for k in
-                                                ("supplier_org_number", "supplier_vat_number", "supplier_name")})
+        supplier = find_supplier(
+            organization, {k: result.get(k) for k in ("supplier_org_number", "supplier_vat_number", "supplier_name")}
+        )
         return supplier.learned_hints if supplier and supplier.learned_hints else None
+
     return hints
 
 
 def register_view(organization, supplier: Supplier | None, data: dict, exclude_pk=None) -> checks.RegisterView:
-    earlier = Invoice.objects.all_organizations().filter(organization=organization).exclude(
-        status__in=[InvoiceStatus.NOT_INVOICE, InvoiceStatus.FAILED, InvoiceStatus.REJECTED])
+    earlier = (
+        Invoice.objects.all_organizations()
+        .filter(organization=organization)
+        .exclude(status__in=[InvoiceStatus.NOT_INVOICE, InvoiceStatus.FAILED, InvoiceStatus.REJECTED])
+    )
     if exclude_pk:
         earlier = earlier.exclude(pk=exclude_pk)
     if supplier is not None:
@@ -68,20 +88,36 @@ def register_view(organization, supplier: Supplier | None, data: dict, exclude_p
         earlier = earlier.filter(supplier__isnull=True, supplier_name__iexact=data["supplier_name"])
     else:
         earlier = earlier.none()
-    rows = [{"ref": f"invoice #{row.pk} ({row.filename})", "invoice_number": row.invoice_number,
-             "total": row.total_incl_vat, "issue_date": row.issue_date}
-            for row in earlier.only("pk", "filename", "invoice_number", "total_incl_vat", "issue_date")[:500]]
-    return checks.RegisterView(supplier_known=supplier is not None, supplier_name=supplier.name if supplier else "",
-                               bank_accounts=set(supplier.bank_accounts or []) if supplier else set(), earlier=rows)
+    rows = [
+        {
+            "ref": f"invoice #{row.pk} ({row.filename})",
+            "invoice_number": row.invoice_number,
+            "total": row.total_incl_vat,
+            "issue_date": row.issue_date,
+        }
+        for row in earlier.only("pk", "filename", "invoice_number", "total_incl_vat", "issue_date")[:500]
+    ]
+    return checks.RegisterView(
+        supplier_known=supplier is not None,
+        supplier_name=supplier.name if supplier else "",
+        bank_accounts=set(supplier.bank_accounts or []) if supplier else set(),
+        earlier=rows,
+    )
 
 
 # ---------------------------------------------------------------- intake and processing
-def intake(organization, stored_file, *, source: str = "upload", reference: str = "", filename: str = "",
-           process: bool = True) -> Invoice:
+def intake(
+    organization, stored_file, *, source: str = "upload", reference: str = "", filename: str = "", process: bool = True
+) -> Invoice:
     """Creates the invoice for a stored file (stored first, never lost) and processes it."""
     invoice = Invoice.objects.all_organizations().create(
-        organization=organization, stored_file=stored_file, source=source[:20], reference=reference[:200],
-        filename=(filename or stored_file.filename or "")[:255], status=InvoiceStatus.RECEIVED)
+        organization=organization,
+        stored_file=stored_file,
+        source=source[:20],
+        reference=reference[:200],
+        filename=(filename or stored_file.filename or "")[:255],
+        status=InvoiceStatus.RECEIVED,
+    )
     event(invoice, "received", f"{source} {reference}".strip())
     if process:
         process_invoice(invoice)
@@ -114,8 +150,13 @@ def process_invoice(invoice: Invoice) -> Invoice:
             if attachment["mime"] == "application/pdf" and attachment["data"][:5] == b"%PDF-":
                 from fornuft.core import blobs
 
-                invoice.view_file = blobs.store(organization, attachment["data"], filename=attachment["filename"],
-                                                content_type="application/pdf", source_label="ehf-attachment")
+                invoice.view_file = blobs.store(
+                    organization,
+                    attachment["data"],
+                    filename=attachment["filename"],
+                    content_type="application/pdf",
+                    source_label="ehf-attachment",
+                )
                 break
         invoice.status = InvoiceStatus.EXTRACTED
         invoice.save()
@@ -152,8 +193,11 @@ def _recheck(invoice: Invoice, supplier: Supplier | None) -> ExtractedInvoice:
     if invoice.format == "ehf":  # keep the EN 16931 rule findings from the XML
         from fornuft.documents.invoices.schema import Finding
 
-        result.validation = [Finding(v["code"], v["severity"], v["message"]) for v in invoice.data.get("validation", [])
-                             if v["code"].startswith(("PEPPOL", "NO-R"))]
+        result.validation = [
+            Finding(v["code"], v["severity"], v["message"])
+            for v in invoice.data.get("validation", [])
+            if v["code"].startswith(("PEPPOL", "NO-R"))
+        ]
     checks.check_document(result)
     checks.check_register(result, register_view(invoice.organization, supplier, invoice.data, exclude_pk=invoice.pk))
     invoice.data["validation"] = [f.as_dict() for f in result.validation]
@@ -169,7 +213,7 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
     invoice.supplier = supplier
     if supplier and supplier.cost_centre and not invoice.cost_centre:
         invoice.cost_centre = supplier.cost_centre
-    result = _recheck(invoice, supplier)
+    _recheck(invoice, supplier)
     confidences = {name: invoice.data["confidence"].get(name, 0.0) for name in REQUIRED_FIELDS}
     if supplier is not None and supplier.org_number and supplier.org_number == invoice.data.get("supplier_org_number"):
         confidences["supplier_name"] = max(confidences["supplier_name"], 0.95)  # identified by org number
@@ -177,13 +221,21 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
     codes = sorted({v["code"] for v in invoice.data["validation"]})
     error_codes = sorted({v["code"] for v in invoice.data["validation"] if v["severity"] == "error"})
     decision = record_decision(
-        organization, SYSTEM_KEY, subject=invoice,
-        output={"document_type": invoice.document_type, "format": invoice.format,
-                "supplier_id": supplier.pk if supplier else None, "errors": error_codes,
-                "fields_found": sorted(k for k in EDITABLE_FIELDS if invoice.data.get(k) not in (None, ""))},
+        organization,
+        SYSTEM_KEY,
+        subject=invoice,
+        output={
+            "document_type": invoice.document_type,
+            "format": invoice.format,
+            "supplier_id": supplier.pk if supplier else None,
+            "errors": error_codes,
+            "fields_found": sorted(k for k in EDITABLE_FIELDS if invoice.data.get(k) not in (None, "")),
+        },
         confidence=round(confidence, 3),
-        explanation={"rules": codes, "top_features": sorted({f"label:{v}" for k, v in invoice.labels.items()
-                                                             if not k.startswith("_")})[:10]},
+        explanation={
+            "rules": codes,
+            "top_features": sorted({f"label:{v}" for k, v in invoice.labels.items() if not k.startswith("_")})[:10],
+        },
     )
     invoice.decision_seq = decision.seq
     if decision.needs_review or error_codes:
@@ -205,7 +257,8 @@ def choose_approver(invoice: Invoice):
     rules = ApprovalRule.objects.all_organizations().filter(organization=invoice.organization, active=True)
     for rule in rules.select_related("approver"):
         if rule.order_reference_prefix and not (invoice.order_reference or "").upper().startswith(
-                rule.order_reference_prefix.upper()):
+            rule.order_reference_prefix.upper()
+        ):
             continue
         if rule.project and rule.project.lower() != (invoice.project or "").lower():
             continue
@@ -227,14 +280,22 @@ def choose_approver(invoice: Invoice):
 def open_review_task(invoice: Invoice):
     from fornuft.governance.models import Decision, ReviewTask
 
-    decision = Decision.objects.all_organizations().filter(
-        organization=invoice.organization, subject_type="documents.invoice", subject_id=str(invoice.pk),
-        system_key=SYSTEM_KEY).order_by("-seq")
+    decision = (
+        Decision.objects.all_organizations()
+        .filter(
+            organization=invoice.organization,
+            subject_type="documents.invoice",
+            subject_id=str(invoice.pk),
+            system_key=SYSTEM_KEY,
+        )
+        .order_by("-seq")
+    )
     return ReviewTask.objects.all_organizations().filter(decision__in=decision, status="open").first()
 
 
-def correct_invoice(invoice: Invoice, user, changes: dict, *, project: str | None = None,
-                    cost_centre: str | None = None) -> Invoice:
+def correct_invoice(
+    invoice: Invoice, user, changes: dict, *, project: str | None = None, cost_centre: str | None = None
+) -> Invoice:
     """A person's corrections: through the review queue when a review is open (the hook applies
     them), else applied directly and logged as the person's decision."""
     from fornuft.governance.decisions import record_decision
@@ -252,16 +313,24 @@ def correct_invoice(invoice: Invoice, user, changes: dict, *, project: str | Non
         invoice.refresh_from_db()
         return invoice
     if clean:
-        record_decision(invoice.organization, SYSTEM_KEY, subject=invoice, output={"corrected": sorted(clean)},
-                        confidence=1.0, actor=user, explanation={"rules": ["person corrected fields"]})
+        record_decision(
+            invoice.organization,
+            SYSTEM_KEY,
+            subject=invoice,
+            output={"corrected": sorted(clean)},
+            confidence=1.0,
+            actor=user,
+            explanation={"rules": ["person corrected fields"]},
+        )
     apply_correction(invoice, clean, user)
     return invoice
 
 
 def on_review_resolved(task, correction, user) -> None:
     """Review hook: a person accepted or corrected an extraction."""
-    invoice = Invoice.objects.all_organizations().filter(organization=task.organization,
-                                                         pk=task.decision.subject_id).first()
+    invoice = (
+        Invoice.objects.all_organizations().filter(organization=task.organization, pk=task.decision.subject_id).first()
+    )
     if invoice is None:
         return
     apply_correction(invoice, correction or {}, user, accepted=correction is None)
@@ -292,7 +361,7 @@ def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = Fal
     supplier = find_supplier(invoice.organization, invoice.data)
     if supplier is not None and clean and invoice.layout and invoice.format != "ehf":
         hints = dict(supplier.learned_hints or {})
-        for name, value in clean.items():
+        for name in clean:
             hint = learn_hint(invoice.layout, name, invoice.data.get(name) or "")
             if hint:
                 hints[name] = hint
@@ -309,7 +378,9 @@ def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = Fal
         invoice.message = "; ".join(sorted({f.code for f in errors}))
     else:
         invoice.status = InvoiceStatus.AWAITING_APPROVAL
-        invoice.message = "Accepted by a person despite: " + ", ".join(sorted({f.code for f in errors})) if errors else ""
+        invoice.message = (
+            "Accepted by a person despite: " + ", ".join(sorted({f.code for f in errors})) if errors else ""
+        )
         invoice.approver = choose_approver(invoice)
     invoice.save()
     event(invoice, invoice.status, invoice.message, actor=user)
@@ -323,7 +394,9 @@ class WorkflowError(ValueError):
 
 def approve(invoice: Invoice, user, note: str = "") -> Invoice:
     if invoice.status not in (InvoiceStatus.AWAITING_APPROVAL,):
-        raise WorkflowError(f"Only invoices awaiting approval can be approved (this one is {invoice.get_status_display()}).")
+        raise WorkflowError(
+            f"Only invoices awaiting approval can be approved (this one is {invoice.get_status_display()})."
+        )
     if invoice.approver_id and invoice.approver_id != user.pk and not user.has_role("admin", "finance"):
         raise WorkflowError("This invoice is waiting for another approver.")
     invoice.status, invoice.decided_by, invoice.decided_at = InvoiceStatus.APPROVED, user, timezone.now()
@@ -367,6 +440,7 @@ def search(organization, status: str = "", query: str = ""):
     if status:
         rows = rows.filter(status=status)
     if query:
-        rows = rows.filter(Q(supplier_name__icontains=query) | Q(invoice_number__icontains=query)
-                           | Q(filename__icontains=query))
+        rows = rows.filter(
+            Q(supplier_name__icontains=query) | Q(invoice_number__icontains=query) | Q(filename__icontains=query)
+        )
     return rows

@@ -23,8 +23,9 @@ def known_bank_accounts(organization, sender_domain: str) -> set[str] | None:
     parts = domain.split(".")
     for index in range(1, len(parts) - 1):  # faktura.leverandor.no → leverandor.no
         candidates.add(".".join(parts[index:]))
-    suppliers = list(Supplier.objects.all_organizations().filter(organization=organization,
-                                                                 email_domain__in=candidates))
+    suppliers = list(
+        Supplier.objects.all_organizations().filter(organization=organization, email_domain__in=candidates)
+    )
     if not suppliers:
         return None
     accounts: set[str] = set()

@@ -26,16 +26,36 @@ from fornuft.documents.models import ApprovalRule, Invoice, InvoiceStatus, Suppl
 ROLES = (Role.FINANCE, Role.ADMIN, Role.MANAGER)
 UPLOAD_TYPES = {"pdf", "xml", "image"}
 MAX_FILES = 20
-CODE_FIELDS = {"ORG_NUMBER_INVALID": "supplier_org_number", "VAT_NUMBER_INVALID": "supplier_vat_number",
-               "BANK_ACCOUNT_INVALID": "bank_account", "BANK_ACCOUNT_CHANGED": "bank_account", "IBAN_INVALID": "iban",
-               "KID_INVALID": "kid", "VAT_MISMATCH": "vat_total", "TOTAL_MISMATCH": "total_incl_vat",
-               "DUE_BEFORE_ISSUE": "due_date", "DUPLICATE": "invoice_number", "UNKNOWN_SUPPLIER": "supplier_name"}
-FIELD_ROWS = [("supplier_name", gettext_lazy("Supplier")), ("supplier_org_number", gettext_lazy("Organisation number")),
-              ("supplier_vat_number", gettext_lazy("VAT number")), ("buyer_name", gettext_lazy("Buyer")),
-              ("invoice_number", gettext_lazy("Invoice number")), ("issue_date", gettext_lazy("Invoice date")), ("due_date", gettext_lazy("Due date")),
-              ("currency", gettext_lazy("Currency")), ("total_excl_vat", gettext_lazy("Total excl. VAT")), ("vat_total", gettext_lazy("VAT")),
-              ("total_incl_vat", gettext_lazy("Total incl. VAT")), ("kid", gettext_lazy("KID")), ("bank_account", gettext_lazy("Bank account")),
-              ("iban", gettext_lazy("IBAN")), ("order_reference", gettext_lazy("Order reference"))]
+CODE_FIELDS = {
+    "ORG_NUMBER_INVALID": "supplier_org_number",
+    "VAT_NUMBER_INVALID": "supplier_vat_number",
+    "BANK_ACCOUNT_INVALID": "bank_account",
+    "BANK_ACCOUNT_CHANGED": "bank_account",
+    "IBAN_INVALID": "iban",
+    "KID_INVALID": "kid",
+    "VAT_MISMATCH": "vat_total",
+    "TOTAL_MISMATCH": "total_incl_vat",
+    "DUE_BEFORE_ISSUE": "due_date",
+    "DUPLICATE": "invoice_number",
+    "UNKNOWN_SUPPLIER": "supplier_name",
+}
+FIELD_ROWS = [
+    ("supplier_name", gettext_lazy("Supplier")),
+    ("supplier_org_number", gettext_lazy("Organisation number")),
+    ("supplier_vat_number", gettext_lazy("VAT number")),
+    ("buyer_name", gettext_lazy("Buyer")),
+    ("invoice_number", gettext_lazy("Invoice number")),
+    ("issue_date", gettext_lazy("Invoice date")),
+    ("due_date", gettext_lazy("Due date")),
+    ("currency", gettext_lazy("Currency")),
+    ("total_excl_vat", gettext_lazy("Total excl. VAT")),
+    ("vat_total", gettext_lazy("VAT")),
+    ("total_incl_vat", gettext_lazy("Total incl. VAT")),
+    ("kid", gettext_lazy("KID")),
+    ("bank_account", gettext_lazy("Bank account")),
+    ("iban", gettext_lazy("IBAN")),
+    ("order_reference", gettext_lazy("Order reference")),
+]
 
 
 @role_required(*ROLES)
@@ -50,9 +70,18 @@ def invoice_list(request):
     for row in Invoice.objects.values("status").annotate(n=Count("pk")):
         counts[row["status"]] = row["n"]
     statuses = [(value, label, counts[value]) for value, label in InvoiceStatus.choices]
-    return render(request, "documents/invoice_list.html", {
-        "page": page, "status": status, "query": query, "statuses": statuses,
-        "max_mb": settings.FORNUFT_MAX_UPLOAD_BYTES // (1024 * 1024), "max_files": MAX_FILES})
+    return render(
+        request,
+        "documents/invoice_list.html",
+        {
+            "page": page,
+            "status": status,
+            "query": query,
+            "statuses": statuses,
+            "max_mb": settings.FORNUFT_MAX_UPLOAD_BYTES // (1024 * 1024),
+            "max_files": MAX_FILES,
+        },
+    )
 
 
 @role_required(*ROLES)
@@ -76,16 +105,29 @@ def invoice_upload(request):
         head = upload.read(4096)
         upload.seek(0)
         if detect_format(head, upload.name) not in UPLOAD_TYPES:
-            messages.error(request, _("%(name)s is not a PDF, EHF/XML, JPEG, PNG or TIFF file.") % {"name": upload.name})
+            messages.error(
+                request, _("%(name)s is not a PDF, EHF/XML, JPEG, PNG or TIFF file.") % {"name": upload.name}
+            )
             continue
         try:
-            stored = blobs.store(request.organization, upload, filename=upload.name,
-                                 content_type=upload.content_type or "", source_label="upload")
+            stored = blobs.store(
+                request.organization,
+                upload,
+                filename=upload.name,
+                content_type=upload.content_type or "",
+                source_label="upload",
+            )
         except (blobs.BlobTooLarge, blobs.BlobEmpty) as exc:
             messages.error(request, f"{upload.name}: {exc}")
             continue
-        invoice = services.intake(request.organization, stored, source="upload", filename=upload.name,
-                                  reference=request.user.get_username(), process=False)
+        invoice = services.intake(
+            request.organization,
+            stored,
+            source="upload",
+            filename=upload.name,
+            reference=request.user.get_username(),
+            process=False,
+        )
         transaction.on_commit(lambda pk=invoice.pk: process_invoice_task(pk))
         taken += 1
     if taken:
@@ -131,18 +173,35 @@ def invoice_export(request, fmt: str):
 def invoice_detail(request, pk: int):
     invoice = get_for_org_or_404(Invoice.objects.select_related("supplier", "approver", "decided_by"), pk=pk)
     data = invoice.data or {}
-    rows = [{"name": name, "label": label, "value": data.get(name), "confidence": data.get("confidence", {}).get(name),
-             "box": invoice.boxes.get(name), "box_style": _box_style(invoice.boxes.get(name)),
-             "codes": [v for v in invoice.validation if CODE_FIELDS.get(v.get("code")) == name]}
-            for name, label in FIELD_ROWS]
+    rows = [
+        {
+            "name": name,
+            "label": label,
+            "value": data.get(name),
+            "confidence": data.get("confidence", {}).get(name),
+            "box": invoice.boxes.get(name),
+            "box_style": _box_style(invoice.boxes.get(name)),
+            "codes": [v for v in invoice.validation if CODE_FIELDS.get(v.get("code")) == name],
+        }
+        for name, label in FIELD_ROWS
+    ]
     initial = {name: data.get(name) or "" for name, _label in FIELD_ROWS}
     initial.update(project=invoice.project, cost_centre=invoice.cost_centre)
     pages = range(min(invoice.pages or 1, 10)) if (invoice.format != "ehf" or invoice.view_file_id) else range(0)
-    return render(request, "documents/invoice_detail.html", {
-        "invoice": invoice, "rows": rows, "form": CorrectionForm(initial=initial), "pages": pages,
-        "events": invoice.events.select_related("actor")[:50], "lines": data.get("lines", []),
-        "can_decide": invoice.status == InvoiceStatus.AWAITING_APPROVAL,
-        "boxes": {name: box for name, box in invoice.boxes.items()}})
+    return render(
+        request,
+        "documents/invoice_detail.html",
+        {
+            "invoice": invoice,
+            "rows": rows,
+            "form": CorrectionForm(initial=initial),
+            "pages": pages,
+            "events": invoice.events.select_related("actor")[:50],
+            "lines": data.get("lines", []),
+            "can_decide": invoice.status == InvoiceStatus.AWAITING_APPROVAL,
+            "boxes": {name: box for name, box in invoice.boxes.items()},
+        },
+    )
 
 
 def _box_style(box) -> str:
@@ -150,13 +209,15 @@ def _box_style(box) -> str:
         return ""
     _page, x0, y0, x1, y1 = box
     pad = 0.003
-    return (f"left:{(x0 - pad) * 100:.2f}%;top:{(y0 - pad) * 100:.2f}%;"
-            f"width:{(x1 - x0 + 2 * pad) * 100:.2f}%;height:{(y1 - y0 + 2 * pad) * 100:.2f}%")
+    return (
+        f"left:{(x0 - pad) * 100:.2f}%;top:{(y0 - pad) * 100:.2f}%;"
+        f"width:{(x1 - x0 + 2 * pad) * 100:.2f}%;height:{(y1 - y0 + 2 * pad) * 100:.2f}%"
+    )
 
 
 def _document_bytes(invoice: Invoice) -> tuple[bytes, str]:
     if invoice.format == "ehf":
-        if not invoice.view_file_id:
+        if invoice.view_file is None:
             raise Http404
         return invoice.view_file.read_bytes(), "pdf"
     from fornuft.documents.invoices.extract import detect_format
@@ -211,8 +272,13 @@ def invoice_correct(request, pk: int):
         messages.error(request, _("Please correct the errors below."))
         return redirect("documents:invoice-detail", pk=invoice.pk)
     changes = {k: v for k, v in form.cleaned_data.items() if k not in ("project", "cost_centre")}
-    services.correct_invoice(invoice, request.user, changes, project=form.cleaned_data["project"],
-                             cost_centre=form.cleaned_data["cost_centre"])
+    services.correct_invoice(
+        invoice,
+        request.user,
+        changes,
+        project=form.cleaned_data["project"],
+        cost_centre=form.cleaned_data["cost_centre"],
+    )
     messages.success(request, _("Saved. The supplier's next invoices use what you corrected."))
     return redirect("documents:invoice-detail", pk=invoice.pk)
 
@@ -247,8 +313,11 @@ def invoice_send(request, pk: int):
 
 @role_required(*ROLES)
 def supplier_list(request):
-    return render(request, "documents/supplier_list.html", {"suppliers": Supplier.objects.select_related(
-        "default_approver").order_by("name")})
+    return render(
+        request,
+        "documents/supplier_list.html",
+        {"suppliers": Supplier.objects.select_related("default_approver").order_by("name")},
+    )
 
 
 @role_required(Role.FINANCE, Role.ADMIN)
@@ -263,8 +332,12 @@ def supplier_edit(request, pk: int | None = None):
         saved.save()
         messages.success(request, _("Supplier saved."))
         return redirect("documents:supplier-list")
-    return render(request, "documents/supplier_form.html", {"form": form, "supplier": supplier},
-                  status=400 if request.method == "POST" else 200)
+    return render(
+        request,
+        "documents/supplier_form.html",
+        {"form": form, "supplier": supplier},
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 @role_required(Role.FINANCE, Role.ADMIN)
@@ -276,8 +349,11 @@ def rule_list(request):
         rule.save()
         messages.success(request, _("Rule saved."))
         return redirect("documents:rule-list")
-    return render(request, "documents/rule_list.html", {
-        "rules": ApprovalRule.objects.select_related("approver", "supplier"), "form": form})
+    return render(
+        request,
+        "documents/rule_list.html",
+        {"rules": ApprovalRule.objects.select_related("approver", "supplier"), "form": form},
+    )
 
 
 @role_required(Role.FINANCE, Role.ADMIN)

@@ -40,9 +40,15 @@ def test_huge_image_is_refused_clearly():
 
 
 def test_a_letter_is_not_an_invoice():
-    letter = ["Kjære Ola Nordmann,", "Takk for hyggelig møte på kontoret i forrige uke. Vi gleder oss til å",
-              "fortsette samarbeidet om den nye strategien for regionen, og vil sende et forslag til",
-              "møteplan for våren så snart styret har behandlet saken.", "", "Med vennlig hilsen", "Kari Hansen"]
+    letter = [
+        "Kjære Ola Nordmann,",
+        "Takk for hyggelig møte på kontoret i forrige uke. Vi gleder oss til å",
+        "fortsette samarbeidet om den nye strategien for regionen, og vil sende et forslag til",
+        "møteplan for våren så snart styret har behandlet saken.",
+        "",
+        "Med vennlig hilsen",
+        "Kari Hansen",
+    ]
     result = extract(text_pdf([letter]), "brev.pdf")
     assert result.status == "not_invoice"
     assert result.document_type == "not_invoice"
@@ -63,8 +69,9 @@ def test_a_holiday_photo_is_not_an_invoice():
     assert result.format == "ocr"
 
 
-@pytest.mark.parametrize(("data", "name"), [(b"", "empty.pdf"), (b"hello world", "notes.txt"),
-                                            (b"\x89PNG\r\n\x1a\nbroken", "broken.png")])
+@pytest.mark.parametrize(
+    ("data", "name"), [(b"", "empty.pdf"), (b"hello world", "notes.txt"), (b"\x89PNG\r\n\x1a\nbroken", "broken.png")]
+)
 def test_other_bad_files(data, name):
     result = extract(data, name)
     assert result.status in ("failed", "not_invoice")

@@ -15,12 +15,16 @@ from .test_workflow import invoice_pdf
 def test_upload_correct_and_approve(page, tmp_path):
     org = factories.organization("Nordfjell Test AS")
     factories.user(org, Role.FINANCE, username="okonomi")
-    Supplier.objects.all_organizations().create(organization=org, name="Fjordkraft Testleverandør AS",
-                                                org_number="974760673", bank_accounts=["86011117947"])
+    Supplier.objects.all_organizations().create(
+        organization=org, name="Fjordkraft Testleverandør AS", org_number="974760673", bank_accounts=["86011117947"]
+    )
     clean, changed = tmp_path / "clean.pdf", tmp_path / "changed.pdf"
     clean.write_bytes(invoice_pdf())
-    changed.write_bytes(invoice_pdf(number_line="Fakturanr: 2026-18", account="1503.00.00009",
-                                    kid="0000000000018").replace(b"05.03.2026", b"09.03.2026"))
+    changed.write_bytes(
+        invoice_pdf(number_line="Fakturanr: 2026-18", account="1503.00.00009", kid="0000000000018").replace(
+            b"05.03.2026", b"09.03.2026"
+        )
+    )
 
     login(page, page.base_url, "okonomi", factories.PASSWORD)
     page.goto(f"{page.base_url}/documents/invoices/")

@@ -19,7 +19,9 @@ def test_extract_json_lines_with_duplicates_in_the_run(tmp_path):
     shutil.copy(DATA / "pdf" / "01-classic.pdf", folder / "a.pdf")
     shutil.copy(DATA / "pdf" / "01-classic.pdf", folder / "b.pdf")
     (folder / "notes.txt").write_text("ignored in folders")
-    result = CliRunner().invoke(cli, ["invoice", "extract", str(folder), str(DATA / "pdf" / "03-english.pdf"), "--json"])
+    result = CliRunner().invoke(
+        cli, ["invoice", "extract", str(folder), str(DATA / "pdf" / "03-english.pdf"), "--json"]
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(r["source"]).name for r in rows] == ["a.pdf", "b.pdf", "03-english.pdf"]
@@ -54,8 +56,9 @@ def test_extract_finds_duplicates_in_the_database(org):
 
     pdf = (DATA / "pdf" / "02-modern.pdf").read_bytes()
     services.intake(org, blobs.store(org, pdf, filename="earlier.pdf"), filename="earlier.pdf")
-    result = CliRunner().invoke(cli, ["invoice", "extract", str(DATA / "pdf" / "02-modern.pdf"), "--json",
-                                      "--org", org.slug])
+    result = CliRunner().invoke(
+        cli, ["invoice", "extract", str(DATA / "pdf" / "02-modern.pdf"), "--json", "--org", org.slug]
+    )
     assert result.exit_code == 0, result.output
     row = json.loads(result.stdout)
     duplicate = [v for v in row["validation"] if v["code"] == "DUPLICATE"]

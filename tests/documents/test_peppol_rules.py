@@ -1,7 +1,6 @@
 """Agreement with the official PEPPOL BIS 3 rule unit tests, read in place from the shared corpus."""
 
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -54,9 +53,11 @@ def test_agrees_with_official_rule_unit_tests():
                 disagreements.append(f"{name} test {index}: expected {kind}, got {fired[0][1]}")
             elif number and len(fired) != int(number):
                 disagreements.append(f"{name} test {index}: expected {number} findings, got {len(fired)}")
-    print(f"\nPEPPOL rule unit tests: {len(covered)} of {len(total_rules)} rules implemented, "
-          f"{checked} tests checked; covered: {', '.join(sorted(covered))}; "
-          f"not covered: {', '.join(sorted(total_rules - covered))}")
+    print(
+        f"\nPEPPOL rule unit tests: {len(covered)} of {len(total_rules)} rules implemented, "
+        f"{checked} tests checked; covered: {', '.join(sorted(covered))}; "
+        f"not covered: {', '.join(sorted(total_rules - covered))}"
+    )
     assert checked > 100
     assert not disagreements, "\n".join(disagreements)
     assert len(covered) >= 25

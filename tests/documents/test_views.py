@@ -21,17 +21,20 @@ def finance(org):
 
 @pytest.fixture
 def invoice(org):
-    Supplier.objects.all_organizations().create(organization=org, name="Fjordkraft Testleverandør AS",
-                                                org_number="974760673", bank_accounts=["86011117947"])
+    Supplier.objects.all_organizations().create(
+        organization=org, name="Fjordkraft Testleverandør AS", org_number="974760673", bank_accounts=["86011117947"]
+    )
     return services.intake(org, blobs.store(org, invoice_pdf(), filename="f.pdf"), filename="f.pdf")
 
 
 @pytest.mark.django_db
 def test_upload_several_files(org, finance, login, django_capture_on_commit_callbacks):
     client = login(finance)
-    files = [SimpleUploadedFile("a.pdf", invoice_pdf(), "application/pdf"),
-             SimpleUploadedFile("b.txt", b"not an invoice", "text/plain"),
-             SimpleUploadedFile("c.pdf", invoice_pdf(number_line="Fakturanr: 9", kid="0000000000018"), "application/pdf")]
+    files = [
+        SimpleUploadedFile("a.pdf", invoice_pdf(), "application/pdf"),
+        SimpleUploadedFile("b.txt", b"not an invoice", "text/plain"),
+        SimpleUploadedFile("c.pdf", invoice_pdf(number_line="Fakturanr: 9", kid="0000000000018"), "application/pdf"),
+    ]
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("documents:invoice-upload"), {"files": files}, follow=True)
     assert response.status_code == 200
@@ -63,8 +66,10 @@ def test_list_detail_page_image_and_approve(org, finance, login, invoice):
 @pytest.mark.django_db
 def test_correct_from_the_detail_page(org, finance, login, invoice):
     client = login(finance)
-    client.post(reverse("documents:invoice-correct", args=[invoice.pk]),
-                {"invoice_number": "2026-17B", "total_incl_vat": "1 250,00", "project": "P-9"})
+    client.post(
+        reverse("documents:invoice-correct", args=[invoice.pk]),
+        {"invoice_number": "2026-17B", "total_incl_vat": "1 250,00", "project": "P-9"},
+    )
     invoice.refresh_from_db()
     assert invoice.invoice_number == "2026-17B" and invoice.project == "P-9"
     assert invoice.events.filter(action="corrected").exists()
@@ -79,10 +84,15 @@ def test_employees_cannot_see_invoices(org, login, invoice):
 @pytest.mark.django_db
 def test_other_organization_gets_404(org, other_org, login, invoice):
     stranger = login(factories.user(other_org, Role.FINANCE))
-    for name, args in [("documents:invoice-detail", [invoice.pk]), ("documents:invoice-page", [invoice.pk, 0]),
-                       ("documents:invoice-original", [invoice.pk])]:
+    for name, args in [
+        ("documents:invoice-detail", [invoice.pk]),
+        ("documents:invoice-page", [invoice.pk, 0]),
+        ("documents:invoice-original", [invoice.pk]),
+    ]:
         assert stranger.get(reverse(name, args=args)).status_code == 404
-    assert stranger.post(reverse("documents:invoice-decide", args=[invoice.pk]), {"action": "approve"}).status_code == 404
+    assert (
+        stranger.post(reverse("documents:invoice-decide", args=[invoice.pk]), {"action": "approve"}).status_code == 404
+    )
     assert stranger.get(f"/api/v1/documents/invoices/{invoice.pk}").status_code == 404
     assert stranger.get("/api/v1/documents/invoices").json() == []
 
@@ -93,8 +103,9 @@ def test_api_list_read_approve(org, finance, login, invoice):
     rows = client.get("/api/v1/documents/invoices?status=awaiting_approval").json()
     assert [r["id"] for r in rows] == [invoice.pk]
     assert rows[0]["data"]["total_incl_vat"] == "1250.00"
-    approved = client.post(f"/api/v1/documents/invoices/{invoice.pk}/approve", {"note": "ok"},
-                           content_type="application/json")
+    approved = client.post(
+        f"/api/v1/documents/invoices/{invoice.pk}/approve", {"note": "ok"}, content_type="application/json"
+    )
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
     again = client.post(f"/api/v1/documents/invoices/{invoice.pk}/approve", {}, content_type="application/json")
     assert again.status_code == 400 and again.json()["error"]["message"]
@@ -105,8 +116,10 @@ def test_supplier_register_form(org, finance, login):
     client = login(finance)
     bad = client.post(reverse("documents:supplier-create"), {"name": "X AS", "bank_accounts_text": "1234.56.78901"})
     assert bad.status_code == 400
-    client.post(reverse("documents:supplier-create"), {"name": "Y AS", "org_number": "974760673",
-                                                      "email_domain": "Y.no", "bank_accounts_text": "8601.11.17947"})
+    client.post(
+        reverse("documents:supplier-create"),
+        {"name": "Y AS", "org_number": "974760673", "email_domain": "Y.no", "bank_accounts_text": "8601.11.17947"},
+    )
     supplier = Supplier.objects.all_organizations().get(organization=org, name="Y AS")
     assert supplier.bank_accounts == ["86011117947"] and supplier.email_domain == "y.no"
 
@@ -115,8 +128,9 @@ def test_supplier_register_form(org, finance, login):
 def test_api_upload(org, finance, login, django_capture_on_commit_callbacks):
     client = login(finance)
     with django_capture_on_commit_callbacks(execute=True):
-        created = client.post("/api/v1/documents/invoices",
-                              {"file": SimpleUploadedFile("api.pdf", invoice_pdf(), "application/pdf")})
+        created = client.post(
+            "/api/v1/documents/invoices", {"file": SimpleUploadedFile("api.pdf", invoice_pdf(), "application/pdf")}
+        )
     assert created.status_code == 201, created.content
     invoice = Invoice.objects.all_organizations().get(pk=created.json()["id"])
     assert invoice.source == "api" and invoice.invoice_number == "2026-17"

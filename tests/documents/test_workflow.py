@@ -18,10 +18,23 @@ from fornuft.testing import factories
 from .pdfs import text_pdf
 
 
-def invoice_pdf(number_line="Fakturanr: 2026-17", total="1 250,00", account="8601.11.17947", kid="1234567897",
-                order="", org="974760673"):
-    lines = ["Fjordkraft Testleverandør AS", f"Org.nr {org}", "Faktura", number_line,
-             "Fakturadato: 05.03.2026", "Forfallsdato: 19.03.2026", "Kunde: Nordfjell Rådgivning AS"]
+def invoice_pdf(
+    number_line="Fakturanr: 2026-17",
+    total="1 250,00",
+    account="8601.11.17947",
+    kid="1234567897",
+    order="",
+    org="974760673",
+):
+    lines = [
+        "Fjordkraft Testleverandør AS",
+        f"Org.nr {org}",
+        "Faktura",
+        number_line,
+        "Fakturadato: 05.03.2026",
+        "Forfallsdato: 19.03.2026",
+        "Kunde: Nordfjell Rådgivning AS",
+    ]
     if order:
         lines.append(f"Bestillingsnr: {order}")
     lines += ["Sum eks. mva: 1 000,00", "Mva: 250,00", f"Å betale: {total}", f"Kontonr: {account}", f"KID: {kid}"]
@@ -31,8 +44,12 @@ def invoice_pdf(number_line="Fakturanr: 2026-17", total="1 250,00", account="860
 @pytest.fixture
 def supplier(org):
     return Supplier.objects.all_organizations().create(
-        organization=org, name="Fjordkraft Testleverandør AS", org_number="974760673",
-        email_domain="fjordkraft-test.no", bank_accounts=["86011117947"])
+        organization=org,
+        name="Fjordkraft Testleverandør AS",
+        org_number="974760673",
+        email_domain="fjordkraft-test.no",
+        bank_accounts=["86011117947"],
+    )
 
 
 def take_in(org, data, name="f.pdf"):
@@ -43,7 +60,11 @@ def take_in(org, data, name="f.pdf"):
 def test_clean_invoice_goes_to_approval_and_is_logged(org, supplier):
     invoice = take_in(org, invoice_pdf())
     assert invoice.status == InvoiceStatus.AWAITING_APPROVAL, invoice.message
-    assert (invoice.invoice_number, invoice.total_incl_vat, invoice.supplier) == ("2026-17", Decimal("1250.00"), supplier)
+    assert (invoice.invoice_number, invoice.total_incl_vat, invoice.supplier) == (
+        "2026-17",
+        Decimal("1250.00"),
+        supplier,
+    )
     decision = Decision.objects.all_organizations().get(organization=org, seq=invoice.decision_seq)
     assert decision.system_key == "invoices.extraction" and not decision.needs_review
     assert "Nordfjell" not in decision.output_json  # references, not the invoice's content
@@ -68,14 +89,21 @@ def test_duplicate_against_the_database(org, supplier):
 def test_approval_rules_choose_the_approver(org, supplier):
     big_boss = factories.user(org, Role.MANAGER)
     project_lead = factories.user(org, Role.MANAGER)
-    ApprovalRule.objects.all_organizations().create(organization=org, name="Project X", position=1,
-                                                    order_reference_prefix="PX-", approver=project_lead)
-    ApprovalRule.objects.all_organizations().create(organization=org, name="Large", position=2,
-                                                    min_amount=Decimal("1000"), approver=big_boss)
+    ApprovalRule.objects.all_organizations().create(
+        organization=org, name="Project X", position=1, order_reference_prefix="PX-", approver=project_lead
+    )
+    ApprovalRule.objects.all_organizations().create(
+        organization=org, name="Large", position=2, min_amount=Decimal("1000"), approver=big_boss
+    )
     by_order = take_in(org, invoice_pdf(order="PX-42"), "a.pdf")
     assert by_order.approver == project_lead
-    by_amount = take_in(org, invoice_pdf(number_line="Fakturanr: 2026-18", kid="0000000000018",
-                                         total="1 250,00").replace(b"05.03.2026", b"06.03.2026"), "b.pdf")
+    by_amount = take_in(
+        org,
+        invoice_pdf(number_line="Fakturanr: 2026-18", kid="0000000000018", total="1 250,00").replace(
+            b"05.03.2026", b"06.03.2026"
+        ),
+        "b.pdf",
+    )
     assert by_amount.status == InvoiceStatus.AWAITING_APPROVAL, by_amount.message
     assert by_amount.approver == big_boss
 
@@ -94,8 +122,11 @@ def test_correction_through_the_review_queue_teaches_the_supplier(org, supplier)
     supplier.refresh_from_db()
     assert supplier.learned_hints["invoice_number"]["label"] == "Bilag"
 
-    second = take_in(org, invoice_pdf(number_line="Bilag: A-7790", kid="0000000000018").replace(
-        b"05.03.2026", b"07.03.2026"), "second.pdf")
+    second = take_in(
+        org,
+        invoice_pdf(number_line="Bilag: A-7790", kid="0000000000018").replace(b"05.03.2026", b"07.03.2026"),
+        "second.pdf",
+    )
     assert second.invoice_number == "A-7790"
     assert second.status == InvoiceStatus.AWAITING_APPROVAL, second.message
 
@@ -109,8 +140,11 @@ def test_approve_reject_and_export(org, supplier):
         services.approve(invoice, approver)
     invoice.refresh_from_db()
     assert invoice.status == InvoiceStatus.REJECTED and invoice.events.filter(action="rejected").exists()
-    again = take_in(org, invoice_pdf(number_line="Fakturanr: 2026-99", kid="0000000000018").replace(
-        b"05.03.2026", b"08.03.2026"), "again.pdf")
+    again = take_in(
+        org,
+        invoice_pdf(number_line="Fakturanr: 2026-99", kid="0000000000018").replace(b"05.03.2026", b"08.03.2026"),
+        "again.pdf",
+    )
     services.approve(again, approver)
     rows = export.to_csv([again]).splitlines()
     assert rows[0].startswith("id;status;supplier_name")
@@ -141,7 +175,8 @@ def test_webhook_to_accounting(org, supplier):
     thread.start()
     try:
         AccountingWebhook.objects.all_organizations().create(
-            organization=org, url=f"http://127.0.0.1:{server.server_port}/invoices", secret="s3cret")
+            organization=org, url=f"http://127.0.0.1:{server.server_port}/invoices", secret="s3cret"
+        )
         approver = factories.user(org, Role.FINANCE)
         invoice = services.approve(take_in(org, invoice_pdf()), approver)
         ok, message = export.send_to_webhook(invoice, approver)
@@ -178,8 +213,9 @@ def test_bulk_actions(org, supplier):
 
 @pytest.mark.django_db
 def test_mail_attachment_entry_point(org, supplier):
-    invoice = intake.receive_attachment(org, blobs.store(org, invoice_pdf(), filename="faktura.pdf"),
-                                        source="mail", reference="msg-1")
+    invoice = intake.receive_attachment(
+        org, blobs.store(org, invoice_pdf(), filename="faktura.pdf"), source="mail", reference="msg-1"
+    )
     assert isinstance(invoice, Invoice) and invoice.source == "mail"
     assert intake.receive_attachment(org, blobs.store(org, b"just some text", filename="notes.txt")) is None
     broken = intake.receive_attachment(org, blobs.store(org, b"%PDF-1.4 broken", filename="broken.pdf"))

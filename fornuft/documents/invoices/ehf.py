@@ -84,8 +84,10 @@ def extract_from_tree(root, source: str = "") -> ExtractedInvoice:
         from lxml import etree
 
         qname = etree.QName(root)
-        raise NotUBL(f"The XML root is {{{qname.namespace}}}{qname.localname}, not a UBL Invoice or CreditNote "
-                     "(check the namespace); it is not an EHF invoice.")
+        raise NotUBL(
+            f"The XML root is {{{qname.namespace}}}{qname.localname}, not a UBL Invoice or CreditNote "
+            "(check the namespace); it is not an EHF invoice."
+        )
     result = ExtractedInvoice(source=source, format="ehf", document_type=kind)
     supplier = root.find("cac:AccountingSupplierParty/cac:Party", NS)
     buyer = root.find("cac:AccountingCustomerParty/cac:Party", NS)
@@ -132,20 +134,24 @@ def extract_from_tree(root, source: str = "") -> ExtractedInvoice:
         base_quantity = _dec(node, "cac:Price/cbc:BaseQuantity")
         if price is not None and base_quantity:
             price = price / base_quantity
-        result.lines.append(Line(
-            description=_text(node, "cac:Item/cbc:Name") or _text(node, "cac:Item/cbc:Description"),
-            quantity=_dec(node, quantity_tag),
-            unit_price=price,
-            line_total=_dec(node, "cbc:LineExtensionAmount"),
-            vat_rate=_dec(node, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"),
-        ))
+        result.lines.append(
+            Line(
+                description=_text(node, "cac:Item/cbc:Name") or _text(node, "cac:Item/cbc:Description"),
+                quantity=_dec(node, quantity_tag),
+                unit_price=price,
+                line_total=_dec(node, "cbc:LineExtensionAmount"),
+                vat_rate=_dec(node, "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent"),
+            )
+        )
     for subtotal in root.findall("cac:TaxTotal/cac:TaxSubtotal", NS):
-        result.vat_breakdown.append({
-            "base": _dec(subtotal, "cbc:TaxableAmount"),
-            "vat": _dec(subtotal, "cbc:TaxAmount"),
-            "rate": _dec(subtotal, "cac:TaxCategory/cbc:Percent"),
-            "category": _text(subtotal, "cac:TaxCategory/cbc:ID"),
-        })
+        result.vat_breakdown.append(
+            {
+                "base": _dec(subtotal, "cbc:TaxableAmount"),
+                "vat": _dec(subtotal, "cbc:TaxAmount"),
+                "rate": _dec(subtotal, "cac:TaxCategory/cbc:Percent"),
+                "category": _text(subtotal, "cac:TaxCategory/cbc:ID"),
+            }
+        )
     result.attachments = list(embedded_attachments(root))
     result.pages = 1
     return result
@@ -163,5 +169,8 @@ def embedded_attachments(root):
             continue
         if len(data) > MAX_ATTACHMENT_BYTES:
             continue
-        yield {"filename": obj.get("filename") or _text(reference, "cbc:ID") or "attachment",
-               "mime": obj.get("mimeCode", ""), "data": data}
+        yield {
+            "filename": obj.get("filename") or _text(reference, "cbc:ID") or "attachment",
+            "mime": obj.get("mimeCode", ""),
+            "data": data,
+        }

@@ -17,11 +17,15 @@ from fornuft.documents.invoices.schema import ExtractedInvoice, Finding
 log = logging.getLogger(__name__)
 MIN_TEXT_WORDS = 15
 MAX_OCR_PAGES = 10
-INVOICE_WORDS = re.compile(r"\b(faktura|fakturanr|invoice|kreditnota|credit\s*note|factuur|facture|rechnung|receipt|"
-                           r"kvittering|bill|å\s*betale|amount\s*due)", re.IGNORECASE)
+INVOICE_WORDS = re.compile(
+    r"\b(faktura|fakturanr|invoice|kreditnota|credit\s*note|factuur|facture|rechnung|receipt|"
+    r"kvittering|bill|å\s*betale|amount\s*due)",
+    re.IGNORECASE,
+)
 CREDIT_WORDS = re.compile(r"\b(kreditnota|credit\s*note|kreditnote|creditnota|gutschrift|avoir)\b", re.IGNORECASE)
-VAT_RATE_LINE = re.compile(r"^(?:mva|vat|moms|btw|tva|mwst|tax|merverdiavgift)\b[^%\d]{0,12}(\d{1,2}(?:[.,]\d{1,2})?)\s*%",
-                           re.IGNORECASE)
+VAT_RATE_LINE = re.compile(
+    r"^(?:mva|vat|moms|btw|tva|mwst|tax|merverdiavgift)\b[^%\d]{0,12}(\d{1,2}(?:[.,]\d{1,2})?)\s*%", re.IGNORECASE
+)
 
 HintProvider = Callable[[ExtractedInvoice], dict | None]
 
@@ -31,8 +35,11 @@ def detect_format(data: bytes, filename: str = "") -> str:
     head = data[:2048]
     if b"%PDF-" in head[:1024]:
         return "pdf"
-    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
-            head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+    if (
+        head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM"))
+        or head[:4] == b"RIFF"
+        and head[8:12] == b"WEBP"
+    ):
         return "image"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"<"):
@@ -51,26 +58,37 @@ def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) 
         elif kind == "image":
             result = _from_image(data, filename, hints)
         else:
-            return _not_invoice(filename, "", "The file is not an invoice format Fornuft reads (EHF/UBL XML, "
-                                "PDF, JPEG, PNG or TIFF).")
+            return _not_invoice(
+                filename, "", "The file is not an invoice format Fornuft reads (EHF/UBL XML, PDF, JPEG, PNG or TIFF)."
+            )
     except (ValueError, OSError) as exc:  # every reader raises a ValueError subclass with a clear message
         status = getattr(exc, "status", "failed")
-        return ExtractedInvoice(source=filename, status=status, message=str(exc), document_type="unknown",
-                                format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
+        return ExtractedInvoice(
+            source=filename,
+            status=status,
+            message=str(exc),
+            document_type="unknown",
+            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""),
+        )
     except Exception as exc:  # a bug must not stop a batch: say so, keep the file for a retry
         log.exception("extraction failed for %s", filename)
-        return ExtractedInvoice(source=filename, status="failed", document_type="unknown",
-                                message=f"Internal error while reading the file ({type(exc).__name__}); "
-                                        "the file is kept and can be retried after an update.",
-                                format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""))
+        return ExtractedInvoice(
+            source=filename,
+            status="failed",
+            document_type="unknown",
+            message=f"Internal error while reading the file ({type(exc).__name__}); "
+            "the file is kept and can be retried after an update.",
+            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""),
+        )
     if result.status == "ok":
         checks.check_document(result)
     return result
 
 
 def _not_invoice(source: str, fmt: str, message: str) -> ExtractedInvoice:
-    return ExtractedInvoice(source=source, format=fmt, document_type="not_invoice", status="not_invoice",
-                            message=message)
+    return ExtractedInvoice(
+        source=source, format=fmt, document_type="not_invoice", status="not_invoice", message=message
+    )
 
 
 def _from_xml(data: bytes, source: str) -> ExtractedInvoice:
@@ -144,8 +162,11 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
 
     result = ExtractedInvoice(source=source, format=fmt)
     result.text = "\n".join(line.text for line in lines)
-    result.segments = [[line.page, round(seg.x0, 4), round(seg.y0, 4), round(seg.x1, 4), round(seg.y1, 4), seg.text]
-                       for line in lines for seg in line.segments]
+    result.segments = [
+        [line.page, round(seg.x0, 4), round(seg.y0, 4), round(seg.x1, 4), round(seg.y1, 4), seg.text]
+        for line in lines
+        for seg in line.segments
+    ]
     finder = FieldFinder(lines, learned)
     if learned:
         finder.apply_hints()
@@ -190,8 +211,10 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
     found = sum(1 for name in ("invoice_number", "issue_date", "total_incl_vat") if result.get(name) is not None)
     if not lines or (not INVOICE_WORDS.search(result.text) and found < 3) or found == 0:
         result.status, result.document_type = "not_invoice", "not_invoice"
-        result.message = ("This does not look like an invoice (no invoice wording, number, date and total were "
-                          "found). It is kept as a document and not sent for approval.")
+        result.message = (
+            "This does not look like an invoice (no invoice wording, number, date and total were "
+            "found). It is kept as a document and not sent for approval."
+        )
         if not lines:
             result.message = "No text was found in the document (blank page, or a photo without text)."
     return result
@@ -222,21 +245,33 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
     if len(rows) > 1 and not any(c.score >= 0.9 for c in vat_pool):
         # several VAT rates and no "total VAT" line: the VAT total is their sum
         vat_pool.append(Candidate("vat_total", sum((r["vat"] for r in rows), Decimal(0)), 0.8, [], "sum of VAT rates"))
-    pools = {name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
-             for name in ("total_excl_vat", "vat_total", "total_incl_vat")}
+    pools = {
+        name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
+        for name in ("total_excl_vat", "vat_total", "total_incl_vat")
+    }
     chosen = {name: (pool[0] if pool else None) for name, pool in pools.items()}
     consistent = False
-    if all(chosen.values()):
-        best_sum = sum(c.score for c in chosen.values())
-        combos = [(e, v, i) for e in pools["total_excl_vat"] for v in pools["vat_total"] for i in pools["total_incl_vat"]
-                  if abs(e.value + v.value - i.value) <= Decimal("0.02") and e.value != i.value]
+    present = [c for c in chosen.values() if c is not None]
+    if len(present) == 3:
+        best_sum = sum(c.score for c in present)
+        combos = [
+            (e, v, i)
+            for e in pools["total_excl_vat"]
+            for v in pools["vat_total"]
+            for i in pools["total_incl_vat"]
+            if abs(e.value + v.value - i.value) <= Decimal("0.02") and e.value != i.value
+        ]
         if combos:
             e, v, i = max(combos, key=lambda combo: sum(c.score for c in combo))
             if sum(c.score for c in (e, v, i)) >= 0.75 * best_sum:
                 chosen = {"total_excl_vat": e, "vat_total": v, "total_incl_vat": i}
                 consistent = True
-    if chosen["total_excl_vat"] is None and chosen["vat_total"] is not None and chosen["total_incl_vat"] is not None \
-            and chosen["vat_total"].value == 0:
+    if (
+        chosen["total_excl_vat"] is None
+        and chosen["vat_total"] is not None
+        and chosen["total_incl_vat"] is not None
+        and chosen["vat_total"].value == 0
+    ):
         # VAT stated as zero: the total is also the amount excluding VAT
         source = chosen["total_incl_vat"]
         chosen["total_excl_vat"] = Candidate("total_excl_vat", source.value, source.score * 0.9, source.words, "")
@@ -259,7 +294,7 @@ def _vat_breakdown(lines: list[TextLine]) -> list[dict]:
         if not match:
             continue
         rate = parse_amount(match.group(1))
-        rest = line.text[match.end():]
+        rest = line.text[match.end() :]
         amounts = [parse_amount(m.group()) for m in AMOUNT_RE.finditer(re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", rest))]
         amounts = [a for a in amounts if a is not None]
         if len(amounts) >= 2:

@@ -7,18 +7,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from fornuft.core import identifiers
-from fornuft.documents.invoices.labels import COMPILED, match_labels
+from fornuft.documents.invoices.labels import match_labels
 from fornuft.documents.invoices.layout import Segment, TextLine, Word
 from fornuft.documents.invoices.numbers import AMOUNT_RE, DATE_RE, parse_amount, parse_date
 from fornuft.documents.invoices.schema import Box
 
 KIND = {
-    "invoice_number": "id", "order_reference": "id", "kid": "kid", "issue_date": "date", "due_date": "date",
-    "total_excl_vat": "amount", "vat_total": "amount", "total_incl_vat": "amount",
-    "supplier_org_number": "org", "bank_account": "account", "iban": "iban",
-    "supplier_name": "name", "buyer_name": "name",
+    "invoice_number": "id",
+    "order_reference": "id",
+    "kid": "kid",
+    "issue_date": "date",
+    "due_date": "date",
+    "total_excl_vat": "amount",
+    "vat_total": "amount",
+    "total_incl_vat": "amount",
+    "supplier_org_number": "org",
+    "bank_account": "account",
+    "iban": "iban",
+    "supplier_name": "name",
+    "buyer_name": "name",
 }
 IBAN_RE = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 ACCOUNT_RE = re.compile(r"(?<![\d.])(\d{4}[ .]?\d{2}[ .]?\d{5})(?!\d)(?!\.\d)")
@@ -26,17 +36,36 @@ ORG_RE = re.compile(r"(?<!\d)(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})(?:\s?MVA)?(?!\d)"
 VAT_NO_RE = re.compile(r"\bNO\s?(\d{3})\s?(\d{3})\s?(\d{3})\s?MVA\b", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*%")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/\-.]*\d[A-Za-z0-9_/\-]*|[A-Za-z0-9_/\-]*\d")
-CURRENCY_WORDS = {"NOK": "NOK", "KR": "NOK", "EUR": "EUR", "€": "EUR", "USD": "USD", "$": "USD", "SEK": "SEK",
-                  "DKK": "DKK", "GBP": "GBP", "£": "GBP", "PLN": "PLN", "INR": "INR", "RS": "INR", "CHF": "CHF"}
-TITLE_WORDS = re.compile(r"^(faktura|invoice|kreditnota|credit note|factuur|facture|rechnung|receipt|kvittering|"
-                         r"tax invoice|payment receipt|retail invoices?)\b", re.IGNORECASE)
-COMPANY_SUFFIX = re.compile(r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.)\b\.?$")
+CURRENCY_WORDS = {
+    "NOK": "NOK",
+    "KR": "NOK",
+    "EUR": "EUR",
+    "€": "EUR",
+    "USD": "USD",
+    "$": "USD",
+    "SEK": "SEK",
+    "DKK": "DKK",
+    "GBP": "GBP",
+    "£": "GBP",
+    "PLN": "PLN",
+    "INR": "INR",
+    "RS": "INR",
+    "CHF": "CHF",
+}
+TITLE_WORDS = re.compile(
+    r"^(faktura|invoice|kreditnota|credit note|factuur|facture|rechnung|receipt|kvittering|"
+    r"tax invoice|payment receipt|retail invoices?)\b",
+    re.IGNORECASE,
+)
+COMPANY_SUFFIX = re.compile(
+    r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.)\b\.?$"
+)
 
 
 @dataclass
 class Candidate:
     field: str
-    value: object
+    value: Any
     score: float
     words: list[Word]
     label: str = ""
@@ -45,8 +74,13 @@ class Candidate:
     def box(self) -> Box | None:
         if not self.words:
             return None
-        return Box(self.words[0].page, min(w.x0 for w in self.words), min(w.y0 for w in self.words),
-                   max(w.x1 for w in self.words), max(w.y1 for w in self.words))
+        return Box(
+            self.words[0].page,
+            min(w.x0 for w in self.words),
+            min(w.y0 for w in self.words),
+            max(w.x1 for w in self.words),
+            max(w.y1 for w in self.words),
+        )
 
     @property
     def ocr_conf(self) -> float:
@@ -140,17 +174,25 @@ class FieldFinder:
             return True
         return False
 
-    def _search_from_label(self, field: str, line_index: int, segment_index: int, label_end: int,
-                           weight: float, label_text: str, start_offset: int = 0) -> None:
+    def _search_from_label(
+        self,
+        field: str,
+        line_index: int,
+        segment_index: int,
+        label_end: int,
+        weight: float,
+        label_text: str,
+        start_offset: int = 0,
+    ) -> None:
         line = self.lines[line_index]
         segment = line.segments[segment_index]
         rest_words = _words_after(segment, start_offset + label_end)
-        label_words = [w for w in segment.words if w not in rest_words][-max(1, len(label_text.split())):]
+        label_words = [w for w in segment.words if w not in rest_words][-max(1, len(label_text.split())) :]
         mid_segment = start_offset > 0
         if KIND[field] == "amount" and not mid_segment:
             # an amount belongs to the label at the start of its line: read to the line's end
-            following = [w for s in line.segments[segment_index + 1:] for w in s.words]
-            if following and not any(match_labels(s.text) for s in line.segments[segment_index + 1:]):
+            following = [w for s in line.segments[segment_index + 1 :] for w in s.words]
+            if following and not any(match_labels(s.text) for s in line.segments[segment_index + 1 :]):
                 rest_words = rest_words + following
         rest = " ".join(w.text for w in rest_words)
         if KIND[field] == "amount" and re.match(r"^\s*(no|nr|number|nummer|id|reg)\b", rest, re.IGNORECASE):
@@ -163,7 +205,7 @@ class FieldFinder:
                     return
             elif self._value_from(field, rest, rest_words, weight, label_text):
                 return
-        for right in line.segments[segment_index + 1: segment_index + 3]:
+        for right in line.segments[segment_index + 1 : segment_index + 3]:
             if match_labels(right.text) and KIND[field] not in ("amount",):
                 break
             if self._value_from(field, right.text, right.words, weight * 0.95, label_text):
@@ -175,7 +217,7 @@ class FieldFinder:
         label_x1 = label_words[-1].x1 if label_words else segment.x1
         after = [w for w in line.words if w.x0 > label_x1 + 0.001]
         bound = after[0].x0 if after else 1.0
-        for below in self.lines[line_index + 1: line_index + 4]:
+        for below in self.lines[line_index + 1 : line_index + 4]:
             if below.page != line.page or below.y0 - line.y1 > 0.08:
                 break
             column = [w for w in below.words if w.x0 >= label_x0 - 0.03 and w.x0 < bound - 0.002]
@@ -201,8 +243,9 @@ class FieldFinder:
                         field, weight, end = found[0]
                         if word_index == 0 or (len(words) <= 6 and weight >= 0.6) or weight >= 0.9:
                             factor = 1.0 if word_index == 0 else 0.9
-                            self._search_from_label(field, line_index, segment_index, end, weight * factor,
-                                                    text[:end].strip(), offset)
+                            self._search_from_label(
+                                field, line_index, segment_index, end, weight * factor, text[:end].strip(), offset
+                            )
                     offset += len(word) + 1
 
     def apply_hints(self) -> None:
@@ -225,8 +268,13 @@ class FieldFinder:
             if box:
                 page, x0, y0, x1, y1 = box
                 margin = 0.01
-                inside = [w for line in self.lines if line.page == page for w in line.words
-                          if w.x0 >= x0 - margin and w.x1 <= x1 + margin and w.y0 >= y0 - margin and w.y1 <= y1 + margin]
+                inside = [
+                    w
+                    for line in self.lines
+                    if line.page == page
+                    for w in line.words
+                    if w.x0 >= x0 - margin and w.x1 <= x1 + margin and w.y0 >= y0 - margin and w.y1 <= y1 + margin
+                ]
                 if inside:
                     self._value_from(field, " ".join(w.text for w in inside), inside, 1.2, "")
 
@@ -238,7 +286,8 @@ class FieldFinder:
                 number = "".join(match.groups())
                 words = [w for w in line.words if any(part in w.text for part in match.groups())] or line.words
                 self.candidates.setdefault("supplier_vat_number", []).append(
-                    Candidate("supplier_vat_number", f"NO{number}MVA", 0.9, words))
+                    Candidate("supplier_vat_number", f"NO{number}MVA", 0.9, words)
+                )
                 self.candidates["supplier_org_number"].append(Candidate("supplier_org_number", number, 0.7, words))
             for match in IBAN_RE.finditer(text.upper()):
                 value = match.group(1).replace(" ", "")
@@ -258,7 +307,7 @@ class FieldFinder:
                     counts[code] = counts.get(code, 0) + 1
         if not counts:
             return None, 0.0
-        best = max(counts, key=counts.get)
+        best = max(counts, key=lambda code: counts[code])
         return best, 0.9 if counts[best] >= 2 else 0.7
 
     def supplier_name_guess(self) -> Candidate | None:
@@ -278,7 +327,7 @@ class FieldFinder:
                 if score > best_score:
                     best, best_score = Candidate("supplier_name", text, 0.55, segment.words), score
                     best_line = line
-        if best is not None:
+        if best is not None and best_line is not None:
             following = [ln for ln in self.lines if ln.page == 0 and 0 < ln.y0 - best_line.y1 < 0.03]
             for line in following[:1]:
                 first = line.segments[0]

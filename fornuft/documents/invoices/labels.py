@@ -10,66 +10,120 @@ _SEP = r"\s*[:.#]?\s*"
 
 LABELS: dict[str, list[tuple[str, float]]] = {
     "invoice_number": [
-        (r"faktura\s*-?\s*(?:nr|nummer|no|num)\.?", 1.0), (r"fakturanr\.?", 1.0), (r"fakturanummer", 1.0),
-        (r"kreditnota\s*-?\s*(?:nr|nummer)\.?", 1.0), (r"invoice\s*(?:no|number|nr|num|#)\.?", 1.0),
-        (r"credit\s*note\s*(?:no|number)\.?", 1.0), (r"factuur\s*nummer|factuurnummer|factuurnr\.?", 1.0),
-        (r"facture\s*n[°o]\.?", 0.95), (r"rechnungs?\s*-?\s*(?:nr|nummer)\.?", 1.0), (r"bill\s*(?:no|number)\.?", 0.9),
-        (r"document\s*(?:no|number)\.?", 0.7), (r"bilagsnummer", 0.8), (r"invoice\b", 0.55), (r"factuur\b", 0.6),
-        (r"faktura\b", 0.55), (r"#", 0.5),
+        (r"faktura\s*-?\s*(?:nr|nummer|no|num)\.?", 1.0),
+        (r"fakturanr\.?", 1.0),
+        (r"fakturanummer", 1.0),
+        (r"kreditnota\s*-?\s*(?:nr|nummer)\.?", 1.0),
+        (r"invoice\s*(?:no|number|nr|num|#)\.?", 1.0),
+        (r"credit\s*note\s*(?:no|number)\.?", 1.0),
+        (r"factuur\s*nummer|factuurnummer|factuurnr\.?", 1.0),
+        (r"facture\s*n[°o]\.?", 0.95),
+        (r"rechnungs?\s*-?\s*(?:nr|nummer)\.?", 1.0),
+        (r"bill\s*(?:no|number)\.?", 0.9),
+        (r"document\s*(?:no|number)\.?", 0.7),
+        (r"bilagsnummer", 0.8),
+        (r"invoice\b", 0.55),
+        (r"factuur\b", 0.6),
+        (r"faktura\b", 0.55),
+        (r"#", 0.5),
     ],
     "issue_date": [
-        (r"faktura\s*-?\s*dato|fakturadato", 1.0), (r"invoice\s*date|date\s*of\s*invoice", 1.0),
-        (r"issue\s*date|date\s*of\s*issue|dato\s*utstedt|utstedt", 0.95), (r"factuur\s*datum|factuurdatum", 1.0),
-        (r"rechnungs\s*datum|rechnungsdatum", 1.0), (r"date\s*de\s*facture", 1.0), (r"dato\b", 0.7),
-        (r"date\b", 0.65), (r"datum\b", 0.6),
+        (r"faktura\s*-?\s*dato|fakturadato", 1.0),
+        (r"invoice\s*date|date\s*of\s*invoice", 1.0),
+        (r"issue\s*date|date\s*of\s*issue|dato\s*utstedt|utstedt", 0.95),
+        (r"factuur\s*datum|factuurdatum", 1.0),
+        (r"rechnungs\s*datum|rechnungsdatum", 1.0),
+        (r"date\s*de\s*facture", 1.0),
+        (r"dato\b", 0.7),
+        (r"date\b", 0.65),
+        (r"datum\b", 0.6),
     ],
     "due_date": [
         (r"forfalls\s*dato|forfallsdato|forfall|betalingsfrist|betales\s*innen|siste\s*betalingsdato", 1.0),
-        (r"due\s*date|payment\s*due|date\s*due|pay\s*by", 1.0), (r"vervaldatum|verval\s*datum", 1.0),
-        (r"f[äa]llig(?:keit)?|zahlbar\s*bis", 0.9), (r"date\s*limite\s*de\s*paiement|[ée]ch[ée]ance", 0.95),
+        (r"due\s*date|payment\s*due|date\s*due|pay\s*by", 1.0),
+        (r"vervaldatum|verval\s*datum", 1.0),
+        (r"f[äa]llig(?:keit)?|zahlbar\s*bis", 0.9),
+        (r"date\s*limite\s*de\s*paiement|[ée]ch[ée]ance", 0.95),
     ],
     "total_incl_vat": [
-        (r"(?:totalt?|sum|beløp)\s*å\s*betale|å\s*betale", 1.0), (r"total(?:t|beløp)?\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
-        (r"sum\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0), (r"belø?p\s*inkl\.?\s*mva", 1.0),
-        (r"total\s*(?:amount\s*)?(?:incl\.?|including)\s*(?:vat|tax)", 1.0), (r"total\s*amount\s*due|amount\s*due|balance\s*due", 0.95),
+        (r"(?:totalt?|sum|beløp)\s*å\s*betale|å\s*betale", 1.0),
+        (r"total(?:t|beløp)?\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
+        (r"sum\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
+        (r"belø?p\s*inkl\.?\s*mva", 1.0),
+        (r"total\s*(?:amount\s*)?(?:incl\.?|including)\s*(?:vat|tax)", 1.0),
+        (r"total\s*amount\s*due|amount\s*due|balance\s*due", 0.95),
         (r"grand\s*total|total\s*for\s*this\s*invoice|invoice\s*total|total\s*payable|total\s*to\s*pay", 0.95),
-        (r"factuur\s*totaal|totaal\s*(?:incl\.?\s*btw)?|te\s*betalen", 0.9), (r"total\s*ttc|somme\s*[àa]\s*payer|net\s*[àa]\s*payer", 0.95),
-        (r"gesamt\s*betrag|gesamtbetrag|rechnungsbetrag|endbetrag", 0.9), (r"totalbeløp|totalsum", 0.9),
-        (r"total(?:t)?\b", 0.6), (r"totalt\s*kreditert|kreditert\s*beløp", 0.9), (r"sum\b", 0.45), (r"beløp\b", 0.4),
+        (r"factuur\s*totaal|totaal\s*(?:incl\.?\s*btw)?|te\s*betalen", 0.9),
+        (r"total\s*ttc|somme\s*[àa]\s*payer|net\s*[àa]\s*payer", 0.95),
+        (r"gesamt\s*betrag|gesamtbetrag|rechnungsbetrag|endbetrag", 0.9),
+        (r"totalbeløp|totalsum", 0.9),
+        (r"total(?:t)?\b", 0.6),
+        (r"totalt\s*kreditert|kreditert\s*beløp", 0.9),
+        (r"sum\b", 0.45),
+        (r"beløp\b", 0.4),
     ],
     "total_excl_vat": [
         (r"(?:sum|total|totalt|beløp|netto)\s*(?:eks|ekskl|excl|exkl)\.?\s*(?:mva|merverdiavgift|vat|tax|btw)?", 1.0),
         (r"nettobeløp|netto\s*beløp|netto\b|grunnlag\s*mva|mva-?grunnlag", 0.85),
         (r"total\s*(?:amount\s*)?(?:excl\.?|excluding|before)\s*(?:vat|tax)|net\s*amount|net\s*total|total\s*net", 1.0),
-        (r"sub\s*-?\s*total|subtotaal|delsum", 0.85), (r"exclusief\s*btw|totaal\s*excl\.?\s*btw", 1.0),
-        (r"total\s*ht|montant\s*ht", 0.95), (r"netto\s*betrag|nettobetrag|zwischensumme", 0.9), (r"untaxed", 0.9),
+        (r"sub\s*-?\s*total|subtotaal|delsum", 0.85),
+        (r"exclusief\s*btw|totaal\s*excl\.?\s*btw", 1.0),
+        (r"total\s*ht|montant\s*ht", 0.95),
+        (r"netto\s*betrag|nettobetrag|zwischensumme", 0.9),
+        (r"untaxed", 0.9),
     ],
     "vat_total": [
         (r"(?:sum|total|totalt)\s*(?:mva|merverdiavgift|vat|tax|btw|tva|mwst)", 1.0),
-        (r"mva\s*-?\s*beløp|merverdiavgift|utgående\s*mva", 0.95), (r"vat\s*amount|tax\s*amount|total\s*tax", 0.95),
-        (r"mva\b|vat\b|btw\b|tva\b|mwst\.?|ust\.?\b", 0.75), (r"tax\b", 0.6),
+        (r"mva\s*-?\s*beløp|merverdiavgift|utgående\s*mva", 0.95),
+        (r"vat\s*amount|tax\s*amount|total\s*tax", 0.95),
+        (r"mva\b|vat\b|btw\b|tva\b|mwst\.?|ust\.?\b", 0.75),
+        (r"tax\b", 0.6),
     ],
-    "kid": [(r"kid\s*-?\s*(?:nr|nummer)?\.?", 1.0), (r"kundeidentifikasjon", 1.0),
-            (r"betalings\s*referanse|payment\s*reference|betalingsref\.?", 0.8),
-            (r"please\s*use\s*the\s*following\s*communication\s*for\s*your\s*payment", 0.7)],
-    "bank_account": [(r"konto\s*-?\s*(?:nr|nummer)\.?|kontonummer|kontonr\.?|bank\s*konto|bankkonto", 1.0),
-                     (r"betal(?:es)?\s*til\s*konto|til\s*konto", 1.0), (r"account\s*(?:no|number)\.?|bank\s*account", 0.85),
-                     (r"vår\s*konto|our\s*account", 0.95), (r"konto\b", 0.8)],
+    "kid": [
+        (r"kid\s*-?\s*(?:nr|nummer)?\.?", 1.0),
+        (r"kundeidentifikasjon", 1.0),
+        (r"betalings\s*referanse|payment\s*reference|betalingsref\.?", 0.8),
+        (r"please\s*use\s*the\s*following\s*communication\s*for\s*your\s*payment", 0.7),
+    ],
+    "bank_account": [
+        (r"konto\s*-?\s*(?:nr|nummer)\.?|kontonummer|kontonr\.?|bank\s*konto|bankkonto", 1.0),
+        (r"betal(?:es)?\s*til\s*konto|til\s*konto", 1.0),
+        (r"account\s*(?:no|number)\.?|bank\s*account", 0.85),
+        (r"vår\s*konto|our\s*account", 0.95),
+        (r"konto\b", 0.8),
+    ],
     "iban": [(r"iban", 1.0)],
-    "order_reference": [(r"bestillings\s*-?\s*(?:nr|nummer)\.?|bestillingsnr\.?|innkjøpsordre|ordre\s*-?\s*(?:nr|nummer)\.?|ordrenummer", 1.0),
-                        (r"(?:purchase\s*)?order\s*(?:no|number|nr|id|ref(?:erence)?)\.?|po\s*(?:no|number|nr)?\.?", 0.95),
-                        (r"ordernummer|order\s*nummer|bestellnummer|auftragsnummer", 0.9), (r"deres\s*ref(?:eranse)?\.?|your\s*ref(?:erence)?\.?", 0.6)],
-    "supplier_org_number": [(r"organi[sz]ation\s*(?:no|number|nr)\.?", 1.0), (r"org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organisasjonsnummer|foretaksnummer|org\.?\s*nr", 1.0),
-                            (r"foretaksregisteret", 0.8), (r"business\s*reg(?:istration)?\s*(?:no|number)\.?|company\s*(?:reg\.?\s*)?(?:no|number)\.?", 0.8)],
+    "order_reference": [
+        (
+            r"bestillings\s*-?\s*(?:nr|nummer)\.?|bestillingsnr\.?|innkjøpsordre|ordre\s*-?\s*(?:nr|nummer)\.?|ordrenummer",
+            1.0,
+        ),
+        (r"(?:purchase\s*)?order\s*(?:no|number|nr|id|ref(?:erence)?)\.?|po\s*(?:no|number|nr)?\.?", 0.95),
+        (r"ordernummer|order\s*nummer|bestellnummer|auftragsnummer", 0.9),
+        (r"deres\s*ref(?:eranse)?\.?|your\s*ref(?:erence)?\.?", 0.6),
+    ],
+    "supplier_org_number": [
+        (r"organi[sz]ation\s*(?:no|number|nr)\.?", 1.0),
+        (r"org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organisasjonsnummer|foretaksnummer|org\.?\s*nr", 1.0),
+        (r"foretaksregisteret", 0.8),
+        (r"business\s*reg(?:istration)?\s*(?:no|number)\.?|company\s*(?:reg\.?\s*)?(?:no|number)\.?", 0.8),
+    ],
     "supplier_name": [(r"leverandør|selger|avsender|supplier|seller|vendor|sold\s*by|from\b|fra\b", 0.8)],
-    "buyer_name": [(r"fakturer(?:es|t)?\s*til|fakturamottaker|kunde(?:navn)?\b|kjøper|mottaker|bill(?:ed)?\s*to|invoice\s*to|customer\b|buyer\b|sold\s*to|til\b", 0.8)],
+    "buyer_name": [
+        (
+            r"fakturer(?:es|t)?\s*til|fakturamottaker|kunde(?:navn)?\b|kjøper|mottaker|bill(?:ed)?\s*to|invoice\s*to|customer\b|buyer\b|sold\s*to|til\b",
+            0.8,
+        )
+    ],
 }
 
 # Segments that look like a label of one field must not be read as the label of a weaker one
 # ("Sum eks. mva" is not "Sum", "Subtotal" is not "Total").
 COMPILED: dict[str, list[tuple[re.Pattern, float]]] = {
-    name: [(re.compile(rf"^\s*\(?(?:{pattern})\)?(?![A-Za-zÆØÅæøå]){_SEP}", re.IGNORECASE), weight)
-           for pattern, weight in entries]
+    name: [
+        (re.compile(rf"^\s*\(?(?:{pattern})\)?(?![A-Za-zÆØÅæøå]){_SEP}", re.IGNORECASE), weight)
+        for pattern, weight in entries
+    ]
     for name, entries in LABELS.items()
 }
 

@@ -13,9 +13,9 @@ from fornuft.documents.invoices.numbers import parse_amount, parse_date
 def _position_in(kind: str, value: str, text: str) -> int | None:
     """Character offset of `value` inside `text`, or None."""
     if kind == "amount":
-        target = parse_amount(value)
+        amount_target = parse_amount(value)
         for amount, raw in amounts_in(text):
-            if target is not None and amount == target:
+            if amount_target is not None and amount == amount_target:
                 return text.find(raw)
         return None
     if kind == "date":
@@ -62,11 +62,16 @@ def learn_hint(segments: list[list], field: str, value: str) -> dict | None:
 def _neighbour_label(segments: list[list], index: int) -> str:
     page, x0, y0, x1, y1, _text = segments[index]
     height = y1 - y0
-    left = [s for s in segments if s[0] == page and s[3] <= x0 + 0.005 and abs((s[2] + s[4]) / 2 - (y0 + y1) / 2) < height]
+    left = [
+        s for s in segments if s[0] == page and s[3] <= x0 + 0.005 and abs((s[2] + s[4]) / 2 - (y0 + y1) / 2) < height
+    ]
     if left:
         return max(left, key=lambda s: s[3])[5]
-    above = [s for s in segments if s[0] == page and s[4] <= y0 + 0.002 and y0 - s[4] < 3 * height
-             and s[1] < x1 and s[3] > x0]
+    above = [
+        s
+        for s in segments
+        if s[0] == page and s[4] <= y0 + 0.002 and y0 - s[4] < 3 * height and s[1] < x1 and s[3] > x0
+    ]
     if above:
         return max(above, key=lambda s: s[4])[5]
     return ""

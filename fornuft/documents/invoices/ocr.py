@@ -31,8 +31,14 @@ def tesseract_path() -> str:
 def _run(args: list[str], image_bytes: bytes) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        done = subprocess.run([tesseract_path(), "stdin", "stdout", *args], input=image_bytes, capture_output=True,
-                              timeout=TIMEOUT_SECONDS, env=env, check=False)
+        done = subprocess.run(
+            [tesseract_path(), "stdin", "stdout", *args],
+            input=image_bytes,
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise OCRProblem(f"OCR took longer than {TIMEOUT_SECONDS} s and was stopped.") from None
     return done.stdout.decode("utf-8", "replace")
@@ -60,12 +66,17 @@ def open_image(data: bytes):
             image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_IMAGE_PIXELS:
-                raise OCRProblem(f"The image is {width} × {height} px ({width * height / 1e6:.0f} megapixels); the "
-                                 f"limit is {MAX_IMAGE_PIXELS / 1e6:.0f}. Scan at 300 dpi or send a PDF.", "too_large")
+                raise OCRProblem(
+                    f"The image is {width} × {height} px ({width * height / 1e6:.0f} megapixels); the "
+                    f"limit is {MAX_IMAGE_PIXELS / 1e6:.0f}. Scan at 300 dpi or send a PDF.",
+                    "too_large",
+                )
             image.load()
     except Image.DecompressionBombError:
-        raise OCRProblem("The image is too large to read safely (decompression bomb protection). "
-                         "Scan at 300 dpi or send a PDF.", "too_large") from None
+        raise OCRProblem(
+            "The image is too large to read safely (decompression bomb protection). Scan at 300 dpi or send a PDF.",
+            "too_large",
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError) as exc:
         raise OCRProblem(f"The image cannot be read ({exc}). Send a JPEG, PNG, TIFF or PDF.") from None
     if getattr(image, "n_frames", 1) > 1:
@@ -96,7 +107,7 @@ def skew_angle(image, max_angle: float = 6.0) -> float:
     dark = small.point(lambda p: 255 if p < 140 else 0)
 
     def score(angle: float) -> float:
-        rotated = dark.rotate(angle, resample=Image.NEAREST, expand=False, fillcolor=0)
+        rotated = dark.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
         rows = np.asarray(rotated, dtype=np.float32).sum(axis=1)
         return float(np.var(np.diff(rows)))
 
@@ -111,7 +122,7 @@ def _scaled(image):
 
     if max(image.size) > OCR_LONG_SIDE:
         scale = OCR_LONG_SIDE / max(image.size)
-        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
     return image
 
 
@@ -120,7 +131,7 @@ def _deskewed(image, steps: list | None = None):
 
     angle = skew_angle(image)
     if abs(angle) >= 0.2:
-        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
         if steps is not None:
             steps.append(angle)
     return image
@@ -131,7 +142,7 @@ def apply_rotations(image, steps: list[float]):
     from PIL import Image
 
     for angle in steps:
-        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     return image
 
 

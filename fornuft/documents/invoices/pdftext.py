@@ -22,8 +22,11 @@ def open_pdf(data: bytes):
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text or b"/Encrypt" in data[-4096:] or b"/Encrypt" in data[:4096]:
-            raise PdfProblem("The PDF is encrypted (password protected). Ask the supplier for an "
-                             "unprotected copy or an EHF invoice.", status="encrypted") from None
+            raise PdfProblem(
+                "The PDF is encrypted (password protected). Ask the supplier for an "
+                "unprotected copy or an EHF invoice.",
+                status="encrypted",
+            ) from None
         raise PdfProblem(f"The PDF is damaged and cannot be read ({exc}). Ask the sender for a new copy.") from None
 
 
@@ -37,13 +40,17 @@ def page_count(data: bytes) -> int:
 
 def check_page_count(count: int) -> None:
     if count > MAX_PAGES:
-        raise PdfProblem(f"The PDF has {count} pages; invoices over {MAX_PAGES} pages are not read "
-                         "automatically. Split it into single invoices and upload them again.", status="too_large")
+        raise PdfProblem(
+            f"The PDF has {count} pages; invoices over {MAX_PAGES} pages are not read "
+            "automatically. Split it into single invoices and upload them again.",
+            status="too_large",
+        )
 
 
 def _page_words(page, page_index: int) -> list[Word]:
-    import pypdfium2.raw as raw
     import ctypes
+
+    import pypdfium2.raw as raw
 
     width, height = page.get_size()
     textpage = page.get_textpage()
@@ -59,8 +66,9 @@ def _page_words(page, page_index: int) -> list[Word]:
         def flush():
             if chars:
                 text = "".join(chars)
-                words.append(Word(text, page_index, box[0] / width, 1 - box[3] / height,
-                                  box[1] / width, 1 - box[2] / height))
+                words.append(
+                    Word(text, page_index, box[0] / width, 1 - box[3] / height, box[1] / width, 1 - box[2] / height)
+                )
             chars.clear()
 
         for index in range(count):
@@ -77,7 +85,11 @@ def _page_words(page, page_index: int) -> list[Word]:
             raw.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top)
             char_height = max(top.value - bottom.value, 1)
             gap = left.value - last_right if last_right is not None else 0
-            if chars and last_right is not None and (gap > char_height or pending_generated and gap > 0.25 * char_height):
+            if (
+                chars
+                and last_right is not None
+                and (gap > char_height or pending_generated and gap > 0.25 * char_height)
+            ):
                 flush()
             pending_generated = False
             if not chars:
@@ -99,12 +111,22 @@ def _join_detached_punctuation(words: list[Word]) -> list[Word]:
     joined: list[Word] = []
     for word in words:
         previous = joined[-1] if joined else None
-        if (previous is not None and (word.text[:1] in ".," or word.text[:1] == "-" and word.text[1:2].isdigit())
-                and previous.text[-1:].isalnum()
-                and word.y0 < previous.y1 and word.y1 > previous.y0 - 0.1 * previous.height
-                and -0.1 * previous.height <= word.x0 - previous.x1 < 0.4 * max(previous.height, word.height, 1e-6)):
-            joined[-1] = Word(previous.text + word.text, previous.page, previous.x0, min(previous.y0, word.y0),
-                              word.x1, max(previous.y1, word.y1))
+        if (
+            previous is not None
+            and (word.text[:1] in ".," or word.text[:1] == "-" and word.text[1:2].isdigit())
+            and previous.text[-1:].isalnum()
+            and word.y0 < previous.y1
+            and word.y1 > previous.y0 - 0.1 * previous.height
+            and -0.1 * previous.height <= word.x0 - previous.x1 < 0.4 * max(previous.height, word.height, 1e-6)
+        ):
+            joined[-1] = Word(
+                previous.text + word.text,
+                previous.page,
+                previous.x0,
+                min(previous.y0, word.y0),
+                word.x1,
+                max(previous.y1, word.y1),
+            )
             continue
         joined.append(word)
     return joined

@@ -15,11 +15,37 @@ from decimal import Decimal, InvalidOperation
 from fornuft.core.identifiers import ORG_WEIGHTS, mod11_check_digit
 from fornuft.documents.invoices.ehf import NS
 
-CBC = "{%s}" % NS["cbc"]
-CAC = "{%s}" % NS["cac"]
+CBC = "{" + NS["cbc"] + "}"
+CAC = "{" + NS["cac"] + "}"
 SLACK = Decimal("0.02")
-INVOICE_TYPE_CODES = {"71", "80", "82", "84", "102", "218", "219", "326", "331", "380", "382", "383", "384",
-                      "386", "388", "393", "395", "553", "575", "623", "780", "817", "870", "875", "876", "877"}
+INVOICE_TYPE_CODES = {
+    "71",
+    "80",
+    "82",
+    "84",
+    "102",
+    "218",
+    "219",
+    "326",
+    "331",
+    "380",
+    "382",
+    "383",
+    "384",
+    "386",
+    "388",
+    "393",
+    "395",
+    "553",
+    "575",
+    "623",
+    "780",
+    "817",
+    "870",
+    "875",
+    "876",
+    "877",
+}
 CREDIT_NOTE_TYPE_CODES = {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
 CUSTOMIZATION_PREFIX = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 PROFILE_RE = re.compile(r"^urn:fdc:peppol\.eu:2017:poacc:billing:\d\d:1\.0$")
@@ -33,6 +59,7 @@ def rule(rule_id: str, severity: str = "error"):
         function.rule_id, function.severity = rule_id, severity
         RULES[rule_id] = function
         return function
+
     return register
 
 
@@ -82,7 +109,7 @@ def r003(root):
 def r004(root):
     value = _t(root, "cbc:CustomizationID")
     if value is not None and not value.startswith(CUSTOMIZATION_PREFIX):
-        yield "Specification identifier MUST have the value 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0'."
+        yield f"Specification identifier MUST start with '{CUSTOMIZATION_PREFIX}'."
 
 
 @rule("PEPPOL-EN16931-R005")
@@ -106,7 +133,8 @@ def r040(root):
         amount = _d(_t(charge, "cbc:Amount"))
         if factor is not None and base is not None and amount is not None:
             if abs(amount - base * factor / 100) > SLACK:
-                yield f"Allowance/charge amount {amount} MUST equal base amount × percentage / 100 ({base * factor / 100})."
+                expected = base * factor / 100
+                yield f"Allowance/charge amount {amount} MUST equal base amount × percentage / 100 ({expected})."
 
 
 @rule("PEPPOL-EN16931-R041")
@@ -158,8 +186,11 @@ def r051(root):
         value = element.get("currencyID") if isinstance(element.tag, str) else None
         if value is None or value == currency:
             continue
-        is_tax_total = (element.tag == CBC + "TaxAmount" and element.getparent().tag == CAC + "TaxTotal"
-                        and element.getparent().getparent() is root)
+        is_tax_total = (
+            element.tag == CBC + "TaxAmount"
+            and element.getparent().tag == CAC + "TaxTotal"
+            and element.getparent().getparent() is root
+        )
         if not (is_tax_total and value == tax_currency):
             yield f"All currencyID attributes MUST have the invoice currency code ({currency}); found {value}."
             return
@@ -245,7 +276,10 @@ def r120(root):
                 allowances += value
         expected = quantity * (price / base_quantity) + charges - allowances
         if abs(amount - expected) > SLACK:
-            yield f"Invoice line net amount {amount} MUST equal quantity × price / base quantity + charges − allowances ({expected:.2f})."
+            yield (
+                f"Invoice line net amount {amount} MUST equal quantity × price / base quantity "
+                f"+ charges − allowances ({expected:.2f})."
+            )
 
 
 @rule("PEPPOL-EN16931-R121")
@@ -263,8 +297,12 @@ def r130(root):
         if quantity is None:
             quantity = line.find("cbc:CreditedQuantity", NS)
         base = line.find("cac:Price/cbc:BaseQuantity", NS)
-        if quantity is not None and base is not None and base.get("unitCode") and \
-                base.get("unitCode") != quantity.get("unitCode"):
+        if (
+            quantity is not None
+            and base is not None
+            and base.get("unitCode")
+            and base.get("unitCode") != quantity.get("unitCode")
+        ):
             yield "Unit code of price base quantity MUST be same as invoiced quantity."
 
 
@@ -278,7 +316,11 @@ def p0100(root):
 @rule("PEPPOL-EN16931-P0101")
 def p0101(root):
     code = _t(root, "cbc:CreditNoteTypeCode")
-    if code is not None and (_t(root, "cbc:ProfileID") or "").endswith(":01:1.0") and code not in CREDIT_NOTE_TYPE_CODES:
+    if (
+        code is not None
+        and (_t(root, "cbc:ProfileID") or "").endswith(":01:1.0")
+        and code not in CREDIT_NOTE_TYPE_CODES
+    ):
         yield f"Credit note type code {code} is not permitted."
 
 
@@ -312,8 +354,9 @@ def supplier_country(root) -> str:
     vat = _vat_id(root, "cac:TaxRepresentativeParty/cac:PartyTaxScheme")
     if vat:
         return vat[:2].upper()
-    return (_t(root, "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode")
-            or "").upper()
+    return (
+        _t(root, "cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode") or ""
+    ).upper()
 
 
 @rule("NO-R-001")
@@ -323,7 +366,7 @@ def no_r001(root):
     for scheme in root.findall("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme", NS):
         if _t(scheme, "cac:TaxScheme/cbc:ID") != "VAT":
             continue
-        value = (_t(scheme, "cbc:CompanyID") or "")
+        value = _t(scheme, "cbc:CompanyID") or ""
         match = re.fullmatch(r"NO(\d{9})MVA", value)
         if not match or mod11_check_digit(match.group(1)[:8], ORG_WEIGHTS) != int(match.group(1)[8]):
             yield "For Norwegian suppliers, a VAT number MUST be NO + a valid organisation number + MVA."
@@ -334,7 +377,10 @@ def no_r002(root):
     if supplier_country(root) != "NO":
         return
     for scheme in root.findall("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme", NS):
-        if _t(scheme, "cac:TaxScheme/cbc:ID") == "TAX" and (_t(scheme, "cbc:CompanyID") or "").lower() == "foretaksregisteret":
+        if (
+            _t(scheme, "cac:TaxScheme/cbc:ID") == "TAX"
+            and (_t(scheme, "cbc:CompanyID") or "").lower() == "foretaksregisteret"
+        ):
             return
     yield "Most Norwegian suppliers must state 'Foretaksregisteret' on the invoice (PartyTaxScheme TAX)."
 
@@ -346,5 +392,5 @@ def validate(root, only: set[str] | None = None) -> list[Result]:
         if only is not None and rule_id not in only:
             continue
         for message in function(root):
-            results.append((rule_id, function.severity, message))
+            results.append((rule_id, getattr(function, "severity", "error"), message))
     return results

@@ -21,10 +21,19 @@ def parse(data: bytes):
     if len(data) > MAX_XML_BYTES:
         raise UnsafeXML(f"The XML file is larger than {MAX_XML_BYTES // (1024 * 1024)} MB and is refused.")
     if _DTD.search(data[:65536]) or _DTD.search(data):
-        raise UnsafeXML("The XML declares a DTD or entities (possible XML bomb or external-entity "
-                        "attack); it was refused unread. E-invoices never need a DTD.")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
+        raise UnsafeXML(
+            "The XML declares a DTD or entities (possible XML bomb or external-entity "
+            "attack); it was refused unread. E-invoices never need a DTD."
+        )
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:

@@ -9,9 +9,21 @@ from typing import Any
 from fornuft.documents.invoices.numbers import format_amount, format_quantity
 
 HEADER_FIELDS = (
-    "supplier_name", "supplier_org_number", "supplier_vat_number", "buyer_name", "invoice_number",
-    "issue_date", "due_date", "currency", "total_excl_vat", "vat_total", "total_incl_vat", "kid",
-    "bank_account", "iban", "order_reference",
+    "supplier_name",
+    "supplier_org_number",
+    "supplier_vat_number",
+    "buyer_name",
+    "invoice_number",
+    "issue_date",
+    "due_date",
+    "currency",
+    "total_excl_vat",
+    "vat_total",
+    "total_incl_vat",
+    "kid",
+    "bank_account",
+    "iban",
+    "order_reference",
 )
 AMOUNT_FIELDS = ("total_excl_vat", "vat_total", "total_incl_vat")
 DATE_FIELDS = ("issue_date", "due_date")
@@ -72,7 +84,7 @@ class ExtractedInvoice:
     document_type: str = "invoice"  # "invoice" | "credit_note" | "not_invoice"
     fields: dict[str, Any] = field(default_factory=dict)
     lines: list[Line] = field(default_factory=list)
-    vat_breakdown: list[dict[str, Decimal]] = field(default_factory=list)
+    vat_breakdown: list[dict[str, Any]] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     boxes: dict[str, Box] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # field -> label text it was found beside
@@ -141,8 +153,11 @@ def from_json(data: dict[str, Any]) -> ExtractedInvoice:
         except InvalidOperation:
             return parse_amount(str(value))
 
-    result = ExtractedInvoice(source=data.get("source") or "", format=data.get("format") or "",
-                              document_type=data.get("document_type") or "invoice")
+    result = ExtractedInvoice(
+        source=data.get("source") or "",
+        format=data.get("format") or "",
+        document_type=data.get("document_type") or "invoice",
+    )
     for name in HEADER_FIELDS:
         value = data.get(name)
         if name in AMOUNT_FIELDS:
@@ -152,11 +167,13 @@ def from_json(data: dict[str, Any]) -> ExtractedInvoice:
         result.fields[name] = value if value != "" else None
     result.confidence = dict(data.get("confidence") or {})
     for line in data.get("lines") or []:
-        result.lines.append(Line(
-            description=line.get("description") or "",
-            quantity=number(line.get("quantity")),
-            unit_price=number(line.get("unit_price")),
-            line_total=number(line.get("line_total")),
-            vat_rate=number(line.get("vat_rate")),
-        ))
+        result.lines.append(
+            Line(
+                description=line.get("description") or "",
+                quantity=number(line.get("quantity")),
+                unit_price=number(line.get("unit_price")),
+                line_total=number(line.get("line_total")),
+                vat_rate=number(line.get("vat_rate")),
+            )
+        )
     return result

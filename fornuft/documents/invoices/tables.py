@@ -14,10 +14,10 @@ from fornuft.documents.invoices.schema import Line
 
 COLUMNS = {
     "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
-                   r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
+    r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
     "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
     "unit_price": r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
-                  r"p\.?u\.?|pris|einzelpreis",
+    r"p\.?u\.?|pris|einzelpreis",
     "vat_rate": r"mva\s*%?|mva-?sats|vat\s*%?|tax(?:es)?|btw|tva|mwst|sats",
     "line_total": r"beløp|belop|sum|amount|total|bedrag|montant|zeilenbetrag|linjesum|netto|gesamt|line\s*total",
 }
@@ -33,7 +33,7 @@ def _column_of(text: str) -> str | None:
 
 
 def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
-    columns = []
+    columns: list[tuple[str, Segment]] = []
     for segment in line.segments:
         name = _column_of(segment.text)
         if name and name not in [c for c, _ in columns]:
@@ -98,7 +98,8 @@ def extract_lines(lines: list[TextLine]) -> tuple[list[Line], list]:
         rate_text = cells.get("vat_rate", "")
         rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
         rate = parse_amount(rate_match.group(1)) if rate_match else None
-        items.append(Line(description=description, quantity=quantity, unit_price=price, line_total=total,
-                          vat_rate=rate))
+        items.append(
+            Line(description=description, quantity=quantity, unit_price=price, line_total=total, vat_rate=rate)
+        )
         boxes.append(line.words)
     return items, boxes

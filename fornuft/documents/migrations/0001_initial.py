@@ -7,133 +7,288 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
+        ("core", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AccountingWebhook',
+            name="AccountingWebhook",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=500, verbose_name='URL')),
-                ('secret', models.CharField(blank=True, help_text='Signs each delivery (X-Fornuft-Signature: sha256 HMAC)', max_length=200, verbose_name='shared secret')),
-                ('active', models.BooleanField(default=True)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("url", models.URLField(max_length=500, verbose_name="URL")),
+                (
+                    "secret",
+                    models.CharField(
+                        blank=True,
+                        help_text="Signs each delivery (X-Fornuft-Signature: sha256 HMAC)",
+                        max_length=200,
+                        verbose_name="shared secret",
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Invoice',
+            name="Invoice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('filename', models.CharField(blank=True, max_length=255)),
-                ('source', models.CharField(default='upload', max_length=20)),
-                ('reference', models.CharField(blank=True, max_length=200)),
-                ('status', models.CharField(choices=[('received', 'Received'), ('extracted', 'Extracted'), ('needs_review', 'Needs review'), ('awaiting_approval', 'Awaiting approval'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('exported', 'Exported'), ('not_invoice', 'Not an invoice'), ('failed', 'Failed')], db_index=True, default='received', max_length=20)),
-                ('message', models.TextField(blank=True)),
-                ('format', models.CharField(blank=True, max_length=10)),
-                ('document_type', models.CharField(blank=True, max_length=20)),
-                ('supplier_name', models.CharField(blank=True, max_length=200)),
-                ('invoice_number', models.CharField(blank=True, db_index=True, max_length=60)),
-                ('issue_date', models.DateField(blank=True, null=True)),
-                ('due_date', models.DateField(blank=True, null=True)),
-                ('currency', models.CharField(blank=True, max_length=3)),
-                ('total_incl_vat', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True)),
-                ('order_reference', models.CharField(blank=True, max_length=60)),
-                ('project', models.CharField(blank=True, max_length=60)),
-                ('cost_centre', models.CharField(blank=True, max_length=50)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('boxes', models.JSONField(blank=True, default=dict)),
-                ('labels', models.JSONField(blank=True, default=dict)),
-                ('layout', models.JSONField(blank=True, default=list)),
-                ('pages', models.PositiveIntegerField(default=0)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('exported_at', models.DateTimeField(blank=True, null=True)),
-                ('decision_seq', models.BigIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('approver', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
-                ('stored_file', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.storedfile')),
-                ('view_file', models.ForeignKey(blank=True, help_text='The PDF embedded in an EHF invoice', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='core.storedfile')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("filename", models.CharField(blank=True, max_length=255)),
+                ("source", models.CharField(default="upload", max_length=20)),
+                ("reference", models.CharField(blank=True, max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("extracted", "Extracted"),
+                            ("needs_review", "Needs review"),
+                            ("awaiting_approval", "Awaiting approval"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("exported", "Exported"),
+                            ("not_invoice", "Not an invoice"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="received",
+                        max_length=20,
+                    ),
+                ),
+                ("message", models.TextField(blank=True)),
+                ("format", models.CharField(blank=True, max_length=10)),
+                ("document_type", models.CharField(blank=True, max_length=20)),
+                ("supplier_name", models.CharField(blank=True, max_length=200)),
+                ("invoice_number", models.CharField(blank=True, db_index=True, max_length=60)),
+                ("issue_date", models.DateField(blank=True, null=True)),
+                ("due_date", models.DateField(blank=True, null=True)),
+                ("currency", models.CharField(blank=True, max_length=3)),
+                ("total_incl_vat", models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True)),
+                ("order_reference", models.CharField(blank=True, max_length=60)),
+                ("project", models.CharField(blank=True, max_length=60)),
+                ("cost_centre", models.CharField(blank=True, max_length=50)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                ("boxes", models.JSONField(blank=True, default=dict)),
+                ("labels", models.JSONField(blank=True, default=dict)),
+                ("layout", models.JSONField(blank=True, default=list)),
+                ("pages", models.PositiveIntegerField(default=0)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("exported_at", models.DateTimeField(blank=True, null=True)),
+                ("decision_seq", models.BigIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "approver",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
+                (
+                    "stored_file",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="core.storedfile"
+                    ),
+                ),
+                (
+                    "view_file",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The PDF embedded in an EHF invoice",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="core.storedfile",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='InvoiceEvent',
+            name="InvoiceEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(max_length=40)),
-                ('note', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('invoice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='documents.invoice')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("action", models.CharField(max_length=40)),
+                ("note", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "invoice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="events", to="documents.invoice"
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Supplier',
+            name="Supplier",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('org_number', models.CharField(blank=True, db_index=True, max_length=20, verbose_name='organisation number')),
-                ('vat_number', models.CharField(blank=True, max_length=30, verbose_name='VAT number')),
-                ('email_domain', models.CharField(blank=True, db_index=True, help_text='The domain the supplier sends email from, e.g. leverandor.no', max_length=120, verbose_name='email domain')),
-                ('bank_accounts', models.JSONField(blank=True, default=list, help_text='Accounts on file (11 digits or IBAN)', verbose_name='bank accounts')),
-                ('cost_centre', models.CharField(blank=True, max_length=50, verbose_name='cost centre')),
-                ('learned_hints', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('default_approver', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='default approver')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "org_number",
+                    models.CharField(blank=True, db_index=True, max_length=20, verbose_name="organisation number"),
+                ),
+                ("vat_number", models.CharField(blank=True, max_length=30, verbose_name="VAT number")),
+                (
+                    "email_domain",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        help_text="The domain the supplier sends email from, e.g. leverandor.no",
+                        max_length=120,
+                        verbose_name="email domain",
+                    ),
+                ),
+                (
+                    "bank_accounts",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Accounts on file (11 digits or IBAN)",
+                        verbose_name="bank accounts",
+                    ),
+                ),
+                ("cost_centre", models.CharField(blank=True, max_length=50, verbose_name="cost centre")),
+                ("learned_hints", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "default_approver",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="default approver",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='invoice',
-            name='supplier',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invoices', to='documents.supplier'),
+            model_name="invoice",
+            name="supplier",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="invoices",
+                to="documents.supplier",
+            ),
         ),
         migrations.CreateModel(
-            name='ApprovalRule',
+            name="ApprovalRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('position', models.PositiveIntegerField(default=100, verbose_name='order')),
-                ('order_reference_prefix', models.CharField(blank=True, max_length=60, verbose_name='order reference starts with')),
-                ('project', models.CharField(blank=True, max_length=60, verbose_name='project')),
-                ('cost_centre', models.CharField(blank=True, max_length=50, verbose_name='cost centre')),
-                ('min_amount', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='from amount')),
-                ('max_amount', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='up to amount')),
-                ('active', models.BooleanField(default=True)),
-                ('approver', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='approver')),
-                ('organization', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='core.organization')),
-                ('supplier', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to='documents.supplier')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("position", models.PositiveIntegerField(default=100, verbose_name="order")),
+                (
+                    "order_reference_prefix",
+                    models.CharField(blank=True, max_length=60, verbose_name="order reference starts with"),
+                ),
+                ("project", models.CharField(blank=True, max_length=60, verbose_name="project")),
+                ("cost_centre", models.CharField(blank=True, max_length=50, verbose_name="cost centre")),
+                (
+                    "min_amount",
+                    models.DecimalField(
+                        blank=True, decimal_places=2, max_digits=14, null=True, verbose_name="from amount"
+                    ),
+                ),
+                (
+                    "max_amount",
+                    models.DecimalField(
+                        blank=True, decimal_places=2, max_digits=14, null=True, verbose_name="up to amount"
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                (
+                    "approver",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="approver",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
+                (
+                    "supplier",
+                    models.ForeignKey(
+                        blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to="documents.supplier"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'pk'],
+                "ordering": ["position", "pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='supplier',
-            index=models.Index(fields=['organization', 'org_number'], name='supplier_org_number'),
+            model_name="supplier",
+            index=models.Index(fields=["organization", "org_number"], name="supplier_org_number"),
         ),
         migrations.AddIndex(
-            model_name='invoice',
-            index=models.Index(fields=['organization', 'status', '-created_at'], name='invoice_org_status'),
+            model_name="invoice",
+            index=models.Index(fields=["organization", "status", "-created_at"], name="invoice_org_status"),
         ),
     ]
