@@ -235,11 +235,22 @@ def latest_assessment(system):
 
 def is_stale(system) -> bool:
     """True when the system changed since it was last classified by the questionnaire.
-    A built-in system that was never assessed keeps its declared classification."""
+    A built-in system that was never assessed keeps its declared classification until its
+    declaration (purpose, model, data categories) changes from what was first seen."""
     assessment = latest_assessment(system)
-    if assessment is None:
-        return not system.built_in
-    return assessment.fingerprint != fingerprint(system)
+    if assessment is not None:
+        return assessment.fingerprint != fingerprint(system)
+    if not system.built_in:
+        return True
+    from fornuft.governance.models import SystemKind, SystemProfile
+
+    profile, _created = SystemProfile.objects.all_organizations().get_or_create(
+        organization_id=system.organization_id, system=system,
+        defaults={"kind": SystemKind.BUILT_IN, "classification_fingerprint": fingerprint(system)})
+    if not profile.classification_fingerprint:
+        profile.classification_fingerprint = fingerprint(system)
+        profile.save(update_fields=["classification_fingerprint"])
+    return profile.classification_fingerprint != fingerprint(system)
 
 
 def classify(system, answers: dict, user):

@@ -69,6 +69,10 @@ def test_built_in_systems_come_pre_classified(org):
     for system in built_in:
         assert system.risk_rationale, f"{system.key} has no declared rationale"
         assert not risk.is_stale(system)
+    changed = built_in[0]
+    changed.model_name = "a different model"
+    changed.save()
+    assert risk.is_stale(changed)  # the declaration changed since the classification was first seen
 
 
 def test_obligations_per_class(org, admin_user):
