@@ -1,0 +1,145 @@
+"""Inbox per team queue, message view, re-categorize, quarantine and release, drafts."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from fornuft.core.permissions import get_for_org_or_404, role_required
+from fornuft.core.roles import Role
+from fornuft.mail import training
+from fornuft.mail.models import (
+    AcknowledgementDraft,
+    Category,
+    DraftStatus,
+    Message,
+    MessageStatus,
+    TeamQueue,
+)
+from fornuft.mail.rendering import sanitize_html
+
+MAIL_READERS = (Role.ADMIN, Role.MANAGER, Role.SUPPORT, Role.FINANCE, Role.HR)
+QUARANTINE_ROLES = (Role.ADMIN, Role.MANAGER)
+PAGE_SIZE = 50
+LIST_FIELDS = ("id", "subject", "from_name", "from_address", "received_at", "category", "confidence", "language",
+               "urgency", "sentiment", "phishing_verdict", "phishing_score", "status", "queue_id", "problems")
+
+
+def _name_categories(items) -> None:
+    names = dict(Category.objects.values_list("key", "name"))
+    for item in items:
+        item.category_name = names.get(item.category, item.category)
+
+
+@role_required(*MAIL_READERS)
+def inbox(request):
+    queues = list(TeamQueue.objects.annotate(
+        waiting=Count("messages", filter=Q(messages__status__in=[MessageStatus.ROUTED, MessageStatus.REVIEW]))))
+    selected = request.GET.get("queue", "")
+    listing = Message.objects.exclude(status=MessageStatus.QUARANTINED).only(*LIST_FIELDS)
+    if selected == "review":
+        listing = listing.filter(status=MessageStatus.REVIEW)
+    elif selected == "failed":
+        listing = listing.filter(status=MessageStatus.FAILED)
+    elif selected:
+        listing = listing.filter(queue__key=selected)
+    page = Paginator(listing.order_by("-received_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    _name_categories(page)
+    return render(request, "mail/inbox.html", {
+        "queues": queues, "selected": selected, "page": page,
+        "review_count": Message.objects.filter(status=MessageStatus.REVIEW).count(),
+        "quarantine_count": Message.objects.filter(status=MessageStatus.QUARANTINED).count(),
+    })
+
+
+@role_required(*MAIL_READERS)
+def message_detail(request, pk: int):
+    message = get_for_org_or_404(Message.objects.select_related("queue", "thread", "mailbox"), pk=pk)
+    if message.status == MessageStatus.QUARANTINED and request.user.role not in QUARANTINE_ROLES:
+        messages.error(request, _("This message is in quarantine. Ask an administrator to look at it."))
+        return redirect("mail:inbox")
+    allow_images = request.GET.get("images") == "1"
+    safe = sanitize_html(message.body_html, allow_remote_images=allow_images) if message.body_html else None
+    thread = []
+    if message.thread_id:
+        thread = list(Message.objects.filter(thread_id=message.thread_id).exclude(pk=message.pk)
+                      .only("id", "subject", "from_address", "received_at").order_by("received_at"))
+    draft = AcknowledgementDraft.objects.filter(message=message).first()
+    _name_categories([message])
+    return render(request, "mail/message_detail.html", {
+        "message": message, "safe_html": safe, "allow_images": allow_images, "thread": thread,
+        "attachments": message.attachments.all(), "draft": draft,
+        "categories": Category.objects.filter(is_active=True), "can_quarantine": request.user.role in QUARANTINE_ROLES,
+    })
+
+
+@role_required(*MAIL_READERS)
+@require_POST
+def message_recategorize(request, pk: int):
+    message = get_for_org_or_404(Message, pk=pk)
+    category = request.POST.get("category", "")
+    if not Category.objects.filter(key=category, is_active=True).exists():
+        messages.error(request, _("Choose one of the categories."))
+        return redirect("mail:message-detail", pk=pk)
+    training.recategorize(message, category, request.user)
+    messages.success(request, _("Category saved. Fornuft learns from this correction."))
+    return redirect("mail:message-detail", pk=pk)
+
+
+@role_required(*QUARANTINE_ROLES)
+def quarantine_list(request):
+    listing = Message.objects.filter(status=MessageStatus.QUARANTINED).only(*LIST_FIELDS, "phishing_reasons")
+    page = Paginator(listing.order_by("-received_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    _name_categories(page)
+    return render(request, "mail/quarantine.html", {"page": page})
+
+
+@role_required(*QUARANTINE_ROLES)
+@require_POST
+def message_release(request, pk: int):
+    message = get_for_org_or_404(Message, pk=pk)
+    try:
+        training.release_from_quarantine(message, request.user)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return redirect("mail:quarantine")
+    messages.success(request, _("Released. The message is in its queue, and the shield learns from this."))
+    return redirect("mail:message-detail", pk=pk)
+
+
+@role_required(*QUARANTINE_ROLES)
+@require_POST
+def message_quarantine(request, pk: int):
+    message = get_for_org_or_404(Message, pk=pk)
+    training.quarantine(message, request.user)
+    messages.success(request, _("Moved to quarantine."))
+    return redirect("mail:quarantine")
+
+
+@role_required(*MAIL_READERS)
+@require_POST
+def draft_update(request, pk: int):
+    """Approve-and-send or discard an acknowledgement draft (a person always decides)."""
+    draft = get_for_org_or_404(AcknowledgementDraft.objects.select_related("message"), pk=pk)
+    if draft.status != DraftStatus.DRAFT:
+        messages.error(request, _("This draft was already handled."))
+        return redirect("mail:message-detail", pk=draft.message_id)
+    if request.POST.get("action") == "discard":
+        draft.status = DraftStatus.DISCARDED
+        draft.save(update_fields=["status"])
+        messages.success(request, _("Draft discarded."))
+        return redirect("mail:message-detail", pk=draft.message_id)
+    draft.subject = request.POST.get("subject", draft.subject)[:500]
+    draft.body = request.POST.get("body", draft.body)
+    from django.core.mail import send_mail
+
+    send_mail(draft.subject, draft.body, None, [draft.to_address])
+    draft.status, draft.approved_by, draft.approved_at = DraftStatus.SENT, request.user, timezone.now()
+    draft.save()
+    messages.success(request, _("Acknowledgement sent."))
+    return redirect("mail:message-detail", pk=draft.message_id)
