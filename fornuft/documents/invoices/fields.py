@@ -217,10 +217,14 @@ class FieldFinder:
         label_x1 = label_words[-1].x1 if label_words else segment.x1
         after = [w for w in line.words if w.x0 > label_x1 + 0.001]
         bound = after[0].x0 if after else 1.0
+        before = [w for w in line.words if w.x1 < label_x0 - 0.001]
+        left_limit = before[-1].x1 if before else 0.0
         for below in self.lines[line_index + 1 : line_index + 4]:
             if below.page != line.page or below.y0 - line.y1 > 0.08:
                 break
-            column = [w for w in below.words if w.x0 >= label_x0 - 0.03 and w.x0 < bound - 0.002]
+            column = [w for w in below.words
+                      if left_limit < (w.x0 + w.x1) / 2 < bound - 0.002 and w.x1 > label_x0 - 0.01
+                      and w.x0 >= min(label_x0 - 0.03, left_limit)]
             if not column and not after and below is self.lines[line_index + 1] and below.segments:
                 column = below.segments[0].words  # the value wrapped to the start of the next line
             if not column:

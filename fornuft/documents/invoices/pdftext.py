@@ -117,7 +117,7 @@ def _join_detached_punctuation(words: list[Word]) -> list[Word]:
             and previous.text[-1:].isalnum()
             and word.y0 < previous.y1
             and word.y1 > previous.y0 - 0.1 * previous.height
-            and -0.1 * previous.height <= word.x0 - previous.x1 < 0.4 * max(previous.height, word.height, 1e-6)
+            and -0.1 * previous.height <= word.x0 - previous.x1 < (1.0 if word.text in (",", ".") else 0.4) * max(previous.height, word.height, 1e-6)
         ):
             joined[-1] = Word(
                 previous.text + word.text,
