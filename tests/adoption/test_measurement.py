@@ -10,6 +10,9 @@ from fornuft.governance import chain
 from fornuft.governance.decisions import record_decision
 from fornuft.governance.review import resolve_review
 
+# Day buckets in Europe/Oslo and the aggregate queries are database-specific: run on PostgreSQL too.
+pytestmark = pytest.mark.postgres
+
 
 def seed_log(org, system, reviewer):
     """10 automatic decisions: 7 confident, 3 to review (1 accepted, 1 corrected, 1 open);
