@@ -41,7 +41,8 @@ def banking77(**params) -> dict:
     trained = time.time() - started
     predicted = model.predict(test_x)
     accuracy = sum(p == t for p, t in zip(predicted, test_y, strict=True)) / len(test_y)
-    return {"train": len(train_x), "test": len(test_x), "accuracy": round(accuracy, 4), "train_seconds": round(trained, 1),
+    return {"train": len(train_x), "test": len(test_x), "accuracy": round(accuracy, 4),
+            "train_seconds": round(trained, 1),
             "params": params}
 
 

@@ -46,7 +46,8 @@ def main() -> dict:
     lexicon = [lexicon_sentiment(t).label.capitalize() for t in test_x]
     return {"C": best[1], "dev_macro_f1": round(best[0], 4), "test_macro_f1": round(macro_f1(test_y, predicted), 4),
             "test_accuracy": round(accuracy(test_y, predicted), 4),
-            "lexicon_test_macro_f1": round(macro_f1(test_y, lexicon), 4), "train_seconds": round(time.time() - started, 1),
+            "lexicon_test_macro_f1": round(macro_f1(test_y, lexicon), 4),
+            "train_seconds": round(time.time() - started, 1),
             "test_sentences": len(test_y)}
 
 

@@ -39,7 +39,8 @@ def synthetic(n: int, seed: int = 0) -> list[Article]:
         paragraphs = [" ".join(rng.choices(WORDS, k=rng.randint(25, 60))).capitalize() + "." for _ in range(3)]
         table = "| Tjeneste | Pris |\n|---|---|\n" + "\n".join(
             f"| {' '.join(rng.sample(WORDS, 2))} | {rng.randint(10, 200) * 100} kr |" for _ in range(4))
-        body = f"## {topic[0]} og {topic[1]}\n\n{paragraphs[0]}\n\n{paragraphs[1]}\n\n## {topic[2]}\n\n{paragraphs[2]}\n\n{table}\n"
+        body = (f"## {topic[0]} og {topic[1]}\n\n{paragraphs[0]}\n\n{paragraphs[1]}\n\n"
+                f"## {topic[2]}\n\n{paragraphs[2]}\n\n{table}\n")
         articles.append(Article(id=f"syn-{i:04d}", title=f"{topic[0].capitalize()} {topic[1]} {topic[2]}", body=body,
                                 language="nb" if i % 3 else "en"))
     return articles

@@ -69,7 +69,8 @@ def evaluate_command(kb: str, as_json: bool, show_failures: bool, questions: str
 
     click.echo(f"questions:              {result['questions']}")
     click.echo(f"top-1 source accuracy:  {pct(result['top1_source_accuracy'])} ({result['answerable']} answerable)")
-    click.echo(f"escalation recall:      {pct(result['escalation_recall'])} ({result['should_escalate']} should escalate)")
+    should = result["should_escalate"]
+    click.echo(f"escalation recall:      {pct(result['escalation_recall'])} ({should} should escalate)")
     click.echo(f"false-escalation rate:  {pct(result['false_escalation_rate'])}")
     if show_failures:
         for failure in result["failures"]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field, replace
+from typing import Any
 
 from fornuft.assistant import understanding
 from fornuft.assistant.kb import Article, Passage, load_folder, split_passages
@@ -244,7 +245,8 @@ class Assistant:
         wants_human = understanding.asks_for_human(text)
         chat = understanding.small_talk(text)
 
-        base = dict(sentiment=mood.label, language=language, frustration=frustration, sensitive_topic=sensitive)
+        base: dict[str, Any] = dict(sentiment=mood.label, language=language, frustration=frustration,
+                                    sensitive_topic=sensitive)
         if chat and not (sensitive or wants_human):
             return Reply(self._text(language, chat), [], chat, confidence=1.0, escalate=False,
                          escalation_reason=None, resolved_query=text, **base)

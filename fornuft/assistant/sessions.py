@@ -51,4 +51,4 @@ def save_turns(session_id: str, history: list[Turn], message: str, reply: Reply)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(payload)
-    os.replace(tmp, path)
+    Path(tmp).replace(path)

@@ -81,8 +81,9 @@ SENSITIVE = {
     "data_protection": _compile([
         r"\bgdpr\b", r"\b(mine|om meg|alle) personopplysning", r"\bpersonopplysning\w* (mine|om meg)",
         r"\binnsyn", r"\bslett\w* (alle )?(mine|mitt|min|data|opplysning|informasjon|meg)", r"\brett\w* (mine )?"
-        r"(personopplysning|opplysningene (mine|om meg))", r"\bdatatilsyn", r"\bdatalekk", r"\bopplysninger (om|dere har om) meg",
-        r"\bhvilke (data|opplysninger) (har dere|dere har)", r"\b(my|our) personal data", r"\bdata protection (request|complaint|officer complaint)",
+        r"(personopplysning|opplysningene (mine|om meg))", r"\bdatatilsyn", r"\bdatalekk",
+        r"\bopplysninger (om|dere har om) meg", r"\bhvilke (data|opplysninger) (har dere|dere har)",
+        r"\b(my|our) personal data", r"\bdata protection (request|complaint)",
         r"\bdelete (all )?(my|our) (data|information|personal)", r"\bsubject access", r"\bright to (be forgotten|"
         r"erasure|access)", r"\bdata breach", r"\bprivacy (request|complaint)", r"\bwhat (data|information) "
         r"(do )?you (hold|have|store) (on|about) me",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import nh3
 from django.contrib import messages as flash
 from django.shortcuts import redirect, render
@@ -78,7 +80,7 @@ def article_list(request):
 @role_required(*EDITORS)
 def article_edit(request, slug: str | None = None):
     article = get_for_org_or_404(Article, slug=slug) if slug else None
-    data = {"slug": article.slug if article else "", "title": article.title if article else "",
+    data: dict[str, Any] = {"slug": article.slug if article else "", "title": article.title if article else "",
             "body": article.body if article else "", "language": article.language if article else "nb",
             "tags": article.tags if article else ""}
     preview = None

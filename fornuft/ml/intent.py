@@ -15,12 +15,16 @@ from fornuft.ml.stemming import fold
 
 class IntentClassifier:
     def __init__(self, C_svm: float = 0.5, C_lr: float = 20.0, threshold: float = 0.0, min_df: int = 1,
-                 use_lr: bool = True, random_state: int = 0):
+                 use_lr: bool = True, word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5),
+                 char_analyzer: str = "char_wb", random_state: int = 0):
         self.C_svm = C_svm
         self.C_lr = C_lr
         self.threshold = threshold
         self.min_df = min_df
         self.use_lr = use_lr
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.char_analyzer = char_analyzer
         self.random_state = random_state
 
     def _features(self):
@@ -28,9 +32,10 @@ class IntentClassifier:
         from sklearn.pipeline import make_union
 
         return make_union(
-            TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=self.min_df,
-                            preprocessor=fold, token_pattern=r"(?u)\b\w+\b"),
-            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=self.min_df,
+            TfidfVectorizer(analyzer="word", ngram_range=tuple(self.word_ngrams), sublinear_tf=True,
+                            min_df=self.min_df, preprocessor=fold, token_pattern=r"(?u)\b\w+\b"),  # noqa: S106
+            TfidfVectorizer(analyzer=self.char_analyzer, ngram_range=tuple(self.char_ngrams), sublinear_tf=True,
+                            min_df=self.min_df,
                             preprocessor=fold),
         )
 
@@ -51,7 +56,9 @@ class IntentClassifier:
             if min(counts.values()) >= 2 else None
         self.lr_ = LogisticRegression(C=self.C_lr, max_iter=3000, random_state=self.random_state).fit(X, labels) \
             if self.use_lr or self.svm_ is None else None
-        self.classes_ = list((self.svm_ or self.lr_).classes_)
+        fitted = self.svm_ if self.svm_ is not None else self.lr_
+        assert fitted is not None  # noqa: S101 - one of the two is always fitted
+        self.classes_ = list(fitted.classes_)
         self.n_examples_ = len(texts)
         return self
 

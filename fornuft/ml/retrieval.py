@@ -140,7 +140,7 @@ class HybridRetriever:
 
     def query_groups(self, query: str) -> list[tuple[list[int], float, bool]]:
         """For each query word: vocabulary columns, its IDF weight, whether it was found."""
-        groups = []
+        groups: list[tuple[list[int], float, bool]] = []
         for group in stemming.term_groups(query):
             cols = [self.vocabulary_[t] for t in group if t in self.vocabulary_]
             if not cols:

@@ -21,8 +21,8 @@ def bot(seed_kb):
 
 @pytest.fixture
 def org_with_kb(org):
-    from fornuft.assistant.demo import SEED_KB as kb_folder
     from fornuft.assistant import services
+    from fornuft.assistant.demo import SEED_KB as kb_folder
     from fornuft.assistant.kb import load_folder
 
     articles, synonyms = load_folder(kb_folder)

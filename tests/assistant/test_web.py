@@ -211,7 +211,7 @@ def test_article_edit_preview_versions_and_import(org_with_kb, admin_client):
         assert article.version == 2 and article.versions.count() == 2
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    csv = SimpleUploadedFile("faq.csv", "id,question,answer\nfaq-hund,Kan jeg ta med hund?,Ja.\n".encode())
+    csv = SimpleUploadedFile("faq.csv", b"id,question,answer\nfaq-hund,Kan jeg ta med hund?,Ja.\n")
     md = SimpleUploadedFile("garanti.md", "---\ntitle: Garanti\n---\nTre års garanti på rapporten.".encode())
     admin_client.post("/assistant/kb/import/", {"files": [csv, md]})
     bad = SimpleUploadedFile("bad.csv", b"question\nx\n")

@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import fornuft.assistant.models
 from django.conf import settings
 from django.db import migrations, models
+
+import fornuft.assistant.models
 
 
 class Migration(migrations.Migration):
