@@ -61,7 +61,24 @@ Watson Brooks Bennett Gray James Hughes Price Sanders Myers Long Ross Foster Pat
 Roberts Wilkinson Clarke Wright Walsh Byrne Ryan O'Brien O'Connor Murray Quinn Kennedy McDonald Fraser
 """
 
-FIRST_NAMES: frozenset[str] = frozenset((_FIRST_NB + _FIRST_EN).split())
+# More common Norwegian first names (SSB name statistics, all age groups).
+_FIRST_NB_MORE = """
+Maja Tonje Ruth Bjarte Vebjørn Ragnar Eldar Egil Gisle Idar Inge Ivan Jarl Joar Kolbjørn Konrad Lasse Leon
+Lorentz Lucas Ludvig Mads Mikkel Njål Nikolai Olaf Ove Reidar Rikard Runar Rasmus Sebastian Sigmund Simen Sivert
+Snorre Stig Sturla Svend Sveinung Sigve Tarjei Tobias Torleif Trygve Ulrik Vemund Viktor Villads Vetle Yngvar
+Åge Ørjan Øivind Aslak Bendik Didrik Edvard Elling Erlend Espen Fridtjof Geir Gjert Gunnstein Halfdan Hallstein
+Herman Hogne Isak Jakob Jostein Kasper Kjetil Knut Kristen Lars Leiv Magne Mattis Morgan Nikolas Oddvar Oddbjørn
+Ola Paal Peder Preben Rolv Sjur Sondre Steinar Sven Teodor Thor Thorvald Tiller Torgrim Torje Truls Vidar William
+Agnete Aina Alma Amanda Anja Ann Anniken Annette Aslaug Astri Aurora Beate Bodil Brit Cathrine Celine Dagny Dagrun
+Ebba Edel Eira Elida Ella Ellinor Elsa Else Embla Erle Eva Evelyn Frøydis Gro Gudrun Gunhild Gyda Halldis Hedvig
+Helga Hennie Hildur Ina Ine Ingvild Iselin Ivana Jenny Johanne Josefine Jorun Kaia Kamilla Karen Kine Klara Kristine
+Lea Leah Lena Lill Lilly Linn Lisbeth Liv Lotte Lovise Magnhild Mai Malene Margit Marianne Marie Marita Martine May
+Mia Mille Mina Miriam Nelly Nina Olaug Olivia Oline Pernille Petra Ragna Rakel Rebekka Reidun Rigmor Rikke Rita
+Runa Sanna Selma Signy Siren Sissel Solfrid Solveig Stina Sunniva Svanhild Synnøve Sølvi Tale Tina Tiril Torhild
+Tuva Turid Una Vibeke Victoria Vigdis Vilja Vilde Wenche Ylva Åsa Åslaug Ørnhild Eldbjørg Ragnhild Gerd Gunvor
+"""
+
+FIRST_NAMES: frozenset[str] = frozenset((_FIRST_NB + _FIRST_EN + _FIRST_NB_MORE).split())
 LAST_NAMES: frozenset[str] = frozenset((_LAST_NB + _LAST_EN).split())
 
 # First names that are also ordinary words, months or places: a name only with a
@@ -77,7 +94,8 @@ AMBIGUOUS_FIRST: frozenset[str] = frozenset(
 NAME_CUES: tuple[str, ...] = (
     "hilsen", "vennlig hilsen", "med vennlig hilsen", "mvh", "hei", "hallo", "kjære", "herr", "fru",
     "frk", "navn", "kontaktperson", "saksbehandler", "ansatt", "kunde", "pasient", "avsender", "mottaker",
-    "signert", "kontakt", "pårørende", "next of kin",
+    "signert", "kontakt", "pårørende", "next of kin", "arbeidstaker", "søker", "kandidat", "applicant",
+    "candidate", "elev", "student", "medlem", "member", "beboer", "leietaker", "tenant", "fullmektig",
     "attestert av", "godkjent av", "deres ref", "vår ref", "regards", "best regards",
     "kind regards", "sincerely", "thanks", "cheers", "dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr",
     "name", "contact", "contact person", "customer", "employee", "signed", "approved by", "your ref",
@@ -92,7 +110,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     "Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Saturday Sunday AS ASA ANS DA Ltd Inc "
     "Faktura Invoice Kunde Customer Oslo Bergen Trondheim Stavanger Tromsø Norge Norway London "
     "The This That Og Jeg Vi Du Det Den Er Kan Vil Har Se Please Total Sum MVA VAT Konto Account "
-    "And But Or If So Yes No Ok Okay Also Sorry Then Now Here There What When Where Who Why How Our Your "
+    "I And But Or If So Yes No Ok Okay Also Sorry Then Now Here There What When Where Who Why How Our Your "
     "We You It Is Are Was Can Could Would Should Will Did Do Does Have Has My His Her Their Anything "
     "Men Eller Hvis Så Ja Nei Også Beklager Nå Her Der Hva Når Hvor Hvem Hvorfor Hvordan Vår Din Ditt "
     "Min Mitt Han Hun De Dere Oss Som Til Fra Fint Flott Bra Greit Notert Supplier Minutes Next "

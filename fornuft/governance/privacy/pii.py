@@ -90,6 +90,7 @@ _COMPANY_WORDS = frozenset(
 _CUES_LONGEST_FIRST = tuple(sorted(names.NAME_CUES, key=len, reverse=True))
 # Header words that introduce a name only when followed by a colon ("Til: Kari Holm").
 _COLON_CUES = ("til:", "to:", "fra:", "from:", "cc:", "attn:", "ansvarlig:", "leder:", "pårørende:")
+_CONJUNCTION = re.compile(r"(?:,| og | and | & |, og |, and )")
 _TITLES = ("mr", "mrs", "ms", "miss", "dr", "herr", "fru", "frk", "prof")
 
 
@@ -231,10 +232,14 @@ def _sentence_start(text: str, start: int) -> bool:
 def _find_persons(text):
     words = list(_WORD.finditer(text))
     index = 0
+    last_person_end = -1
     while index < len(words):
         word = words[index]
         token = word.group()
         cue = _cue_before(text, word.start())
+        # "Kari og Ola", "Kari, Ola and Per": a capitalised word joined to a name is a name.
+        if cue is None and last_person_end >= 0 and _CONJUNCTION.fullmatch(text[last_person_end:word.start()]):
+            cue = "og"
         if (token in names.STOP_WORDS or token.lower() in _TITLES
                 or token.isupper() and len(token) > 1 and token not in names.FIRST_NAMES):
             index += 1
@@ -271,6 +276,7 @@ def _find_persons(text):
                 continue
         start, end = word.start(), words[end_index].end()
         yield Entity(PERSON, start, end, text[start:end])
+        last_person_end = end
         index = end_index + 1
 
 
