@@ -6,6 +6,7 @@ import logging
 
 log = logging.getLogger(__name__)
 ACCEPTED_EXTENSIONS = (".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+MIN_PAGE_PIXELS = 800
 
 
 def looks_like_document(stored_file) -> bool:
@@ -18,11 +19,29 @@ def looks_like_document(stored_file) -> bool:
     except OSError:
         return False
     kind = detect_format(head, stored_file.filename or "")
-    if kind in ("pdf", "image"):
+    if kind == "pdf":
         return True
+    if kind == "image":
+        return _big_enough_to_be_a_page(stored_file)
     if kind == "xml":
         return b"Invoice-2" in head or b"CreditNote-2" in head or (stored_file.filename or "").lower().endswith(".xml")
     return False
+
+
+def _big_enough_to_be_a_page(stored_file) -> bool:
+    """Logos and signature images in mail are not invoices: a scanned or photographed page is
+    at least about 800 px on its long side."""
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with stored_file.open() as handle, warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            width, height = Image.open(handle).size
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+        return True  # let intake record why it cannot be read
+    return max(width, height) >= MIN_PAGE_PIXELS
 
 
 def receive_attachment(organization, stored_file, *, source: str = "mail", reference: str = ""):

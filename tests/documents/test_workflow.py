@@ -1,12 +1,14 @@
 """The invoice workflow on a real database: intake, checks against the register, the decision
 log and review queue, approval rules, approval, export, the webhook, learning per supplier."""
 
+import io
 import json
 import threading
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+from PIL import Image
 
 from fornuft.core import blobs
 from fornuft.core.roles import Role
@@ -218,6 +220,9 @@ def test_mail_attachment_entry_point(org, supplier):
     )
     assert isinstance(invoice, Invoice) and invoice.source == "mail"
     assert intake.receive_attachment(org, blobs.store(org, b"just some text", filename="notes.txt")) is None
+    logo = io.BytesIO()
+    Image.new("RGB", (240, 80), (20, 60, 120)).save(logo, format="PNG")
+    assert intake.receive_attachment(org, blobs.store(org, logo.getvalue(), filename="logo.png")) is None
     broken = intake.receive_attachment(org, blobs.store(org, b"%PDF-1.4 broken", filename="broken.pdf"))
     assert broken.status == InvoiceStatus.FAILED and "damaged" in broken.message
 

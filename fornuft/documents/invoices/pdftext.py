@@ -105,6 +105,12 @@ def _page_words(page, page_index: int) -> list[Word]:
     return _join_detached_punctuation(words)
 
 
+def _join_gap(word: Word) -> float:
+    """How far (in text heights) a detached piece may sit from the word before it: a lone comma
+    or full stop is never the start of a word, so it may sit further away."""
+    return 1.0 if word.text in (",", ".") else 0.4
+
+
 def _join_detached_punctuation(words: list[Word]) -> list[Word]:
     """Some PDF producers place ".11" of "$4.11" as its own text object; join it back when
     it sits right after the word before on the same baseline."""
@@ -117,7 +123,9 @@ def _join_detached_punctuation(words: list[Word]) -> list[Word]:
             and previous.text[-1:].isalnum()
             and word.y0 < previous.y1
             and word.y1 > previous.y0 - 0.1 * previous.height
-            and -0.1 * previous.height <= word.x0 - previous.x1 < (1.0 if word.text in (",", ".") else 0.4) * max(previous.height, word.height, 1e-6)
+            and -0.1 * previous.height
+            <= word.x0 - previous.x1
+            < _join_gap(word) * max(previous.height, word.height, 1e-6)
         ):
             joined[-1] = Word(
                 previous.text + word.text,
