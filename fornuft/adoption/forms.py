@@ -74,6 +74,18 @@ class ProcessForm(ScopedModelForm):
 
 
 class PilotForm(ScopedModelForm):
+    # Fixed once the pilot has started, so the day-90 review compares against what was promised.
+    LOCKED_AFTER_START = ("department", "target_hours_saved_per_month", "target_error_reduction_pct",
+                          "target_cost_reduction_nok", "baseline_start", "baseline_end", "baseline_items",
+                          "baseline_minutes_per_item", "baseline_error_rate_pct")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.start_date and self.instance.status not in ("planned", "baseline"):
+            for name in self.LOCKED_AFTER_START:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _("Fixed at the start of the pilot.")
+
     class Meta:
         model = Pilot
         fields = ["name", "department", "process", "use_case", "systems", "owner",

@@ -154,3 +154,19 @@ def test_communication_item_can_be_ticked_off(org, manager, login):
     with activate(org):
         item.refresh_from_db()
     assert item.done is True
+
+
+def test_kpi_targets_are_locked_once_the_pilot_runs(org, manager, login, pilot, economy, system):
+    client = login(manager)
+    response = client.post(f"/adoption/pilots/{pilot.pk}/edit/", {
+        "name": "Nytt navn", "department": economy.pk, "use_case": "Fakturaer", "systems": [system.pk],
+        "target_hours_saved_per_month": "1", "target_error_reduction_pct": "0", "target_cost_reduction_nok": "0",
+        "baseline_items": "0", "baseline_minutes_per_item": "60", "baseline_error_rate_pct": "0",
+        "hourly_cost_nok": "600", "licences_nok": "0", "hardware_nok": "0", "implementation_nok": "20000",
+        "training_nok": "0", "monthly_running_nok": "0"})
+    assert response.status_code == 302
+    with activate(org):
+        pilot.refresh_from_db()
+    assert pilot.name == "Nytt navn"
+    assert pilot.target_hours_saved_per_month == 10  # unchanged: fixed before the start
+    assert pilot.baseline_minutes_per_item == 6
