@@ -1,0 +1,28 @@
+import pytest
+
+from fornuft.core.models import StoredFile
+from fornuft.governance.models import Decision
+from fornuft.mail import demo
+from fornuft.mail.models import Message, MessageStatus
+from fornuft.testing import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_inbox_runs_through_the_pipeline_and_is_idempotent():
+    org = factories.organization("Nordfjell Rådgivning AS", domain="nordfjell.no")
+    factories.user(org, "manager", first_name="Erik", last_name="Haugland")
+    demo.load(org)
+    messages = {m.message_id: m for m in Message.objects.all_organizations().filter(organization=org)}
+    assert len(messages) == len(demo.MESSAGES)
+    assert messages["<demo-ceo-fraud@nordfjell.demo>"].status == MessageStatus.QUARANTINED
+    assert messages["<demo-credential@nordfjell.demo>"].status == MessageStatus.QUARANTINED
+    assert messages["<demo-faktura-1@nordfjell.demo>"].category == "invoice"
+    reply, original = messages["<demo-oppdrag-svar@nordfjell.demo>"], messages["<demo-oppdrag-1@nordfjell.demo>"]
+    assert reply.thread_id == original.thread_id
+    counts = (Message.objects.all_organizations().count(), StoredFile.objects.all_organizations().count(),
+              Decision.objects.all_organizations().count())
+    demo.load(org)
+    assert counts == (Message.objects.all_organizations().count(), StoredFile.objects.all_organizations().count(),
+                      Decision.objects.all_organizations().count())
+
