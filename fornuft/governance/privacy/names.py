@@ -68,7 +68,7 @@ Lorentz Lucas Ludvig Mads Mikkel Njål Nikolai Olaf Ove Reidar Rikard Runar Rasm
 Snorre Stig Sturla Svend Sveinung Sigve Tarjei Tobias Torleif Trygve Ulrik Vemund Viktor Villads Vetle Yngvar
 Åge Ørjan Øivind Aslak Bendik Didrik Edvard Elling Erlend Espen Fridtjof Geir Gjert Gunnstein Halfdan Hallstein
 Herman Hogne Isak Jakob Jostein Kasper Kjetil Knut Kristen Lars Leiv Magne Mattis Morgan Nikolas Oddvar Oddbjørn
-Ola Paal Peder Preben Rolv Sjur Sondre Steinar Sven Teodor Thor Thorvald Tiller Torgrim Torje Truls Vidar William
+Ola Paal Peder Preben Rolv Sjur Sondre Steinar Sven Teodor Thor Thorvald Torgrim Torje Truls Vidar William
 Agnete Aina Alma Amanda Anja Ann Anniken Annette Aslaug Astri Aurora Beate Bodil Brit Cathrine Celine Dagny Dagrun
 Ebba Edel Eira Elida Ella Ellinor Elsa Else Embla Erle Eva Evelyn Frøydis Gro Gudrun Gunhild Gyda Halldis Hedvig
 Helga Hennie Hildur Ina Ine Ingvild Iselin Ivana Jenny Johanne Josefine Jorun Kaia Kamilla Karen Kine Klara Kristine
