@@ -143,6 +143,33 @@ def parse_value(kind: str, text: str, month_first: bool = False):
     return None
 
 
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s.]", "", text).upper()
+
+
+def narrow(words: list[Word], kind: str, value) -> list[Word]:
+    """The shortest run of `words` that holds `value`, so the highlight box covers the value only."""
+    if len(words) <= 1 or kind == "name":
+        return words
+    if kind == "amount":
+        def holds(text: str) -> bool:
+            return any(amount == value for amount, _raw in amounts_in(text))
+    elif kind == "date":
+        def holds(text: str) -> bool:
+            return parse_date(text) == value or parse_date(text, month_first=True) == value
+    else:
+        target = _squeeze(str(value))
+
+        def holds(text: str) -> bool:
+            return target in _squeeze(text)
+    for size in range(1, min(len(words), 6) + 1):
+        for start in range(0, len(words) - size + 1):
+            run = words[start : start + size]
+            if holds(" ".join(w.text for w in run)):
+                return run
+    return words
+
+
 def _words_after(segment: Segment, offset: int) -> list[Word]:
     position, chosen = 0, []
     for word in segment.words:
@@ -170,7 +197,7 @@ class FieldFinder:
     def _value_from(self, field: str, text: str, words: list[Word], score: float, label: str):
         value = parse_value(KIND[field], text, self.month_first)
         if value is not None and value != "":
-            self.candidates[field].append(Candidate(field, value, score, words, label))
+            self.candidates[field].append(Candidate(field, value, score, narrow(words, KIND[field], value), label))
             return True
         return False
 
