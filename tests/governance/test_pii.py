@@ -129,3 +129,14 @@ def test_redact_api(org, login, make_user):
 
     assert Client().post("/api/v1/governance/privacy/redact", {"text": "x"},
                          content_type="application/json").status_code in {401, 403}
+
+
+def test_log_filter_redacts_messages():
+    import logging
+
+    from fornuft.governance.privacy.logfilter import RedactPersonalData
+
+    args = ("kari@firma.no", "fnr 19089117200")
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "mail from %s about %s", args, None)
+    assert RedactPersonalData().filter(record)
+    assert record.getMessage() == "mail from [EMAIL] about fnr [NATIONAL_ID]"
