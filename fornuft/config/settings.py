@@ -147,7 +147,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "fornuft.core.logging.JsonFormatter"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
+    # Log lines pass through the PII redaction before they are written (GDPR).
+    "filters": {"redact": {"()": "fornuft.governance.privacy.logfilter.RedactPersonalData"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json",
+                            "filters": ["redact"]}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("FORNUFT_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},

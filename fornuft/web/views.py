@@ -11,7 +11,13 @@ def dashboard(request):
     figures = queries.dashboard_figures(request.organization)
     per_day = queries.decisions_per_day(request.organization)
     chart = {"labels": [day.strftime("%d.%m") for day, _count in per_day], "values": [c for _d, c in per_day]}
-    return render(request, "web/dashboard.html", {**figures, "chart": chart})
+    context = {**figures, "chart": chart}
+    if request.user.can_read_governance:
+        from fornuft.governance.views_registry import reminders
+
+        due = reminders(request.organization)
+        context["compliance_reminders"] = sum(len(items) for items in due.values())
+    return render(request, "web/dashboard.html", context)
 
 
 def forbidden(request, exception=None):

@@ -62,3 +62,30 @@ def test_registry_lists_systems_with_open_reviews(org, logged, login):
     response = login(factories.user(org, Role.ADMIN)).get("/governance/systems/")
     counts = {system.key: system.open_reviews for system in response.context["systems"]}
     assert counts["t.fast"] + counts["t.slow"] == 15
+
+
+def test_dashboard_shows_compliance_reminders_to_governance_readers(org, login):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    factories.ai_system(org, key="t.due", next_review=timezone.localdate() + timedelta(days=3))
+    manager = login(factories.user(org, Role.MANAGER)).get("/")
+    assert manager.context["compliance_reminders"] >= 1
+    assert 'href="/governance/compliance/"' in manager.content.decode()
+    employee = login(factories.user(org, Role.EMPLOYEE)).get("/")
+    assert "compliance_reminders" not in employee.context
+
+
+def test_log_lines_are_redacted():
+    import logging
+
+    from fornuft.governance.privacy.logfilter import RedactPersonalData
+
+    [handler] = [h for h in logging.getLogger().handlers if any(isinstance(f, RedactPersonalData) for f in h.filters)]
+    record = logging.makeLogRecord({"name": "fornuft.test", "levelno": 30, "levelname": "WARNING",
+                                    "msg": "Kunde %s ringte fra 912 34 567", "args": ("ola.nordmann@example.no",)})
+    assert handler.filter(record)
+    line = handler.format(record)
+    assert "ola.nordmann@example.no" not in line and "912 34 567" not in line
+    assert '"logger": "fornuft.test"' in line
