@@ -122,11 +122,12 @@ def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> Extracted
 
     ocr_words: list[Word] = []
     rotations: dict[str, list[float]] = {}
+    images: dict = {}
     for index in range(min(pages, MAX_OCR_PAGES)):
         steps: list[float] = []
-        ocr_words.extend(ocr.ocr_words(pdftext.render_page(data, index), page=index, steps=steps))
+        ocr_words.extend(ocr.ocr_words(pdftext.render_page(data, index), page=index, steps=steps, pages=images))
         rotations[str(index)] = steps
-    result = from_words(ocr_words, source, "ocr", hints)
+    result = from_words(ocr_words, source, "ocr", hints, cell_reader=_cell_reader(images))
     result.rotations = rotations
     result.pages = pages
     if pages > MAX_OCR_PAGES and result.status == "ok":
@@ -139,25 +140,41 @@ def _from_image(data: bytes, source: str, hints: HintProvider | None) -> Extract
 
     image = ocr.open_image(data)
     steps: list[float] = []
-    result = from_words(ocr.ocr_words(image, steps=steps), source, "ocr", hints)
+    images: dict = {}
+    words = ocr.ocr_words(image, steps=steps, pages=images)
+    result = from_words(words, source, "ocr", hints, cell_reader=_cell_reader(images))
     result.rotations = {"0": steps}
     result.pages = 1
     return result
 
 
-def from_words(words: list[Word], source: str, fmt: str, hints: HintProvider | None = None) -> ExtractedInvoice:
+def _cell_reader(images: dict):
+    from fornuft.documents.invoices import ocr
+
+    def read(page: int, box: tuple[float, float, float, float]) -> str:
+        image = images.get(page)
+        return ocr.read_cell(image, box) if image is not None else ""
+
+    return read
+
+
+def from_words(
+    words: list[Word], source: str, fmt: str, hints: HintProvider | None = None, cell_reader=None
+) -> ExtractedInvoice:
     """Fields from positioned words; with `hints`, a second pass uses what was learned for the supplier."""
     lines = group_lines(words)
-    result = _read_fields(lines, source, fmt, None)
+    result = _read_fields(lines, source, fmt, None, cell_reader)
     if hints is not None and result.status == "ok":
         learned = hints(result)
         if learned:
-            result = _read_fields(lines, source, fmt, learned)
+            result = _read_fields(lines, source, fmt, learned, cell_reader)
             result.labels["_learned"] = "yes"
     return result
 
 
-def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | None) -> ExtractedInvoice:
+def _read_fields(
+    lines: list[TextLine], source: str, fmt: str, learned: dict | None, cell_reader=None
+) -> ExtractedInvoice:
     from fornuft.documents.invoices.tables import extract_lines
 
     result = ExtractedInvoice(source=source, format=fmt)
@@ -201,7 +218,7 @@ def _read_fields(lines: list[TextLine], source: str, fmt: str, learned: dict | N
     result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
     result.vat_breakdown = _vat_breakdown(lines)
     _resolve_totals(result, finder, ocr_factor)
-    result.lines, _ = extract_lines(lines)
+    result.lines, _ = extract_lines(lines, cell_reader)
     head = " ".join(line.text for line in lines[:12])
     if CREDIT_WORDS.search(head):
         result.document_type = "credit_note"

@@ -138,7 +138,7 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         match = IBAN_RE.search(text.upper()[:50])
         return match.group(1).replace(" ", "") if match else None
     if kind == "name":
-        value = re.sub(r"\s+", " ", text).strip(" :,")
+        value = re.sub(r"\s+", " ", text).strip(" :,;|-–—_~")
         return value if 2 <= len(value) <= 80 and re.search(r"[A-Za-zÆØÅæøå]", value) else None
     return None
 
@@ -152,9 +152,11 @@ def narrow(words: list[Word], kind: str, value) -> list[Word]:
     if len(words) <= 1 or kind == "name":
         return words
     if kind == "amount":
+
         def holds(text: str) -> bool:
             return any(amount == value for amount, _raw in amounts_in(text))
     elif kind == "date":
+
         def holds(text: str) -> bool:
             return parse_date(text) == value or parse_date(text, month_first=True) == value
     else:
@@ -162,6 +164,7 @@ def narrow(words: list[Word], kind: str, value) -> list[Word]:
 
         def holds(text: str) -> bool:
             return target in _squeeze(text)
+
     for size in range(1, min(len(words), 6) + 1):
         for start in range(0, len(words) - size + 1):
             run = words[start : start + size]
@@ -249,9 +252,13 @@ class FieldFinder:
         for below in self.lines[line_index + 1 : line_index + 4]:
             if below.page != line.page or below.y0 - line.y1 > 0.08:
                 break
-            column = [w for w in below.words
-                      if left_limit < (w.x0 + w.x1) / 2 < bound - 0.002 and w.x1 > label_x0 - 0.01
-                      and w.x0 >= min(label_x0 - 0.03, left_limit)]
+            column = [
+                w
+                for w in below.words
+                if left_limit < (w.x0 + w.x1) / 2 < bound - 0.002
+                and w.x1 > label_x0 - 0.01
+                and w.x0 >= min(label_x0 - 0.03, left_limit)
+            ]
             if not column and not after and below is self.lines[line_index + 1] and below.segments:
                 column = below.segments[0].words  # the value wrapped to the start of the next line
             if not column:
@@ -348,7 +355,7 @@ class FieldFinder:
             if line.page != 0 or line.y0 > 0.3:
                 continue
             for segment in line.segments:
-                text = re.split(r"\s[·|—–]\s|,\s", segment.text.strip())[0].strip()
+                text = re.split(r"\s[·|—–]\s|,\s", segment.text.strip())[0].strip(" :,;|-–—_~")
                 if text.lower() in self.exclude_names:
                     continue
                 if TITLE_WORDS.match(text) or match_labels(text) or len(text) < 3 or sum(c.isdigit() for c in text) > 3:

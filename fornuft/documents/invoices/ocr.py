@@ -170,14 +170,16 @@ def _looks_upright(words: list[Word]) -> bool:
     return sum(w.conf for w in readable) / len(readable) >= 0.7
 
 
-def ocr_words(image, page: int = 0, languages: str = "nor+eng", steps: list | None = None) -> list[Word]:
+def ocr_words(
+    image, page: int = 0, languages: str = "nor+eng", steps: list | None = None, pages: dict | None = None
+) -> list[Word]:
     """Words with positions (fractions of the page) and confidences 0..1. Deskews, reads, and
     only when the result looks unreadable asks Tesseract's OSD for the page orientation
     (OSD costs as much as a second read, and most pages are upright)."""
     first_steps: list[float] = []
     image = _deskewed(_scaled(image), first_steps)
     words = _tsv_words(image, page, languages)
-    chosen = first_steps
+    chosen, read_image = first_steps, image
     if not _looks_upright(words):
         rotate = orientation(image)
         if rotate:
@@ -185,7 +187,38 @@ def ocr_words(image, page: int = 0, languages: str = "nor+eng", steps: list | No
             turned = _deskewed(image.rotate(-rotate, expand=True, fillcolor=255), second_steps)
             second = _tsv_words(turned, page, languages)
             if len(second) >= len(words) * 0.5:
-                words, chosen = second, second_steps
+                words, chosen, read_image = second, second_steps, turned
     if steps is not None:
         steps.extend(chosen)
+    if pages is not None:
+        pages[page] = read_image  # the picture the positions refer to, for re-reading single cells
     return words
+
+
+def read_cell(image, box: tuple[float, float, float, float]) -> str:
+    """Reads one table cell again as a single line of digits: Tesseract's page layout analysis
+    drops lone characters such as a quantity "2", read alone they come through."""
+    from PIL import Image
+
+    x0, y0, x1, y1 = box
+    width, height = image.size
+    crop = image.crop(
+        (
+            max(0, int(x0 * width)),
+            max(0, int(y0 * height)),
+            min(width, int(x1 * width) + 1),
+            min(height, int(y1 * height) + 1),
+        )
+    )
+    if crop.width < 4 or crop.height < 4:
+        return ""
+    from PIL import ImageFilter
+
+    crop = crop.filter(ImageFilter.MedianFilter(3)).point(lambda p: 255 if p > 150 else 0)  # drop speckles
+    if crop.height < 60:
+        scale = 60 / crop.height
+        crop = crop.resize((int(crop.width * scale), 60), Image.Resampling.LANCZOS)
+    framed = Image.new("L", (crop.width + 40, crop.height + 40), 255)
+    framed.paste(crop, (20, 20))
+    output = _run(["--psm", "7", "-c", "tessedit_char_whitelist=0123456789,.-%", "-l", "eng"], _png(framed))
+    return output.strip()

@@ -66,8 +66,27 @@ def _is_totals_line(line: TextLine) -> bool:
     return bool(found) and found[0][0] in ("total_excl_vat", "total_incl_vat", "vat_total") and found[0][1] >= 0.45
 
 
-def extract_lines(lines: list[TextLine]) -> tuple[list[Line], list]:
-    """(line items, words of each item for highlighting)."""
+def _cell_box(
+    columns: list[tuple[str, Segment]], name: str, line: TextLine, assigned: list[tuple[str, Segment]]
+) -> tuple[float, float, float, float]:
+    """Where column `name`'s cell of `line` lies: between this row's cells of the neighbouring
+    columns (or their headers), one text line high."""
+    order = [c[0] for c in sorted(columns, key=lambda c: c[1].x0)]
+    position = order.index(name)
+    header = dict(columns)[name]
+    before = [seg.x1 for col, seg in assigned if order.index(col) < position]
+    after = [seg.x0 for col, seg in assigned if order.index(col) > position]
+    left = max(max(before) + 0.005 if before else 0.0, header.x0 - 0.06)
+    right = min(min(after) - 0.005 if after else 1.0, header.x1 + 0.06)
+    heights = sorted(w.height for w in line.words)
+    middle = sorted((w.y0 + w.y1) / 2 for w in line.words)[len(line.words) // 2]
+    half = 0.8 * heights[len(heights) // 2]
+    return left, middle - half, right, middle + half
+
+
+def extract_lines(lines: list[TextLine], cell_reader=None) -> tuple[list[Line], list]:
+    """(line items, words of each item for highlighting). With `cell_reader(page, box) -> text`
+    (OCR), a number cell that came out empty or garbled is read again on its own."""
     items: list[Line] = []
     boxes: list = []
     columns = None
@@ -82,9 +101,12 @@ def extract_lines(lines: list[TextLine]) -> tuple[list[Line], list]:
             columns = None
             continue
         cells: dict[str, str] = {}
+        assigned: list[tuple[str, Segment]] = []
         for segment in line.segments:
             name = _assign(columns, segment)
             cells[name] = (cells.get(name, "") + " " + segment.text).strip()
+            if re.search(r"\d", segment.text) or name == "description":
+                assigned.append((name, segment))
         totals = amounts_in(cells.get("line_total", ""))
         prices = amounts_in(cells.get("unit_price", ""))
         total = totals[-1][0] if totals else None
@@ -95,6 +117,26 @@ def extract_lines(lines: list[TextLine]) -> tuple[list[Line], list]:
         if not description or not re.search(r"[A-Za-zÆØÅæøå]", description):
             continue
         quantity = _first_number(cells.get("quantity", "")) if cells.get("quantity") else None
+        column_names = {c for c, _ in columns}
+        garbled = quantity is None or not re.fullmatch(r"[\d.,\s]+", cells.get("quantity", ""))
+        inconsistent = (
+            quantity is not None
+            and price is not None
+            and total is not None
+            and abs(quantity * price - total) > Decimal("0.02")
+        )
+        if cell_reader is not None and "quantity" in column_names and (garbled or inconsistent):
+            reread = cell_reader(line.page, _cell_box(columns, "quantity", line, assigned))
+            if re.fullmatch(r"\d+(?:[.,]\d+)?", reread):
+                candidate = parse_amount(reread)
+                agrees = (
+                    candidate is not None
+                    and price is not None
+                    and total is not None
+                    and abs(candidate * price - total) <= Decimal("0.02")
+                )
+                if garbled or agrees:
+                    quantity = candidate
         rate_text = cells.get("vat_rate", "")
         rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
         rate = parse_amount(rate_match.group(1)) if rate_match else None
