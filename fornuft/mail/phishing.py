@@ -58,7 +58,7 @@ from fornuft.mail.phishing_terms import (
     TRANSACTION_WORDS,
     URGENCY_PHRASES,
 )
-from fornuft.ml.text import fold, fuzzy_equal
+from fornuft.ml.text import fold_for_search, fuzzy_equal, phrases_in
 
 SUSPICIOUS_AT = 0.35
 PHISHING_AT = 0.7
@@ -132,7 +132,8 @@ _HIDDEN = re.compile(r"style=[\"'][^\"']*(display:\s*none|visibility:\s*hidden|f
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type=[\"']?password", re.IGNORECASE)
 _MATH_ALPHANUMERIC = re.compile("[\U0001D400-\U0001D7FF\U000E0000-\U000E007F\U000E0100-\U000E01EF]")
 _INVISIBLE_IN_WORD = re.compile("[^\\W\\d_][\u200b\u200c\u200d\u2060\u00ad\u200e\u200f]+[^\\W\\d_]")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _REPLY_PREFIX = re.compile(r"^\s*(re|sv|aw|antw|r|rif)\s*:", re.IGNORECASE)
 
 
@@ -272,9 +273,9 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
 
 
 def language_signals(message: ParsedMessage) -> list[Signal]:
-    text = " ".join(fold(f"{message.subject}\n{message.text[:8000]}").split())
-    credential = [p for p in CREDENTIAL_PHRASES if fold(p) in text]
-    urgency = [p for p in URGENCY_PHRASES if fold(p) in text]
+    text = fold_for_search(f"{message.subject}\n{message.text[:4000]}")
+    credential = phrases_in(text, CREDENTIAL_PHRASES)
+    urgency = phrases_in(text, URGENCY_PHRASES)
     signals = []
     if credential:
         weight = 0.4 if len(credential) >= 2 else 0.25
@@ -283,12 +284,12 @@ def language_signals(message: ParsedMessage) -> list[Signal]:
                               + "\", \"".join(credential[:3]) + "\")"))
     if urgency and credential:
         signals.append(Signal("urgency_language", 0.15, "It pushes you to act quickly (\"" + urgency[0] + "\")"))
-    prizes = [p for p in PRIZE_PHRASES if fold(p) in text]
+    prizes = phrases_in(text, PRIZE_PHRASES)
     if prizes:
         weight = 0.45 if len(prizes) >= 3 else 0.3 if len(prizes) == 2 else 0.15
         signals.append(Signal("prize_language", weight, "It promises prizes, bonuses or money (\""
                               + "\", \"".join(prizes[:3]) + "\")"))
-    spam = [p for p in SPAM_PHRASES if fold(p) in text]
+    spam = phrases_in(text, SPAM_PHRASES)
     if spam:
         weight = 0.35 if len(spam) >= 3 else 0.2 if len(spam) == 2 else 0.05
         signals.append(Signal("spam_language", weight, "It reads like an unsolicited offer (\""
@@ -321,7 +322,9 @@ def obfuscation_signals(message: ParsedMessage) -> list[Signal]:
     sample = f"{message.from_name} {message.subject} {message.text[:5000]}"
     if _MATH_ALPHANUMERIC.search(sample):
         return [Signal("obfuscated_text", 0.45, "It uses look-alike or invisible Unicode letters to dodge filters")]
-    mixed = [w for w in _WORD.findall(sample) if _mixed_script(w)]
+    mixed = []
+    if _OTHER_SCRIPT.search(sample):  # rare: only then look at the words themselves
+        mixed = [w for w in _NON_ASCII_WORD.findall(sample) if _mixed_script(w)]
     if mixed:
         return [Signal("obfuscated_text", 0.45, f"It hides letters from other alphabets inside words (\"{mixed[0]}\")")]
     if len(_INVISIBLE_IN_WORD.findall(sample)) >= 2:

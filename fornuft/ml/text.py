@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
@@ -32,9 +33,9 @@ _TOKEN = re.compile(r"[0-9a-zæøåäöüéèáàóòç]+(?:[-'][0-9a-zæøåä�
 
 # Folding: Norwegian letters and their ASCII spellings meet in one key.
 _FOLD_MULTI = (("aa", "a"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
-_FOLD_SINGLE = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u",
-                              "é": "e", "è": "e", "á": "a", "à": "a", "ó": "o", "ò": "o",
-                              "ç": "c", "ß": "s"})
+_FOLD_SINGLE = (("æ", "a"), ("ø", "o"), ("å", "a"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("é", "e"), ("è", "e"),
+                ("á", "a"), ("à", "a"), ("ó", "o"), ("ò", "o"), ("ç", "c"), ("ß", "s"))
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def normalize(text: str, *, keep_newlines: bool = True) -> str:
@@ -59,11 +60,19 @@ def tokenize(text: str, *, min_length: int = 1) -> list[str]:
 
 def fold(text: str) -> str:
     """Returns a lower-case matching key where æ/ae, ø/oe, å/aa (and accents) coincide."""
-    text = unicodedata.normalize("NFKC", text or "").lower().translate(_FOLD_SINGLE)
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.lower()
+    if not text.isascii():
+        for letter, plain in _FOLD_SINGLE:  # str.replace is much faster than translate() on long text
+            if letter in text:
+                text = text.replace(letter, plain)
     for multi, single in _FOLD_MULTI:
         text = text.replace(multi, single)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fuzzy_equal(a: str, b: str) -> bool:
@@ -71,10 +80,24 @@ def fuzzy_equal(a: str, b: str) -> bool:
     return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
+@lru_cache(maxsize=8192)
+def _folded_phrase(phrase: str) -> str:
+    return " ".join(fold(phrase).split())
+
+
+def fold_for_search(text: str) -> str:
+    """`fold` with whitespace collapsed: fold a long text once, then use `phrases_in`."""
+    return " ".join(fold(text).split())
+
+
+def phrases_in(folded_text: str, phrases: Iterable[str]) -> list[str]:
+    """The phrases occurring in a text already passed through `fold_for_search`."""
+    return [p for p in phrases if _folded_phrase(p) in folded_text]
+
+
 def contains_any(text: str, phrases: Iterable[str]) -> list[str]:
     """Returns the phrases found in `text`, compared on folded forms (æøå tolerant)."""
-    folded = " ".join(fold(text).split())
-    return [p for p in phrases if " ".join(fold(p).split()) in folded]
+    return phrases_in(fold_for_search(text), phrases)
 
 
 _QUOTE_HEADER = re.compile(
@@ -83,6 +106,7 @@ _QUOTE_HEADER = re.compile(
     r"(from|fra): .{1,200}\n(sent|sendt|date|dato): .{1,200})",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.MULTILINE)
 _SIGNATURE = re.compile(r"^(-- ?|_{5,}|sent from my \w+.*|sendt fra min \w+.*)$",
                         re.IGNORECASE | re.MULTILINE)
 
@@ -93,7 +117,7 @@ def strip_quoted(text: str) -> str:
     block. Returns the original text if stripping would leave nothing."""
     if not text:
         return ""
-    kept = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    kept = _QUOTED_LINE.sub("", text)
     match = _QUOTE_HEADER.search(kept)
     if match and match.start() > 0:
         kept = kept[: match.start()]
