@@ -110,6 +110,8 @@ def amounts_in(text: str) -> list[tuple[Decimal, str]]:
 def parse_value(kind: str, text: str, month_first: bool = False):
     """The value of `kind` at the start of `text` (amounts: the last one), or None."""
     text = text.strip().lstrip(":#.").strip()
+    if kind != "amount":  # OCR puts stray dashes and bars between a label and its value
+        text = text.lstrip("-–—|_~;,").strip()
     if not text:
         return None
     if kind == "amount":
