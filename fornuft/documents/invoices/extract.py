@@ -253,6 +253,17 @@ def _first_date_near_top(lines: list[TextLine], month_first: bool):
     return None
 
 
+def _printed_amount(lines: list[TextLine], target: Decimal):
+    from fornuft.documents.invoices.fields import Candidate, amounts_in, narrow
+
+    for line in reversed(lines):
+        for segment in line.segments:
+            for value, _raw in amounts_in(segment.text):
+                if value == target:
+                    return Candidate("total_incl_vat", value, 0.7, narrow(segment.words, "amount", value), "")
+    return None
+
+
 def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
     """Best-scored totals; among near-equal candidates, the combination where excl + VAT = incl."""
     from fornuft.documents.invoices.fields import Candidate
@@ -282,6 +293,16 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
             e, v, i = max(combos, key=lambda combo: sum(c.score for c in combo))
             if sum(c.score for c in (e, v, i)) >= 0.75 * best_sum:
                 chosen = {"total_excl_vat": e, "vat_total": v, "total_incl_vat": i}
+                consistent = True
+    excl_c, vat_c = chosen["total_excl_vat"], chosen["vat_total"]
+    if not consistent and excl_c is not None and vat_c is not None and excl_c.score >= 0.8 and vat_c.score >= 0.6:
+        # the label of the total was not read (a payment slip, a smudge): the total is the printed
+        # amount that equals excl. VAT + VAT, when there is one
+        printed = _printed_amount(finder.lines, excl_c.value + vat_c.value)
+        if printed is not None:
+            incl_c = chosen["total_incl_vat"]
+            if incl_c is None or incl_c.score < 0.9:
+                chosen["total_incl_vat"] = printed
                 consistent = True
     if (
         chosen["total_excl_vat"] is None

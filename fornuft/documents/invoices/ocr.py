@@ -160,7 +160,36 @@ def _tsv_words(image, page: int, languages: str) -> list[Word]:
         left, top, w, h = (int(parts[6]), int(parts[7]), int(parts[8]), int(parts[9]))
         conf = max(0.0, float(parts[10])) / 100
         words.append(Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf))
-    return words
+    return _join_split_numbers(words)
+
+
+def _join_split_numbers(words: list[Word]) -> list[Word]:
+    """OCR sometimes reads "34.914,25" as "34. 914, 25": join a number piece ending in "." or ","
+    with the digits right after it on the same line."""
+    joined: list[Word] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and len(previous.text) >= 2
+            and previous.text[-1] in ".,"
+            and previous.text[-2].isdigit()
+            and word.text[:1].isdigit()
+            and abs((previous.y0 + previous.y1) / 2 - (word.y0 + word.y1) / 2) < 0.5 * previous.height
+            and 0 <= word.x0 - previous.x1 < 0.6 * previous.height
+        ):
+            joined[-1] = Word(
+                previous.text + word.text,
+                previous.page,
+                previous.x0,
+                min(previous.y0, word.y0),
+                word.x1,
+                max(previous.y1, word.y1),
+                min(previous.conf, word.conf),
+            )
+            continue
+        joined.append(word)
+    return joined
 
 
 def _looks_upright(words: list[Word]) -> bool:
