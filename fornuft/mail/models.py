@@ -231,7 +231,8 @@ class TrainingExample(OrgScopedModel):
     text = models.TextField()
     label = models.CharField(max_length=50)
     source = models.CharField(max_length=20)
-    message = models.ForeignKey(Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # CASCADE: erasing a message (data-subject request, retention) also erases the text copied from it.
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
     created_at = models.DateTimeField(default=timezone.now)

@@ -110,3 +110,16 @@ def test_held_out_split_is_stable():
     assert 0.08 < sum(first) / len(first) < 0.25
 
 
+
+
+def test_erasing_a_message_erases_its_training_examples(org):
+    from fornuft.governance.privacy.providers import SubjectQuery, provider
+
+    person = factories.user(org, Role.SUPPORT)
+    message = intake.ingest(org, make_eml(sender="Kari Kunde <kari@kunde.no>", subject="Hjelp")).message
+    training.recategorize(message, "customer_support", person)
+    mail_provider = provider("mail.messages")
+    hits = mail_provider.search(org, SubjectQuery(email="kari@kunde.no"))
+    assert [hit.record_id for hit in hits] == [str(message.pk)]
+    assert mail_provider.erase(org, hits[0]) == "deleted"
+    assert not TrainingExample.objects.all_organizations().filter(organization=org).exists()
