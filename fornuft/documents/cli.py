@@ -61,16 +61,15 @@ def extract_paths(files: list[Path], organization=None) -> list[dict]:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            results.append(
-                {
-                    "source": str(path),
-                    "format": None,
-                    "document_type": "unknown",
-                    "status": "failed",
-                    "message": f"cannot read the file: {exc.strerror}",
-                    "validation": [],
-                }
+            from fornuft.documents.invoices.schema import ExtractedInvoice
+
+            unreadable = ExtractedInvoice(
+                source=str(path),
+                document_type="unknown",
+                status="failed",
+                message=f"cannot read the file: {exc.strerror}",
             )
+            results.append(unreadable.as_json())
             continue
         hints = services.hint_provider(organization) if services else None
         result = extract(data, str(path), hints=hints)
