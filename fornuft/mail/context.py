@@ -36,8 +36,31 @@ def organization_context(organization) -> OrgContext:
             return None
         return known_bank_accounts(organization, domain)
 
+    released, reported = people_decisions(organization)
     return OrgContext(domain=organization.domain or "", name=organization.name, employees=employees,
-                      known_domains=known, bank_accounts_for=bank_accounts_for)
+                      known_domains=known, bank_accounts_for=bank_accounts_for, released_senders=released,
+                      reported_domains=reported)
+
+
+def people_decisions(organization) -> tuple[set[str], set[str]]:
+    """(senders released from quarantine, domains reported as phishing) — the phishing
+    training examples people made; the newest decision per message counts."""
+    from fornuft.mail.domains import registrable_domain
+    from fornuft.mail.models import ExampleKind, TrainingExample
+
+    rows = (TrainingExample.objects.all_organizations()
+            .filter(organization=organization, kind=ExampleKind.PHISHING, message__isnull=False)
+            .order_by("-created_at", "-pk").values_list("message_id", "label", "message__from_address"))
+    seen, released, reported = set(), set(), set()
+    for message_id, label, sender in rows:
+        if message_id in seen or not sender:
+            continue
+        seen.add(message_id)
+        if label == "clean":
+            released.add(sender.lower())
+        elif label == "phishing":
+            reported.add(registrable_domain(sender.rpartition("@")[2]))
+    return released, reported
 
 
 def context_from_files(org_file: str | None, known_domains_file: str | None) -> OrgContext:

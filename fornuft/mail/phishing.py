@@ -32,6 +32,9 @@ Signals (code: what it means):
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
 - fake_reply: "Re:" in the subject while answering no earlier message.
+- reported_before / released_before: people here reported mail from this domain as
+  phishing before / released mail from this sender (lowers the score, unless the sender
+  failed authentication).
 """
 
 from __future__ import annotations
@@ -82,6 +85,10 @@ class OrgContext:
     # sender_domain -> set of account numbers on file, or None when the domain is no known supplier
     bank_accounts_for: Callable[[str], set[str] | None] | None = None
     extra_own_domains: set[str] = field(default_factory=set)
+    # What people here decided before: senders whose mail they released from quarantine,
+    # and sender domains whose mail they reported as phishing.
+    released_senders: set[str] = field(default_factory=set)
+    reported_domains: set[str] = field(default_factory=set)
 
     def own_domains(self) -> set[str]:
         own = {domains.clean_domain(self.domain)} | {domains.clean_domain(d) for d in self.extra_own_domains}
@@ -480,6 +487,21 @@ def brand_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
                    f"({message.from_domain})")]
 
 
+def feedback_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
+    """Learns from people's decisions: a sender someone released before counts in its
+    favour (unless authentication failed); a domain someone reported counts against it."""
+    signals = []
+    sender = (message.from_address or "").lower()
+    domain = domains.registrable_domain(message.from_domain)
+    if domain and domain in context.reported_domains:
+        signals.append(Signal("reported_before", 0.5, f"People here reported mail from {domain} as phishing before"))
+    failed_auth = any(s.code in ("auth_dmarc", "auth_spf", "auth_dkim", "auth_composite")
+                      for s in authentication_signals(message))
+    if sender and sender in context.released_senders and not failed_auth:
+        signals.append(Signal("released_before", -0.5, f"People here released mail from {sender} before"))
+    return signals
+
+
 def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict:
     """Runs every signal and returns the verdict with its score and reasons."""
     context = context or OrgContext()
@@ -495,9 +517,16 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += brand_signals(message, context)
     signals += obfuscation_signals(message)
     signals += sender_signals(message)
+    signals += feedback_signals(message, context)
     remaining = 1.0
     for signal in signals:
+        if signal.weight < 0:
+            continue
         remaining *= 1.0 - signal.weight
-    score = round(1.0 - remaining, 3)
+    score = 1.0 - remaining
+    for signal in signals:
+        if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass
+            score *= 1.0 + signal.weight
+    score = round(score, 3)
     verdict = "phishing" if score >= PHISHING_AT else "suspicious" if score >= SUSPICIOUS_AT else "clean"
     return Verdict(verdict, score, signals)

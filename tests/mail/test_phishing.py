@@ -166,3 +166,16 @@ def test_verdicts_combine_signals_and_explain_them():
     verdict = assess(parse_message(ceo), CONTEXT)
     assert verdict.verdict == "phishing" and verdict.score >= 0.7
     assert verdict.as_dict()["reasons"] == verdict.reasons and len(verdict.reasons) >= 3
+
+
+def test_people_decisions_count_for_and_against_a_sender():
+    raw = make_eml(sender="Nyhetsbrev <news@deals.click>", subject="Congratulations, claim your bonus",
+                   body="You have won a gift card. Claim your prize now!")
+    before = assess(parse_message(raw), CONTEXT)
+    released = OrgContext(domain="nordfjell.no", released_senders={"news@deals.click"})
+    after = assess(parse_message(raw), released)
+    assert "released_before" in after.codes and after.score < before.score
+    reported = OrgContext(domain="nordfjell.no", reported_domains={"deals.click"})
+    assert "reported_before" in assess(parse_message(make_eml(sender="x <x@deals.click>")), reported).codes
+    failing = make_eml(sender="Nyhetsbrev <news@deals.click>", auth="mx; spf=fail; dkim=fail; dmarc=fail")
+    assert "released_before" not in assess(parse_message(failing), released).codes

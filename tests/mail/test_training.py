@@ -123,3 +123,18 @@ def test_erasing_a_message_erases_its_training_examples(org):
     assert [hit.record_id for hit in hits] == [str(message.pk)]
     assert mail_provider.erase(org, hits[0]) == "deleted"
     assert not TrainingExample.objects.all_organizations().filter(organization=org).exists()
+
+
+def test_a_release_lowers_the_score_of_the_next_message_from_that_sender(org):
+    from fornuft.mail.context import organization_context
+
+    person = factories.user(org, Role.ADMIN)
+    raw = make_eml(sender="Kampanje <tilbud@kampanje.click>", subject="Congratulations – claim your bonus",
+                   body="You have won a gift card. Claim your prize now! Verify your account to claim.",
+                   message_id="<k1@kampanje.click>")
+    first = intake.ingest(org, raw).message
+    training.release_from_quarantine(first, person) if first.status == MessageStatus.QUARANTINED else \
+        training.add_example(org, first, kind="phishing", label="clean", source="release", user=person)
+    assert "tilbud@kampanje.click" in organization_context(org).released_senders
+    second = intake.ingest(org, raw.replace(b"<k1@", b"<k2@")).message
+    assert second.phishing_score < first.phishing_score
