@@ -237,11 +237,18 @@ class FieldFinder:
                     return
             elif self._value_from(field, rest, rest_words, weight, label_text):
                 return
-        for right in line.segments[segment_index + 1 : segment_index + 3]:
+        following_segments = line.segments[segment_index + 1 : segment_index + 3]
+        for position, right in enumerate(following_segments):
             if match_labels(right.text) and KIND[field] not in ("amount",):
                 break
             if self._value_from(field, right.text, right.words, weight * 0.95, label_text):
                 return
+            if KIND[field] == "date" and position + 1 < len(following_segments):
+                # "August 3 | 2014": a date split where its comma was
+                pair = following_segments[position : position + 2]
+                words = [w for seg in pair for w in seg.words]
+                if self._value_from(field, " ".join(seg.text for seg in pair), words, weight * 0.9, label_text):
+                    return
         if re.search(r"\d", rest) and KIND[field] != "name":
             return
         # the value below the label, in the label's column (up to the next word on the label's line)

@@ -139,7 +139,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b"), "dmy2"),
     (re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s*,?\s+(\d{{4}})\b", re.I), "d_mon_y"),
-    (re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I), "mon_d_y"),
+    (re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.I), "mon_d_y"),
 ]
 DATE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DATE_PATTERNS), re.IGNORECASE)
 
