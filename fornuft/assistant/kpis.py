@@ -8,6 +8,7 @@ from statistics import median
 
 from django.db.models import Avg
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from fornuft.assistant.models import Conversation, Message
 from fornuft.core import tenancy
@@ -46,6 +47,6 @@ def compute(organization, days: int = 30) -> dict:
         "csat": round(csat, 2) if csat is not None else None,
         "thumbs_up": thumbs.get(1, 0), "thumbs_down": thumbs.get(-1, 0),
         "daily": {"labels": labels, "datasets": [
-            {"label": "Samtaler", "values": [per_day[d][0] for d in labels]},
-            {"label": "Overlevert", "values": [per_day[d][1] for d in labels]}]},
+            {"label": gettext("Conversations"), "values": [per_day[d][0] for d in labels]},
+            {"label": gettext("Handed to a person"), "values": [per_day[d][1] for d in labels]}]},
     }

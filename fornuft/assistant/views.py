@@ -61,7 +61,7 @@ def conversation_detail(request, pk: int):
     articles = {a.slug: a for a in Article.objects.filter(slug__in=conversation.suggested_articles)}
     suggested = [articles[s] for s in conversation.suggested_articles if s in articles]
     return render(request, "assistant/conversation.html", {
-        "conversation": conversation, "messages": conversation.messages.select_related("author"),
+        "conversation": conversation, "transcript": conversation.messages.select_related("author"),
         "suggested": suggested})
 
 
@@ -69,7 +69,8 @@ def conversation_detail(request, pk: int):
 def conversation_messages(request, pk: int):
     """The transcript alone (htmx polling)."""
     conversation = get_for_org_or_404(Conversation, pk=pk)
-    return render(request, "assistant/_transcript.html", {"messages": conversation.messages.select_related("author")})
+    return render(request, "assistant/_transcript.html",
+                  {"transcript": conversation.messages.select_related("author")})
 
 
 @role_required(*EDITORS)

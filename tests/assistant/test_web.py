@@ -93,6 +93,7 @@ def test_hand_off_then_agent_reply_and_bot_stays_silent(org_with_kb, make_user, 
     assert inbox.status_code == 200 and f"/assistant/c/{conversation.pk}/" in inbox.content.decode()
     page = agent_client.get(f"/assistant/c/{conversation.pk}/").content.decode()
     assert "Jeg vil snakke med et menneske" in page
+    assert "Message object" not in page   # the transcript is not mistaken for flash messages
     agent_client.post(f"/assistant/c/{conversation.pk}/", {"action": "reply", "text": "Hei, Kari her!"})
     conversation.refresh_from_db()
     assert conversation.status == "agent" and conversation.first_response_at is not None
