@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import json
 import os
 import shutil
 import socket
 import ssl
 import subprocess
 import tempfile
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,7 @@ from .conftest import make_eml
 
 DOVECOT = os.environ.get("FORNUFT_DOVECOT", "/usr/sbin/dovecot")
 PASSWORD = "hemmelig-imap"  # noqa: S105 - test server password
+TOKEN = "oauth2-access-token-for-tests"  # noqa: S105
 
 
 def _free_port() -> int:
@@ -67,7 +71,38 @@ def dovecot():
         shutil.rmtree(root, ignore_errors=True)
 
 
+class _Introspection(BaseHTTPRequestHandler):
+    """The OAuth2 token introspection endpoint Dovecot asks (as Microsoft/Google would answer)."""
+
+    def do_POST(self):  # noqa: N802 - http.server's naming
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+        active = f"token={TOKEN}" in body
+        data = json.dumps({"active": "true" if active else "false", "username": "fornuft"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
 def _run_dovecot(root: Path):
+    introspection = HTTPServer(("127.0.0.1", 0), _Introspection)
+    threading.Thread(target=introspection.serve_forever, daemon=True).start()
+    (root / "oauth2.conf.ext").write_text(
+        "introspection_mode = post\n"
+        f"introspection_url = http://127.0.0.1:{introspection.server_address[1]}/introspect\n"
+        "username_attribute = username\nactive_attribute = active\nactive_value = true\n")
+    try:
+        yield from _dovecot_process(root)
+    finally:
+        introspection.shutdown()
+        introspection.server_close()
+
+
+def _dovecot_process(root: Path):
     for sub in ("run", "state", "mail"):
         (root / sub).mkdir()
     (root / "mail").chmod(0o777)
@@ -85,10 +120,17 @@ ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2
+auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 passdb {{
+  driver = oauth2
+  mechanisms = xoauth2
+  args = {root}/oauth2.conf.ext
+}}
+passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
 userdb {{
@@ -168,6 +210,15 @@ def test_starttls_wrong_password_and_untrusted_certificate(dovecot):
     untrusted = ImapSettings(host="127.0.0.1", port=dovecot["imaps"], username="fornuft", secret=PASSWORD)
     with pytest.raises(ImapError, match="TLS"):
         fetch_new(untrusted, lambda uid, raw: None)  # the system CAs do not know the test certificate
+
+
+def test_xoauth2_login_as_microsoft_365_and_google_require(dovecot):
+    oauth = ImapSettings(host="127.0.0.1", port=dovecot["imaps"], username="fornuft", secret=TOKEN,
+                         auth_method="xoauth2")
+    assert fetch_new(oauth, lambda uid, raw: None, ssl_context=dovecot["context"])[2] > 0  # logged in, selected
+    oauth.secret = "expired-token"
+    with pytest.raises(ImapError, match="check the user name and token"):
+        fetch_new(oauth, lambda uid, raw: None, ssl_context=dovecot["context"])
 
 
 @pytest.mark.django_db
