@@ -96,8 +96,34 @@ def intent_model(organization):
         from fornuft.ml.intent import IntentClassifier
 
         model = IntentClassifier(threshold=0.5).fit([t for t, _ in examples], [label for _, label in examples])
+        _record_intent_model(organization, len(examples), sorted(labels))
     _intent_cache[organization.pk] = (key, model)
     return model
+
+
+def _record_intent_model(organization, examples: int, labels: list[str]) -> None:
+    """Each trained intent model is a ModelVersion of assistant.answer (the active one)."""
+    from django.db import IntegrityError
+
+    from fornuft.governance.models import ModelVersion
+    from fornuft.governance.registry import get_system
+
+    system = get_system(organization, "assistant.answer")
+    version = f"intent-{examples}"
+    with tenancy.activate(organization):
+        if ModelVersion.objects.filter(system=system, version=version).exists():
+            return
+        try:
+            with transaction.atomic():
+                ModelVersion.objects.filter(system=system, is_active=True).update(is_active=False)
+                ModelVersion.objects.create(organization=organization, system=system, version=version,
+                                            training_examples=examples, is_active=True,
+                                            metrics={"intents": len(labels)}, notes="Intent model from "
+                                            "agents' corrections: " + ", ".join(labels)[:500])
+                system.model_version = version
+                system.save(update_fields=["model_version"])
+        except IntegrityError:  # another process recorded the same version first
+            pass
 
 
 def assistant_for(organization, language: str = "nb") -> Assistant | None:

@@ -30,5 +30,10 @@ def test_review_correction_becomes_intent_example_and_model(org_with_kb, make_us
             IntentExample.objects.create(organization=org_with_kb, text=text, intent=intent)
     model = services.intent_model(org_with_kb)
     assert model is not None and set(model.classes_) == {"hours", "energy_certificate"}
+    from fornuft.governance.models import ModelVersion
+
+    with tenancy.activate(org_with_kb):
+        version = ModelVersion.objects.get(is_active=True, system__key="assistant.answer")
+    assert version.version == "intent-4" and version.training_examples == 4
     reply = services.assistant_for(org_with_kb).reply("Når åpner dere i morgen?")
     assert reply.intent == "hours"
