@@ -240,7 +240,9 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
     invoice.decision_seq = decision.seq
     if decision.needs_review or error_codes:
         invoice.status = InvoiceStatus.NEEDS_REVIEW
-        invoice.message = "; ".join(error_codes) or "Low confidence in the extracted fields."
+        threshold = decision.system.confidence_threshold
+        unsure = ", ".join(f"{name} ({value:.2f})" for name, value in sorted(confidences.items()) if value < threshold)
+        invoice.message = "; ".join(error_codes) or f"Low confidence in the extracted fields: {unsure or '—'}."
     else:
         invoice.status = InvoiceStatus.AWAITING_APPROVAL
         invoice.approver = choose_approver(invoice)
