@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+# Hyphens split words ("ISO-sertifisert", "e-postadressen"): the parts are what articles contain.
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*", re.UNICODE)
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "ß": "ss"})
 
 STOPWORDS = {
