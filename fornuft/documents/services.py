@@ -314,17 +314,18 @@ def correct_invoice(
         resolve_review(task, user, correction=clean or None)
         invoice.refresh_from_db()
         return invoice
-    if clean:
+    accepted = not clean and invoice.status == InvoiceStatus.NEEDS_REVIEW
+    if clean or accepted:
         record_decision(
             invoice.organization,
             SYSTEM_KEY,
             subject=invoice,
-            output={"corrected": sorted(clean)},
+            output={"corrected": sorted(clean)} if clean else {"accepted": sorted({v["code"] for v in invoice.errors})},
             confidence=1.0,
             actor=user,
-            explanation={"rules": ["person corrected fields"]},
+            explanation={"rules": ["person corrected fields" if clean else "person accepted the findings"]},
         )
-    apply_correction(invoice, clean, user)
+    apply_correction(invoice, clean, user, accepted=accepted)
     return invoice
 
 

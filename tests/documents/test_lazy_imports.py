@@ -16,7 +16,12 @@ print(",".join(heavy))
 
 
 def test_documents_web_layer_imports_no_heavy_library(tmp_path):
-    done = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=False,
-                          env={"FORNUFT_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", CODE],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"FORNUFT_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1:] in ([""], []), done.stdout

@@ -43,7 +43,9 @@ def test_not_amounts(text):
         ("March 5, 2026", date(2026, 3, 5)),
         ("5 March 2026", date(2026, 3, 5)),
         ("19. desember 2025", date(2025, 12, 19)),
-        ("Jan 1,2022", date(2022, 1, 1)), ("August 3 2014", date(2014, 8, 3)), ("31.02.2026", None),
+        ("Jan 1,2022", date(2022, 1, 1)),
+        ("August 3 2014", date(2014, 8, 3)),
+        ("31.02.2026", None),
     ],
 )
 def test_date_formats(text, expected):

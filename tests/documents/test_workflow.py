@@ -233,3 +233,16 @@ def test_known_bank_accounts_for_the_phishing_shield(org, other_org, supplier):
     assert suppliers.known_bank_accounts(org, "faktura.fjordkraft-test.no") == {"86011117947"}
     assert suppliers.known_bank_accounts(org, "unknown.example") is None
     assert suppliers.known_bank_accounts(other_org, "fjordkraft-test.no") is None
+
+
+@pytest.mark.django_db
+def test_saving_unchanged_fields_accepts_the_findings(org, supplier):
+    reviewer = factories.user(org, Role.FINANCE)
+    invoice = take_in(org, invoice_pdf(account="1503.00.00009"))
+    assert invoice.status == InvoiceStatus.NEEDS_REVIEW
+    services.correct_invoice(invoice, reviewer, {})
+    invoice.refresh_from_db()
+    assert invoice.status == InvoiceStatus.AWAITING_APPROVAL
+    assert "BANK_ACCOUNT_CHANGED" in invoice.message
+    last = Decision.objects.all_organizations().filter(organization=org).order_by("-seq").first()
+    assert last.actor_user == reviewer and "BANK_ACCOUNT_CHANGED" in last.output["accepted"]
