@@ -132,3 +132,15 @@ def test_wrong_namespace_is_not_an_invoice():
 def test_broken_xml():
     result = extract(b"<Invoice><ID>1</Invoice>", "broken.xml")
     assert result.status == "failed" and "not well-formed" in result.message
+
+
+def test_official_examples_raise_no_false_alarms():
+    """The official examples are correct invoices; only their placeholder payment identifiers
+    (IBAN "IBAN32423940", KID "0003434323213231") fail their checksums, which is right."""
+    folders = [CORPORA / "peppol" / "examples", CORPORA / "peppol" / "national-examples" / "NO", EHF]
+    files = [path for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.xml"))]
+    if not files:
+        pytest.skip(f"PEPPOL/EHF examples not found under {CORPORA} (set FORNUFT_CORPORA)")
+    for path in files:
+        codes = {v.code for v in extract(path.read_bytes(), path.name).validation if v.severity == "error"}
+        assert codes <= {"IBAN_INVALID", "KID_INVALID"}, (path.name, codes)

@@ -152,6 +152,8 @@ def extract_from_tree(root, source: str = "") -> ExtractedInvoice:
                 "category": _text(subtotal, "cac:TaxCategory/cbc:ID"),
             }
         )
+    result.allowance_total = _dec(root, "cac:LegalMonetaryTotal/cbc:AllowanceTotalAmount") or Decimal(0)
+    result.charge_total = _dec(root, "cac:LegalMonetaryTotal/cbc:ChargeTotalAmount") or Decimal(0)
     result.attachments = list(embedded_attachments(root))
     result.pages = 1
     return result

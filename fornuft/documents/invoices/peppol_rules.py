@@ -119,10 +119,15 @@ def r005(root):
         yield "VAT accounting currency code MUST be different from invoice currency code when provided."
 
 
+def _extension(root) -> bool:
+    """A national extension ("#conformant#", e.g. EHF forward billing) defines its own profiles."""
+    return "#conformant#" in (_t(root, "cbc:CustomizationID") or "")
+
+
 @rule("PEPPOL-EN16931-R007")
 def r007(root):
     value = _t(root, "cbc:ProfileID")
-    if value is not None and not PROFILE_RE.match(value):
+    if value is not None and not _extension(root) and not PROFILE_RE.match(value):
         yield "Business process MUST be in the format 'urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0'."
 
 
@@ -309,7 +314,12 @@ def r130(root):
 @rule("PEPPOL-EN16931-P0100")
 def p0100(root):
     code = _t(root, "cbc:InvoiceTypeCode")
-    if code is not None and (_t(root, "cbc:ProfileID") or "").endswith(":01:1.0") and code not in INVOICE_TYPE_CODES:
+    if (
+        code is not None
+        and (_t(root, "cbc:ProfileID") or "").endswith(":01:1.0")
+        and code not in INVOICE_TYPE_CODES
+        and not _extension(root)
+    ):
         yield f"Invoice type code {code} is not permitted."
 
 

@@ -94,6 +94,8 @@ class ExtractedInvoice:
     pages: int = 0
     text: str = ""
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    allowance_total: Decimal = Decimal(0)  # document-level allowances and charges (EHF)
+    charge_total: Decimal = Decimal(0)
     segments: list[list] = field(default_factory=list)  # [page, x0, y0, x1, y1, text] for learning
     rotations: dict[str, list[float]] = field(default_factory=dict)  # OCR: page -> rotations applied
 
