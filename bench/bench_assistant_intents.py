@@ -81,7 +81,7 @@ def clinc150(**params) -> dict:
     # Tune on validation: the rule (top probability, optionally also the margin to the second
     # class) with the best in-scope accuracy that still catches >= 90 % of oos_val.
     candidates = []
-    for step in range(2, 90, 2):
+    for step in range(2, 90):
         for margin in (0.0, 0.05, 0.1, 0.2):
             threshold = step / 100
             accuracy, recall = score(data["val"], data["oos_val"], threshold, margin)
