@@ -28,6 +28,9 @@ from fornuft.mail.models import (
 )
 
 MODEL_READERS = (Role.ADMIN, Role.MANAGER, Role.AUDITOR)
+# One distinct colour per predicted category (Chart.js's default palette repeats after seven).
+PALETTE = ["#2f6f73", "#d1495b", "#edae49", "#00798c", "#66a182", "#8d6a9f", "#a0a0a0", "#30638e", "#e07a5f",
+           "#3d405b", "#81b29a", "#f2cc8f"]
 
 
 class MailboxForm(forms.ModelForm):
@@ -147,7 +150,8 @@ def model_page(request):
     confusion = report.get("confusion") or {"labels": [], "matrix": []}
     chart = {
         "labels": confusion["labels"],
-        "datasets": [{"label": predicted, "data": [row[j] for row in confusion["matrix"]]}
+        "datasets": [{"label": predicted, "data": [row[j] for row in confusion["matrix"]],
+                      "backgroundColor": PALETTE[j % len(PALETTE)]}
                      for j, predicted in enumerate(confusion["labels"])],
     }
     return render(request, "mail/model.html", {
