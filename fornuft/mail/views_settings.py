@@ -62,7 +62,9 @@ class RuleForm(forms.ModelForm):
 def settings_page(request):
     intake.ensure_setup(request.organization)
     return render(request, "mail/settings.html", {
-        "mailboxes": Mailbox.objects.all(), "mailbox_form": MailboxForm(),
+        "mailboxes": [(box, MailboxForm(instance=box, auto_id=f"id_mailbox{box.pk}_%s"))
+                      for box in Mailbox.objects.all()],
+        "mailbox_form": MailboxForm(),
         "categories": Category.objects.all(), "rules": RoutingRule.objects.select_related("queue", "assignee"),
         "rule_form": RuleForm(), "queues": TeamQueue.objects.all(),
         "known_domains": "\n".join(KnownCorrespondent.objects.values_list("domain", flat=True)),

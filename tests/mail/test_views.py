@@ -152,3 +152,18 @@ def test_other_organizations_messages_are_404(org, other_org, login, admin_clien
     assert admin_client.get(f"/api/v1/mail/messages/{theirs.pk}").status_code == 404
     assert admin_client.get("/api/v1/mail/messages").json()["count"] == 0
     assert Message.objects.all_organizations().get(pk=theirs.pk).category == before
+
+
+def test_mailbox_can_be_changed_without_retyping_the_secret(org, admin_client):
+    from fornuft.mail.mailboxes import set_secret
+
+    box = Mailbox(organization=org, name="Post", host="imap.old.no", username="post@nordfjell.no")
+    set_secret(box, "gammelt-passord")
+    box.save()
+    secret = box.secret_encrypted
+    assert "imap.old.no" in admin_client.get("/mail/settings/").content.decode()
+    admin_client.post(f"/mail/settings/mailboxes/{box.pk}", {
+        "name": "Post", "kind": "imap", "host": "imap.new.no", "port": 993, "security": "ssl",
+        "username": "post@nordfjell.no", "auth_method": "password", "folder": "INBOX", "path": "", "secret": ""})
+    box.refresh_from_db()
+    assert box.host == "imap.new.no" and box.secret_encrypted == secret and not box.is_enabled
