@@ -26,15 +26,22 @@ def organization_context(organization) -> OrgContext:
         .values_list("first_name", "last_name", "email", "title")
         if (first or last)
     ]
-    known = set(KnownCorrespondent.objects.all_organizations().filter(organization=organization)
-                .values_list("domain", flat=True))
+    correspondents = list(KnownCorrespondent.objects.all_organizations().filter(organization=organization))
+    known = {c.domain for c in correspondents}
+    own_accounts = {c.domain: set(c.account_list()) for c in correspondents if c.bank_accounts}
 
     def bank_accounts_for(domain: str):
+        """Accounts on file: the supplier register (documents) and the mail settings' own list."""
+        accounts = set(own_accounts.get(domain, set()))
         try:
             from fornuft.documents.suppliers import known_bank_accounts
         except ImportError:  # documents capability not installed
-            return None
-        return known_bank_accounts(organization, domain)
+            registered = None
+        else:
+            registered = known_bank_accounts(organization, domain)
+        if registered:
+            accounts |= set(registered)
+        return accounts or (None if registered is None else set())
 
     released, reported = people_decisions(organization)
     return OrgContext(domain=organization.domain or "", name=organization.name, employees=employees,
@@ -65,7 +72,8 @@ def people_decisions(organization) -> tuple[set[str], set[str]]:
 
 def context_from_files(org_file: str | None, known_domains_file: str | None) -> OrgContext:
     """OrgContext from `organization.json` ({"name", "domain", "employees": [{"name",
-    "email", "role"}]}) and a file with one domain per line ('#' starts a comment)."""
+    "email", "role"}]}) and a file with one domain per line ('#' starts a comment),
+    optionally followed by the bank accounts that correspondent is paid to."""
     context = OrgContext()
     if org_file:
         try:
@@ -88,8 +96,21 @@ def context_from_files(org_file: str | None, known_domains_file: str | None) -> 
             lines = Path(known_domains_file).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             raise ContextFileError(f"cannot read {known_domains_file}: {exc.strerror or exc}") from None
+        accounts: dict[str, set[str]] = {}
         for line in lines:
-            domain = clean_domain(line.split("#", 1)[0])
+            domain, found = parse_known_line(line)
             if domain:
                 context.known_domains.add(domain)
+                if found:
+                    accounts.setdefault(domain, set()).update(found)
+        if accounts:
+            context.bank_accounts_for = lambda domain: accounts.get(domain)
     return context
+
+
+def parse_known_line(line: str) -> tuple[str, list[str]]:
+    """'byggmakker.no 1503.12.34567  # supplier' → ('byggmakker.no', ['1503.12.34567'])."""
+    words = line.split("#", 1)[0].replace(",", " ").split()
+    if not words:
+        return "", []
+    return clean_domain(words[0]), words[1:]

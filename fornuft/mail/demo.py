@@ -8,8 +8,10 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-KNOWN_DOMAINS = [("byggmakker.no", "Byggmakker"), ("fjordkraft.no", "Fjordkraft"), ("vestlandbygg.no",
-                 "Vestland Bygg AS"), ("bergen.kommune.no", "Bergen kommune"), ("tripletex.no", "Tripletex")]
+# domain, name, bank accounts on file
+KNOWN_DOMAINS = [("byggmakker.no", "Byggmakker", "1503.12.34567"), ("fjordkraft.no", "Fjordkraft", ""),
+                 ("vestlandbygg.no", "Vestland Bygg AS", ""), ("bergen.kommune.no", "Bergen kommune", ""),
+                 ("tripletex.no", "Tripletex", "")]
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
@@ -116,8 +118,8 @@ def load(organization) -> None:
     domain = organization.domain or "nordfjell.no"
     intake.ensure_setup(organization)
     with activate(organization):
-        for known, name in KNOWN_DOMAINS:
-            KnownCorrespondent.objects.get_or_create(domain=known, defaults={"name": name})
+        for known, name, accounts in KNOWN_DOMAINS:
+            KnownCorrespondent.objects.get_or_create(domain=known, defaults={"name": name, "bank_accounts": accounts})
         present = set(Message.objects.filter(message_id__startswith="<demo-").values_list("message_id", flat=True))
     now = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
     classifier = intake.load_classifier(organization)

@@ -80,6 +80,11 @@ class KnownCorrespondent(OrgScopedModel):
 
     domain = models.CharField(_("domain"), max_length=200)
     name = models.CharField(_("name"), max_length=200, blank=True)
+    bank_accounts = models.CharField(_("bank accounts"), max_length=500, blank=True,
+                                     help_text=_("Account numbers or IBANs this correspondent is paid to"))
+
+    def account_list(self) -> list[str]:
+        return [a for a in self.bank_accounts.replace(",", " ").split() if a]
 
     class Meta:
         ordering = ["domain"]

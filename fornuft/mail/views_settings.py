@@ -67,7 +67,7 @@ def settings_page(request):
         "mailbox_form": MailboxForm(),
         "categories": Category.objects.all(), "rules": RoutingRule.objects.select_related("queue", "assignee"),
         "rule_form": RuleForm(), "queues": TeamQueue.objects.all(),
-        "known_domains": "\n".join(KnownCorrespondent.objects.values_list("domain", flat=True)),
+        "known_domains": "\n".join(f"{c.domain} {c.bank_accounts}".strip() for c in KnownCorrespondent.objects.all()),
     })
 
 
@@ -134,13 +134,19 @@ def rule_delete(request, pk: int):
 @role_required(Role.ADMIN)
 @require_POST
 def known_domains_save(request):
-    domains = {clean_domain(line) for line in request.POST.get("domains", "").splitlines()}
-    domains.discard("")
+    from fornuft.mail.context import parse_known_line
+
+    entries: dict[str, list[str]] = {}
+    for line in request.POST.get("domains", "").splitlines():
+        domain, accounts = parse_known_line(line)
+        if domain:
+            entries.setdefault(domain[:200], []).extend(accounts)
     with transaction.atomic():
-        KnownCorrespondent.objects.exclude(domain__in=domains).delete()
-        for domain in sorted(domains):
-            KnownCorrespondent.objects.get_or_create(domain=domain[:200])
-    messages.success(request, _("Known correspondents saved (%(count)d domains).") % {"count": len(domains)})
+        KnownCorrespondent.objects.exclude(domain__in=entries).delete()
+        for domain, accounts in sorted(entries.items()):
+            KnownCorrespondent.objects.update_or_create(domain=domain, defaults={"bank_accounts": " ".join(
+                dict.fromkeys(accounts))[:500]})
+    messages.success(request, _("Known correspondents saved (%(count)d domains).") % {"count": len(entries)})
     return redirect("mail:settings")
 
 

@@ -35,12 +35,15 @@ def test_classify_json_contract_with_org_file(inbox, tmp_path):
     org_file.write_text(json.dumps({"name": "Nordfjell Rådgivning AS", "domain": "nordfjell.no", "employees": [
         {"name": "Erik Haugland", "email": "erik.haugland@nordfjell.no", "role": "CEO"}]}))
     known = tmp_path / "known.txt"
-    known.write_text("# customers\nkunde.no\n")
+    known.write_text("# customers\nkunde.no\nbyggmakker.no 1503.12.34567  # supplier, account on file\n")
+    (inbox / "konto.eml").write_bytes(make_eml(
+        sender="Byggmakker <faktura@byggmakker.no>", subject="Faktura 9", message_id="<k9@byggmakker.no>",
+        body="Vedlagt faktura 9. Vi har ny bank: betal til 1234.56.78903."))
     result = CliRunner().invoke(cli, ["mail", "classify", str(inbox), "--json", "--org-file", str(org_file),
                                       "--known-domains", str(known)])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert len(lines) == 3
+    assert len(lines) == 4
     by_name = {line["source"].rsplit("/", 1)[-1]: line for line in lines}
     for line in lines:
         assert set(line) == {"source", "message_id", "category", "confidence", "language", "phishing"}
@@ -51,6 +54,7 @@ def test_classify_json_contract_with_org_file(inbox, tmp_path):
     assert by_name["ceo.eml"]["phishing"]["verdict"] == "phishing"
     assert any("Erik Haugland" in reason for reason in by_name["ceo.eml"]["phishing"]["reasons"])
     assert by_name["empty.eml"]["message_id"] == ""
+    assert any("not the account on file" in r for r in by_name["konto.eml"]["phishing"]["reasons"])
 
 
 def test_classify_uses_the_database_without_files(inbox, org):

@@ -18,6 +18,9 @@ def test_demo_inbox_runs_through_the_pipeline_and_is_idempotent():
     assert messages["<demo-ceo-fraud@nordfjell.demo>"].status == MessageStatus.QUARANTINED
     assert messages["<demo-credential@nordfjell.demo>"].status == MessageStatus.QUARANTINED
     assert messages["<demo-faktura-1@nordfjell.demo>"].category == "invoice"
+    assert messages["<demo-faktura-1@nordfjell.demo>"].phishing_verdict == "clean"
+    changed = messages["<demo-faktura-konto@nordfjell.demo>"]  # known supplier, new bank account
+    assert changed.phishing_verdict != "clean" and "not the account on file" in " ".join(changed.phishing_reasons)
     reply, original = messages["<demo-oppdrag-svar@nordfjell.demo>"], messages["<demo-oppdrag-1@nordfjell.demo>"]
     assert reply.thread_id == original.thread_id
     counts = (Message.objects.all_organizations().count(), StoredFile.objects.all_organizations().count(),

@@ -107,9 +107,10 @@ def test_settings_mailbox_secret_is_encrypted_categories_and_known_domains(org, 
     other.refresh_from_db()
     assert other.name == "Nyhetsbrev og reklame" and not other.is_active
     assert Category.objects.all_organizations().filter(organization=org, key="anbud").exists()
-    admin_client.post("/mail/settings/known-domains", {"domains": "Kunde.no\nhttps://www.leverandor.no/\n"})
-    assert set(KnownCorrespondent.objects.all_organizations().filter(organization=org)
-               .values_list("domain", flat=True)) == {"kunde.no", "leverandor.no"}
+    admin_client.post("/mail/settings/known-domains",
+                      {"domains": "Kunde.no\nhttps://www.leverandor.no/ 1503.12.34567  # supplier\n"})
+    assert dict(KnownCorrespondent.objects.all_organizations().filter(organization=org)
+                .values_list("domain", "bank_accounts")) == {"kunde.no": "", "leverandor.no": "1503.12.34567"}
 
 
 def test_removed_category_is_not_predicted(org):
