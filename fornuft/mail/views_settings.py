@@ -17,7 +17,6 @@ from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
 from fornuft.core.tenancy import organization_users
 from fornuft.mail import intake, mailboxes
-from fornuft.mail.domains import clean_domain
 from fornuft.mail.models import (
     Category,
     ClassifierVersion,
