@@ -24,12 +24,13 @@ def _progress(done: int, total: int | None, label: str) -> None:
 
 
 def _database_organization(org_slug):
-    """(organization or None, problem or None) — the CLI works without a database too."""
+    """(organization or None, problem or None) — the CLI works without a database too.
+    Classifying never creates an organization."""
     from fornuft.cli import prepare_database, resolve_organization
 
     try:
         prepare_database()
-        return resolve_organization(org_slug), None
+        return resolve_organization(org_slug, create_default=False), None
     except click.ClickException as exc:
         return None, exc.message
 
@@ -68,12 +69,16 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
                 raise click.ClickException(problem)
     else:
         organization, problem = _database_organization(org_slug)
-        if organization is None:
-            raise click.ClickException(f"{problem}; or give --org-file (and --known-domains) to work without "
-                                       "a database")
-        from fornuft.mail.context import organization_context
+        if organization is None and org_slug:
+            raise click.ClickException(problem)
+        if organization is None:  # no database or no organization yet: general signals only
+            click.echo(f"note: {problem}; checking without the organization's staff and correspondents "
+                       "(give --org-file and --known-domains)", err=True)
+            context = phishing.OrgContext()
+        else:
+            from fornuft.mail.context import organization_context
 
-        context = organization_context(organization)
+            context = organization_context(organization)
     if organization is not None:
         from fornuft.mail.intake import load_classifier
 

@@ -112,3 +112,12 @@ def test_import_eml_mbox_and_maildir(inbox, tmp_path, org):
     assert {"Fra mbox 1", "Fra mbox 2", "Fra maildir", "Forespørsel om tilbud"} <= subjects
     again = CliRunner().invoke(cli, ["mail", "import", str(inbox), "--org", org.slug])
     assert "0 imported, 3 duplicates" in again.stdout
+
+
+def test_classify_without_any_organization_uses_general_signals(inbox):
+    from fornuft.core.models import Organization
+
+    result = CliRunner().invoke(cli, ["mail", "classify", str(inbox / "tilbud.eml"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[-1])["category"] == "sales_inquiry"
+    assert not Organization.objects.exists()  # classifying never creates an organization
