@@ -184,6 +184,15 @@ def _redacted(reasons: list[str]) -> list[str]:
         return []
 
 
+def _redacted_features(features: list[dict]) -> list[list]:
+    """The n-grams behind a decision, with any personal data in them replaced (e.g. [EMAIL])."""
+    try:
+        from fornuft.governance.privacy import redact
+    except ImportError:
+        return [[f["feature"][:2] + "…", f["weight"]] for f in features]
+    return [[redact(f["feature"]), f["weight"]] for f in features]
+
+
 def sort_message(organization, message: Message, parsed: ParsedMessage, classifier: Classifier):
     """Sets category, confidence, language, urgency, sentiment; logs the decision."""
     from fornuft.governance.decisions import record_decision
@@ -201,7 +210,7 @@ def sort_message(organization, message: Message, parsed: ParsedMessage, classifi
         output={"category": category, "language": message.language, "urgency": message.urgency,
                 "sentiment": message.sentiment},
         confidence=message.confidence,
-        explanation={"top_features": [[f["feature"], f["weight"]] for f in explanation["top_features"]],
+        explanation={"top_features": _redacted_features(explanation["top_features"]),
                      "probabilities": [[c, p] for c, p in top]},
         model_version=classifier.version,
     )
