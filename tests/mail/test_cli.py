@@ -121,3 +121,10 @@ def test_classify_without_any_organization_uses_general_signals(inbox):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[-1])["category"] == "sales_inquiry"
     assert not Organization.objects.exists()  # classifying never creates an organization
+
+
+def test_retrain_and_poll_commands(org):
+    result = CliRunner().invoke(cli, ["mail", "retrain", "--org", org.slug])
+    assert result.exit_code == 0, result.output
+    assert "model version 1: activated" in result.stdout and "precision" in result.stdout
+    assert CliRunner().invoke(cli, ["mail", "poll"]).exit_code == 0
