@@ -370,5 +370,8 @@ def suggest_reply(organization, text: str) -> dict:
     if assistant is None:
         return {"answer": "", "sources": [], "confidence": 0.0, "language": "nb", "escalate": True,
                 "escalation_reason": "no_answer", "intent": None}
-    body = text if len(text) <= assistant.settings.max_message_chars else text[:assistant.settings.max_message_chars]
+    from fornuft.ml.text import strip_quoted
+
+    body = strip_quoted(text or "")  # the customer's new words, not the quoted thread or signature
+    body = body[:assistant.settings.max_message_chars]
     return assistant.reply(body, []).contract()

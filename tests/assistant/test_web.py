@@ -256,3 +256,6 @@ def test_api_ask_and_suggest_reply(org_with_kb, admin_client):
                                    content_type="application/json").json()
     assert suggestion["sources"] == ["faktura-og-betaling"] and "3201 45 67890" in suggestion["answer"]
     assert services.suggest_reply(org_with_kb, "x" * 50_000)["answer"]
+    mail = ("Hei!\nHvor lang tid har jeg på å betale fakturaen?\n\nMvh\nKari\n\n"
+            "Den 3. mars skrev Nordfjell:\n> Vi har sendt rapporten om radonmåling.")
+    assert services.suggest_reply(org_with_kb, mail)["sources"] == ["faktura-og-betaling"]
