@@ -30,6 +30,15 @@ LIST_FIELDS = ("id", "subject", "from_name", "from_address", "received_at", "cat
                "urgency", "sentiment", "phishing_verdict", "phishing_score", "status", "queue_id", "problems")
 
 
+# A team's own queue opens first for people in that team's role (the others start with all mail).
+ROLE_QUEUES = {Role.FINANCE: "finance", Role.HR: "hr", Role.SUPPORT: "support"}
+
+
+def _team_queue(user, queues) -> str:
+    key = ROLE_QUEUES.get(user.role, "all")
+    return key if any(queue.key == key for queue in queues) else "all"
+
+
 def _name_categories(items) -> None:
     names = dict(Category.objects.values_list("key", "name"))
     for item in items:
@@ -40,9 +49,11 @@ def _name_categories(items) -> None:
 def inbox(request):
     queues = list(TeamQueue.objects.annotate(
         waiting=Count("messages", filter=Q(messages__status__in=[MessageStatus.ROUTED, MessageStatus.REVIEW]))))
-    selected = request.GET.get("queue", "")
+    selected = request.GET.get("queue") or _team_queue(request.user, queues)
     listing = Message.objects.exclude(status=MessageStatus.QUARANTINED).only(*LIST_FIELDS)
-    if selected == "review":
+    if selected == "all":
+        pass
+    elif selected == "review":
         listing = listing.filter(status=MessageStatus.REVIEW)
     elif selected == "failed":
         listing = listing.filter(status=MessageStatus.FAILED)

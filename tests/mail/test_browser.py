@@ -20,7 +20,7 @@ def test_inbox_and_recategorize(page):
                                           body="Hei, kan dere gi oss et tilbud på energirådgivning? Hva koster det?")
                             ).message
     login(page, page.base_url, "kundeservice", factories.PASSWORD)
-    page.goto(f"{page.base_url}/mail/")
+    page.goto(f"{page.base_url}/mail/?queue=all")
     page.get_by_role("link", name="Forespørsel om tilbud på energirådgivning").click()
     page.get_by_label("Category").or_(page.get_by_label("Kategori")).select_option("project_assignment")
     page.get_by_role("button", name="Save category").or_(page.get_by_role("button", name="Lagre kategori")).click()
