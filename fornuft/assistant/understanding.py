@@ -84,6 +84,8 @@ SENSITIVE = {
         r"(personopplysning|opplysningene (mine|om meg))", r"\bdatatilsyn", r"\bdatalekk",
         r"\bopplysninger (om|dere har om) meg", r"\bhvilke (data|opplysninger) (har dere|dere har)",
         r"\b(my|our) personal data", r"\bdata protection (request|complaint)",
+        r"\b(what|which|all)\b.{0,20}\b(data|information)\b.{0,40}\b(about|on) me\b",
+        r"\b(hvilke|hva slags|alle)\b.{0,20}\bopplysninger\b.{0,40}\bom meg\b",
         r"\bdelete (all )?(my|our) (data|information|personal)", r"\bsubject access", r"\bright to (be forgotten|"
         r"erasure|access)", r"\bdata breach", r"\bprivacy (request|complaint)", r"\bwhat (data|information) "
         r"(do )?you (hold|have|store) (on|about) me",

@@ -11,7 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 # Hyphens split words ("ISO-sertifisert", "e-postadressen"): the parts are what articles contain.
-_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*", re.UNICODE)
+# Codes mixing letters and digits (TG3, 2B) stay one token.
+_WORD = re.compile(r"[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*",
+                   re.UNICODE)
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "ß": "ss"})
 
 STOPWORDS = {
