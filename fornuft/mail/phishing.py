@@ -126,6 +126,8 @@ class Verdict:
 _BRAND_PATTERN = re.compile(r"\b(" + "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)
 
+# Archive formats the standard library cannot list: contents unknown.
+UNCHECKABLE_ARCHIVES = {"rar", "7z", "ace", "arj", "cab", "lzh", "z"}
 ZIP_BOMB_RATIO = 100
 ZIP_BOMB_BYTES = 1024 * 1024 * 1024
 
@@ -401,6 +403,11 @@ def attachment_signals(message: ParsedMessage) -> list[Signal]:
             inner = inspect_archive(attachment.data)
             if inner:
                 signals.append(Signal("dangerous_attachment", 0.6, f"The archive {name} {inner}"))
+                break
+            if extension in UNCHECKABLE_ARCHIVES:
+                signals.append(Signal("dangerous_attachment", 0.3,
+                                      f"The archive {name} is of a kind that cannot be checked here "
+                                      "(often used to smuggle malware)"))
                 break
         if "." in name.rstrip(".").rsplit(".", 1)[0] and _extension(name.rsplit(".", 1)[0]) in ("pdf", "doc", "jpg",
                                                                                                   "docx", "xlsx"):

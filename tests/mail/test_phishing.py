@@ -121,6 +121,8 @@ def test_archives_with_dangerous_content_and_zip_bombs():
     assert "dangerous_attachment" not in codes(make_eml(attachments=[("tegninger.zip", safe.getvalue(),
                                                                       "application/zip")]))
     assert "dangerous_attachment" not in codes(make_eml(attachments=[("faktura.pdf", b"%PDF", "application/pdf")]))
+    rar = make_eml(attachments=[("faktura.rar", b"Rar!\x1a\x07", "application/x-rar")])
+    assert "dangerous_attachment" in codes(rar)
 
 
 def test_changed_bank_account_from_known_supplier():
