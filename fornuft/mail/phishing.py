@@ -32,6 +32,9 @@ Signals (code: what it means):
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
 - fake_reply: "Re:" in the subject while answering no earlier message.
+- scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
+  unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
+  trained scam-text model) and structure — see `fornuft.mail.phishing_content`.
 - reported_before / released_before: people here reported mail from this domain as
   phishing before / released mail from this sender (lowers the score, unless the sender
   failed authentication).
@@ -48,6 +51,7 @@ from dataclasses import dataclass, field
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail import domains
 from fornuft.mail.parsing import ParsedMessage
+from fornuft.mail.phishing_content import content_signals
 from fornuft.mail.phishing_terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -65,6 +69,9 @@ from fornuft.ml.text import fold_for_search, fuzzy_equal, phrases_in
 
 SUSPICIOUS_AT = 0.35
 PHISHING_AT = 0.7
+WORDING_SIGNALS = frozenset({"credential_language", "urgency_language", "prize_language", "spam_language",
+                             "scam_text", "pressure_to_pay"})
+WORDING_CAP = 0.6
 
 
 @dataclass
@@ -524,12 +531,20 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += brand_signals(message, context)
     signals += obfuscation_signals(message)
     signals += sender_signals(message)
+    signals += content_signals(message)
     signals += feedback_signals(message, context)
-    remaining = 1.0
+    remaining = wording = 1.0
     for signal in signals:
         if signal.weight < 0:
             continue
-        remaining *= 1.0 - signal.weight
+        if signal.code in WORDING_SIGNALS:
+            wording *= 1.0 - signal.weight
+        else:
+            remaining *= 1.0 - signal.weight
+    # Wording signals overlap (a prize text trips the phrase lists and the scam-text model
+    # alike): together they count at most WORDING_CAP, so words alone make a message
+    # suspicious, and phishing needs evidence about the sender, links or attachments too.
+    remaining *= 1.0 - min(WORDING_CAP, 1.0 - wording)
     score = 1.0 - remaining
     for signal in signals:
         if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass

@@ -1,0 +1,138 @@
+"""Content and structure signals of the phishing shield for fraud that passes sender
+authentication: the scam-text model, untraceable payment demands, pressure to pay,
+mass mail sent blind, and bulk mail that offers
+an unsubscribe link in the text but not in the headers.
+
+Each function takes a `ParsedMessage` and returns a list of `Signal`s (plain logic;
+imported by `fornuft.mail.phishing`).
+
+- scam_text: the scam-text model (`fornuft.mail.scam`) finds the wording typical of
+  fraud (prizes, account verification, fees, advance-fee stories, sextortion …).
+- untraceable_payment: asks for payment to a Bitcoin address, by money-transfer services
+  or in gift-card codes — how fraudsters get paid, not how businesses invoice.
+- pressure_to_pay: a deadline or threat together with a demand to pay or transfer money.
+- blind_mass_mail: no recipient is named, or only the sender itself (sent to a hidden
+  list by Bcc), and it is not mailing-list mail.
+- image_only: an HTML message that is nearly all pictures, with hardly any text.
+- unsubscribe_not_in_headers: the text offers to unsubscribe, as bulk mail does, but the
+  message has no List-Unsubscribe header, which legitimate bulk senders must send.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fornuft.mail.parsing import ParsedMessage
+from fornuft.ml.text import fold, fold_for_search, phrases_in
+
+# Probability of "scam" from the model → weight of the signal. Alone, even the surest
+# reading makes a message *suspicious*, never *phishing*: wording is evidence, not proof.
+SCAM_TEXT_WEIGHTS = ((0.97, 0.4), (0.85, 0.3), (0.65, 0.2))
+
+_BITCOIN_ADDRESS = re.compile(r"(?<![\w/=?&.-])(bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w/.-])")
+_PAYMENT_CONTEXT = ("bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto")
+UNTRACEABLE_PHRASES = [
+    "western union", "moneygram", "money gram", "ria money transfer", "itunes card", "itunes gift card",
+    "google play card", "google play gift card", "steam card", "amazon gift card", "gift card codes",
+    "scratch off the back", "send me the codes", "pictures of the cards", "photo of the cards",
+    "send meg kodene", "bilde av kortene", "gavekortkodene", "koden på baksiden",
+    "bitcoin atm", "pay in bitcoin", "send bitcoin", "transfer bitcoin", "betal i bitcoin", "overfør bitcoin",
+]
+PAY_PHRASES = [
+    "pay now", "pay the fee", "pay a fee", "payment of", "transfer the", "wire transfer", "send the money",
+    "settle the outstanding", "outstanding amount", "outstanding balance", "release fee", "processing fee",
+    "clearance fee", "delivery fee", "shipping fee", "handling fee", "customs fee", "customs charge", "import duty",
+    "betal nå", "betal gebyr", "betale gebyr", "gebyret", "utestående beløp", "overfør beløpet", "tollavgift",
+    "frakt på", "behandlingsgebyr", "leveringsgebyr",
+]
+THREAT_PHRASES = [
+    "within 24 hours", "within 48 hours", "within 72 hours", "today", "final notice", "final warning",
+    "last chance", "legal action", "debt collection", "police", "will be returned", "will be cancelled",
+    "will be deleted", "will be suspended", "innen 24 timer", "innen 48 timer", "i dag", "siste varsel",
+    "inkasso", "politiet", "returneres", "blir slettet", "blir stengt",
+]
+
+
+def _word_matcher(phrases: list[str]) -> re.Pattern:
+    """Whole-word matching of folded phrases ("police" not in "policies", "i dag" not in "i dagens")."""
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?!\w)")
+
+
+_PAY = _word_matcher(PAY_PHRASES)
+_THREAT = _word_matcher(THREAT_PHRASES)
+_UNTRACEABLE = _word_matcher(UNTRACEABLE_PHRASES)
+_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+IMAGE_ONLY_WORDS = 15
+UNSUBSCRIBE_PHRASES = ["unsubscribe", "opt out", "opt-out", "remove me", "removed from", "meld deg av",
+                       "avslutt abonnement", "avmeld"]
+
+
+def _signal(code: str, weight: float, reason: str):
+    from fornuft.mail.phishing import Signal
+
+    return Signal(code, weight, reason)
+
+
+def scam_text_signals(message: ParsedMessage) -> list:
+    from fornuft.mail.scam import scam_model
+
+    text = f"{message.subject}\n{message.text[:4000]}"
+    if len(text.strip()) < 20:
+        return []
+    result = scam_model().score(text)
+    for at_least, weight in SCAM_TEXT_WEIGHTS:
+        if result.probability >= at_least:
+            words = "\", \"".join(result.top_features) or "its wording"
+            return [_signal("scam_text", weight,
+                            f"It reads like a scam ({result.probability:.0%} by the scam-text model; "
+                            f"words such as \"{words}\")")]
+    return []
+
+
+def payment_signals(message: ParsedMessage) -> list:
+    text = f"{message.subject}\n{message.text[:8000]}"
+    folded = fold_for_search(text)
+    signals = []
+    untraceable = _UNTRACEABLE.search(folded)
+    address = _BITCOIN_ADDRESS.search(text)
+    if address and any(word in folded for word in _PAYMENT_CONTEXT):
+        signals.append(_signal("untraceable_payment", 0.45,
+                               f"It asks for payment to a Bitcoin address ({address.group(1)[:8]}…)"))
+    elif untraceable:
+        signals.append(_signal("untraceable_payment", 0.35, "It asks for payment in a way that cannot be traced "
+                               f"or reversed (\"{untraceable.group(1)}\")"))
+    pay = _PAY.search(folded)
+    if pay:
+        threat = _THREAT.search(folded)
+        if threat:
+            signals.append(_signal("pressure_to_pay", 0.2, "It demands money under time pressure or threat "
+                                   f"(\"{pay.group(1)}\", \"{threat.group(1)}\")"))
+    return signals
+
+
+def _is_list_mail(message: ParsedMessage) -> bool:
+    return "list-id" in message.headers or message.headers.get("precedence", "").lower() in ("list", "bulk")
+
+
+def structure_signals(message: ParsedMessage) -> list:
+    signals = []
+    is_list = _is_list_mail(message)
+    if not is_list and message.from_address and not message.cc and (
+            not message.to or message.to == [message.from_address.lower()]):
+        signals.append(_signal("blind_mass_mail", 0.1,
+                               "No recipient but the sender itself is named: it was sent blind (Bcc) to a "
+                               "hidden list"))
+    if message.html and _IMAGE.search(message.html[:200_000]) and len(message.text.split()) < IMAGE_ONLY_WORDS:
+        signals.append(_signal("image_only", 0.2,
+                               "It is almost all pictures and hardly any text (a way to slip past text filters)"))
+    if not is_list and "list-unsubscribe" not in message.headers:
+        tail = fold_for_search(message.text[-3000:])
+        if phrases_in(tail, UNSUBSCRIBE_PHRASES):
+            signals.append(_signal("unsubscribe_not_in_headers", 0.1,
+                                   "It offers to unsubscribe in the text, but lacks the List-Unsubscribe "
+                                   "header that legitimate bulk senders include"))
+    return signals
+
+
+def content_signals(message: ParsedMessage) -> list:
+    return scam_text_signals(message) + payment_signals(message) + structure_signals(message)

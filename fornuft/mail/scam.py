@@ -1,0 +1,256 @@
+"""The scam-text model of the phishing shield: how much a message *reads like* fraud.
+
+Many fraud mails pass SPF/DKIM/DMARC from the fraudster's own domain and carry no link
+tricks or attachments; only their wording gives them away (a prize to claim, an account
+to verify, a fee to pay, a video to keep secret). This model learns that wording from
+hand-written seed texts (`fornuft/mail/seed/phishing/`, nb + en) against legitimate
+mail (the category seed files plus look-alike legitimate notices), with the platform's
+`fornuft.ml.classifier.TextClassifier` (word 1–2-grams, TF-IDF, logistic regression,
+temperature-calibrated).
+
+At scoring time scikit-learn is not needed: the fitted model is a linear function of
+TF-IDF features, so it is exported once to plain data (feature → idf, weight) and cached
+as JSON under `FORNUFT_HOME/models/mail/scam-<fingerprint>.json`. Scoring one message is
+then a tokenisation and some dictionary look-ups (tens of microseconds), and the reason
+can name the words that pushed it towards "scam".
+
+    model = scam_model()
+    model.score("Subject: You have won\\nClaim your prize now")  # → ScamScore(probability, top_features)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from fornuft.ml.classifier import _WORD_PATTERN, prepare_text
+
+logger = logging.getLogger(__name__)
+
+SEED_DIR = Path(__file__).resolve().parent / "seed" / "phishing"
+FORMAT_VERSION = 1
+MAX_CHARS = 2000
+_TOKEN = re.compile(_WORD_PATTERN)
+_lock = threading.Lock()
+_memory: dict[str, ScamModel] = {}
+
+# Words too common to explain anything on their own (left out of the reasons only).
+_FUNCTION_WORDS = frozenset("""
+a an the and or of to in on at for from by with is are be been was were it this that these your you we our us
+i me my he she they them his her its as if not no do does can will would should please have has had here there
+subject re fw fwd hi hello dear
+og i på til for fra med av er var har det den de du deg din ditt dine vi oss vår vårt våre jeg meg min en et
+ikke som kan vil skal må hei kjære sv vs
+""".split())
+
+# Generic framing added to copies of the seed texts so the model learns that greetings,
+# footers and reply prefixes say nothing either way (they appear in both classes).
+_OPENINGS = ["Hi,", "Hello,", "Dear customer,", "Hei,", "Kjære kunde,", "Good morning,"]
+_FOOTERS = [
+    "You received this e-mail because you are registered with us. Unsubscribe here.",
+    "Du mottar denne e-posten fordi du er registrert hos oss. Meld deg av her.",
+    "© 2025 All rights reserved. Privacy policy | Contact us",
+    "Best regards\nCustomer Service",
+    "Med vennlig hilsen\nKundeservice",
+]
+
+
+@dataclass
+class ScamScore:
+    probability: float
+    top_features: list[str]
+
+
+class ScamModel:
+    """A fitted linear TF-IDF model as plain data (see module docstring)."""
+
+    def __init__(self, features: dict[str, tuple[float, float]], intercept: float, temperature: float,
+                 ngram_max: int = 2, metadata: dict | None = None):
+        self.features = features  # feature -> (idf, coefficient towards "scam")
+        self.intercept = intercept
+        self.temperature = temperature or 1.0
+        self.ngram_max = ngram_max
+        self.metadata = metadata or {}
+
+    # The same analysis as scikit-learn's TfidfVectorizer(analyzer="word", sublinear_tf=True,
+    # norm="l2") with the classifier's token pattern; tests check both agree.
+    def _terms(self, text: str) -> Counter:
+        tokens = _TOKEN.findall(prepare_text(text[:MAX_CHARS * 2], MAX_CHARS))
+        terms = Counter(tokens)
+        for n in range(2, self.ngram_max + 1):
+            terms.update(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+        return terms
+
+    def score(self, text: str, top_n: int = 3) -> ScamScore:
+        contributions = []
+        norm = 0.0
+        total = 0.0
+        features = self.features
+        for term, count in self._terms(text).items():
+            entry = features.get(term)
+            if entry is None:
+                continue
+            value = (1.0 + math.log(count)) * entry[0]
+            norm += value * value
+            contribution = value * entry[1]
+            total += contribution
+            if contribution > 0:
+                contributions.append((contribution, term))
+        norm = math.sqrt(norm) or 1.0
+        logit = (total / norm + self.intercept) / self.temperature
+        probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+        contributions.sort(reverse=True)
+        telling = [term for _c, term in contributions if not all(w in _FUNCTION_WORDS or w.isdigit()
+                                                                 for w in term.split())]
+        return ScamScore(round(probability, 4), telling[:top_n])
+
+    def to_json(self) -> str:
+        return json.dumps({"format": FORMAT_VERSION, "intercept": self.intercept, "temperature": self.temperature,
+                           "ngram_max": self.ngram_max, "metadata": self.metadata,
+                           "features": {k: [round(v[0], 6), round(v[1], 6)] for k, v in self.features.items()}},
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> ScamModel:
+        data = json.loads(text)
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError("model file of another format version")
+        features = {k: (float(v[0]), float(v[1])) for k, v in data["features"].items()}
+        return cls(features, float(data["intercept"]), float(data["temperature"]), int(data["ngram_max"]),
+                   data.get("metadata") or {})
+
+
+# -- seed data ----------------------------------------------------------------------------
+def _read(path: Path) -> list[str]:
+    from fornuft.mail.seed import read_examples
+
+    return read_examples(path)
+
+
+def _pick(options: list[str], text: str, salt: str) -> str:
+    return options[hashlib.sha256((salt + text).encode()).digest()[0] % len(options)]
+
+
+def _framed(text: str, i: int) -> list[str]:
+    """Deterministic variants of one example: with an opening line, with a footer."""
+    subject, newline, body = text.partition("\n")
+    variants = []
+    if i % 2 == 0 and subject.startswith("Subject:") and newline:
+        variants.append(f"{subject}\n{_pick(_OPENINGS, text, 'open')}\n{body}")
+    if i % 3 == 1:
+        variants.append(f"{text}\n\n{_pick(_FOOTERS, text, 'foot')}")
+    return variants
+
+
+def seed_examples() -> list[tuple[str, str]]:
+    """(text, "scam" | "ham") for training: the scam seed texts, the look-alike legitimate
+    texts and every category seed example, each with deterministic framing variants."""
+    from fornuft.mail.seed import load_seed_examples
+
+    examples: list[tuple[str, str]] = []
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        label = "scam" if path.stem.startswith("scam") else "ham"
+        for i, text in enumerate(_read(path)):
+            examples.append((text, label))
+            examples.extend((variant, label) for variant in _framed(text, i))
+    examples.extend((text, "ham") for text, _category in load_seed_examples(augment=True))
+    for i, (text, _category) in enumerate(load_seed_examples(augment=False)):
+        if i % 3 == 1:
+            examples.append((f"{text}\n\n{_pick(_FOOTERS, text, 'foot')}", "ham"))
+    return examples
+
+
+@cache
+def fingerprint() -> str:
+    from fornuft.mail.seed import SEED_DIR as CATEGORY_DIR
+
+    digest = hashlib.sha256(str(FORMAT_VERSION).encode())
+    for path in sorted(SEED_DIR.glob("*.txt")) + sorted(CATEGORY_DIR.glob("*.txt")) + [Path(__file__)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# -- training -----------------------------------------------------------------------------
+def new_classifier():
+    from fornuft.ml.classifier import TextClassifier
+
+    return TextClassifier(word_ngram_range=(1, 1), char_ngram_range=None, min_df=1, max_features=None, C=5.0,
+                          class_weight="balanced", max_chars=MAX_CHARS, calibrate=True, cv=3, random_state=0)
+
+
+def export(classifier) -> ScamModel:
+    """The fitted binary TextClassifier as plain data."""
+    if list(classifier.classes_) != ["ham", "scam"]:
+        raise ValueError(f"expected classes ham/scam, got {classifier.classes_}")
+    vectorizer = classifier.vectorizers_[0]
+    coef = classifier.model_.coef_[0]
+    idf = vectorizer.idf_
+    features = {term: (float(idf[index]), float(coef[index])) for term, index in vectorizer.vocabulary_.items()}
+    return ScamModel(features, float(classifier.model_.intercept_[0]), float(classifier.temperature_),
+                     int(vectorizer.ngram_range[1]))
+
+
+def train(examples: list[tuple[str, str]] | None = None) -> ScamModel:
+    examples = examples if examples is not None else seed_examples()
+    texts = [text[:MAX_CHARS * 2] for text, _label in examples]
+    classifier = new_classifier().fit(texts, [label for _text, label in examples])
+    model = export(classifier)
+    model.metadata = {"training_examples": len(examples),
+                      "scam_examples": sum(1 for _t, label in examples if label == "scam")}
+    return model
+
+
+def model_dir() -> Path | None:
+    """FORNUFT_HOME/models/mail (from Django settings when configured), or None."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            return Path(settings.FORNUFT_MODEL_DIR) / "mail"
+    except ImportError:  # pragma: no cover - Django is a dependency
+        pass
+    home = os.environ.get("FORNUFT_HOME")
+    return Path(home).expanduser() / "models" / "mail" if home else None
+
+
+def scam_model() -> ScamModel:
+    """The seed-trained model: from memory, from the JSON cache, or trained now (a few
+    seconds, once per seed-data version) and cached."""
+    key = fingerprint()
+    model = _memory.get(key)
+    if model is not None:
+        return model
+    with _lock:
+        if key in _memory:
+            return _memory[key]
+        folder = model_dir()
+        path = folder / f"scam-{key}.json" if folder else None
+        model = None
+        if path and path.exists():
+            try:
+                model = ScamModel.from_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                logger.info("retraining the scam-text model: %s", exc)
+        if model is None:
+            model = train()
+            if path:
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    temporary = path.with_suffix(".tmp")
+                    temporary.write_text(model.to_json(), encoding="utf-8")
+                    temporary.replace(path)
+                except OSError as exc:
+                    logger.warning("could not cache the scam-text model at %s: %s", path, exc)
+        _memory.clear()
+        _memory[key] = model
+        return model
