@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail import domains
 from fornuft.mail.parsing import ParsedMessage
-from fornuft.mail.phishing_content import content_signals
+from fornuft.mail.phishing_content import content_signals, folded_text
 from fornuft.mail.phishing_terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -65,7 +65,7 @@ from fornuft.mail.phishing_terms import (
     TRANSACTION_WORDS,
     URGENCY_PHRASES,
 )
-from fornuft.ml.text import fold_for_search, fuzzy_equal, phrases_in
+from fornuft.ml.text import fuzzy_equal, phrases_in
 
 SUSPICIOUS_AT = 0.35
 PHISHING_AT = 0.7
@@ -289,7 +289,7 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
 
 
 def language_signals(message: ParsedMessage) -> list[Signal]:
-    text = fold_for_search(f"{message.subject}\n{message.text[:4000]}")
+    text = folded_text(message)
     credential = phrases_in(text, CREDENTIAL_PHRASES)
     urgency = phrases_in(text, URGENCY_PHRASES)
     signals = []

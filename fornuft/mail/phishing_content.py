@@ -21,16 +21,17 @@ imported by `fornuft.mail.phishing`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fornuft.mail.parsing import ParsedMessage
-from fornuft.ml.text import fold, fold_for_search, phrases_in
+from fornuft.ml.text import fold, fold_for_search
 
 # Probability of "scam" from the model → weight of the signal. Alone, even the surest
 # reading makes a message *suspicious*, never *phishing*: wording is evidence, not proof.
 SCAM_TEXT_WEIGHTS = ((0.97, 0.4), (0.85, 0.3), (0.65, 0.2))
 
 _BITCOIN_ADDRESS = re.compile(r"(?<![\w/=?&.-])(bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w/.-])")
-_PAYMENT_CONTEXT = ("bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto")
+_PAYMENT_CONTEXT = frozenset({"bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto"})
 UNTRACEABLE_PHRASES = [
     "western union", "moneygram", "money gram", "ria money transfer", "itunes card", "itunes gift card",
     "google play card", "google play gift card", "steam card", "amazon gift card", "gift card codes",
@@ -53,18 +54,44 @@ THREAT_PHRASES = [
 ]
 
 
-def _word_matcher(phrases: list[str]) -> re.Pattern:
-    """Whole-word matching of folded phrases ("police" not in "policies", "i dag" not in "i dagens")."""
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?!\w)")
+class _Phrases:
+    """Whole-word phrase search in folded text ("police" not in "policies", "i dag" not
+    in "i dagens"); only phrases whose first word occurs in the text are tried."""
+
+    def __init__(self, phrases: list[str]):
+        self.by_first_word: dict[str, list[tuple[str, re.Pattern]]] = {}
+        for phrase in phrases:
+            folded = " ".join(fold(phrase).split())
+            pattern = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+            self.by_first_word.setdefault(folded.split()[0], []).append((folded, pattern))
+
+    def first(self, folded_text: str, words: frozenset[str]) -> str | None:
+        for word in words & self.by_first_word.keys():
+            for phrase, pattern in self.by_first_word[word]:
+                if pattern.search(folded_text):
+                    return phrase
+        return None
 
 
-_PAY = _word_matcher(PAY_PHRASES)
-_THREAT = _word_matcher(THREAT_PHRASES)
-_UNTRACEABLE = _word_matcher(UNTRACEABLE_PHRASES)
+_WORD = re.compile(r"\w+")
+_PAY = _Phrases(PAY_PHRASES)
+_THREAT = _Phrases(THREAT_PHRASES)
+_UNTRACEABLE = _Phrases(UNTRACEABLE_PHRASES)
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 IMAGE_ONLY_WORDS = 15
 UNSUBSCRIBE_PHRASES = ["unsubscribe", "opt out", "opt-out", "remove me", "removed from", "meld deg av",
                        "avslutt abonnement", "avmeld"]
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return fold_for_search(text)
+
+
+def folded_text(message: ParsedMessage) -> str:
+    """Subject and the start of the text, folded for phrase search (shared by the signals,
+    computed once per message)."""
+    return _folded(f"{message.subject}\n{message.text[:4000]}")
 
 
 def _signal(code: str, weight: float, reason: str):
@@ -74,9 +101,9 @@ def _signal(code: str, weight: float, reason: str):
 
 
 def scam_text_signals(message: ParsedMessage) -> list:
-    from fornuft.mail.scam import scam_model
+    from fornuft.mail.scam import MAX_CHARS, scam_model
 
-    text = f"{message.subject}\n{message.text[:4000]}"
+    text = f"{message.subject}\n{message.text[:MAX_CHARS + 100]}"
     if len(text.strip()) < 20:
         return []
     result = scam_model().score(text)
@@ -90,23 +117,25 @@ def scam_text_signals(message: ParsedMessage) -> list:
 
 
 def payment_signals(message: ParsedMessage) -> list:
-    text = f"{message.subject}\n{message.text[:8000]}"
-    folded = fold_for_search(text)
+    folded = folded_text(message)
+    words = frozenset(_WORD.findall(folded))
     signals = []
-    untraceable = _UNTRACEABLE.search(folded)
-    address = _BITCOIN_ADDRESS.search(text)
-    if address and any(word in folded for word in _PAYMENT_CONTEXT):
+    address = None
+    if words & _PAYMENT_CONTEXT:
+        address = _BITCOIN_ADDRESS.search(f"{message.subject}\n{message.text[:8000]}")
+    untraceable = _UNTRACEABLE.first(folded, words)
+    if address:
         signals.append(_signal("untraceable_payment", 0.45,
                                f"It asks for payment to a Bitcoin address ({address.group(1)[:8]}…)"))
     elif untraceable:
         signals.append(_signal("untraceable_payment", 0.35, "It asks for payment in a way that cannot be traced "
-                               f"or reversed (\"{untraceable.group(1)}\")"))
-    pay = _PAY.search(folded)
+                               f"or reversed (\"{untraceable}\")"))
+    pay = _PAY.first(folded, words)
     if pay:
-        threat = _THREAT.search(folded)
+        threat = _THREAT.first(folded, words)
         if threat:
             signals.append(_signal("pressure_to_pay", 0.2, "It demands money under time pressure or threat "
-                                   f"(\"{pay.group(1)}\", \"{threat.group(1)}\")"))
+                                   f"(\"{pay}\", \"{threat}\")"))
     return signals
 
 
@@ -126,8 +155,8 @@ def structure_signals(message: ParsedMessage) -> list:
         signals.append(_signal("image_only", 0.2,
                                "It is almost all pictures and hardly any text (a way to slip past text filters)"))
     if not is_list and "list-unsubscribe" not in message.headers:
-        tail = fold_for_search(message.text[-3000:])
-        if phrases_in(tail, UNSUBSCRIBE_PHRASES):
+        tail = message.text[-2000:].lower()
+        if any(phrase in tail for phrase in UNSUBSCRIBE_PHRASES):
             signals.append(_signal("unsubscribe_not_in_headers", 0.1,
                                    "It offers to unsubscribe in the text, but lacks the List-Unsubscribe "
                                    "header that legitimate bulk senders include"))

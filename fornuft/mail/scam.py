@@ -27,12 +27,13 @@ import math
 import os
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from fornuft.ml.classifier import _WORD_PATTERN, prepare_text
+from fornuft.ml.classifier import _WORD_PATTERN
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +65,16 @@ _FOOTERS = [
 ]
 
 
+def view(text: str) -> str:
+    """What the model reads: the first MAX_CHARS characters in NFKC form, lower-cased.
+    (The classifier's own `prepare_text` also unifies quotes and whitespace, which changes
+    no word token; doing without it here keeps scoring cheap.)"""
+    text = text[:MAX_CHARS]
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return text.lower()
+
+
 @dataclass
 class ScamScore:
     probability: float
@@ -82,9 +93,9 @@ class ScamModel:
         self.metadata = metadata or {}
 
     # The same analysis as scikit-learn's TfidfVectorizer(analyzer="word", sublinear_tf=True,
-    # norm="l2") with the classifier's token pattern; tests check both agree.
+    # norm="l2") with the classifier's token pattern on `view(text)`; tests check both agree.
     def _terms(self, text: str) -> Counter:
-        tokens = _TOKEN.findall(prepare_text(text[:MAX_CHARS * 2], MAX_CHARS))
+        tokens = _TOKEN.findall(view(text))
         terms = Counter(tokens)
         for n in range(2, self.ngram_max + 1):
             terms.update(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
@@ -185,7 +196,7 @@ def new_classifier():
     from fornuft.ml.classifier import TextClassifier
 
     return TextClassifier(word_ngram_range=(1, 1), char_ngram_range=None, min_df=1, max_features=None, C=5.0,
-                          class_weight="balanced", max_chars=MAX_CHARS, calibrate=True, cv=3, random_state=0)
+                          class_weight="balanced", max_chars=MAX_CHARS * 2, calibrate=True, cv=3, random_state=0)
 
 
 def export(classifier) -> ScamModel:
@@ -202,7 +213,7 @@ def export(classifier) -> ScamModel:
 
 def train(examples: list[tuple[str, str]] | None = None) -> ScamModel:
     examples = examples if examples is not None else seed_examples()
-    texts = [text[:MAX_CHARS * 2] for text, _label in examples]
+    texts = [view(text) for text, _label in examples]
     classifier = new_classifier().fit(texts, [label for _text, label in examples])
     model = export(classifier)
     model.metadata = {"training_examples": len(examples),
