@@ -14,6 +14,8 @@ imported by `fornuft.mail.phishing`).
 - blind_mass_mail: no recipient is named, or only the sender itself (sent to a hidden
   list by Bcc), and it is not mailing-list mail.
 - image_only: an HTML message that is nearly all pictures, with hardly any text.
+- missing_headers: no Message-ID or no date, which every ordinary mail program adds.
+- random_domain: the sender's domain name looks machine-made ("xk29dj3q.com").
 - unsubscribe_not_in_headers: the text offers to unsubscribe, as bulk mail does, but the
   message has no List-Unsubscribe header, which legitimate bulk senders must send.
 """
@@ -23,12 +25,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from fornuft.mail import domains
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.ml.text import fold, fold_for_search
 
 # Probability of "scam" from the model → weight of the signal. Alone, even the surest
 # reading makes a message *suspicious*, never *phishing*: wording is evidence, not proof.
-SCAM_TEXT_WEIGHTS = ((0.97, 0.4), (0.85, 0.3), (0.65, 0.2))
+SCAM_TEXT_WEIGHTS = ((0.9, 0.4), (0.75, 0.25), (0.6, 0.15))
 
 _BITCOIN_ADDRESS = re.compile(r"(?<![\w/=?&.-])(bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w/.-])")
 _PAYMENT_CONTEXT = frozenset({"bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto"})
@@ -77,6 +80,21 @@ _WORD = re.compile(r"\w+")
 _PAY = _Phrases(PAY_PHRASES)
 _THREAT = _Phrases(THREAT_PHRASES)
 _UNTRACEABLE = _Phrases(UNTRACEABLE_PHRASES)
+_VOWELS = frozenset("aeiouy")
+
+
+def _looks_random_domain(label: str) -> bool:
+    """A domain name like 'xk29dj3q' or 'qwzrtplk': letters and digits mixed at random, or
+    a long run without vowels. Words, brands and initials ('nrk', 'ibm2') pass."""
+    if len(label) < 7 or "-" in label:
+        return False
+    digits = sum(c.isdigit() for c in label)
+    switches = sum(1 for a, b in zip(label, label[1:], strict=False) if a.isdigit() != b.isdigit())
+    if digits >= 2 and switches >= 3:
+        return True
+    return bool(re.search(r"[b-df-hj-np-tv-xz]{6,}", label)) or not (_VOWELS & set(label))
+
+
 _IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 IMAGE_ONLY_WORDS = 15
 UNSUBSCRIBE_PHRASES = ["unsubscribe", "opt out", "opt-out", "remove me", "removed from", "meld deg av",
@@ -151,6 +169,14 @@ def structure_signals(message: ParsedMessage) -> list:
         signals.append(_signal("blind_mass_mail", 0.1,
                                "No recipient but the sender itself is named: it was sent blind (Bcc) to a "
                                "hidden list"))
+    if message.from_address and (not message.message_id or message.date is None):
+        missing = "Message-ID" if not message.message_id else "date"
+        signals.append(_signal("missing_headers", 0.15, f"It lacks a {missing}, which every normal mail program "
+                                                        "adds: typical of bulk-mailing tools"))
+    sender = domains.registrable_domain(message.from_domain)
+    if sender and _looks_random_domain(domains.main_label(sender)):
+        signals.append(_signal("random_domain", 0.2,
+                               f"The sender's domain {sender} looks machine-made (throwaway domains look like this)"))
     if message.html and _IMAGE.search(message.html[:200_000]) and len(message.text.split()) < IMAGE_ONLY_WORDS:
         signals.append(_signal("image_only", 0.2,
                                "It is almost all pictures and hardly any text (a way to slip past text filters)"))

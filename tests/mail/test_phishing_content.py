@@ -154,3 +154,22 @@ def test_ordinary_mail_stays_clean():
                    sender="Ola Hansen <ola@kunde.no>", auth=AUTH_PASS.replace("x.example", "kunde.no"))
     result = verdict(raw)
     assert result.verdict == "clean", result.reasons
+
+
+def test_missing_message_id_or_date():
+    from email.message import EmailMessage
+
+    bare = EmailMessage()
+    bare["From"] = "Info <info@x.example>"
+    bare["To"] = "post@nordfjell.no"
+    bare["Subject"] = "Tilbud"
+    bare.set_content("Hei, se vårt tilbud.")
+    assert "missing_headers" in codes(bare.as_bytes())
+    assert "missing_headers" not in codes(make_eml())
+
+
+@pytest.mark.parametrize("domain,random", [("xk29dj3q4.com", True), ("qwzrtplkx.net", True),
+                                           ("nordfjell.no", False), ("byggmakker.no", False),
+                                           ("ibm2.com", False), ("kontor-rekvisita.no", False)])
+def test_random_sender_domain(domain, random):
+    assert ("random_domain" in codes(make_eml(sender=f"Info <info@{domain}>"))) is random
