@@ -72,7 +72,7 @@ _ORDINALS = [
 
 @dataclass
 class Settings:
-    answer_threshold: float = 0.32     # below: "I don't know" + hand-off
+    answer_threshold: float = 0.40     # below: "I don't know" + hand-off
     frustration_threshold: float = 0.6
     choice_margin: float = 0.03        # top articles this close → ask which one
     max_message_chars: int = MAX_MESSAGE_CHARS
@@ -121,7 +121,7 @@ class Reply:
 class KnowledgeBase:
     """Articles, their passages and the fitted hybrid index."""
 
-    rank_by_confidence = 0.3
+    rank_by_confidence = 0.5
 
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
         from fornuft.ml.retrieval import HybridRetriever
@@ -148,7 +148,7 @@ class KnowledgeBase:
         if article_ids:
             wanted = set(article_ids)
             mask = [p.article_id in wanted for p in self.passages]
-        hits = self.retriever.search(query, k=max(k * 2, 16), mask=mask)
+        hits = self.retriever.search(query, k=max(k * 5, 40), mask=mask)
 
         def weighted(hit):
             same = language is None or self.passages[hit.index].language == language
@@ -156,8 +156,33 @@ class KnowledgeBase:
             blended = (1 - self.rank_by_confidence) * hit.score + self.rank_by_confidence * confidence_of(hit)
             return blended * (1.0 if same else other_language_weight)
         hits = [replace(h, score=weighted(h)) for h in hits]
+        hits = self._fuse(hits)
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
+
+    question_share = 0.3
+
+    def _fuse(self, hits):
+        """A question passage (an alternative phrasing) shares the question's frame words with
+        many articles ("how long does … take"); its score is averaged with the article's best
+        text passage, and a text passage is lifted by its article's best matching question."""
+        best: dict[tuple[str, bool], float] = {}
+        for hit in hits:
+            passage = self.passages[hit.index]
+            key = (passage.article_id, passage.kind == "question")
+            best[key] = max(best.get(key, 0.0), hit.score)
+        share = self.question_share
+        fused = []
+        for hit in hits:
+            passage = self.passages[hit.index]
+            if passage.kind == "question":
+                score = (1 - share) * hit.score + share * best.get((passage.article_id, False), 0.0)
+            elif (passage.article_id, True) in best:
+                score = (1 - share) * hit.score + share * max(hit.score, best[(passage.article_id, True)])
+            else:
+                score = hit.score
+            fused.append(replace(hit, score=score))
+        return fused
 
 
 def confidence_of(hit) -> float:
@@ -203,8 +228,22 @@ class Assistant:
             return tags[0] if tags else top_article
         return None
 
-    def _compose(self, hits, language: str) -> tuple[str, list[str], list[dict]]:
+    def _answer_hits(self, hits, query: str):
+        """Question passages (alternative phrasings) only point to an article: the answer is the
+        article's passage that fits the query best (its first passage when none matches)."""
+        if self.kb.passages[hits[0].index].kind != "question":
+            return [h for h in hits if self.kb.passages[h.index].kind != "question"]
+        article_id = self.kb.passages[hits[0].index].article_id
+        own = {i for i in self.kb._by_article[article_id] if self.kb.passages[i].kind != "question"}
+        found = self.kb.retriever.search(query, k=3, mask=[i in own for i in range(len(self.kb.passages))])
+        if not found:
+            first = min(own) if own else hits[0].index
+            found = [replace(hits[0], index=first)]
+        return [replace(h, score=hits[0].score * h.score) for h in found]
+
+    def _compose(self, hits, language: str, query: str = "") -> tuple[str, list[str], list[dict]]:
         """The answer text from the best passage (and a close second from the same article)."""
+        hits = self._answer_hits(hits, query)
         best = hits[0]
         passage = self.kb.passages[best.index]
         chosen = [best]
@@ -289,7 +328,7 @@ class Assistant:
             return Reply(f"{self._text(language, 'choose')}\n{titles}", list(options), intent, escalate=False,
                          escalation_reason=None, confidence=round(confidence, 3), resolved_query=query,
                          options=options, suggested_articles=suggested, **base)
-        answer, sources, details = self._compose(hits, language)
+        answer, sources, details = self._compose(hits, language, query)
         return Reply(answer, sources, intent, escalate=False, escalation_reason=None, confidence=round(confidence, 3),
                      resolved_query=query, passages=details, suggested_articles=suggested, **base)
 

@@ -4,7 +4,9 @@ Plain Python (no Django): the CLI reads a folder directly, the web app feeds the
 functions with the articles stored in the database.
 
 * An article is a `.md` file; its id is the file name without extension. Front matter
-  (`---` … `---`) may give `title`, `language` (nb/en), `tags` and `synonyms`.
+  (`---` … `---`) may give `title`, `language` (nb/en), `tags`, `synonyms` and `questions`
+  (other ways customers ask for this article; each is indexed as a short passage of its own
+  that points to the article, doc2query-style).
 * An FAQ CSV has the columns `id,question,answer`; each row becomes an article.
 * `synonyms.txt` in the folder holds synonym groups, one per line: `faktura, regning`.
 * Each section (heading) becomes a passage; each row of a Markdown table becomes a passage
@@ -35,6 +37,7 @@ class Article:
     language: str = "nb"
     tags: list[str] = field(default_factory=list)
     synonyms: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -44,10 +47,12 @@ class Passage:
     heading: str
     text: str
     language: str
-    kind: str = "text"  # text | table_row
+    kind: str = "text"  # text | table_row | question
 
     def index_text(self) -> str:
         """What is indexed: title and heading weigh in, the text carries the detail."""
+        if self.kind == "question":
+            return f"{self.title}. {self.text}"
         return f"{self.title}. {self.title}. {self.heading}. {self.text}"
 
 
@@ -86,8 +91,25 @@ def parse_markdown(text: str, article_id: str) -> Article:
     synonyms = meta.get("synonyms") or []
     if isinstance(synonyms, str):
         synonyms = [synonyms]
+    questions = meta.get("questions") or []
+    if isinstance(questions, str):
+        questions = [questions]
+    if not isinstance(questions, list):
+        raise KnowledgeBaseError(f"{article_id}: `questions` in the front matter must be a list of questions")
     return Article(id=article_id, title=title, body=body.strip(), language=language,
-                   tags=[str(t) for t in tags], synonyms=[str(s) for s in synonyms])
+                   tags=[str(t) for t in tags], synonyms=[str(s) for s in synonyms],
+                   questions=[str(q).strip() for q in questions if str(q).strip()])
+
+
+def stored_body(article: Article) -> str:
+    """The article body to store, with the alternative questions and synonyms kept as front
+    matter (title, language and tags are stored in fields of their own)."""
+    meta = {key: value for key, value in (("synonyms", article.synonyms), ("questions", article.questions)) if value}
+    if not meta:
+        return article.body
+    import yaml
+
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---\n{article.body}"
 
 
 def parse_faq_csv(text: str, source: str = "faq.csv") -> list[Article]:
@@ -217,4 +239,6 @@ def split_passages(article: Article, max_words: int = 90) -> list[Passage]:
     flush()
     if not passages:
         passages.append(Passage(article.id, article.title, "", article.title, article.language))
+    for question in article.questions:  # alternative phrasings: found like passages, answered from the text
+        passages.append(Passage(article.id, article.title, "", question, article.language, "question"))
     return passages

@@ -13,7 +13,7 @@ from django.utils import timezone
 from fornuft.assistant import hours
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
 from fornuft.assistant.kb import Article as KBArticle
-from fornuft.assistant.kb import parse_markdown
+from fornuft.assistant.kb import parse_markdown, stored_body
 from fornuft.assistant.models import Article, ArticleVersion, AssistantSettings, Conversation, IntentExample, Message
 from fornuft.core import tenancy
 
@@ -72,7 +72,8 @@ def knowledge_base(organization, config: AssistantSettings | None = None) -> Kno
         for row in published:
             parsed = parse_markdown(row.body, row.slug)
             articles.append(KBArticle(id=row.slug, title=row.title, body=parsed.body, language=row.language,
-                                      tags=[t.strip() for t in row.tags.split(",") if t.strip()]))
+                                      tags=[t.strip() for t in row.tags.split(",") if t.strip()],
+                                      questions=parsed.questions))
             if parsed.synonyms:
                 synonyms.extend(parse_synonyms(parsed.synonyms))
         kb = KnowledgeBase(articles, synonyms)
@@ -169,7 +170,7 @@ def save_article(organization, *, slug: str, title: str, body: str, language: st
 def import_articles(organization, articles: list[KBArticle], user=None) -> int:
     """Saves parsed articles (from a folder, uploaded .md files or an FAQ CSV); returns how many."""
     for item in articles:
-        save_article(organization, slug=item.id, title=item.title, body=item.body, language=item.language,
+        save_article(organization, slug=item.id, title=item.title, body=stored_body(item), language=item.language,
                      tags=", ".join(item.tags), user=user)
     return len(articles)
 

@@ -51,6 +51,8 @@ HUMAN_REQUEST = _compile([
     r"\b(human|real person|live agent|representative|operator)\b.{0,15}\b(please|now)\b",
     r"\b(get|give|put) me (through )?(to )?(a |an )?(human|person|agent|someone)\b",
     r"\bsett\w* meg over", r"\bover til (en |ei |et )?(saksbehandler|person|menneske|ansatt|medarbeider|raadgiver)",
+    r"\b(snakke|prate) med (sjefen|lederen|leder|ledelsen|daglig leder|ansvarlig|noen som)\b",
+    r"\b(speak|talk) (to|with) (your |the |a )?(manager|supervisor|boss|management)\b",
     r"\bcall me( back)?\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
 ])
 
@@ -58,6 +60,7 @@ SENSITIVE = {
     "legal_threat": _compile([
         r"\badvokat", r"\bsaksoek", r"\bsoeksmaal", r"\brettssak", r"\bforliksraad", r"\bstevn(e|ing)",
         r"\bgaa rettens vei", r"\brettslige skritt", r"\bpolitianmeld", r"\banmelde (dere|deg|firmaet)",
+        r"\brettslig", r"\bjuridisk\w* (skritt|hjelp|vei)", r"\bta (dette|saken) (videre )?til retten",
         r"\berstatningskrav", r"\bkreve erstatning", r"\bforbrukerraad", r"\bhusleietvist",
         r"\blawyer", r"\battorney", r"\bsue\b", r"\bsuing\b", r"\blawsuit", r"\blegal action", r"\bcourt\b",
         r"\bsolicitor", r"\bclaim (for )?damages", r"\breport (you|this) to the police",
@@ -73,6 +76,7 @@ SENSITIVE = {
         r"\b(har vaert|var|ble) (en )?brann", r"\bbrant\b", r"\bbrannen\b", r"\broeykutvikling",
         r"\blukt(er)? (av )?(brent|roeyk|gass)", r"\bgasslekk", r"\beksplo", r"\bkollaps", r"\bstyrtet sammen",
         r"\braste? sammen", r"\brasfare", r"\bsprekk\w* i (baere|baerende|fundament|soeyle|bjelke)",
+        r"\bryk(er|te|et)?\b", r"\broeyk\w*", r"\bsvimerke", r"\bsmeltet", r"\bbrent lukt",
         r"\bkarbonmonoksid", r"\bco-alarm", r"\bstroemstoet", r"\bgnister",
         r"\bon fire\b", r"\bfire (in|at) (the|our|my)", r"\bthere (was|is) a fire", r"\bsmoke\b",
         r"\bgas leak", r"\bexplo", r"\bcollaps", r"\bcarbon monoxide", r"\belectric shock", r"\bsparks?\b",
