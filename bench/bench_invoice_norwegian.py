@@ -15,26 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from fornuft.documents.invoices.schema import HEADER_FIELDS  # noqa: E402
+
 DATA = ROOT / "bench" / "data" / "invoices"
 SCANS = ROOT / "bench" / "results" / "invoice-scans"
-HEADER = [
-    "supplier_name",
-    "supplier_org_number",
-    "supplier_vat_number",
-    "buyer_name",
-    "invoice_number",
-    "issue_date",
-    "due_date",
-    "currency",
-    "total_excl_vat",
-    "vat_total",
-    "total_incl_vat",
-    "kid",
-    "bank_account",
-    "iban",
-    "order_reference",
-    "document_type",
-]
+HEADER = [*HEADER_FIELDS, "document_type"]
 LINE_FIELDS = ["description", "quantity", "unit_price", "line_total", "vat_rate"]
 REGISTER_CODES = {"BANK_ACCOUNT_CHANGED", "DUPLICATE", "UNKNOWN_SUPPLIER"}
 

@@ -14,28 +14,12 @@ from django.utils import timezone
 
 from fornuft.core import identifiers, tenancy
 from fornuft.documents.invoices import checks
-from fornuft.documents.invoices.schema import REQUIRED_FIELDS, ExtractedInvoice, from_json
+from fornuft.documents.invoices.schema import HEADER_FIELDS, REQUIRED_FIELDS, ExtractedInvoice, from_json
 from fornuft.documents.models import ApprovalRule, Invoice, InvoiceEvent, InvoiceStatus, Supplier
 
 log = logging.getLogger(__name__)
 SYSTEM_KEY = "invoices.extraction"
-EDITABLE_FIELDS = (
-    "supplier_name",
-    "supplier_org_number",
-    "supplier_vat_number",
-    "buyer_name",
-    "invoice_number",
-    "issue_date",
-    "due_date",
-    "currency",
-    "total_excl_vat",
-    "vat_total",
-    "total_incl_vat",
-    "kid",
-    "bank_account",
-    "iban",
-    "order_reference",
-)
+EDITABLE_FIELDS = HEADER_FIELDS
 
 
 def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:

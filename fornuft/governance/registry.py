@@ -8,14 +8,13 @@ what the organization decides (threshold, oversight, status, classification) is 
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.apps import apps
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from fornuft.core.discovery import capability_modules
 from fornuft.governance.models import AISystem, OversightMode, RiskClass
 
 
@@ -52,15 +51,7 @@ def unregister(key: str) -> None:
 def declarations() -> dict[str, AISystemDeclaration]:
     """Every declared AI system, by key: each installed Fornuft app's ai_systems.py, then plug-ins."""
     found: dict[str, AISystemDeclaration] = {}
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fornuft."):
-            continue
-        try:
-            module = importlib.import_module(f"{config.name}.ai_systems")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{config.name}.ai_systems":
-                continue
-            raise
+    for module in capability_modules("ai_systems"):
         for declaration in getattr(module, "SYSTEMS", []):
             if declaration.key in found:
                 raise ValueError(f"AI system key {declaration.key!r} is declared twice")

@@ -3,14 +3,13 @@ layout shows the entries the user's role may open."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
+from fornuft.core.discovery import capability_modules
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
 
 if TYPE_CHECKING:
@@ -41,15 +40,7 @@ SECTIONS = [("main", _("Work")), ("governance", _("Governance")), ("settings", _
 @cache
 def all_items() -> tuple[NavItem, ...]:
     items: list[NavItem] = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fornuft."):
-            continue
-        try:
-            module = importlib.import_module(f"{config.name}.navigation")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{config.name}.navigation":
-                continue
-            raise
+    for module in capability_modules("navigation"):
         items.extend(getattr(module, "ITEMS", []))
     return tuple(sorted(items, key=lambda item: item.order))
 

@@ -23,7 +23,6 @@ never touches the decision log (which holds references only, so the chain stays 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,18 +119,10 @@ class PersonalDataProvider:
 @cache
 def providers() -> tuple[PersonalDataProvider, ...]:
     """Every provider of every installed Fornuft app (`<app>/personal_data.py`)."""
-    from django.apps import apps
+    from fornuft.core.discovery import capability_modules
 
     found: list[PersonalDataProvider] = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fornuft."):
-            continue
-        try:
-            module = importlib.import_module(f"{config.name}.personal_data")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{config.name}.personal_data":
-                continue
-            raise
+    for module in capability_modules("personal_data"):
         found.extend(getattr(module, "PROVIDERS", []))
     keys = [provider.key for provider in found]
     duplicates = {key for key in keys if keys.count(key) > 1}
