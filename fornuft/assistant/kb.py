@@ -7,7 +7,8 @@ functions with the articles stored in the database.
   (`---` … `---`) may give `title`, `language` (nb/en), `tags`, `synonyms` and `questions`
   (other ways customers ask for this article; each is indexed as a short passage of its own
   that points to the article, doc2query-style).
-* An FAQ CSV has the columns `id,question,answer`; each row becomes an article.
+* An FAQ CSV has the columns `id,question,answer` (and optionally `alternatives`: other ways
+  to ask, separated by `|`); each row becomes an article.
 * `synonyms.txt` in the folder holds synonym groups, one per line: `faktura, regning`.
 * Each section (heading) becomes a passage; each row of a Markdown table becomes a passage
   of its own ("Tjeneste: Energimerking · Pris: 4 900 kr"), so prices and error codes are found.
@@ -131,6 +132,9 @@ def parse_faq_csv(text: str, source: str = "faq.csv") -> list[Article]:
         from fornuft.assistant.understanding import detect_language
 
         article.language = detect_language(f"{question} {answer}")
+        alternatives = (row.get("alternatives") or "").strip()
+        if alternatives:  # optional column: other ways to ask, separated by |
+            article.questions += [q.strip() for q in alternatives.split("|") if q.strip()]
         articles.append(article)
     return articles
 

@@ -142,3 +142,25 @@ def test_emoji_and_other_languages_do_not_crash(bot):
 def test_small_talk_is_not_escalated(bot):
     assert bot.reply("Hei!").intent == "greeting"
     assert not bot.reply("tusen takk").escalate
+
+
+def test_alternative_questions_find_the_article_and_answer_from_its_text():
+    from fornuft.assistant.engine import Assistant, KnowledgeBase
+    from fornuft.assistant.kb import parse_faq_csv, parse_markdown, stored_body
+
+    radon = parse_markdown("---\ntitle: Radonmåling\nlanguage: nb\nquestions:\n  - Er gassen fra grunnen farlig?\n"
+                           "---\nRadon er en radioaktiv gass som kan gi lungekreft. Vi måler i vinterhalvåret.\n",
+                           "radon")
+    assert radon.questions == ["Er gassen fra grunnen farlig?"]
+    assert parse_markdown(stored_body(radon), "radon").questions == radon.questions   # kept when stored
+    other = parse_markdown("# Parkering\nVi har fire gjesteplasser i bakgården.\n", "parkering")
+    faq = parse_faq_csv("id,question,answer,alternatives\nvipps,Kan jeg betale med Vipps?,Ja. Bruk KID.,"
+                        "Tar dere mobilbetaling?|Betale med app\n")
+    assert faq[0].questions == ["Tar dere mobilbetaling?", "Betale med app"]
+    bot = Assistant(KnowledgeBase([radon, other, faq[0]]))
+    reply = bot.reply("Er gassen fra grunnen farlig?")
+    assert reply.sources == ["radon"] and not reply.escalate
+    assert "lungekreft" in reply.answer and "gassen fra grunnen" not in reply.answer   # the text, not the question
+    assert bot.reply("tar dere mobilbetaling").sources == ["vipps"]
+    with pytest.raises(ValueError, match="questions"):
+        parse_markdown("---\nquestions: {a: b}\n---\ntext", "bad")
