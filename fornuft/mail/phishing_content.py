@@ -34,7 +34,7 @@ from fornuft.ml.text import fold, fold_for_search
 SCAM_TEXT_WEIGHTS = ((0.9, 0.4), (0.75, 0.25), (0.6, 0.15))
 
 _BITCOIN_ADDRESS = re.compile(r"(?<![\w/=?&.-])(bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w/.-])")
-_PAYMENT_CONTEXT = frozenset({"bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto"})
+_PAYMENT_CONTEXT = ("bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto")
 UNTRACEABLE_PHRASES = [
     "western union", "moneygram", "money gram", "ria money transfer", "itunes card", "itunes gift card",
     "google play card", "google play gift card", "steam card", "amazon gift card", "gift card codes",
@@ -59,24 +59,23 @@ THREAT_PHRASES = [
 
 class _Phrases:
     """Whole-word phrase search in folded text ("police" not in "policies", "i dag" not
-    in "i dagens"); only phrases whose first word occurs in the text are tried."""
+    in "i dagens"), with plain substring search (fast) and a look at the neighbours."""
 
     def __init__(self, phrases: list[str]):
-        self.by_first_word: dict[str, list[tuple[str, re.Pattern]]] = {}
-        for phrase in phrases:
-            folded = " ".join(fold(phrase).split())
-            pattern = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
-            self.by_first_word.setdefault(folded.split()[0], []).append((folded, pattern))
+        self.phrases = [" ".join(fold(p).split()) for p in phrases]
 
-    def first(self, folded_text: str, words: frozenset[str]) -> str | None:
-        for word in words & self.by_first_word.keys():
-            for phrase, pattern in self.by_first_word[word]:
-                if pattern.search(folded_text):
+    def first(self, folded_text: str) -> str | None:
+        for phrase in self.phrases:
+            start = folded_text.find(phrase)
+            while start != -1:
+                end = start + len(phrase)
+                if ((start == 0 or not folded_text[start - 1].isalnum())
+                        and (end == len(folded_text) or not folded_text[end].isalnum())):
                     return phrase
+                start = folded_text.find(phrase, start + 1)
         return None
 
 
-_WORD = re.compile(r"\w+")
 _PAY = _Phrases(PAY_PHRASES)
 _THREAT = _Phrases(THREAT_PHRASES)
 _UNTRACEABLE = _Phrases(UNTRACEABLE_PHRASES)
@@ -136,21 +135,20 @@ def scam_text_signals(message: ParsedMessage) -> list:
 
 def payment_signals(message: ParsedMessage) -> list:
     folded = folded_text(message)
-    words = frozenset(_WORD.findall(folded))
     signals = []
     address = None
-    if words & _PAYMENT_CONTEXT:
+    if any(word in folded for word in _PAYMENT_CONTEXT):
         address = _BITCOIN_ADDRESS.search(f"{message.subject}\n{message.text[:8000]}")
-    untraceable = _UNTRACEABLE.first(folded, words)
+    untraceable = _UNTRACEABLE.first(folded)
     if address:
         signals.append(_signal("untraceable_payment", 0.45,
                                f"It asks for payment to a Bitcoin address ({address.group(1)[:8]}…)"))
     elif untraceable:
         signals.append(_signal("untraceable_payment", 0.35, "It asks for payment in a way that cannot be traced "
                                f"or reversed (\"{untraceable}\")"))
-    pay = _PAY.first(folded, words)
+    pay = _PAY.first(folded)
     if pay:
-        threat = _THREAT.first(folded, words)
+        threat = _THREAT.first(folded)
         if threat:
             signals.append(_signal("pressure_to_pay", 0.2, "It demands money under time pressure or threat "
                                    f"(\"{pay}\", \"{threat}\")"))
