@@ -54,6 +54,7 @@ class HybridRetriever:
     b: float = 0.5
     char_weight: float = 0.3
     unknown_weight: float = 1.0   # share of the top IDF an unknown query word weighs in coverage
+    unknown_length: int = 0       # unknown words shorter than this weigh less (short words are common ones)
     synonyms: Sequence[Sequence[str]] = ()
     vocabulary_: dict = field(default_factory=dict, init=False, repr=False)
 
@@ -156,7 +157,10 @@ class HybridRetriever:
                 if parts:  # "styrekurset" → styre + kurs: two words the base knows
                     groups.extend(([self.vocabulary_[p]], float(self.idf_[self.vocabulary_[p]]), True) for p in parts)
                     continue
-            weight = max((self.idf_[c] for c in cols), default=self.max_idf_ * self.unknown_weight)
+            unknown = self.max_idf_ * self.unknown_weight
+            if self.unknown_length:
+                unknown *= min(1.0, len(group[0]) / self.unknown_length)
+            weight = max((self.idf_[c] for c in cols), default=unknown)
             groups.append((list(dict.fromkeys(cols + synonym_cols)), float(weight), bool(cols or synonym_cols)))
         return groups
 
