@@ -33,6 +33,7 @@ from fornuft.ml.text import fold, fold_for_search
 # reading makes a message *suspicious*, never *phishing*: wording is evidence, not proof.
 SCAM_TEXT_WEIGHTS = ((0.9, 0.4), (0.75, 0.25), (0.6, 0.15))
 
+PAYMENT_SEARCH_CHARS = 2500
 _BITCOIN_ADDRESS = re.compile(r"(?<![\w/=?&.-])(bc1[02-9ac-hj-np-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![\w/.-])")
 _PAYMENT_CONTEXT = ("bitcoin", "btc", "wallet", "lommebok", "krypto", "crypto")
 UNTRACEABLE_PHRASES = [
@@ -123,7 +124,7 @@ def scam_text_signals(message: ParsedMessage) -> list:
     text = f"{message.subject}\n{message.text[:MAX_CHARS + 100]}"
     if len(text.strip()) < 20:
         return []
-    result = scam_model().score(text)
+    result = scam_model().score(text, explain_from=SCAM_TEXT_WEIGHTS[-1][0])
     for at_least, weight in SCAM_TEXT_WEIGHTS:
         if result.probability >= at_least:
             words = "\", \"".join(result.top_features) or "its wording"
@@ -134,7 +135,7 @@ def scam_text_signals(message: ParsedMessage) -> list:
 
 
 def payment_signals(message: ParsedMessage) -> list:
-    folded = folded_text(message)
+    folded = folded_text(message)[:PAYMENT_SEARCH_CHARS]  # demands for money come early
     signals = []
     address = None
     if any(word in folded for word in _PAYMENT_CONTEXT):

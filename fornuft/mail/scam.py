@@ -74,6 +74,22 @@ def view(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     return text.lower()
 
+_BULK_HEADERS = [
+    "View this e-mail in your browser",
+    "Having trouble reading this message? View it online.",
+    "Se e-posten i nettleseren",
+    "Add us to your address book to make sure our e-mails reach your inbox.",
+]
+_BULK_FOOTERS = [
+    "This message was sent to you as a registered user. If you no longer wish to receive e-mails from us, "
+    "update your preferences or unsubscribe. Our privacy policy explains how we use your data.\n"
+    "Company Ltd, 12 Harbour Street, London. All rights reserved.",
+    "Denne e-posten ble sendt til deg fordi du har et kundeforhold til oss. Du kan reservere deg mot "
+    "markedsføring under Min side. Personvernerklæring | Kontakt oss\nFirma AS, Storgata 1, 0155 Oslo",
+    "Please do not reply to this e-mail; this mailbox is not monitored. For questions, contact customer service. "
+    "Terms and conditions apply. © 2025",
+    "Follow us on Facebook, Instagram and LinkedIn. Download our app. Unsubscribe | Privacy | Help",
+]
 
 @dataclass
 class ScamScore:
@@ -112,7 +128,9 @@ class ScamModel:
                 total += value * entry[1]
         return total / (math.sqrt(norm) or 1.0) + self.intercept
 
-    def score(self, text: str, top_n: int = 3) -> ScamScore:
+    def score(self, text: str, top_n: int = 3, explain_from: float = 0.0) -> ScamScore:
+        """The probability that `text` is a scam, and (when it is at least `explain_from`)
+        the `top_n` words that pushed it most towards "scam"."""
         contributions = []
         norm = 0.0
         total = 0.0
@@ -130,10 +148,15 @@ class ScamModel:
         norm = math.sqrt(norm) or 1.0
         logit = (total / norm + self.intercept) / self.temperature
         probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-        contributions.sort(reverse=True)
-        telling = [term for _c, term in contributions if not all(w in _FUNCTION_WORDS or w.isdigit()
-                                                                 for w in term.split())]
-        return ScamScore(round(probability, 4), telling[:top_n])
+        telling: list[str] = []
+        if probability >= explain_from:
+            contributions.sort(reverse=True)
+            for _contribution, term in contributions:
+                if not all(w in _FUNCTION_WORDS or w.isdigit() for w in term.split()):
+                    telling.append(term)
+                    if len(telling) == top_n:
+                        break
+        return ScamScore(round(probability, 4), telling)
 
     def to_json(self) -> str:
         return json.dumps({"format": FORMAT_VERSION, "intercept": self.intercept, "temperature": self.temperature,
@@ -163,13 +186,17 @@ def _pick(options: list[str], text: str, salt: str) -> str:
 
 
 def _framed(text: str, i: int) -> list[str]:
-    """Deterministic variants of one example: with an opening line, with a footer."""
+    """Deterministic variants of one example: with an opening line, with a footer, or
+    wrapped in the boilerplate of bulk mail (both classes get the same framing)."""
     subject, newline, body = text.partition("\n")
     variants = []
     if i % 2 == 0 and subject.startswith("Subject:") and newline:
         variants.append(f"{subject}\n{_pick(_OPENINGS, text, 'open')}\n{body}")
     if i % 3 == 1:
         variants.append(f"{text}\n\n{_pick(_FOOTERS, text, 'foot')}")
+    if i % 3 == 2 and newline:
+        variants.append(f"{subject}\n{_pick(_BULK_HEADERS, text, 'bulk')}\n{body}\n\n"
+                        f"{_pick(_BULK_FOOTERS, text, 'bulkfoot')}")
     return variants
 
 
@@ -186,8 +213,7 @@ def seed_examples() -> list[tuple[str, str]]:
             examples.extend((variant, label) for variant in _framed(text, i))
     examples.extend((text, "ham") for text, _category in load_seed_examples(augment=True))
     for i, (text, _category) in enumerate(load_seed_examples(augment=False)):
-        if i % 3 == 1:
-            examples.append((f"{text}\n\n{_pick(_FOOTERS, text, 'foot')}", "ham"))
+        examples.extend((variant, "ham") for variant in _framed(text, i) if i % 2 == 1 or i % 3 == 2)
     return examples
 
 
