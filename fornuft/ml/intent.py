@@ -4,6 +4,13 @@ Word (1–2) and character (2–5, within word boundaries, on æøå-folded text
 features; an ensemble of a calibrated linear SVM and logistic regression (probabilities
 averaged). `predict_one` returns (None, p) when the best probability is below
 `threshold` — the out-of-scope ("I don't know") path. scikit-learn-shaped, plain Python.
+
+With `out_of_scope_label` (a class of out-of-scope examples, e.g. clinc150's `oos`), a plain
+linear SVM is fitted as well and `in_scope_scores` gives, per text, the best in-scope label
+and a margin score: the SVM score of that label minus `beta` × the score of the out-of-scope
+class. On clinc150 validation it beats the calibrated probability (89.8 % vs 85.8 % in-scope
+accuracy at 90 % OOS recall), but its threshold, tuned on only 100 out-of-scope messages,
+transferred worse to test (89.7 % in scope, 83.9 % OOS caught); see docs/benchmarks/assistant.md.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from fornuft.ml.stemming import fold
 class IntentClassifier:
     def __init__(self, C_svm: float = 0.5, C_lr: float = 20.0, threshold: float = 0.0, min_df: int = 1,
                  use_lr: bool = True, word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5),
-                 char_analyzer: str = "char_wb", random_state: int = 0):
+                 char_analyzer: str = "char_wb", random_state: int = 0, out_of_scope_label: str | None = None):
         self.C_svm = C_svm
         self.C_lr = C_lr
         self.threshold = threshold
@@ -26,6 +33,7 @@ class IntentClassifier:
         self.char_ngrams = char_ngrams
         self.char_analyzer = char_analyzer
         self.random_state = random_state
+        self.out_of_scope_label = out_of_scope_label
 
     def _features(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -59,6 +67,9 @@ class IntentClassifier:
         fitted = self.svm_ if self.svm_ is not None else self.lr_
         assert fitted is not None  # noqa: S101 - one of the two is always fitted
         self.classes_ = list(fitted.classes_)
+        self.margin_svm_ = None
+        if self.out_of_scope_label is not None and self.out_of_scope_label in counts:
+            self.margin_svm_ = LinearSVC(C=self.C_svm, random_state=self.random_state).fit(X, labels)
         self.n_examples_ = len(texts)
         return self
 
@@ -78,3 +89,19 @@ class IntentClassifier:
         i = int(probabilities.argmax())
         label = self.classes_[i] if probabilities[i] >= self.threshold else None
         return label, float(probabilities[i])
+
+    def in_scope_scores(self, texts, beta: float = 0.5):
+        """(labels, scores): the best in-scope label of each text and its margin over the
+        out-of-scope class (higher = more surely in scope). Needs `out_of_scope_label`."""
+        import numpy as np
+
+        if self.margin_svm_ is None:
+            raise ValueError("in_scope_scores needs a model fitted with out_of_scope_label and such examples")
+        scores = self.margin_svm_.decision_function(self.features_.transform(list(texts)))
+        classes = list(self.margin_svm_.classes_)
+        oos = classes.index(self.out_of_scope_label)
+        out_scores = scores[:, oos].copy()
+        scores[:, oos] = -np.inf
+        best = scores.argmax(axis=1)
+        margins = scores[np.arange(len(best)), best] - beta * out_scores
+        return [classes[i] for i in best], [float(m) for m in margins]

@@ -27,3 +27,15 @@ def test_threshold_gives_out_of_scope():
 def test_needs_two_intents():
     with pytest.raises(ValueError, match="two intents"):
         IntentClassifier().fit(["a", "b"], ["x", "x"])
+
+
+def test_in_scope_margin_against_an_out_of_scope_class():
+    oos = [("fotballresultater fra i går", "oos"), ("hvem vant valget", "oos"), ("weather tomorrow", "oos"),
+           ("tell me a joke", "oos"), ("beste pizza i byen", "oos"), ("football scores", "oos")]
+    data = TRAIN + oos
+    model = IntentClassifier(out_of_scope_label="oos").fit([t for t, _ in data], [label for _, label in data])
+    labels, scores = model.in_scope_scores(["hva koster en tilstandsrapport", "fotballresultater i dag"])
+    assert labels[0] == "pricing" and "oos" not in labels       # the best in-scope label, never the oos class
+    assert scores[0] > scores[1]                                 # in scope scores higher than out of scope
+    with pytest.raises(ValueError, match="out_of_scope_label"):
+        IntentClassifier().fit([t for t, _ in TRAIN], [label for _, label in TRAIN]).in_scope_scores(["x"])
