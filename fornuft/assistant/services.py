@@ -150,6 +150,7 @@ def save_article(organization, *, slug: str, title: str, body: str, language: st
     check_article_id(slug, "article")
     if not title.strip() or not body.strip():
         raise ValueError("An article needs a title and a text.")
+    parse_markdown(body, slug)  # front matter that cannot be read is refused here, not at answer time
     with tenancy.activate(organization):
         article = Article.objects.filter(slug=slug).first()
         if article is None:

@@ -92,7 +92,10 @@ def article_edit(request, slug: str | None = None):
         if data["language"] not in ("nb", "en"):
             data["language"] = "nb"
         if request.POST.get("action") == "preview":
-            preview = render_markdown(data["body"])
+            try:  # the front matter (alternative questions, synonyms) is not part of the text
+                preview = render_markdown(parse_markdown(data["body"], data["slug"] or "preview").body)
+            except KnowledgeBaseError as exc:
+                flash.error(request, str(exc))
         else:
             try:
                 saved = services.save_article(request.organization, user=request.user, **data)

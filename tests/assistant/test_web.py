@@ -259,3 +259,22 @@ def test_api_ask_and_suggest_reply(org_with_kb, admin_client):
     mail = ("Hei!\nHvor lang tid har jeg på å betale fakturaen?\n\nMvh\nKari\n\n"
             "Den 3. mars skrev Nordfjell:\n> Vi har sendt rapporten om radonmåling.")
     assert services.suggest_reply(org_with_kb, mail)["sources"] == ["faktura-og-betaling"]
+
+
+def test_article_questions_front_matter_in_the_editor(org_with_kb, admin_client):
+    body = "---\nquestions:\n  - Får jeg rabatt som student?\n---\nStudenter får 20 % rabatt på energiattest."
+    preview = admin_client.post("/assistant/kb/new/", {"slug": "student", "title": "Studentrabatt", "language": "nb",
+                                                       "body": body, "action": "preview"}).content.decode()
+    rendered = preview.split('id="preview"', 1)[1]
+    assert "20 % rabatt" in rendered and "questions:" not in rendered    # front matter is not shown as text
+    admin_client.post("/assistant/kb/new/", {"slug": "student", "title": "Studentrabatt", "language": "nb",
+                                             "body": body, "action": "save"})
+    conversation = services.start_conversation(org_with_kb)
+    answer = services.customer_message(conversation, "Får jeg rabatt som student?")[-1]
+    assert answer.sources == ["student"] and "20 % rabatt" in answer.text
+    response = admin_client.post("/assistant/kb/new/", {"slug": "brutt", "title": "Brutt", "language": "nb",
+                                                        "body": "---\nquestions: [ikke lukket\n---\nTekst",
+                                                        "action": "save"}, follow=True)
+    assert "not valid YAML" in response.content.decode()
+    with tenancy.activate(org_with_kb):
+        assert not Article.objects.filter(slug="brutt").exists()
