@@ -1,3 +1,5 @@
+import sys
+
 import click
 
 from fornuft.cli import organization_option, prepare_database
@@ -22,7 +24,7 @@ def verify(org_slug: str | None) -> None:
         if organization is None:
             raise click.ClickException(f"no organization with short name {org_slug!r}")
     total = chain.count_records(organization)
-    with click.progressbar(length=total, label="Verifying decisions", file=click.get_text_stream("stderr"),
+    with click.progressbar(length=total, label="Verifying decisions", file=sys.stderr,
                            show_pos=True) as bar:
         reports = chain.verify(organization, progress=bar.update)
     broken = [report for report in reports if not report.intact]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -26,6 +27,9 @@ from fornuft.governance.models import (
     TrainingCourse,
     TrainingRecord,
 )
+
+if TYPE_CHECKING:
+    from fornuft.core.models import User
 
 DEFAULT_COURSES = (
     ("Grunnkurs i KI og Fornuft", LiteracyLevel.BASIC, 24,
@@ -54,7 +58,7 @@ def ensure_courses(organization) -> list[TrainingCourse]:
 
 @dataclass
 class PersonStatus:
-    user: object
+    user: User
     level: int
     required: int
     reasons: list[str] = field(default_factory=list)

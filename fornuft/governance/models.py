@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -89,7 +90,8 @@ class AppendOnlyQuerySet(OrgScopedQuerySet):
     def delete(self):
         raise PermissionError("the decision log is append-only: entries cannot be deleted")
 
-    _raw_delete = delete
+    def _raw_delete(self, using=None):
+        raise PermissionError("the decision log is append-only: entries cannot be deleted")
 
 
 class DecisionManager(OrgScopedManager.from_queryset(AppendOnlyQuerySet)):  # type: ignore[misc]
@@ -116,7 +118,7 @@ class Decision(OrgScopedModel):
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
 
-    objects = DecisionManager()
+    objects: ClassVar[DecisionManager] = DecisionManager()
 
     class Meta:
         ordering = ["-seq"]

@@ -48,7 +48,7 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
     setup_django()
     from fornuft.mail import phishing, sorting, sources
     from fornuft.mail.context import ContextFileError, context_from_files
-    from fornuft.mail.parsing import parse_message
+    from fornuft.mail.parsing import ParsedMessage, parse_message
     from fornuft.ml.language import detect_language
 
     missing = [p for p in paths if not Path(p).exists()]
@@ -86,7 +86,7 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
         model, allowed = loaded.model, loaded.allowed
     else:
         model, allowed = sorting.seed_model(), None
-    batch: list[tuple[Path, object, str]] = []
+    batch: list[tuple[Path, ParsedMessage, str]] = []
 
     def flush() -> None:
         texts = [sorting.message_text(parsed.subject, parsed.text) for _p, parsed, _e in batch]

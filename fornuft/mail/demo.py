@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+from typing import Any
 
 # domain, name, bank accounts on file
 KNOWN_DOMAINS = [("byggmakker.no", "Byggmakker", "1503.12.34567"), ("fjordkraft.no", "Fjordkraft", ""),
@@ -18,7 +19,7 @@ PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pag
 AUTH_OK = "mx.nordfjell.no; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}"
 
 # (id, hours ago, sender, subject, body, extras)
-MESSAGES = [
+MESSAGES: list[tuple[str, int, str, str, str, dict[str, Any]]] = [
     ("tilbud-1", 2, "Tone Myklebust <tone@fjellgard-eiendom.no>", "Forespørsel om tilbud – rehabilitering",
      "Hei,\n\nVi eier et kontorbygg på 3 000 kvm i Bergen som skal rehabiliteres i 2026. Kan dere gi oss et "
      "tilbud på rådgivning innen energi og ventilasjon? Vi ønsker gjerne en befaring først.\n\nMed vennlig hilsen\n"

@@ -42,6 +42,7 @@ def xoauth2_string(username: str, access_token: str) -> bytes:
 
 def connect(settings: ImapSettings, ssl_context: ssl.SSLContext | None = None) -> imaplib.IMAP4:
     context = ssl_context or ssl.create_default_context()
+    client: imaplib.IMAP4
     try:
         if settings.security == "ssl":
             client = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=TIMEOUT_SECONDS)
@@ -94,7 +95,7 @@ def fetch_new(settings: ImapSettings, handle: Callable[[int, bytes], None], *,
             raise ImapError(f"folder {settings.folder!r} cannot be opened: {data!r}")
         validity = _uid_validity(client)
         last_uid = settings.last_uid if validity == settings.uid_validity else 0
-        typ, data = client.uid("SEARCH", None, f"UID {last_uid + 1}:*")
+        typ, data = client.uid("SEARCH", f"UID {last_uid + 1}:*")
         if typ != "OK":
             raise ImapError(f"searching {settings.folder!r} failed: {data!r}")
         uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) > last_uid)

@@ -334,7 +334,7 @@ def process(organization, message: Message, parsed: ParsedMessage, *, context=No
 def reprocess(message: Message, *, classifier: Classifier | None = None) -> Message:
     """Runs parsing and steps 4–8 again from the stored raw bytes."""
     organization = message.organization
-    raw = message.raw.read_bytes() if message.raw_id else b""
+    raw = message.raw.read_bytes() if message.raw is not None else b""
     parsed = parse_message(raw)
     with activate(organization):
         message.problems = [p for p in message.problems if not p.startswith("processing failed")]

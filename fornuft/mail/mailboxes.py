@@ -69,7 +69,7 @@ def poll(mailbox: Mailbox, *, ssl_context=None) -> int:
 
 def poll_all() -> dict:
     """Polls every enabled mailbox of every organization; one failure does not stop the rest."""
-    results = {}
+    results: dict[int, int | str] = {}
     for mailbox in Mailbox.objects.all_organizations().filter(is_enabled=True).select_related("organization"):
         try:
             results[mailbox.pk] = poll(mailbox)

@@ -173,7 +173,7 @@ def classify_texts(model, texts: list[str], allowed: set[str] | None = None) -> 
         if allowed and category not in allowed:
             candidates = {c: p for c, p in explanation["probabilities"].items() if c in allowed}
             if candidates:
-                category = max(candidates, key=candidates.get)
+                category = max(candidates, key=candidates.__getitem__)
                 confidence = candidates[category]
             else:
                 category = "other"

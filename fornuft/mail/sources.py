@@ -107,7 +107,7 @@ def iter_paths(paths) -> Iterator[RawItem]:
 
 def list_eml_files(paths) -> list[Path]:
     """The .eml files named by `paths` (folders searched recursively)."""
-    found = []
+    found: list[Path] = []
     for value in paths:
         path = Path(value)
         if path.is_dir():

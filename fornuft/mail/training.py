@@ -15,6 +15,7 @@ worse on held-out examples.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from django.db import transaction
 from django.utils import timezone
@@ -189,7 +190,7 @@ def _next_version(organization) -> int:
     return (latest or 0) + 1
 
 
-def retrain(organization, *, extra_examples: list[tuple[str, str]] = (), notes: str = "") -> ClassifierVersion:
+def retrain(organization, *, extra_examples: Sequence[tuple[str, str]] = (), notes: str = "") -> ClassifierVersion:
     """Trains a candidate on seed + organization examples (minus the held-out ones), compares
     it with the active model on the held-out examples and activates it if not worse."""
     from fornuft.ml.persistence import save_model

@@ -77,7 +77,7 @@ def mailbox_save(request, pk: int | None = None):
     form = MailboxForm(request.POST, instance=instance)
     if not form.is_valid():
         messages.error(request, _("Please correct the mailbox settings: %(errors)s")
-                       % {"errors": "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())})
+                       % {"errors": "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())})
         return redirect("mail:settings")
     mailbox = form.save(commit=False)
     if form.cleaned_data["secret"]:
@@ -115,7 +115,7 @@ def rule_save(request):
     form = RuleForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Please correct the rule: %(errors)s")
-                       % {"errors": "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())})
+                       % {"errors": "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())})
         return redirect("mail:settings")
     form.save()
     messages.success(request, _("Routing rule saved."))

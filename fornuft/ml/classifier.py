@@ -134,7 +134,8 @@ class TextClassifier:
             return 1.0
         y = np.array(labels)
         weights = None if sample_weight is None else np.asarray(sample_weight)
-        scores, truth = [], []
+        scores: list[np.ndarray] = []
+        truth: list[int] = []
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
         for train, test in splitter.split(docs, y):
             vectorizers = self._vectorizers()

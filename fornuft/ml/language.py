@@ -56,7 +56,7 @@ def guess_language(text: str, *, max_chars: int = 4000) -> LanguageGuess:
     tokens = tokenize(sample)
     if len(tokens) < 2:
         return LanguageGuess("other", 0.0, {"nb": 0.0, "en": 0.0})
-    nb_hits = sum(1 for t in tokens if t in NB_ONLY)
+    nb_hits: float = sum(1 for t in tokens if t in NB_ONLY)
     en_hits = sum(1 for t in tokens if t in EN_ONLY)
     letters = sum(1 for c in sample.lower() if c in _NB_LETTERS)
     nb_hits += min(letters, len(tokens)) * 0.5
