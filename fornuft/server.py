@@ -1,10 +1,14 @@
 """`fornuft serve`: the web server (gunicorn) and one huey worker as child processes.
 
-Ctrl-C (SIGINT) or SIGTERM stops both; if either dies, the other is stopped too.
+Ctrl-C (SIGINT) or SIGTERM stops both; if either dies, the other is stopped too. Each
+child runs in its own process group: a terminal's Ctrl-C reaches only this process,
+which then stops the children one way (SIGTERM, then SIGKILL to the whole group), so no
+gunicorn worker is left behind.
 """
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -15,12 +19,19 @@ def _children(host: str, port: int, workers: int, threads: int, with_worker: boo
     web = subprocess.Popen([
         sys.executable, "-m", "gunicorn", "fornuft.config.wsgi:application",
         "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
-        "--worker-class", "gthread", "--log-level", "warning", "--timeout", "120",
-    ])
+        "--worker-class", "gthread", "--log-level", "warning", "--timeout", "120", "--graceful-timeout", "10",
+    ], start_new_session=True)
     children = [web]
     if with_worker:
-        children.append(subprocess.Popen([sys.executable, "-m", "fornuft.cli", "worker"]))
+        children.append(subprocess.Popen([sys.executable, "-m", "fornuft.cli", "worker"], start_new_session=True))
     return children
+
+
+def _signal_group(child: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(child.pid, signum)
+    except ProcessLookupError:
+        pass
 
 
 def _stop(children: list[subprocess.Popen]) -> None:
@@ -32,7 +43,11 @@ def _stop(children: list[subprocess.Popen]) -> None:
         try:
             child.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            child.kill()
+            _signal_group(child, signal.SIGKILL)
+            child.wait()
+    for child in children:
+        # Whatever a child left behind in its group (a gunicorn worker) goes too.
+        _signal_group(child, signal.SIGKILL)
 
 
 def run_server(host: str, port: int, *, workers: int = 2, threads: int = 8, with_worker: bool = True) -> int:
