@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -21,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fornuft.ml.intent import IntentClassifier  # noqa: E402
+from fornuft.testing.corpora import corpora_root  # noqa: E402
 
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora")
+CORPORA = corpora_root()
 
 
 def banking77(**params) -> dict:

@@ -9,7 +9,6 @@ untrained lexicon (`lexicon_sentiment`, what the chat uses by default) on test.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -18,8 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fornuft.ml.metrics import accuracy, macro_f1  # noqa: E402
 from fornuft.ml.sentiment import SentimentClassifier, lexicon_sentiment  # noqa: E402
+from fornuft.testing.corpora import corpora_root  # noqa: E402
 
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora")
+CORPORA = corpora_root()
 
 
 def load(split: str):

@@ -6,7 +6,6 @@ Usage: .venv/bin/python bench/bench_invoice_ehf.py
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from decimal import Decimal
@@ -14,7 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA", ROOT / ".." / "shared" / "corpora"))
+from fornuft.testing.corpora import corpora_root  # noqa: E402
+
+CORPORA = corpora_root()
 NS = {
     "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
     "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",

@@ -9,14 +9,15 @@ spaces and a leading '#'; amounts as numbers. Usage: .venv/bin/python bench/benc
 from __future__ import annotations
 
 import json
-import os
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = Path(os.environ.get("FORNUFT_CORPORA", ROOT / ".." / "shared" / "corpora")) / "invoice2data"
+from fornuft.testing.corpora import corpora_root  # noqa: E402
+
+CORPUS = corpora_root() / "invoice2data"
 FIELDS = {
     "date": "issue_date",
     "invoice_number": "invoice_number",

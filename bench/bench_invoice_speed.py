@@ -18,7 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data" / "invoices"
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA", ROOT / ".." / "shared" / "corpora"))
+from fornuft.testing.corpora import corpora_root  # noqa: E402
+
+CORPORA = corpora_root()
 
 
 def fifty_page_pdf() -> bytes:

@@ -11,7 +11,6 @@ general signals count: this is the harder, honest setting.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections import Counter
@@ -21,10 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fornuft.mail.parsing import parse_message  # noqa: E402
 from fornuft.mail.phishing import OrgContext, assess  # noqa: E402
+from fornuft.testing.corpora import corpora_root  # noqa: E402
 
 
 def corpora_dir() -> Path:
-    return Path(os.environ.get("FORNUFT_CORPORA") or Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora")
+    return corpora_root()
 
 
 def run(folder: Path, show_misses: str | None = None) -> tuple[Counter, Counter, int]:

@@ -4,15 +4,11 @@ refuses XML bombs, external entities and the wrong namespace."""
 # ruff: noqa: E501 - long lines are the UBL template, kept whole to stay readable
 
 import base64
-import os
-from pathlib import Path
 
 import pytest
 
 from fornuft.documents.invoices.extract import extract
-
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora"))
-EHF = CORPORA / "ehf"
+from fornuft.testing.corpora import require_corpus
 
 INVOICE = """<?xml version="1.0" encoding="UTF-8"?>
 <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -92,12 +88,11 @@ def test_ehf_arithmetic_faults():
 
 
 def test_ehf_examples_from_dfo():
-    if not EHF.is_dir():
-        pytest.skip(f"EHF examples not found at {EHF} (set FORNUFT_CORPORA)")
-    credit = extract((EHF / "Creditnote_EHF3.0_forward-billing-nettleie-corporate_v2.0.xml").read_bytes(), "c.xml")
+    ehf = require_corpus("ehf")
+    credit = extract((ehf / "Creditnote_EHF3.0_forward-billing-nettleie-corporate_v2.0.xml").read_bytes(), "c.xml")
     assert credit.document_type == "credit_note"
     assert credit.as_json()["total_incl_vat"] == "1543.34"
-    invoice = extract((EHF / "ehf-3-faktura-1.xml").read_bytes(), "i.xml").as_json()
+    invoice = extract((ehf / "ehf-3-faktura-1.xml").read_bytes(), "i.xml").as_json()
     assert (invoice["invoice_number"], invoice["total_incl_vat"], invoice["order_reference"]) == (
         "TOSL108",
         "1801.78",
@@ -137,10 +132,10 @@ def test_broken_xml():
 def test_official_examples_raise_no_false_alarms():
     """The official examples are correct invoices; only their placeholder payment identifiers
     (IBAN "IBAN32423940", KID "0003434323213231") fail their checksums, which is right."""
-    folders = [CORPORA / "peppol" / "examples", CORPORA / "peppol" / "national-examples" / "NO", EHF]
-    files = [path for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.xml"))]
-    if not files:
-        pytest.skip(f"PEPPOL/EHF examples not found under {CORPORA} (set FORNUFT_CORPORA)")
+    folders = [require_corpus("peppol", "examples"), require_corpus("peppol", "national-examples", "NO"),
+               require_corpus("ehf")]
+    files = [path for folder in folders for path in sorted(folder.glob("*.xml"))]
+    assert files
     for path in files:
         codes = {v.code for v in extract(path.read_bytes(), path.name).validation if v.severity == "error"}
         assert codes <= {"IBAN_INVALID", "KID_INVALID"}, (path.name, codes)

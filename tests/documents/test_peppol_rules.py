@@ -1,23 +1,20 @@
 """Agreement with the official PEPPOL BIS 3 rule unit tests, read in place from the shared corpus."""
 
-import os
-from pathlib import Path
 
-import pytest
 
 from fornuft.documents.invoices import peppol_rules
 from fornuft.documents.invoices.safexml import parse
+from fornuft.testing.corpora import require_corpus
 
-CORPORA = Path(os.environ.get("FORNUFT_CORPORA", Path(__file__).resolve().parents[3] / "shared" / "corpora"))
-UNIT_DIRS = [CORPORA / "peppol" / "unit-UBL-PEPPOL", CORPORA / "peppol" / "unit-UBL-NO"]
+UNIT_TEST_SETS = (("peppol", "unit-UBL-PEPPOL"), ("peppol", "unit-UBL-NO"))
 VEFA = "{http://difi.no/xsd/vefa/validator/1.0}"
 
 
-def unit_cases():
+def unit_cases(folders):
     """(file, test index, rule, expected 'success'|'error'|'warning', count, document root)."""
     from lxml import etree
 
-    for folder in UNIT_DIRS:
+    for folder in folders:
         for path in sorted(folder.glob("*.xm*")):
             test_set = parse(path.read_bytes())
             scope = test_set.findtext(f"{VEFA}assert/{VEFA}scope")
@@ -33,11 +30,10 @@ def unit_cases():
 
 
 def test_agrees_with_official_rule_unit_tests():
-    if not all(folder.is_dir() for folder in UNIT_DIRS):
-        pytest.skip(f"PEPPOL unit tests not found under {CORPORA / 'peppol'} (set FORNUFT_CORPORA)")
+    folders = [require_corpus(*parts) for parts in UNIT_TEST_SETS]
     covered, disagreements, total_rules = set(), [], set()
     checked = 0
-    for name, index, rule_id, kind, number, document in unit_cases():
+    for name, index, rule_id, kind, number, document in unit_cases(folders):
         total_rules.add(rule_id)
         if rule_id not in peppol_rules.RULES or document is None:
             continue

@@ -127,9 +127,7 @@ def test_request_pages_export_needs_password_and_other_orgs_get_404(org, other_o
 
 
 def test_mail_messages_are_found_exported_and_erased(org, people, admin_user):
-    provider_keys = {p.key for p in providers()}
-    if "mail.messages" not in provider_keys:
-        pytest.skip("the mail app has no Message model yet")
+    assert "mail.messages" in {p.key for p in providers()}
     from fornuft.mail.models import Message
 
     raw = blobs.store(org, b"From: kari.nordmann@example.no\r\n\r\nHei, ring meg", filename="kari.eml")

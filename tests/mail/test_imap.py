@@ -62,7 +62,7 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 @pytest.fixture(scope="module")
 def dovecot():
     if not Path(DOVECOT).exists():
-        pytest.skip(f"Dovecot is not installed at {DOVECOT} (Debian package dovecot-imapd)")
+        pytest.fail(f"Dovecot is not installed at {DOVECOT}: run `make install` (Debian package dovecot-imapd)")
     # Not under pytest's private (0700) temp folder: Dovecot's own users must read the files.
     root = Path(tempfile.mkdtemp(prefix="fornuft-dovecot-"))
     try:
@@ -161,8 +161,10 @@ service anvil {{
         except OSError:
             if process.poll() is not None:
                 log = (root / "dovecot.log").read_text(errors="replace") if (root / "dovecot.log").exists() else ""
-                pytest.skip(f"Dovecot did not start: {log[-500:]}")
+                pytest.fail(f"Dovecot did not start: {log[-500:]}")
             time.sleep(0.1)
+    else:
+        pytest.fail("Dovecot did not answer on its IMAPS port within 15 s")
     maildir = root / "mail" / "fornuft" / "Maildir"
     for sub in ("new", "cur", "tmp"):
         (maildir / sub).mkdir(parents=True)
