@@ -9,16 +9,13 @@ from datetime import timedelta
 from django.utils import timezone
 
 from fornuft.core.models import User
-from fornuft.governance import dsar, literacy, retention, risk
+from fornuft.governance import dsar, literacy, retention, risk, services
 from fornuft.governance.models import (
     AISystem,
     DataSubjectRequest,
     LiteracyLevel,
     OversightMode,
-    RegistryChange,
-    RiskClass,
     SystemKind,
-    SystemProfile,
     TrainingRecord,
 )
 from fornuft.governance.privacy.providers import SubjectQuery
@@ -35,18 +32,14 @@ def _external_tool(organization) -> None:
     if AISystem.objects.filter(organization=organization, key=EXTERNAL_KEY).exists():
         return
     admin = User.objects.filter(organization=organization, username="admin").first()
-    system = AISystem.objects.create(
-        organization=organization, key=EXTERNAL_KEY, name="Chat-assistent i Microsoft 365",
+    system = services.register_system(
+        organization, admin, key=EXTERNAL_KEY, name="Chat-assistent i Microsoft 365",
         purpose="Ansatte bruker en generell chat-assistent til utkast til tekst, oppsummeringer og oversettelser. "
                 "Ingen kundedata eller personopplysninger skal limes inn.",
         owner="IT-leder", provider="Microsoft", model_name="Generell språkmodell (leverandørens)",
-        data_categories=["interne dokumenter"], oversight_mode=OversightMode.IN_THE_LOOP,
-        risk_class=RiskClass.MINIMAL, built_in=False, next_review=timezone.localdate() + timedelta(days=20),
+        data_categories=["interne dokumenter"], oversight_mode=OversightMode.IN_THE_LOOP, kind=SystemKind.EXTERNAL,
+        vendor_url="https://www.microsoft.com/", intended_users="Alle ansatte",
     )
-    SystemProfile.objects.create(organization=organization, system=system, kind=SystemKind.EXTERNAL,
-                                 intended_users="Alle ansatte", vendor_url="https://www.microsoft.com/")
-    RegistryChange.objects.create(organization=organization, system=system, changed_by=admin,
-                                  field="created", new_value=f"{SystemKind.EXTERNAL}: {system.name}")
     # Internal drafting help: nothing prohibited or high-risk, and it does not talk to
     # customers or publish generated content on its own.
     answers = {question_id: False for question_id in risk.QUESTIONS}

@@ -1,8 +1,7 @@
-"""The governance app's personal-data providers (users, stored files, data-subject
-requests, and mail messages until the mail app declares its own). Other capabilities list
-theirs in their own `personal_data.py`; see fornuft/governance/privacy/providers.py."""
+"""The governance app's personal-data providers: users, stored files and data-subject
+requests. Other capabilities list theirs in their own `personal_data.py` (the mail app's
+messages, …); see fornuft/governance/privacy/providers.py."""
 
-from fornuft.governance.privacy import mail_provider
-from fornuft.governance.privacy.core_providers import PROVIDERS as _CORE
+from fornuft.governance.privacy.core_providers import PROVIDERS
 
-PROVIDERS = [*_CORE, *mail_provider.providers()]
+__all__ = ["PROVIDERS"]

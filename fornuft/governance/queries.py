@@ -52,18 +52,17 @@ def dashboard_figures(organization) -> dict:
     start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     decisions_today = Decision.objects.filter(organization=organization, created_at__gte=start_of_day).count()
     open_reviews = ReviewTask.objects.filter(organization=organization, status=ReviewStatus.OPEN).count()
-    systems = list(
-        AISystem.objects.filter(organization=organization)
-        .annotate(open_reviews=Count("reviews", filter=_open_filter()))
-        .order_by("name")
-    )
+    systems = list(systems_with_open_reviews().filter(organization=organization))
     return {"decisions_today": decisions_today, "open_reviews": open_reviews, "systems": systems}
 
 
-def _open_filter():
+def systems_with_open_reviews():
+    """AI systems by name, each with `open_reviews`: its review tasks still waiting for a person."""
     from django.db.models import Q
 
-    return Q(reviews__status=ReviewStatus.OPEN)
+    return AISystem.objects.annotate(
+        open_reviews=Count("reviews", filter=Q(reviews__status=ReviewStatus.OPEN))
+    ).order_by("name")
 
 
 def decisions_per_day(organization, days: int = 14) -> list[tuple[date, int]]:

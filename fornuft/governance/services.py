@@ -22,3 +22,29 @@ def update_system(system: AISystem, user, **changes) -> list[RegistryChange]:
         system.save()
         RegistryChange.objects.all_organizations().bulk_create(logged)
     return logged
+
+
+@transaction.atomic
+def register_system(organization, user, *, key: str, name: str, purpose: str, owner: str, provider: str,
+                    model_name: str, data_categories: list[str], oversight_mode: str, kind: str,
+                    vendor_url: str = "", intended_users: str = "") -> AISystem:
+    """Registers an organization's own system or an external tool, unclassified until the
+    risk questionnaire is answered; the registration is logged."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+
+    from fornuft.governance.models import RiskClass, SystemProfile
+
+    system = AISystem.objects.all_organizations().create(
+        organization=organization, key=key, name=name, purpose=purpose, owner=owner, provider=provider,
+        model_name=model_name or provider, data_categories=data_categories, oversight_mode=oversight_mode,
+        risk_class=RiskClass.MINIMAL, risk_rationale=_("Not classified yet: answer the questionnaire."),
+        built_in=False, next_review=timezone.localdate() + timedelta(days=365),
+    )
+    SystemProfile.objects.all_organizations().create(organization=organization, system=system, kind=kind,
+                                                     vendor_url=vendor_url, intended_users=intended_users)
+    RegistryChange.objects.all_organizations().create(organization=organization, system=system, changed_by=user,
+                                                      field="created", new_value=f"{kind}: {system.name}")
+    return system

@@ -6,14 +6,13 @@ import json
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fornuft.core.permissions import get_for_org_or_404, require_role, role_required
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
-from fornuft.governance import review, services
+from fornuft.governance import queries, review, services
 from fornuft.governance.forms import DecisionFilterForm, SystemSettingsForm
 from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
 
@@ -22,10 +21,7 @@ PAGE_SIZE = 50
 
 @role_required(*GOVERNANCE_READERS)
 def system_list(request):
-    systems = AISystem.objects.annotate(
-        open_reviews=Count("reviews", filter=Q(reviews__status=ReviewStatus.OPEN))
-    ).order_by("name")
-    return render(request, "governance/system_list.html", {"systems": systems})
+    return render(request, "governance/system_list.html", {"systems": queries.systems_with_open_reviews()})
 
 
 @role_required(*GOVERNANCE_READERS)

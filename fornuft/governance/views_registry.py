@@ -25,7 +25,6 @@ from fornuft.governance.models import (
     RegulationDate,
     RequestStatus,
     RiskClass,
-    SystemProfile,
     SystemReview,
 )
 from fornuft.governance.reauth import recent_password_required
@@ -66,18 +65,12 @@ def system_create(request):
     form = SystemCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        with transaction.atomic():
-            system = AISystem.objects.create(
-                organization=request.organization, key=data["key"], name=data["name"], purpose=data["purpose"],
-                owner=data["owner"], provider=data["provider"], model_name=data["model_name"] or data["provider"],
-                data_categories=data["data_categories"], oversight_mode=data["oversight_mode"],
-                risk_class=risk.MINIMAL, risk_rationale=_("Not classified yet: answer the questionnaire."),
-                built_in=False, next_review=timezone.localdate() + timedelta(days=365),
-            )
-            SystemProfile.objects.create(organization=request.organization, system=system, kind=data["kind"],
-                                         vendor_url=data["vendor_url"], intended_users=data["intended_users"])
-            RegistryChange.objects.create(organization=request.organization, system=system, changed_by=request.user,
-                                          field="created", new_value=f"{data['kind']}: {system.name}")
+        system = services.register_system(
+            request.organization, request.user, key=data["key"], name=data["name"], purpose=data["purpose"],
+            owner=data["owner"], provider=data["provider"], model_name=data["model_name"],
+            data_categories=data["data_categories"], oversight_mode=data["oversight_mode"], kind=data["kind"],
+            vendor_url=data["vendor_url"], intended_users=data["intended_users"],
+        )
         messages.success(request, _("Registered. Now answer the risk questionnaire."))
         return redirect("governance:system-classify", key=system.key)
     return render(request, "governance/compliance/system_create.html", {"form": form},

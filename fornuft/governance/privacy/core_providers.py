@@ -119,7 +119,9 @@ def export_file(organization, hit: Hit) -> ExportRecord:
     return ExportRecord(data, [(stored.filename or f"file-{stored.pk}", content)])
 
 
-def _delete_file(stored) -> bool:
+def delete_stored_file(stored) -> bool:
+    """Deletes a StoredFile row, and its bytes once nothing else refers to them; False when
+    another record still protects it."""
     from fornuft.core import blobs
 
     sha256 = stored.sha256
@@ -137,7 +139,7 @@ def erase_file(organization, hit: Hit) -> str:
     stored = StoredFile.objects.all_organizations().filter(organization=organization, pk=hit.record_id).first()
     if stored is None:
         return "already gone"
-    if _delete_file(stored):
+    if delete_stored_file(stored):
         return "deleted"
     return "kept: another record still needs the file; erase that record first"
 
@@ -150,7 +152,7 @@ def purge_files(organization, cutoff, *, dry_run: bool = False) -> int:
     if dry_run:
         return old.count()
     for stored in old.iterator(chunk_size=500):
-        deleted += _delete_file(stored)
+        deleted += delete_stored_file(stored)
     return deleted
 
 

@@ -1,6 +1,6 @@
-"""Personal-data provider for mail messages (sender, recipients, body, the raw .eml and the
-attachments). Registered by the governance app only while the mail app has no
-`personal_data.py` of its own, so the two never declare the same key."""
+"""The mail app's personal-data provider (sender, recipients, body, the raw .eml and the
+attachments), found by governance's data-subject search, export, erasure and retention
+purge (see fornuft/governance/privacy/providers.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,9 @@ from operator import or_
 from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext_lazy as _
 
+from fornuft.governance.privacy.core_providers import delete_stored_file
 from fornuft.governance.privacy.providers import ExportRecord, Hit, PersonalDataProvider, SubjectQuery
-
-
-def _message_model():
-    from fornuft.mail.models import Message
-
-    return Message
+from fornuft.mail.models import Message
 
 
 def search_messages(organization, query: SubjectQuery) -> list[Hit]:
@@ -32,14 +28,14 @@ def search_messages(organization, query: SubjectQuery) -> list[Hit]:
         conditions.append(Q(body_text__contains=query.national_id))
     if not conditions:
         return []
-    rows = (_message_model().objects.all_organizations().filter(organization=organization)
+    rows = (Message.objects.all_organizations().filter(organization=organization)
             .filter(reduce(or_, conditions)).only("pk", "subject", "received_at")[:1000])
     return [Hit("mail.messages", "mail.message", str(m.pk), f"{m.received_at:%Y-%m-%d} {m.subject[:80]}",
                 subjects=[("mail.message", str(m.pk))]) for m in rows]
 
 
 def export_message(organization, hit: Hit) -> ExportRecord:
-    message = _message_model().objects.all_organizations().get(organization=organization, pk=hit.record_id)
+    message = Message.objects.all_organizations().get(organization=organization, pk=hit.record_id)
     data = {field: getattr(message, field) for field in (
         "subject", "from_name", "from_address", "reply_to", "to_addresses", "body_text", "language", "category",
         "status")}
@@ -56,8 +52,6 @@ def export_message(organization, hit: Hit) -> ExportRecord:
 
 
 def _delete_message(message) -> bool:
-    from fornuft.governance.privacy.core_providers import _delete_file
-
     stored = [message.raw] if message.raw_id else []
     stored += [a.stored for a in message.attachments.all() if a.stored_id]
     try:
@@ -65,36 +59,26 @@ def _delete_message(message) -> bool:
     except ProtectedError:
         return False
     for item in stored:
-        _delete_file(item)
+        delete_stored_file(item)
     return True
 
 
 def erase_message(organization, hit: Hit) -> str:
-    message = _message_model().objects.all_organizations().filter(organization=organization, pk=hit.record_id).first()
+    message = Message.objects.all_organizations().filter(organization=organization, pk=hit.record_id).first()
     if message is None:
         return "already gone"
     return "deleted" if _delete_message(message) else "kept: another record still refers to it"
 
 
 def purge_messages(organization, cutoff, *, dry_run: bool = False) -> int:
-    old = _message_model().objects.all_organizations().filter(organization=organization, received_at__lt=cutoff)
+    old = Message.objects.all_organizations().filter(organization=organization, received_at__lt=cutoff)
     if dry_run:
         return old.count()
     return sum(_delete_message(message) for message in old.iterator(chunk_size=500))
 
 
-def providers() -> list[PersonalDataProvider]:
-    import importlib.util
-
-    try:
-        model = _message_model()
-    except ImportError:
-        return []
-    if importlib.util.find_spec("fornuft.mail.personal_data") is not None:
-        return []  # the mail app registers its own provider
-    needed = {"from_address", "to_addresses", "body_text", "from_name", "raw"}
-    if not needed <= {field.name for field in model._meta.get_fields()}:
-        return []
-    return [PersonalDataProvider("mail.messages", _("Mail messages"), search_messages, export_message,
-                                 erase_message, category="mail", category_label=_("E-mail messages"),
-                                 purge=purge_messages, default_keep_days=730)]
+PROVIDERS = [
+    PersonalDataProvider("mail.messages", _("Mail messages"), search_messages, export_message, erase_message,
+                         category="mail", category_label=_("E-mail messages"), purge=purge_messages,
+                         default_keep_days=730),
+]
