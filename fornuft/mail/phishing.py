@@ -18,7 +18,9 @@ Signals (code: what it means):
 - credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
   and the most common phrases of a few other languages phishing arrives in).
 - dangerous_attachment: executables, scripts, HTML, disk images, macro-enabled Office
-  files, archives holding any of those (and archives that look like zip bombs).
+  files, archives holding any of those; the most dangerous attachment counts. A program
+  that hides its real type ('faktura.pdf.exe') and a zip bomb are conclusive: they make
+  the message phishing by themselves (see `Signal.conclusive`).
 - bank_account_change: an invoice from a known supplier asks for payment to an account
   that is not on file.
 - brand_impersonation: the sender calls itself a well-known brand but does not write
@@ -110,6 +112,9 @@ class Signal:
     code: str
     weight: float
     reason: str
+    # Proof on its own (a disguised program, a zip bomb): the score is at least its weight,
+    # whatever else the message shows.
+    conclusive: bool = False
 
 
 @dataclass
@@ -395,57 +400,102 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
     return signals
 
 
-def attachment_signals(message: ParsedMessage) -> list[Signal]:
-    signals = []
-    for attachment in message.attachments[:50]:
-        extension = _extension(attachment.filename)
-        name = attachment.filename or "(no name)"
-        if extension in DANGEROUS_EXTENSIONS or attachment.content_type in DANGEROUS_TYPES:
-            weight = 0.45 if extension in ("html", "htm", "shtml", "xhtml", "svg") else 0.6
-            signals.append(Signal("dangerous_attachment", weight,
-                                  f"The attachment {name} is a file type that can run code or fake a login page"))
-            break
-        if extension in ARCHIVE_EXTENSIONS or attachment.content_type in ("application/zip",
-                                                                            "application/x-zip-compressed"):
-            inner = inspect_archive(attachment.data)
-            if inner:
-                signals.append(Signal("dangerous_attachment", 0.6, f"The archive {name} {inner}"))
-                break
-            if extension in UNCHECKABLE_ARCHIVES:
-                signals.append(Signal("dangerous_attachment", 0.3,
-                                      f"The archive {name} is of a kind that cannot be checked here "
-                                      "(often used to smuggle malware)"))
-                break
-        if "." in name.rstrip(".").rsplit(".", 1)[0] and _extension(name.rsplit(".", 1)[0]) in ("pdf", "doc", "jpg",
-                                                                                                  "docx", "xlsx"):
-            if extension in DANGEROUS_EXTENSIONS:
-                signals.append(Signal("dangerous_attachment", 0.7, f"The attachment {name} hides its real type"))
-                break
-    return signals
+# Attachments are judged by everything true of each of them, and the message by its worst
+# attachment: a weak sign first (an HTML form) never hides a strong one after it (a program
+# dressed up as a PDF). Disguised programs and zip bombs are conclusive: no innocent sender
+# makes them, so they quarantine on their own and an earlier release does not lower them.
+HTML_LIKE = frozenset({"html", "htm", "shtml", "xhtml", "svg"})
+DECOY_EXTENSIONS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "odt", "rtf", "txt", "jpg", "jpeg", "png"})
+ZIP_BOMB_WEIGHT = 0.8
+DISGUISED_WEIGHT = 0.75
 
 
-def inspect_archive(data: bytes) -> str | None:
-    """What is dangerous in a zip archive ('contains run.exe', 'looks like a zip bomb',
-    'is encrypted'), or None. Reads the directory only; nothing is decompressed."""
+@dataclass(frozen=True)
+class AttachmentFinding:
+    weight: float
+    text: str  # completes "The attachment NAME …" / "The archive NAME …"
+    conclusive: bool = False
+
+
+def _disguised(filename: str) -> bool:
+    """'faktura.pdf.exe': a document's extension in front of one that runs code."""
+    name = (filename or "").lower().strip().rstrip(".")
+    if _extension(name) not in DANGEROUS_EXTENSIONS:
+        return False
+    stem = name.rsplit(".", 1)[0]
+    return "." in stem and _extension(stem) in DECOY_EXTENSIONS
+
+
+def archive_findings(data: bytes) -> list[AttachmentFinding]:
+    """What is dangerous in a zip archive, from its directory only (nothing is decompressed)."""
     if not data or not zipfile.is_zipfile(io.BytesIO(data)):
-        return None
+        return []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()[:10_000]
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return "cannot be opened (damaged archive)"
+        return [AttachmentFinding(0.6, "cannot be opened (damaged archive)")]
+    findings = []
     total = sum(i.file_size for i in infos)
     if total > ZIP_BOMB_BYTES or (len(data) > 0 and total / len(data) > ZIP_BOMB_RATIO and total > 50_000_000):
-        return f"unpacks to {total // (1024 * 1024)} MB from {len(data) // 1024} KB (a zip bomb?)"
+        findings.append(AttachmentFinding(
+            ZIP_BOMB_WEIGHT, f"unpacks to {total // (1024 * 1024)} MB from {len(data) // 1024} KB (a zip bomb?)",
+            conclusive=True))
     for info in infos:
+        inner = info.filename.rsplit("/", 1)[-1]
         extension = _extension(info.filename)
+        if _disguised(inner):
+            findings.append(AttachmentFinding(DISGUISED_WEIGHT, f"holds {inner}, which hides its real type",
+                                              conclusive=True))
+            break
         if extension in DANGEROUS_EXTENSIONS:
-            return f"contains {info.filename.rsplit('/', 1)[-1]}, a file type that can run code"
-        if extension in ARCHIVE_EXTENSIONS and info.file_size < 50_000_000:
-            return f"hides another archive ({info.filename.rsplit('/', 1)[-1]}) inside"
+            findings.append(AttachmentFinding(0.6, f"contains {inner}, a file type that can run code"))
+        elif extension in ARCHIVE_EXTENSIONS and info.file_size < 50_000_000:
+            findings.append(AttachmentFinding(0.6, f"hides another archive ({inner}) inside"))
     if any(i.flag_bits & 0x1 for i in infos):
-        return "is password-protected, so it cannot be checked"
-    return None
+        findings.append(AttachmentFinding(0.6, "is password-protected, so it cannot be checked"))
+    return findings
+
+
+def _strongest(findings: list[AttachmentFinding]) -> AttachmentFinding | None:
+    # conclusive first, then weight; the first of equals keeps the order the checks were written in
+    return max(findings, key=lambda f: (f.conclusive, f.weight), default=None)
+
+
+def inspect_archive(data: bytes) -> str | None:
+    """The strongest danger in a zip archive ('contains run.exe', 'unpacks to … (a zip bomb?)',
+    'is password-protected …'), or None."""
+    strongest = _strongest(archive_findings(data))
+    return strongest.text if strongest else None
+
+
+def _attachment_finding(attachment) -> AttachmentFinding | None:
+    name = attachment.filename or "(no name)"
+    extension = _extension(attachment.filename)
+    findings = []
+    if _disguised(attachment.filename):
+        findings.append(AttachmentFinding(DISGUISED_WEIGHT, f"The attachment {name} hides its real type",
+                                          conclusive=True))
+    if extension in DANGEROUS_EXTENSIONS or attachment.content_type in DANGEROUS_TYPES:
+        findings.append(AttachmentFinding(0.45 if extension in HTML_LIKE else 0.6,
+                                          f"The attachment {name} is a file type that can run code or fake a "
+                                          "login page"))
+    if extension in ARCHIVE_EXTENSIONS or attachment.content_type in ("application/zip",
+                                                                        "application/x-zip-compressed"):
+        findings += [AttachmentFinding(f.weight, f"The archive {name} {f.text}", f.conclusive)
+                     for f in archive_findings(attachment.data)]
+        if extension in UNCHECKABLE_ARCHIVES:
+            findings.append(AttachmentFinding(0.3, f"The archive {name} is of a kind that cannot be checked here "
+                                                   "(often used to smuggle malware)"))
+    return _strongest(findings)
+
+
+def attachment_signals(message: ParsedMessage) -> list[Signal]:
+    """One signal for the most dangerous attachment of the message."""
+    worst = _strongest([f for a in message.attachments[:50] if (f := _attachment_finding(a)) is not None])
+    if worst is None:
+        return []
+    return [Signal("dangerous_attachment", worst.weight, worst.text, conclusive=worst.conclusive)]
 
 
 def _account_key(account: str) -> str:
@@ -549,6 +599,7 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     for signal in signals:
         if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass
             score *= 1.0 + signal.weight
+    score = max([score] + [s.weight for s in signals if s.conclusive])
     score = round(score, 3)
     verdict = "phishing" if score >= PHISHING_AT else "suspicious" if score >= SUSPICIOUS_AT else "clean"
     return Verdict(verdict, score, signals)

@@ -127,7 +127,14 @@ def test_zip_bomb_attachment_is_marked(org):
     message = intake.ingest(org, make_eml(attachments=[("data.zip", bomb.getvalue(), "application/zip")])).message
     attachment = Attachment.objects.all_organizations().get(message=message)
     assert "zip bomb" in attachment.problem
-    assert "dangerous_attachment" in str(message.phishing_reasons) or message.phishing_verdict != "clean"
+    assert message.phishing_verdict == "phishing" and message.status == MessageStatus.QUARANTINED
+
+
+def test_a_program_disguised_as_a_pdf_is_quarantined(org):
+    raw = make_eml(attachments=[("faktura.pdf.exe", b"MZ\x90\x00", "application/octet-stream")])
+    message = intake.ingest(org, raw).message
+    assert message.status == MessageStatus.QUARANTINED
+    assert any("hides its real type" in reason for reason in message.phishing_reasons)
 
 
 def test_hundred_megabyte_message_is_stored_and_marked(org, settings):

@@ -181,3 +181,53 @@ def test_people_decisions_count_for_and_against_a_sender():
     assert "reported_before" in assess(parse_message(make_eml(sender="x <x@deals.click>")), reported).codes
     failing = make_eml(sender="Nyhetsbrev <news@deals.click>", auth="mx; spf=fail; dkim=fail; dmarc=fail")
     assert "released_before" not in assess(parse_message(failing), released).codes
+
+
+def _zip_bomb() -> bytes:
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.bin", b"\0" * (60 * 1024 * 1024))
+    return bomb.getvalue()
+
+
+def test_zip_bomb_attachment_is_phishing_not_merely_suspicious():
+    verdict = assess(parse_message(make_eml(attachments=[("data.zip", _zip_bomb(), "application/zip")])), CONTEXT)
+    assert verdict.verdict == "phishing", verdict.reasons
+    assert any("zip bomb" in reason for reason in verdict.reasons)
+
+
+@pytest.mark.parametrize("filename", ["faktura.pdf.exe", "Faktura.PDF.scr", "scan.jpg.js", "kontrakt.docx.bat"])
+def test_attachment_that_hides_its_real_type_is_phishing(filename):
+    verdict = assess(parse_message(make_eml(attachments=[(filename, b"MZ", "application/octet-stream")])), CONTEXT)
+    assert verdict.verdict == "phishing", verdict.reasons
+    assert any("hides its real type" in reason for reason in verdict.reasons)
+
+
+def test_a_weaker_attachment_never_masks_a_stronger_one():
+    """An HTML attachment first (a weak sign) must not hide a disguised program after it."""
+    raw = make_eml(attachments=[("skjema.html", b"<p>hei</p>", "text/html"),
+                                ("faktura.pdf.exe", b"MZ", "application/octet-stream")])
+    verdict = assess(parse_message(raw), CONTEXT)
+    assert verdict.verdict == "phishing" and any("hides its real type" in r for r in verdict.reasons)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("faktura.pdf.scr", b"MZ")
+    inner = assess(parse_message(make_eml(attachments=[("faktura.zip", archive.getvalue(), "application/zip")])),
+                   CONTEXT)
+    assert inner.verdict == "phishing" and any("hides its real type" in r for r in inner.reasons)
+
+
+def test_an_earlier_release_does_not_let_a_zip_bomb_through():
+    """People's earlier releases count for a sender's wording, not for conclusive attachments
+    (a known correspondent's hijacked account is how such files arrive)."""
+    released = OrgContext(domain="nordfjell.no", released_senders={"kari@kunde.no"})
+    raw = make_eml(attachments=[("data.zip", _zip_bomb(), "application/zip")])
+    verdict = assess(parse_message(raw), released)
+    assert "released_before" in verdict.codes and verdict.verdict == "phishing"
+
+
+def test_a_plain_program_attachment_stays_suspicious():
+    """A bare .exe is a file type to be careful with, not proof of fraud (software vendors send them)."""
+    verdict = assess(parse_message(make_eml(attachments=[("oppdatering.exe", b"MZ", "application/octet-stream")])),
+                     CONTEXT)
+    assert verdict.verdict == "suspicious"
