@@ -5,16 +5,13 @@ Exit codes: 0 ok, 1 a user error (one line on stderr), 2 wrong usage.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 
 import click
+from django.core.exceptions import ImproperlyConfigured
 
 from fornuft.config.environment import ConfigurationError
-
-CAPABILITY_CLIS = ["fornuft.governance.cli", "fornuft.mail.cli", "fornuft.documents.cli",
-                   "fornuft.assistant.cli", "fornuft.adoption.cli"]
 
 
 def setup_django() -> None:
@@ -86,7 +83,34 @@ def resolve_organization(org_slug: str | None, *, create_default: bool = True):
     return organization
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class CapabilityGroup(click.Group):
+    """The `fornuft` group: its own commands plus every installed capability's (from the
+    manifests), added the first time a command is looked up — after this module is
+    imported, so capability CLIs can import its helpers."""
+
+    _capabilities_added = False
+
+    def _add_capability_commands(self) -> None:
+        if self._capabilities_added:
+            return
+        self._capabilities_added = True
+        from fornuft.platform.capability import cli_commands
+
+        for command in cli_commands():
+            if command.name in self.commands:
+                raise click.ClickException(f"two capabilities declare the command {command.name!r}")
+            self.add_command(command)
+
+    def list_commands(self, ctx):
+        self._add_capability_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx, cmd_name):
+        self._add_capability_commands()
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=CapabilityGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="fornuft")
 def cli() -> None:
     """Fornuft: self-hosted AI for mail, invoices, customer service, governance and ROI."""
@@ -153,15 +177,10 @@ def manage(ctx) -> None:
     execute_from_command_line(["fornuft manage", *ctx.args])
 
 
-for _module in CAPABILITY_CLIS:
-    for _command in getattr(importlib.import_module(_module), "COMMANDS", []):
-        cli.add_command(_command)
-
-
 def main() -> None:
     try:
         cli.main(standalone_mode=True)
-    except ConfigurationError as exc:
+    except (ConfigurationError, ImproperlyConfigured) as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
 

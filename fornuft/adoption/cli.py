@@ -52,6 +52,3 @@ def report(org_slug: str | None, lang: str, output: str) -> None:
     organization = resolve_organization(org_slug)
     Path(output).write_bytes(management_report(organization, lang))
     click.echo(f"wrote {output}")
-
-
-COMMANDS = [group]

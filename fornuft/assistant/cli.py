@@ -75,6 +75,3 @@ def evaluate_command(kb: str, as_json: bool, show_failures: bool, questions: str
     if show_failures:
         for failure in result["failures"]:
             click.echo(json.dumps(failure, ensure_ascii=False))
-
-
-COMMANDS = [group]

@@ -13,6 +13,8 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import SessionAuth
 
+from fornuft.platform.capability import api_routers
+
 
 class OrganizationUserAuth(SessionAuth):
     """Session or API token (the token middleware has set request.user); the user must
@@ -28,7 +30,7 @@ class OrganizationUserAuth(SessionAuth):
 api = NinjaAPI(
     title="Fornuft API",
     version="1",
-    description="Self-hosted AI platform: governance, mail, invoices, assistant, adoption.",
+    description="Self-hosted AI platform. Each installed capability adds its endpoints under its own tag.",
     urls_namespace="api",
     auth=OrganizationUserAuth(),
     docs_url="/docs",
@@ -74,18 +76,6 @@ def _value_error(request, exc):
     return error_response(request, 400, "bad_request", str(exc))
 
 
-def _routers():
-    # Each capability owns its router; adding one here is the whole integration.
-    from fornuft.adoption.api import router as adoption
-    from fornuft.assistant.api import router as assistant
-    from fornuft.core.api import router as core
-    from fornuft.documents.api import router as documents
-    from fornuft.governance.api import router as governance
-    from fornuft.mail.api import router as mail
-
-    return [("/", core), ("/governance/", governance), ("/mail/", mail), ("/documents/", documents),
-            ("/assistant/", assistant), ("/adoption/", adoption)]
-
-
-for _prefix, _router in _routers():
+# Each capability's router, at the prefix its manifest names (fornuft/platform/capability.py).
+for _prefix, _router in api_routers():
     api.add_router(_prefix, _router)

@@ -2,12 +2,12 @@
 
 Created deterministically (fixed names, a seeded generator) and idempotently: a second
 run finds everything in place and changes nothing. Each capability adds its own demo
-data through `<app>/demo.py: load(organization)`, called in DEMO_STEPS order.
+data through the `demo` loader its manifest names (`load(organization)`), called in
+INSTALLED_APPS order.
 """
 
 from __future__ import annotations
 
-import importlib
 import random
 from collections.abc import Callable
 
@@ -16,11 +16,10 @@ from django.db import transaction
 from fornuft.core.models import Department, Organization, User
 from fornuft.core.roles import Role
 from fornuft.core.tenancy import activate
+from fornuft.platform.capability import demo_loaders
 
 DEMO_SLUG = "nordfjell"
 DEMO_PASSWORD = "fornuft-demo"  # noqa: S105 - published demo credentials, documented in the README
-DEMO_STEPS = ["fornuft.governance.demo", "fornuft.mail.demo", "fornuft.documents.demo",
-              "fornuft.assistant.demo", "fornuft.adoption.demo"]
 
 DEPARTMENTS = ["Ledelse", "Økonomi", "HR", "IT", "Rådgivning", "Prosjektering", "Salg", "Kundeservice"]
 
@@ -107,10 +106,9 @@ def load_demo(progress: Callable[[str], None] | None = None) -> Organization:
     organization = load_company()
     if progress:
         progress(f"Company and {User.objects.filter(organization=organization).count()} employees ready")
-    for step in DEMO_STEPS:
-        module = importlib.import_module(step)
+    for capability, load in demo_loaders():
         with activate(organization):
-            module.load(organization)
+            load(organization)
         if progress:
-            progress(f"Demo data: {step.split('.')[1]} ready")
+            progress(f"Demo data: {capability.label} ready")
     return organization

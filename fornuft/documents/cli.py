@@ -158,6 +158,3 @@ def export_command(fmt, output, mark, org_slug) -> None:
     if mark:
         export.mark_exported(invoices, how=f"cli {fmt}")
     click.echo(f"{len(invoices)} invoice(s) exported", err=True)
-
-
-COMMANDS = [group]

@@ -1,6 +1,7 @@
 """AI-system declarations in code, synced into each organization's registry.
 
-Each capability lists its AI systems in `<app>/ai_systems.py` as `SYSTEMS = [AISystemDeclaration(...)]`.
+Each capability lists its AI systems in a list of AISystemDeclaration that its manifest
+names (`ai_systems=".ai_systems:SYSTEMS"` in `<app>/capability.py`).
 `sync_organization()` runs after every migrate and whenever an organization is created:
 it creates missing systems and refreshes what the code owns (name, purpose, model), while
 what the organization decides (threshold, oversight, status, classification) is kept.
@@ -14,8 +15,8 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from fornuft.core.discovery import capability_modules
 from fornuft.governance.models import AISystem, OversightMode, RiskClass
+from fornuft.platform.capability import capability_entries
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,13 @@ def unregister(key: str) -> None:
 
 
 def declarations() -> dict[str, AISystemDeclaration]:
-    """Every declared AI system, by key: each installed Fornuft app's ai_systems.py, then plug-ins."""
+    """Every declared AI system, by key: each installed capability's (its manifest's
+    ai_systems), then plug-ins."""
     found: dict[str, AISystemDeclaration] = {}
-    for module in capability_modules("ai_systems"):
-        for declaration in getattr(module, "SYSTEMS", []):
-            if declaration.key in found:
-                raise ValueError(f"AI system key {declaration.key!r} is declared twice")
-            found[declaration.key] = declaration
+    for declaration in capability_entries("ai_systems"):
+        if declaration.key in found:
+            raise ValueError(f"AI system key {declaration.key!r} is declared twice")
+        found[declaration.key] = declaration
     for key, declared in _registered.items():
         if key in found:
             raise ValueError(f"AI system key {key!r} is declared twice")

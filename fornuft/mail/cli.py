@@ -268,6 +268,3 @@ def poll():
 
     for mailbox, result in poll_all().items():
         click.echo(f"mailbox {mailbox}: {result}")
-
-
-COMMANDS = [group]

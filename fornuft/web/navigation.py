@@ -1,5 +1,6 @@
-"""Menu entries. Each app lists its own in `<app>/navigation.py` as ITEMS; the base
-layout shows the entries the user's role may open."""
+"""Menu entries. Each capability lists its own (the `navigation` of its manifest, by
+convention `<app>/navigation.py: ITEMS`); the base layout shows the entries the user's
+role may open."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
 
-from fornuft.core.discovery import capability_modules
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
+from fornuft.platform.capability import capability_entries
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -39,10 +40,7 @@ SECTIONS = [("main", _("Work")), ("governance", _("Governance")), ("settings", _
 
 @cache
 def all_items() -> tuple[NavItem, ...]:
-    items: list[NavItem] = []
-    for module in capability_modules("navigation"):
-        items.extend(getattr(module, "ITEMS", []))
-    return tuple(sorted(items, key=lambda item: item.order))
+    return tuple(sorted(capability_entries("navigation"), key=lambda item: item.order))
 
 
 def menu_for(user) -> list[tuple[StrOrPromise, list[NavItem]]]:

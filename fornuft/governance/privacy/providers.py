@@ -1,7 +1,8 @@
 """Personal-data providers: how each capability lets data-subject requests and retention
 reach the personal data it stores.
 
-A capability lists its providers in `fornuft/<app>/personal_data.py`:
+A capability lists its providers in `fornuft/<app>/personal_data.py` and names them in its
+manifest (`personal_data=".personal_data:PROVIDERS"` in `<app>/capability.py`):
 
     from fornuft.governance.privacy.providers import Hit, PersonalDataProvider
 
@@ -118,12 +119,10 @@ class PersonalDataProvider:
 
 @cache
 def providers() -> tuple[PersonalDataProvider, ...]:
-    """Every provider of every installed Fornuft app (`<app>/personal_data.py`)."""
-    from fornuft.core.discovery import capability_modules
+    """Every provider of every installed capability (its manifest's personal_data)."""
+    from fornuft.platform.capability import capability_entries
 
-    found: list[PersonalDataProvider] = []
-    for module in capability_modules("personal_data"):
-        found.extend(getattr(module, "PROVIDERS", []))
+    found: list[PersonalDataProvider] = capability_entries("personal_data")
     keys = [provider.key for provider in found]
     duplicates = {key for key in keys if keys.count(key) > 1}
     if duplicates:

@@ -1,0 +1,10 @@
+"""Core: sign-in, users, API tokens and the organization itself (its demo is the company,
+created by fornuft/core/demo.py before every other capability's demo data)."""
+
+from fornuft.platform.capability import Capability
+
+CAPABILITY = Capability(
+    url_prefix="",
+    urls=".urls",
+    api_router=".api:router",
+)
