@@ -94,6 +94,9 @@ class CapabilityGroup(click.Group):
         if self._capabilities_added:
             return
         self._capabilities_added = True
+        # The manifests are found through INSTALLED_APPS, which needs the settings module
+        # (not django.setup()): `fornuft --help` must work in a bare shell.
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fornuft.config.settings")
         from fornuft.platform.capability import cli_commands
 
         for command in cli_commands():

@@ -138,3 +138,17 @@ def test_a_reference_to_a_missing_attribute_names_the_field(tmp_path, monkeypatc
 
 def test_packages_without_a_manifest_are_not_capabilities():
     assert _discover(("django.contrib.auth", "huey.contrib.djhuey")) == ()
+
+
+def test_the_installed_fornuft_command_lists_every_capability_in_a_bare_shell():
+    """`fornuft --help` as a user types it: no DJANGO_SETTINGS_MODULE in the environment."""
+    import os
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run([sys.executable, "-m", "fornuft.cli", "--help"], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    for command in ("mail", "invoice", "assistant", "audit", "adoption", "privacy"):
+        assert f"  {command} " in result.stdout
