@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from fornuft.assistant import hours
+from fornuft.assistant import hours, training
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
 from fornuft.assistant.kb import Article as KBArticle
 from fornuft.assistant.kb import parse_markdown, stored_body
@@ -37,7 +37,6 @@ WAITING = {
 _cache: dict[int, tuple[tuple, KnowledgeBase]] = {}
 _cache_lock = threading.Lock()
 _build_lock = threading.Lock()
-_intent_cache: dict[int, tuple[tuple, object]] = {}
 
 
 def get_settings(organization) -> AssistantSettings:
@@ -83,48 +82,14 @@ def knowledge_base(organization, config: AssistantSettings | None = None) -> Kno
 
 
 def intent_model(organization):
-    """The organization's intent classifier, trained from its labelled examples (or None)."""
-    with tenancy.activate(organization):
-        state = IntentExample.objects.aggregate(count=Count("id"), last=Max("id"))
-        key = (state["count"], state["last"])
-        cached = _intent_cache.get(organization.pk)
-        if cached and cached[0] == key:
-            return cached[1]
-        examples = list(IntentExample.objects.values_list("text", "intent"))
-    labels = {label for _, label in examples}
-    model = None
-    if len(labels) >= 2 and len(examples) >= 4:
-        from fornuft.ml.intent import IntentClassifier
+    """The organization's active intent model, or None (the assistant then answers from
+    retrieval alone). Never trained here: `fornuft.assistant.tasks` trains it in the
+    background; this is one query and, after the first load, the process cache."""
+    from fornuft.assistant.training import INTENT_SYSTEM, IntentTrainer
+    from fornuft.governance import model_store
 
-        model = IntentClassifier(threshold=0.5).fit([t for t, _ in examples], [label for _, label in examples])
-        _record_intent_model(organization, len(examples), sorted(labels))
-    _intent_cache[organization.pk] = (key, model)
-    return model
-
-
-def _record_intent_model(organization, examples: int, labels: list[str]) -> None:
-    """Each trained intent model is a ModelVersion of assistant.answer (the active one)."""
-    from django.db import IntegrityError
-
-    from fornuft.governance.models import ModelVersion
-    from fornuft.governance.registry import get_system
-
-    system = get_system(organization, "assistant.answer")
-    version = f"intent-{examples}"
-    with tenancy.activate(organization):
-        if ModelVersion.objects.filter(system=system, version=version).exists():
-            return
-        try:
-            with transaction.atomic():
-                ModelVersion.objects.filter(system=system, is_active=True).update(is_active=False)
-                ModelVersion.objects.create(organization=organization, system=system, version=version,
-                                            training_examples=examples, is_active=True,
-                                            metrics={"intents": len(labels)}, notes="Intent model from "
-                                            "agents' corrections: " + ", ".join(labels)[:500])
-                system.model_version = version
-                system.save(update_fields=["model_version"])
-        except IntegrityError:  # another process recorded the same version first
-            pass
+    active = model_store.load_active(organization, INTENT_SYSTEM, IntentTrainer())
+    return active.model if active is not None else None
 
 
 def assistant_for(organization, language: str = "nb") -> Assistant | None:
@@ -357,6 +322,7 @@ def correct_intent(conversation: Conversation, user, intent: str) -> IntentExamp
             raise ValueError("The conversation has no customer message to learn from.")
         example = IntentExample.objects.create(organization=conversation.organization, text=first.text[:2000],
                                                intent=intent, created_by=user)
+        training.schedule_training(conversation.organization)
         conversation.intent = intent
         conversation.save(update_fields=["intent", "updated_at"])
         record_decision(conversation.organization, "assistant.escalation",

@@ -54,6 +54,29 @@ def secret_key(data_home: Path) -> str:
     return key_file.read_text().strip()
 
 
+def model_signing_key(secret_key: str) -> bytes:
+    """The key that signs every trained model file: FORNUFT_MODEL_SIGNING_KEY, or one
+    derived from the secret key (HKDF-SHA256 with its own label, so it is never the
+    secret key itself). A model file whose signature does not match is refused on load."""
+    from_env = os.environ.get("FORNUFT_MODEL_SIGNING_KEY")
+    if from_env:
+        if len(from_env) < 16:
+            raise ConfigurationError("FORNUFT_MODEL_SIGNING_KEY: use at least 16 characters (a random string)")
+        return from_env.encode()
+    return _hkdf_sha256(secret_key.encode(), salt=b"fornuft-mail", info=b"model-signature-v1")
+
+
+def _hkdf_sha256(key: bytes, *, salt: bytes, info: bytes, length: int = 32) -> bytes:
+    """RFC 5869 HKDF (one output block is enough for 32 bytes); the standard library is
+    enough here, so settings need not import `cryptography`. The salt and label are the
+    ones model files were signed with before, so existing files keep loading."""
+    import hashlib
+    import hmac
+
+    pseudo_random = hmac.new(salt, key, hashlib.sha256).digest()
+    return hmac.new(pseudo_random, info + b"\x01", hashlib.sha256).digest()[:length]
+
+
 @dataclass(frozen=True)
 class DatabaseURL:
     host: str

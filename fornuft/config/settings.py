@@ -120,6 +120,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FORNUFT_BLOB_DIR = FORNUFT_HOME / "blobs"
 FORNUFT_MODEL_DIR = FORNUFT_HOME / "models"
+FORNUFT_MODEL_SIGNING_KEY = env.model_signing_key(SECRET_KEY)
 
 # Background work: huey on SQLite in FORNUFT_HOME, or on Redis for several machines.
 _redis_url = env.redis_url()

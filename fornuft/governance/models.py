@@ -65,14 +65,28 @@ class AISystem(OrgScopedModel):
         return self.oversight_mode == OversightMode.IN_THE_LOOP or self.risk_class == RiskClass.HIGH
 
 
+class ModelOutcome(models.TextChoices):
+    ACTIVATED = "activated", _("Activated")
+    REJECTED = "rejected", _("Rejected (worse on held-out examples)")
+    RETIRED = "retired", _("Retired (a newer version replaced it)")
+
+
 class ModelVersion(OrgScopedModel):
-    """One trained model of an AI system, with its evaluation; at most one is active."""
+    """One trained model of an AI system, with its evaluation; at most one is active.
+    The one version table of the house: every trainer goes through
+    `fornuft.governance.model_store`, which writes these rows."""
 
     system = models.ForeignKey(AISystem, on_delete=models.CASCADE, related_name="model_versions")
     version = models.CharField(max_length=100)
     trained_at = models.DateTimeField(default=timezone.now)
     training_examples = models.PositiveIntegerField(default=0)
+    # A few headline figures (shown in the registry and the Annex IV documentation) …
     metrics = models.JSONField(default=dict, blank=True)
+    # … and the whole evaluation on held-out examples, with the baseline it was compared to.
+    report = models.JSONField(default=dict, blank=True)
+    # The signed model file, relative to FORNUFT_MODEL_DIR ("" for versions recorded without one).
+    file_name = models.CharField(max_length=300, blank=True)
+    outcome = models.CharField(max_length=20, choices=ModelOutcome.choices, default=ModelOutcome.ACTIVATED)
     notes = models.TextField(blank=True)
     is_active = models.BooleanField(default=False)
 

@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.mail import training
-from fornuft.mail.models import Category, ClassifierVersion, Message, MessageStatus
+from fornuft.mail.models import Category, Message, MessageStatus
 from fornuft.mail.views import MAIL_READERS, QUARANTINE_ROLES
 
 router = Router(tags=["mail"])
@@ -78,6 +78,14 @@ class VersionOut(Schema):
     macro_f1: float | None
 
     @staticmethod
+    def resolve_version(obj):
+        return int(obj.version)
+
+    @staticmethod
+    def resolve_created_at(obj):
+        return obj.trained_at
+
+    @staticmethod
     def resolve_macro_f1(obj):
         return obj.report.get("macro_f1")
 
@@ -127,4 +135,7 @@ def release(request, message_pk: int):
 @router.get("/model/versions", response=list[VersionOut])
 def model_versions(request):
     require_role(request.user, *MAIL_READERS, "auditor")
-    return list(ClassifierVersion.objects.order_by("-version")[:50])
+    from fornuft.governance.models import ModelVersion
+
+    versions = ModelVersion.objects.filter(system__key="mail.classifier").order_by("-trained_at", "-pk")[:50]
+    return [v for v in versions if v.version.isdigit()]

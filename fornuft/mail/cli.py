@@ -248,12 +248,13 @@ def retrain(org_slug):
     from fornuft.cli import prepare_database, resolve_organization
 
     prepare_database()
+    from fornuft.governance.model_store import ModelStoreError
     from fornuft.mail import training
 
     organization = resolve_organization(org_slug)
     try:
         record = training.retrain(organization, notes="fornuft mail retrain")
-    except training.TrainingError as exc:
+    except ModelStoreError as exc:
         raise click.ClickException(str(exc)) from None
     _print_report(record)
 

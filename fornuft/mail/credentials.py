@@ -49,12 +49,3 @@ def decrypt_secret(token: str, *, secret_key: str | None = None) -> str:
     except (InvalidToken, ValueError):
         raise SecretUnreadable() from None
 
-
-def model_signing_key() -> bytes:
-    """The key that signs this installation's model files (also derived from SECRET_KEY)."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-    from django.conf import settings
-
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"fornuft-mail", info=b"model-signature-v1").derive(
-        settings.SECRET_KEY.encode())

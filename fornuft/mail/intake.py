@@ -89,19 +89,14 @@ def ensure_setup(organization) -> None:
 
 def load_classifier(organization) -> Classifier:
     """The organization's active model (or the seed model) and its active categories."""
-    from fornuft.mail.models import ClassifierVersion
-    from fornuft.ml.persistence import ModelFileError
+    from fornuft.governance import model_store
+    from fornuft.mail.training import CategoryTrainer
 
     with activate(organization):
         allowed = set(Category.objects.filter(is_active=True).values_list("key", flat=True))
-        active = ClassifierVersion.objects.filter(is_active=True).order_by("-version").first()
-    if active is not None:
-        try:
-            return Classifier(sorting.load_version_file(active.file_name), str(active.version), allowed)
-        except ModelFileError as exc:
-            logger.warning("mail model v%s of %s unusable (%s); using the seed model", active.version,
-                           organization.slug, exc)
-    return Classifier(sorting.seed_model(), sorting.SEED_VERSION, allowed)
+    active = model_store.load_active(organization, "mail.classifier", CategoryTrainer())
+    assert active is not None  # noqa: S101 - the seed model is CategoryTrainer's baseline
+    return Classifier(active.model, active.version, allowed)
 
 
 # -- steps ---------------------------------------------------------------------------------

@@ -246,24 +246,6 @@ class TrainingExample(OrgScopedModel):
         ordering = ["-created_at"]
 
 
-class ClassifierVersion(OrgScopedModel):
-    """One trained category model of an organization, with its evaluation report."""
-
-    version = models.PositiveIntegerField()
-    created_at = models.DateTimeField(default=timezone.now)
-    training_examples = models.PositiveIntegerField(default=0)
-    organization_examples = models.PositiveIntegerField(default=0)
-    report = models.JSONField(default=dict)
-    file_name = models.CharField(max_length=300, blank=True)
-    is_active = models.BooleanField(default=False)
-    outcome = models.CharField(max_length=20, default="candidate")  # activated / rejected / retired
-    notes = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["-version"]
-        constraints = [models.UniqueConstraint(fields=["organization", "version"], name="mail_model_unique_version")]
-
-
 class DraftStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SENT = "sent", _("Approved and sent")

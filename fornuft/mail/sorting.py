@@ -6,7 +6,8 @@
   evaluation in every training run and never trained on, so model versions are
   compared on data none of them saw.
 - `seed_model()`: the model trained on the shipped seed data (cached on disk under
-  FORNUFT_MODEL_DIR, signed, and in memory).
+  FORNUFT_MODEL_DIR, signed, and in memory); organizations' own versions are trained by
+  `fornuft.mail.training.CategoryTrainer` through the governance model store.
 - `train_classifier(examples)`, `evaluate(model, examples)`.
 - `classify_texts(model, texts, allowed)`: [(category, confidence, explanation)], picking
   the most likely category the organization still uses.
@@ -103,63 +104,59 @@ def _seed_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def model_dir() -> Path:
-    from django.conf import settings
-
-    return Path(settings.FORNUFT_MODEL_DIR) / "mail"
-
-
-def signing_key() -> bytes:
-    from fornuft.mail.credentials import model_signing_key
-
-    return model_signing_key()
+def seed_file_name() -> str:
+    """The seed model's file, relative to FORNUFT_MODEL_DIR (one per seed-data version)."""
+    return f"mail/seed-{_seed_fingerprint()}.fornuft"
 
 
 def seed_model():
-    """The seed-trained model; trained once per seed-data version and cached."""
-    from fornuft.ml.persistence import IncompatibleModel, ModelFileError, load_model, save_model
+    """The seed-trained model; trained once per seed-data version, saved signed through the
+    model store and cached. It runs until an organization's own model is activated."""
+    from fornuft.governance import model_store
+    from fornuft.ml.persistence import ModelFileError
 
-    fingerprint = _seed_fingerprint()
-    key = ("seed", fingerprint)
+    key = ("seed", _seed_fingerprint())
     if key in _memory:
         return _memory[key]
     with _lock:
         if key in _memory:
             return _memory[key]
-        path = model_dir() / f"seed-{fingerprint}.fornuft"
         model = None
-        if path.exists():
-            try:
-                model, _header = load_model(path, kind=MODEL_KIND, key=signing_key())
-            except (IncompatibleModel, ModelFileError) as exc:
+        try:
+            model = model_store.load_file(seed_file_name(), kind=MODEL_KIND)
+        except ModelFileError as exc:
+            if (model_store.model_dir() / seed_file_name()).exists():
                 logger.info("retraining the seed mail model: %s", exc)
         if model is None:
             training, held_out = seed_examples()
             model = train_classifier(training)
             report = evaluate(model, held_out)
-            save_model(model, path, kind=MODEL_KIND, key=signing_key(),
-                       metadata={"version": SEED_VERSION, "report": report})
+            model_store.save_file(model, seed_file_name(), kind=MODEL_KIND,
+                                  metadata={"version": SEED_VERSION, "report": report})
         _memory[key] = model
         return model
 
 
-def load_version_file(file_name: str):
-    """A saved organization model, from memory or disk (raises IncompatibleModel)."""
-    from fornuft.ml.persistence import load_model
+def seed_report() -> dict:
+    """The seed model's evaluation on the held-out seed examples (kept in its file)."""
+    from fornuft.governance import model_store
+    from fornuft.ml.persistence import ModelFileError, load_model
 
-    key = ("file", file_name)
-    if key not in _memory:
-        model, _header = load_model(model_dir() / file_name, kind=MODEL_KIND, key=signing_key())
-        with _lock:
-            if len(_memory) > 32:
-                _memory.clear()
-            _memory[key] = model
-    return _memory[key]
+    seed_model()
+    try:
+        _model, header = load_model(model_store.model_dir() / seed_file_name(), kind=MODEL_KIND,
+                                    key=model_store.signing_key())
+    except ModelFileError:
+        return {}
+    return header["metadata"].get("report") or {}
 
 
 def forget_cached_models() -> None:
+    from fornuft.governance import model_store
+
     with _lock:
         _memory.clear()
+    model_store.forget_cached_models()
 
 
 def classify_texts(model, texts: list[str], allowed: set[str] | None = None) -> list[tuple[str, float, dict]]:

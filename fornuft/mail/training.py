@@ -7,9 +7,10 @@ worse on held-out examples.
 - `release_from_quarantine(message, user)`: a person's decision that the message is
   safe; logged, routed, kept as a phishing training example.
 - `on_review_resolved(task, correction, user)`: the governance review hook.
-- `retrain(organization, extra_examples=())`: trains, evaluates candidate and active model
-  on the same held-out examples (never trained on), activates or rejects, saves the
-  report, records the version in the AI-system registry.
+- `retrain(organization, extra_examples=())`: the organization's category model through
+  the governance model store (`CategoryTrainer`): trained, evaluated with the active model
+  on the same held-out examples (never trained on), activated only if not worse, the
+  version and its report kept in the registry's one version table.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from fornuft.core.tenancy import activate
+from fornuft.governance.model_store import ModelStoreError
 from fornuft.mail import intake, sorting
 from fornuft.mail.models import (
     Category,
-    ClassifierVersion,
     ExampleKind,
     Message,
     MessageStatus,
@@ -33,10 +34,7 @@ from fornuft.mail.models import (
 
 logger = logging.getLogger(__name__)
 
-NOT_WORSE_TOLERANCE = 0.0
-
-
-class TrainingError(ValueError):
+class TrainingError(ModelStoreError):
     pass
 
 
@@ -184,63 +182,45 @@ def organization_examples(organization) -> list[tuple[str, str]]:
     return examples
 
 
-def _next_version(organization) -> int:
-    latest = (ClassifierVersion.objects.all_organizations().filter(organization=organization)
-              .order_by("-version").values_list("version", flat=True).first())
-    return (latest or 0) + 1
+class CategoryTrainer:
+    """The mail category model for the governance model store: seed examples plus the
+    organization's labels (weighted), held-out examples from both, judged by macro-F1;
+    the seed model runs until an organization model is activated."""
+
+    kind = sorting.MODEL_KIND
+    metric = "macro_f1"
+
+    def __init__(self, extra_examples: Sequence[tuple[str, str]] = ()):
+        self.extra_examples = list(extra_examples)
+
+    def examples(self, organization):
+        from fornuft.governance.model_store import TrainingSet
+
+        seed_train, seed_held = sorting.seed_examples()
+        own = organization_examples(organization) + self.extra_examples
+        own_train = [(t, label, sorting.ORGANIZATION_WEIGHT) for t, label in own if not sorting.is_held_out(t)]
+        own_held = [(t, label) for t, label in own if sorting.is_held_out(t)]
+        training = seed_train + own_train
+        if len({label for _t, label, _w in training}) < 2:
+            raise TrainingError("need examples of at least two categories")
+        return TrainingSet(training=training, held_out=seed_held + own_held, organization_examples=len(own_train))
+
+    def fit(self, training):
+        return sorting.train_classifier(training)
+
+    def evaluate(self, model, held_out):
+        return sorting.evaluate(model, held_out)
+
+    def baseline(self, organization):
+        from fornuft.governance.model_store import Baseline
+
+        return Baseline(sorting.seed_model(), sorting.SEED_VERSION)
 
 
-def retrain(organization, *, extra_examples: Sequence[tuple[str, str]] = (), notes: str = "") -> ClassifierVersion:
+def retrain(organization, *, extra_examples: Sequence[tuple[str, str]] = (), notes: str = ""):
     """Trains a candidate on seed + organization examples (minus the held-out ones), compares
-    it with the active model on the held-out examples and activates it if not worse."""
-    from fornuft.ml.persistence import save_model
+    it with the active model on the held-out examples and activates it if not worse.
+    Returns the governance `ModelVersion` (with its report)."""
+    from fornuft.governance.model_store import train_and_maybe_activate
 
-    seed_train, seed_held = sorting.seed_examples()
-    own = organization_examples(organization) + list(extra_examples)
-    own_train = [(t, label, sorting.ORGANIZATION_WEIGHT) for t, label in own if not sorting.is_held_out(t)]
-    own_held = [(t, label) for t, label in own if sorting.is_held_out(t)]
-    held_out = seed_held + own_held
-    training = seed_train + own_train
-    if len({label for _t, label, _w in training}) < 2:
-        raise TrainingError("need examples of at least two categories")
-    candidate = sorting.train_classifier(training)
-    report = sorting.evaluate(candidate, held_out)
-    report["organization_held_out"] = sorting.evaluate(candidate, own_held) if own_held else None
-    current = intake.load_classifier(organization)
-    baseline = sorting.evaluate(current.model, held_out)
-    report["baseline"] = {"version": current.version, "macro_f1": baseline["macro_f1"],
-                          "accuracy": baseline["accuracy"]}
-    activate_it = report["macro_f1"] + 1e-9 >= baseline["macro_f1"] - NOT_WORSE_TOLERANCE
-    version = _next_version(organization)
-    file_name = f"org-{organization.pk}/classifier-v{version}.fornuft"
-    save_model(candidate, sorting.model_dir() / file_name, kind=sorting.MODEL_KIND, key=sorting.signing_key(),
-               metadata={"organization": organization.pk, "version": version})
-    with activate(organization), transaction.atomic():
-        record = ClassifierVersion.objects.create(
-            version=version, training_examples=len(training), organization_examples=len(own_train),
-            report=report, file_name=file_name, is_active=activate_it,
-            outcome="activated" if activate_it else "rejected",
-            notes=notes or (f"held-out macro-F1 {report['macro_f1']:.3f} vs active {current.version} "
-                            f"{baseline['macro_f1']:.3f}"))
-        if activate_it:
-            ClassifierVersion.objects.exclude(pk=record.pk).filter(is_active=True).update(is_active=False,
-                                                                                       outcome="retired")
-        _record_in_registry(organization, record)
-    return record
-
-
-def _record_in_registry(organization, record: ClassifierVersion) -> None:
-    from fornuft.governance.models import AISystem, ModelVersion
-    from fornuft.governance.registry import get_system
-
-    system = get_system(organization, "mail.classifier")
-    if record.is_active:
-        ModelVersion.objects.all_organizations().filter(organization=organization, system=system).update(
-            is_active=False)
-        AISystem.objects.all_organizations().filter(pk=system.pk).update(model_version=str(record.version))
-    ModelVersion.objects.all_organizations().create(
-        organization=organization, system=system, version=str(record.version),
-        training_examples=record.training_examples, is_active=record.is_active,
-        metrics={"macro_f1": record.report.get("macro_f1"), "accuracy": record.report.get("accuracy"),
-                 "baseline": record.report.get("baseline"), "outcome": record.outcome},
-        notes=record.notes)
+    return train_and_maybe_activate(organization, "mail.classifier", CategoryTrainer(extra_examples), notes=notes)

@@ -19,7 +19,6 @@ from fornuft.core.tenancy import organization_users
 from fornuft.mail import intake, mailboxes
 from fornuft.mail.models import (
     Category,
-    ClassifierVersion,
     KnownCorrespondent,
     Mailbox,
     RoutingRule,
@@ -151,9 +150,12 @@ def known_domains_save(request):
 
 @role_required(*MODEL_READERS)
 def model_page(request):
-    versions = list(ClassifierVersion.objects.all()[:30])
+    from fornuft.governance.models import ModelVersion
+    from fornuft.mail import sorting
+
+    versions = list(ModelVersion.objects.filter(system__key="mail.classifier").order_by("-trained_at", "-pk")[:30])
     active = next((v for v in versions if v.is_active), None)
-    report = active.report if active else _seed_report()
+    report = active.report if active else sorting.seed_report()
     confusion = report.get("confusion") or {"labels": [], "matrix": []}
     chart = {
         "labels": confusion["labels"],
@@ -165,19 +167,6 @@ def model_page(request):
         "versions": versions, "active": active, "report": report, "chart": chart,
         "chart_json": json.dumps(chart), "can_retrain": request.user.role in (Role.ADMIN, Role.MANAGER),
     })
-
-
-def _seed_report() -> dict:
-    from fornuft.mail import sorting
-    from fornuft.ml.persistence import ModelFileError, load_model
-
-    sorting.seed_model()
-    try:
-        path = next(sorting.model_dir().glob(f"seed-{sorting._seed_fingerprint()}.fornuft"))
-        _model, header = load_model(path, kind=sorting.MODEL_KIND, key=sorting.signing_key())
-        return header["metadata"].get("report") or {}
-    except (StopIteration, ModelFileError):
-        return {}
 
 
 @role_required(Role.ADMIN, Role.MANAGER)

@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from fornuft.cli import cli
-from fornuft.mail.models import Category, ClassifierVersion, Message, TrainingExample
+from fornuft.governance.models import ModelVersion
+from fornuft.mail.models import Category, Message, TrainingExample
 
 from .conftest import make_eml
 
@@ -86,7 +87,7 @@ def test_train_with_labels_prints_precision_and_recall(inbox, tmp_path, org):
     result = CliRunner().invoke(cli, ["mail", "train", "--labels", str(labels), str(inbox), "--org", org.slug])
     assert result.exit_code == 0, result.output
     assert "precision" in result.stdout and "recall" in result.stdout and "invoice" in result.stdout
-    assert ClassifierVersion.objects.all_organizations().filter(organization=org).count() == 1
+    assert ModelVersion.objects.all_organizations().filter(organization=org, system__key="mail.classifier").count() == 1
     assert Category.objects.all_organizations().filter(organization=org, key="internal_fraud_test").exists()
     assert TrainingExample.objects.all_organizations().filter(organization=org, source="import").count() == 2
     bad = tmp_path / "bad.csv"

@@ -6,7 +6,7 @@ from fornuft.core.roles import Role
 from fornuft.governance.models import AISystem, Decision, ModelVersion, ReviewStatus, ReviewTask
 from fornuft.governance.review import resolve_review
 from fornuft.mail import intake, sorting, training
-from fornuft.mail.models import ClassifierVersion, MessageStatus, TrainingExample
+from fornuft.mail.models import MessageStatus, TrainingExample
 from fornuft.testing import factories
 
 from .conftest import make_eml
@@ -70,21 +70,21 @@ def test_review_hook_turns_a_correction_into_training_data(org):
                                                               label="customer_support").exists()
 
 
-def test_retrain_activates_only_a_model_that_is_not_worse(org):
+def test_retrain_activates_only_a_model_that_is_not_worse(org, admin_client):
     """One test for the whole policy: training is the slow part, so it runs twice only."""
     from fornuft.mail.tasks import retrain_classifier
 
     assert intake.load_classifier(org).version == sorting.SEED_VERSION
     result = retrain_classifier(org.pk)  # the huey task (immediate mode in tests)
     outcome = result.get() if hasattr(result, "get") else result
-    assert outcome == {"version": 1, "outcome": "activated", "macro_f1": outcome["macro_f1"]}
-    first = ClassifierVersion.objects.all_organizations().get(organization=org, version=1)
+    assert outcome == {"version": "1", "outcome": "activated", "macro_f1": outcome["macro_f1"]}
+    system = AISystem.objects.all_organizations().get(organization=org, key="mail.classifier")
+    first = ModelVersion.objects.all_organizations().get(system=system, version="1")
     assert first.is_active and first.report["macro_f1"] >= first.report["baseline"]["macro_f1"]
     assert first.report["confusion"]["matrix"] and first.report["per_class"]["invoice"]["support"] > 0
     assert intake.load_classifier(org).version == "1"
-    system = AISystem.objects.all_organizations().get(organization=org, key="mail.classifier")
+    system.refresh_from_db()
     assert system.model_version == "1"
-    assert ModelVersion.objects.all_organizations().get(system=system, version="1").is_active
     message = intake.ingest(org, make_eml(subject="Faktura 55", body="Vedlagt faktura, forfall 14 dager.")).message
     assert message.model_version == "1" and message.category == "invoice"
 
@@ -99,8 +99,15 @@ def test_retrain_activates_only_a_model_that_is_not_worse(org):
     assert worse.report["baseline"]["version"] == "1"
     first.refresh_from_db()
     assert first.is_active and intake.load_classifier(org).version == "1"
-    assert ClassifierVersion.objects.all_organizations().filter(organization=org, is_active=True).count() == 1
-    assert not ModelVersion.objects.all_organizations().get(system=system, version="2").is_active
+    assert ModelVersion.objects.all_organizations().filter(system=system, is_active=True).count() == 1
+    assert worse.version == "2" and worse.report["confusion"]["matrix"]  # the refused model's report is kept
+
+    # The model page and the API show both versions from the one version table.
+    page = admin_client.get("/mail/model/").content.decode()
+    assert 'v1 <span class="badge verdict-clean">' in page and "<td>v2</td>" in page  # v1 active, v2 not
+    listed = admin_client.get("/api/v1/mail/model/versions").json()
+    assert [(v["version"], v["is_active"], v["outcome"]) for v in listed] == [(2, False, "rejected"),
+                                                                              (1, True, "activated")]
 
 
 def test_held_out_split_is_stable():
