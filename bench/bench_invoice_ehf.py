@@ -71,8 +71,8 @@ def same(name: str, got, want) -> bool:
 
 
 def main() -> int:
-    from fornuft.documents.invoices.extract import extract
-    from fornuft.documents.invoices.safexml import parse
+    from fornuft.invoices.extract import extract
+    from fornuft.platform.files.safexml import parse
 
     files = sorted(
         [

@@ -40,7 +40,7 @@ def same(field: str, got, want) -> bool:
 
 
 def main() -> int:
-    from fornuft.documents.invoices.extract import extract
+    from fornuft.invoices.extract import extract
 
     verbose = "-v" in sys.argv
     if not CORPUS.is_dir():

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fornuft.documents.invoices.schema import HEADER_FIELDS  # noqa: E402
+from fornuft.invoices.schema import HEADER_FIELDS  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "invoices"
 SCANS = ROOT / "bench" / "results" / "invoice-scans"
@@ -25,7 +25,7 @@ REGISTER_CODES = {"BANK_ACCOUNT_CHANGED", "DUPLICATE", "UNKNOWN_SUPPLIER"}
 
 
 def register_view(register: list[dict], result, earlier: dict):
-    from fornuft.documents.invoices.checks import RegisterView
+    from fornuft.invoices.checks import RegisterView
 
     org = result.get("supplier_org_number")
     entry = next((s for s in register if s["org_number"] == org), None) or next(
@@ -41,8 +41,8 @@ def register_view(register: list[dict], result, earlier: dict):
 
 
 def evaluate(files: list[Path], truth_for, verbose: bool) -> dict:
-    from fornuft.documents.invoices import checks
-    from fornuft.documents.invoices.extract import extract
+    from fornuft.invoices import checks
+    from fornuft.invoices.extract import extract
 
     register = json.loads((DATA / "register.json").read_text(encoding="utf-8"))
     earlier: dict[str, list] = {}

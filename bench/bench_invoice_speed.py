@@ -41,7 +41,7 @@ def fifty_page_pdf() -> bytes:
 RSS_CHILD = """
 import resource, sys, json
 sys.path.insert(0, sys.argv[1])
-from fornuft.documents.invoices.extract import extract
+from fornuft.invoices.extract import extract
 data = open(sys.argv[2], 'rb').read()
 result = extract(data, 'fifty.pdf')
 print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "status": result.status,
@@ -53,7 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ocr-pages", type=int, default=6)
     args = parser.parse_args()
-    from fornuft.documents.invoices.extract import extract
+    from fornuft.invoices.extract import extract
 
     ehf = [p.read_bytes() for p in [*(CORPORA / "ehf").glob("*.xml"), *(CORPORA / "peppol" / "examples").glob("*.xml")]]
     if ehf:

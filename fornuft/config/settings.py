@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "fornuft.governance",
     "fornuft.web",
     "fornuft.mail",
-    "fornuft.documents",
+    "fornuft.invoices",
     "fornuft.assistant",
     "fornuft.adoption",
 ]
@@ -119,8 +119,18 @@ FORNUFT_MAX_UPLOAD_BYTES = env.megabytes("FORNUFT_MAX_UPLOAD_MB", 50)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FORNUFT_BLOB_DIR = FORNUFT_HOME / "blobs"
+# Uploads over FILE_UPLOAD_MAX_MEMORY_SIZE are streamed to a temporary file: here, not /tmp, so an
+# upload cut off by a killed worker leaves nothing in /tmp and blobs.sweep_interrupted() clears it.
+FILE_UPLOAD_TEMP_DIR = FORNUFT_HOME / "tmp"
+FILE_UPLOAD_TEMP_DIR.mkdir(exist_ok=True)
 FORNUFT_MODEL_DIR = FORNUFT_HOME / "models"
 FORNUFT_MODEL_SIGNING_KEY = env.model_signing_key(SECRET_KEY)
+
+# File reading (fornuft.platform.files): the OCR engine and the PDF text reader, by dotted path.
+FORNUFT_FILE_BACKENDS = {
+    "ocr": os.environ.get("FORNUFT_OCR_BACKEND") or "fornuft.platform.files.ocr.TesseractOCR",
+    "pdf_text": os.environ.get("FORNUFT_PDF_TEXT_BACKEND") or "fornuft.platform.files.pdftext.PdfiumText",
+}
 
 # Background work: huey on SQLite in FORNUFT_HOME, or on Redis for several machines.
 _redis_url = env.redis_url()

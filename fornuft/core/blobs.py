@@ -126,3 +126,25 @@ def delete_unreferenced(sha256: str) -> bool:
         path.unlink()
         return True
     return False
+
+
+def sweep_interrupted(max_age_seconds: int = 3600) -> int:
+    """Removes what interrupted uploads left behind: the blob store's `.part` files and Django's
+    upload temporary files older than `max_age_seconds` (a younger one may still be in use).
+    Returns how many files were removed."""
+    import time
+
+    cutoff = time.time() - max_age_seconds
+    candidates = list(blob_root().glob(".incoming-*.part")) if blob_root().exists() else []
+    upload_dir = getattr(settings, "FILE_UPLOAD_TEMP_DIR", None)
+    if upload_dir and Path(upload_dir).is_dir():
+        candidates += [p for p in Path(upload_dir).iterdir() if ".upload" in p.name]
+    removed = 0
+    for path in candidates:
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:  # finished (or swept) meanwhile
+            continue
+    return removed

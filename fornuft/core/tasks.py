@@ -37,3 +37,11 @@ def verify_decision_chains() -> dict:
 def nightly_chain_verification() -> dict:
     """Every night: verify every chain and log an error line naming any break."""
     return _verify_all()
+
+
+@db_periodic_task(crontab(minute="40"))
+def sweep_interrupted_uploads() -> int:
+    """Every hour: remove temporary files that interrupted uploads left behind."""
+    from fornuft.core import blobs
+
+    return blobs.sweep_interrupted()

@@ -31,11 +31,11 @@ def organization_context(organization) -> OrgContext:
     own_accounts = {c.domain: set(c.account_list()) for c in correspondents if c.bank_accounts}
 
     def bank_accounts_for(domain: str):
-        """Accounts on file: the supplier register (documents) and the mail settings' own list."""
+        """Accounts on file: the supplier register (invoices) and the mail settings' own list."""
         accounts = set(own_accounts.get(domain, set()))
         try:
-            from fornuft.documents.suppliers import known_bank_accounts
-        except ImportError:  # documents capability not installed
+            from fornuft.invoices.services import known_bank_accounts
+        except ImportError:  # invoices capability not installed
             registered = None
         else:
             registered = known_bank_accounts(organization, domain)

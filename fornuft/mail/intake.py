@@ -261,7 +261,7 @@ def draft_acknowledgement(organization, message: Message) -> AcknowledgementDraf
 
 def hand_attachments_to_documents(organization, message: Message) -> None:
     try:
-        from fornuft.documents.intake import receive_attachment
+        from fornuft.invoices.services import receive_attachment
     except ImportError:
         return
     for attachment in message.attachments.filter(stored__isnull=False, document_reference=""):

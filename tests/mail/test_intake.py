@@ -79,14 +79,14 @@ def test_low_confidence_goes_to_review(org):
                                                          organization=org).exists()
 
 
-def test_attachments_are_stored_and_handed_to_documents(org, monkeypatch):
+def test_attachments_are_stored_and_handed_to_invoices(org, monkeypatch):
     received = []
 
     def receive_attachment(organization, stored_file, *, source, reference):
         received.append((organization.pk, stored_file.sha256, source, reference))
         return None
 
-    monkeypatch.setattr("fornuft.documents.intake.receive_attachment", receive_attachment)
+    monkeypatch.setattr("fornuft.invoices.services.receive_attachment", receive_attachment)
     raw = make_eml(subject="Faktura 2025-117", body="Vedlagt faktura, forfall 30 dager.",
                    attachments=[("faktura.pdf", b"%PDF-1.4 faktura", "application/pdf")])
     message = intake.ingest(org, raw).message
@@ -97,7 +97,7 @@ def test_attachments_are_stored_and_handed_to_documents(org, monkeypatch):
 
 def test_quarantined_attachments_are_not_handed_over(org, monkeypatch):
     received = []
-    monkeypatch.setattr("fornuft.documents.intake.receive_attachment", lambda *a, **k: received.append(a))
+    monkeypatch.setattr("fornuft.invoices.services.receive_attachment", lambda *a, **k: received.append(a))
     raw = make_eml(sender="Erik <a@b.click>", subject="Verify your account",
                    body="Verify your account and confirm your password immediately.",
                    auth="mx; spf=fail; dkim=fail; dmarc=fail",

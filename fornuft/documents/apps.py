@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-
-
-class DocumentsConfig(AppConfig):
-    name = "fornuft.documents"
-    label = "documents"
-    verbose_name = "Documents"

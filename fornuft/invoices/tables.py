@@ -1,0 +1,147 @@
+"""Line items: find a table header by its column words (nb/en and neighbours), take the
+columns' positions from it, and read each row below by position until the totals."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from fornuft.invoices.fields import amounts_in
+from fornuft.invoices.labels import match_labels
+from fornuft.invoices.numbers import parse_amount
+from fornuft.invoices.schema import Line
+from fornuft.platform.files.layout import Segment, TextLine
+
+COLUMNS = {
+    "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
+    r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
+    "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
+    "unit_price": r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
+    r"p\.?u\.?|pris|einzelpreis",
+    "vat_rate": r"mva\s*%?|mva-?sats|vat\s*%?|tax(?:es)?|btw|tva|mwst|sats",
+    "line_total": r"beløp|belop|sum|amount|total|bedrag|montant|zeilenbetrag|linjesum|netto|gesamt|line\s*total",
+}
+COLUMN_RES = {name: re.compile(rf"^\s*(?:{pattern})\b", re.IGNORECASE) for name, pattern in COLUMNS.items()}
+NUMBER_RE = re.compile(r"-?\d[\d .,\u00a0]*")
+
+
+def _column_of(text: str) -> str | None:
+    for name in ("unit_price", "quantity", "vat_rate", "line_total", "description"):
+        if COLUMN_RES[name].match(text):
+            return name
+    return None
+
+
+def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
+    columns: list[tuple[str, Segment]] = []
+    for segment in line.segments:
+        name = _column_of(segment.text)
+        if name and name not in [c for c, _ in columns]:
+            columns.append((name, segment))
+    names = {c for c, _ in columns}
+    if len(columns) >= 3 and "description" in names and names & {"line_total", "unit_price"}:
+        return columns
+    return None
+
+
+def _assign(columns: list[tuple[str, Segment]], segment: Segment) -> str:
+    """The column a cell belongs to: the right-most header that starts before the cell ends.
+    Works for left-aligned text and right-aligned numbers under left, centred or right headers."""
+    ordered = sorted(columns, key=lambda c: c[1].x0)
+    chosen = ordered[0][0]
+    for name, header in ordered:
+        if header.x0 < segment.x1 - 0.002:
+            chosen = name
+    return chosen
+
+
+def _first_number(text: str) -> Decimal | None:
+    match = NUMBER_RE.search(text.replace("%", " "))
+    return parse_amount(match.group().strip()) if match else None
+
+
+def _is_totals_line(line: TextLine) -> bool:
+    first = line.segments[0].text
+    found = match_labels(first)
+    return bool(found) and found[0][0] in ("total_excl_vat", "total_incl_vat", "vat_total") and found[0][1] >= 0.45
+
+
+def _cell_box(
+    columns: list[tuple[str, Segment]], name: str, line: TextLine, assigned: list[tuple[str, Segment]]
+) -> tuple[float, float, float, float]:
+    """Where column `name`'s cell of `line` lies: between this row's cells of the neighbouring
+    columns (or their headers), one text line high."""
+    order = [c[0] for c in sorted(columns, key=lambda c: c[1].x0)]
+    position = order.index(name)
+    header = dict(columns)[name]
+    before = [seg.x1 for col, seg in assigned if order.index(col) < position]
+    after = [seg.x0 for col, seg in assigned if order.index(col) > position]
+    left = max(max(before) + 0.005 if before else 0.0, header.x0 - 0.06)
+    right = min(min(after) - 0.005 if after else 1.0, header.x1 + 0.06)
+    heights = sorted(w.height for w in line.words)
+    middle = sorted((w.y0 + w.y1) / 2 for w in line.words)[len(line.words) // 2]
+    half = 0.8 * heights[len(heights) // 2]
+    return left, middle - half, right, middle + half
+
+
+def extract_lines(lines: list[TextLine], cell_reader=None) -> tuple[list[Line], list]:
+    """(line items, words of each item for highlighting). With `cell_reader(page, box) -> text`
+    (OCR), a number cell that came out empty or garbled is read again on its own."""
+    items: list[Line] = []
+    boxes: list = []
+    columns = None
+    for line in lines:
+        header = find_header(line)
+        if header:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        if _is_totals_line(line):
+            columns = None
+            continue
+        cells: dict[str, str] = {}
+        assigned: list[tuple[str, Segment]] = []
+        for segment in line.segments:
+            name = _assign(columns, segment)
+            cells[name] = (cells.get(name, "") + " " + segment.text).strip()
+            if re.search(r"\d", segment.text) or name == "description":
+                assigned.append((name, segment))
+        totals = amounts_in(cells.get("line_total", ""))
+        prices = amounts_in(cells.get("unit_price", ""))
+        total = totals[-1][0] if totals else None
+        price = prices[0][0] if prices else None
+        description = cells.get("description", "").strip()
+        if total is None and price is None:
+            continue
+        if not description or not re.search(r"[A-Za-zÆØÅæøå]", description):
+            continue
+        quantity = _first_number(cells.get("quantity", "")) if cells.get("quantity") else None
+        column_names = {c for c, _ in columns}
+        garbled = quantity is None or not re.fullmatch(r"[\d.,\s]+", cells.get("quantity", ""))
+        inconsistent = (
+            quantity is not None
+            and price is not None
+            and total is not None
+            and abs(quantity * price - total) > Decimal("0.02")
+        )
+        if cell_reader is not None and "quantity" in column_names and (garbled or inconsistent):
+            reread = cell_reader(line.page, _cell_box(columns, "quantity", line, assigned))
+            if re.fullmatch(r"\d+(?:[.,]\d+)?", reread):
+                candidate = parse_amount(reread)
+                agrees = (
+                    candidate is not None
+                    and price is not None
+                    and total is not None
+                    and abs(candidate * price - total) <= Decimal("0.02")
+                )
+                if garbled or agrees:
+                    quantity = candidate
+        rate_text = cells.get("vat_rate", "")
+        rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
+        rate = parse_amount(rate_match.group(1)) if rate_match else None
+        items.append(
+            Line(description=description, quantity=quantity, unit_price=price, line_total=total, vat_rate=rate)
+        )
+        boxes.append(line.words)
+    return items, boxes
