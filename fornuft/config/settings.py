@@ -40,6 +40,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "fornuft.core.middleware.RequestLogMiddleware",
+    "fornuft.core.uploads.CloseTemporaryUploadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -123,6 +124,10 @@ FORNUFT_BLOB_DIR = FORNUFT_HOME / "blobs"
 # upload cut off by a killed worker leaves nothing in /tmp and blobs.sweep_interrupted() clears it.
 FILE_UPLOAD_TEMP_DIR = FORNUFT_HOME / "tmp"
 FILE_UPLOAD_TEMP_DIR.mkdir(exist_ok=True)
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "fornuft.core.uploads.TrackedTemporaryFileUploadHandler",
+]
 FORNUFT_MODEL_DIR = FORNUFT_HOME / "models"
 FORNUFT_MODEL_SIGNING_KEY = env.model_signing_key(SECRET_KEY)
 

@@ -163,8 +163,9 @@ def upload_invoice(
     1. refuses it when over FORNUFT_MAX_UPLOAD_MB or not an EHF/XML, PDF or image file,
     2. stores it in the blob store (before anything reads it),
     3. creates the invoice as received,
-    4. queues its processing for when the transaction commits (`in_background=False`
-       processes it right after the commit instead, for the command line).
+    4. queues its processing for when the transaction commits, so the worker sees the row
+       (`in_background=False` processes it here and now instead: the command line reports
+       each file's result).
     Raises UploadRefused with a message for the person who uploaded it."""
     from fornuft.core import blobs
     from fornuft.platform.files import detect_format
@@ -192,7 +193,7 @@ def upload_invoice(
 
         transaction.on_commit(lambda: process_invoice_task(invoice.pk))
     else:
-        transaction.on_commit(lambda: process_invoice(invoice))
+        process_invoice(invoice)
     return invoice
 
 

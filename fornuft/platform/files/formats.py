@@ -40,10 +40,10 @@ def _is_docx(data: bytes, filename: str) -> bool:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    """No NUL bytes (unless a UTF-16 BOM says so) and almost no control characters."""
+    """No NUL bytes (unless it is UTF-16) and almost no control characters."""
     if head.startswith(BOMS):
         return True
-    if b"\x00" in head:
-        return False
+    if b"\x00" in head:  # only UTF-16 without a BOM: every second byte zero (mostly Latin text)
+        return len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) > len(head) * 0.4
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
     return controls <= len(head) // 100
