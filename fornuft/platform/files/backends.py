@@ -50,7 +50,11 @@ def backend(kind: str) -> Any:
     if kind not in configured:
         raise BackendNotConfigured(f"No file backend named {kind!r}; known: {', '.join(sorted(configured))}.")
     entry = configured[kind]
-    path, options = (entry, {}) if isinstance(entry, str) else (entry["BACKEND"], entry.get("OPTIONS", {}))
+    options: dict[str, Any] = {}
+    if isinstance(entry, str):
+        path = entry
+    else:
+        path, options = entry["BACKEND"], entry.get("OPTIONS", {})
     try:
         cls = import_string(path)
     except ImportError as exc:
