@@ -193,8 +193,9 @@ def test_an_interrupted_upload_leaves_nothing_in_tmp(settings, tmp_path):
 @pytest.mark.django_db
 def test_the_hourly_sweep_removes_what_a_killed_worker_left(settings, tmp_path):
     settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path / "uploads")
+    settings.FORNUFT_BLOB_DIR = tmp_path / "blobs"
     (tmp_path / "uploads").mkdir()
-    blobs.blob_root().mkdir(parents=True, exist_ok=True)
+    blobs.blob_root().mkdir()
     stale = [tmp_path / "uploads" / "tmpab12.upload.pdf", blobs.blob_root() / ".incoming-x1.part"]
     fresh = [tmp_path / "uploads" / "tmpcd34.upload.pdf", blobs.blob_root() / ".incoming-x2.part"]
     for path in stale + fresh:
