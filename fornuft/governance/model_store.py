@@ -63,6 +63,8 @@ class Baseline:
 class Trainer(Protocol):
     kind: str    # the persistence kind of the model files, e.g. "fornuft.mail.category"
     metric: str  # the report key that decides activation; higher is better
+    # (optional) `trusted_types`: exact class names outside scikit-learn/numpy/scipy/fornuft.ml
+    # that the model is made of, allowed when its file is loaded.
 
     def examples(self, organization) -> TrainingSet: ...
 
@@ -113,7 +115,7 @@ def save_file(model, file_name: str, *, kind: str, metadata: dict | None = None)
     return save_model(model, model_dir() / file_name, kind=kind, metadata=metadata, key=signing_key())
 
 
-def load_file(file_name: str, *, kind: str):
+def load_file(file_name: str, *, kind: str, trusted_types: tuple[str, ...] = ()):
     """The estimator in a signed model file, cached per process (files are never rewritten
     under the same name). Raises `fornuft.ml.persistence.ModelFileError` (missing) or
     `IncompatibleModel` (tampered, unsigned, other version: retrain)."""
@@ -122,7 +124,8 @@ def load_file(file_name: str, *, kind: str):
     with _cache_lock:
         if file_name in _loaded:
             return _loaded[file_name]
-    model, _header = load_model(model_dir() / file_name, kind=kind, key=signing_key())
+    model, _header = load_model(model_dir() / file_name, kind=kind, key=signing_key(),
+                                trusted_types=trusted_types)
     with _cache_lock:
         if len(_loaded) >= _MAX_CACHED_MODELS:
             _loaded.clear()
@@ -151,7 +154,8 @@ def load_active(organization, system_key: str, trainer: Trainer) -> ActiveModel 
     row = active_version(organization, system_key)
     if row is not None and row.file_name:
         try:
-            return ActiveModel(load_file(row.file_name, kind=trainer.kind), row.version, row)
+            return ActiveModel(load_file(row.file_name, kind=trainer.kind,
+                                         trusted_types=getattr(trainer, "trusted_types", ())), row.version, row)
         except ModelFileError as exc:
             logger.warning("model %s v%s of organization %s unusable (%s); using its baseline", system_key,
                            row.version, organization.pk, exc)

@@ -43,10 +43,12 @@ def organization_context(organization) -> OrgContext:
             accounts |= set(registered)
         return accounts or (None if registered is None else set())
 
+    from fornuft.mail.training import active_scam_model
+
     released, reported = people_decisions(organization)
     return OrgContext(domain=organization.domain or "", name=organization.name, employees=employees,
                       known_domains=known, bank_accounts_for=bank_accounts_for, released_senders=released,
-                      reported_domains=reported)
+                      reported_domains=reported, scam_model=active_scam_model(organization))
 
 
 def people_decisions(organization) -> tuple[set[str], set[str]]:

@@ -85,6 +85,12 @@ def ensure_setup(organization) -> None:
                         category_key=category, sender_contains="", keywords="",
                         defaults={"name": f"{category} → {queue_name}", "queue": queue, "priority": 100,
                                   "send_acknowledgement": category in routing.ACKNOWLEDGE_CATEGORIES})
+            # The phishing shield's scam-text model gets its first registered version in the
+            # background (the seed model scores meanwhile).
+            from fornuft.mail.tasks import register_scam_model
+
+            organization_id = organization.pk
+            transaction.on_commit(lambda: register_scam_model(organization_id))
 
 
 def load_classifier(organization) -> Classifier:

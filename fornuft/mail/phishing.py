@@ -98,6 +98,8 @@ class OrgContext:
     # and sender domains whose mail they reported as phishing.
     released_senders: set[str] = field(default_factory=set)
     reported_domains: set[str] = field(default_factory=set)
+    # The organization's active scam-text model (a registered version); None: the seed model.
+    scam_model: object | None = None
 
     def own_domains(self) -> set[str]:
         own = {domains.clean_domain(self.domain)} | {domains.clean_domain(d) for d in self.extra_own_domains}
@@ -581,7 +583,7 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += brand_signals(message, context)
     signals += obfuscation_signals(message)
     signals += sender_signals(message)
-    signals += content_signals(message)
+    signals += content_signals(message, context.scam_model)
     signals += feedback_signals(message, context)
     remaining = wording = 1.0
     for signal in signals:

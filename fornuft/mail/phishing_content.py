@@ -118,13 +118,14 @@ def _signal(code: str, weight: float, reason: str):
     return Signal(code, weight, reason)
 
 
-def scam_text_signals(message: ParsedMessage) -> list:
+def scam_text_signals(message: ParsedMessage, model=None) -> list:
+    """`model`: the organization's active scam-text model; None uses the seed model."""
     from fornuft.mail.scam import MAX_CHARS, scam_model
 
     text = f"{message.subject}\n{message.text[:MAX_CHARS + 100]}"
     if len(text.strip()) < 20:
         return []
-    result = scam_model().score(text, explain_from=SCAM_TEXT_WEIGHTS[-1][0])
+    result = (model or scam_model()).score(text, explain_from=SCAM_TEXT_WEIGHTS[-1][0])
     for at_least, weight in SCAM_TEXT_WEIGHTS:
         if result.probability >= at_least:
             words = "\", \"".join(result.top_features) or "its wording"
@@ -188,5 +189,5 @@ def structure_signals(message: ParsedMessage) -> list:
     return signals
 
 
-def content_signals(message: ParsedMessage) -> list:
-    return scam_text_signals(message) + payment_signals(message) + structure_signals(message)
+def content_signals(message: ParsedMessage, scam_model=None) -> list:
+    return scam_text_signals(message, scam_model) + payment_signals(message) + structure_signals(message)

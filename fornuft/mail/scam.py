@@ -9,9 +9,10 @@ mail (the category seed files plus look-alike legitimate notices), with the plat
 temperature-calibrated).
 
 At scoring time scikit-learn is not needed: the fitted model is a linear function of
-TF-IDF features, so it is exported once to plain data (feature → idf, weight) and cached
-as JSON under `FORNUFT_HOME/models/mail/scam-<fingerprint>.json`. Scoring one message is
-then a tokenisation and some dictionary look-ups (tens of microseconds), and the reason
+TF-IDF features, so it is exported once to plain data (feature → idf, weight) and saved,
+signed, through `fornuft.ml.persistence` under
+`FORNUFT_HOME/models/mail/scam-<fingerprint>.fornuft`. Scoring one message is then a
+tokenisation and some dictionary look-ups (tens of microseconds), and the reason
 can name the words that pushed it towards "scam".
 
     model = scam_model()
@@ -158,20 +159,25 @@ class ScamModel:
                         break
         return ScamScore(round(probability, 4), telling)
 
-    def to_json(self) -> str:
-        return json.dumps({"format": FORMAT_VERSION, "intercept": self.intercept, "temperature": self.temperature,
-                           "ngram_max": self.ngram_max, "metadata": self.metadata,
-                           "features": {k: [round(v[0], 6), round(v[1], 6)] for k, v in self.features.items()}},
-                          ensure_ascii=False, separators=(",", ":"))
+    # What a model file holds (fornuft.ml.persistence, skops): arrays, not a dict of
+    # thousands of entries, so a file loads in milliseconds.
+    def __getstate__(self) -> dict:
+        import numpy as np
 
-    @classmethod
-    def from_json(cls, text: str) -> ScamModel:
-        data = json.loads(text)
-        if data.get("format") != FORMAT_VERSION:
-            raise ValueError("model file of another format version")
-        features = {k: (float(v[0]), float(v[1])) for k, v in data["features"].items()}
-        return cls(features, float(data["intercept"]), float(data["temperature"]), int(data["ngram_max"]),
-                   data.get("metadata") or {})
+        terms = list(self.features)
+        return {"format": FORMAT_VERSION, "terms": np.array(terms, dtype=str),
+                "idf": np.array([self.features[t][0] for t in terms], dtype=float),
+                "coef": np.array([self.features[t][1] for t in terms], dtype=float),
+                "intercept": float(self.intercept), "temperature": float(self.temperature),
+                "ngram_max": int(self.ngram_max), "metadata": json.dumps(self.metadata)}
+
+    def __setstate__(self, state: dict) -> None:
+        if state.get("format") != FORMAT_VERSION:
+            raise ValueError("scam-text model of another format version")
+        self.features = {str(term): (float(idf), float(coef))
+                         for term, idf, coef in zip(state["terms"], state["idf"], state["coef"], strict=True)}
+        self.intercept, self.temperature = float(state["intercept"]), float(state["temperature"]) or 1.0
+        self.ngram_max, self.metadata = int(state["ngram_max"]), json.loads(state["metadata"] or "{}")
 
 
 # -- seed data ----------------------------------------------------------------------------
@@ -287,6 +293,10 @@ def train(examples: list[tuple[str, str]] | None = None, *, calibrate: bool = Tr
     return model
 
 
+MODEL_KIND = "fornuft.mail.scam"
+TRUSTED_TYPES = ("fornuft.mail.scam.ScamModel",)
+
+
 def model_dir() -> Path | None:
     """FORNUFT_HOME/models/mail (from Django settings when configured), or None."""
     try:
@@ -300,9 +310,42 @@ def model_dir() -> Path | None:
     return Path(home).expanduser() / "models" / "mail" if home else None
 
 
+def signing_key() -> bytes:
+    """The installation's one model-signing key (FORNUFT_MODEL_SIGNING_KEY; from Django's
+    settings when configured, else the same derivation from the environment, so the
+    benchmarks that run without Django read and write the same signed files)."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            return settings.FORNUFT_MODEL_SIGNING_KEY
+    except ImportError:  # pragma: no cover - Django is a dependency
+        pass
+    from fornuft.config import environment
+
+    return environment.model_signing_key(environment.secret_key(environment.home()))
+
+
+def load_file(path: Path) -> ScamModel:
+    """A saved scam-text model (raises `fornuft.ml.persistence.ModelFileError`)."""
+    from fornuft.ml.persistence import load_model
+
+    model, _header = load_model(path, kind=MODEL_KIND, key=signing_key(), require_same_sklearn=False,
+                                trusted_types=TRUSTED_TYPES)
+    return model
+
+
+def seed_file_name() -> str:
+    return f"scam-{fingerprint()}.fornuft"
+
+
 def scam_model() -> ScamModel:
-    """The seed-trained model: from memory, from the JSON cache, or trained now (a few
-    seconds, once per seed-data version) and cached."""
+    """The seed-trained model: from memory, from its signed file, or trained now (a few
+    seconds, once per seed-data version; the nightly task and the first message do it,
+    never a web request) and saved through `fornuft.ml.persistence`. Organizations'
+    registered versions (`fornuft.mail.training.ScamTextTrainer`) are copies of it."""
+    from fornuft.ml.persistence import ModelFileError, save_model
+
     key = fingerprint()
     model = _memory.get(key)
     if model is not None:
@@ -311,23 +354,20 @@ def scam_model() -> ScamModel:
         if key in _memory:
             return _memory[key]
         folder = model_dir()
-        path = folder / f"scam-{key}.json" if folder else None
+        path = folder / seed_file_name() if folder else None
         model = None
         if path and path.exists():
             try:
-                model = ScamModel.from_json(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError, KeyError, TypeError) as exc:
+                model = load_file(path)
+            except (ModelFileError, ValueError) as exc:
                 logger.info("retraining the scam-text model: %s", exc)
         if model is None:
             model = train()
             if path:
                 try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    temporary = path.with_suffix(".tmp")
-                    temporary.write_text(model.to_json(), encoding="utf-8")
-                    temporary.replace(path)
+                    save_model(model, path, kind=MODEL_KIND, key=signing_key(), metadata=model.metadata)
                 except OSError as exc:
-                    logger.warning("could not cache the scam-text model at %s: %s", path, exc)
+                    logger.warning("could not save the scam-text model at %s: %s", path, exc)
         _memory.clear()
         _memory[key] = model
         return model

@@ -1,4 +1,5 @@
-"""Background work: polling mailboxes and retraining the mail model (huey)."""
+"""Background work: polling mailboxes, retraining the mail model and registering the
+scam-text model (huey)."""
 
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
@@ -20,3 +21,29 @@ def retrain_classifier(organization_id: int):
     organization = Organization.objects.get(pk=organization_id)
     record = retrain(organization)
     return {"version": record.version, "outcome": record.outcome, "macro_f1": record.report.get("macro_f1")}
+
+
+@db_task()
+def register_scam_model(organization_id: int):
+    """Registers the current seed scam-text model as a version of the organization's phishing
+    shield (trains the seed model first if this installation has none yet)."""
+    from fornuft.core.models import Organization
+    from fornuft.mail.training import train_scam_model
+
+    version = train_scam_model(Organization.objects.get(pk=organization_id))
+    return {"version": version.version, "outcome": version.outcome, "macro_f1": version.report.get("macro_f1")}
+
+
+@db_periodic_task(crontab(hour="2", minute="50"))
+def refresh_scam_models() -> int:
+    """Every night: organizations without a version from the current seed texts (new ones,
+    or after an upgrade shipped new texts) get one; returns how many."""
+    from fornuft.core.models import Organization
+    from fornuft.mail.training import scam_model_is_current, train_scam_model
+
+    registered = 0
+    for organization in Organization.objects.all():
+        if not scam_model_is_current(organization):
+            train_scam_model(organization)
+            registered += 1
+    return registered

@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from fornuft.core.tenancy import activate
 from fornuft.governance.model_store import ModelStoreError
-from fornuft.mail import intake, sorting
+from fornuft.mail import intake, scam, sorting
 from fornuft.mail.models import (
     Category,
     ExampleKind,
@@ -224,3 +224,68 @@ def retrain(organization, *, extra_examples: Sequence[tuple[str, str]] = (), not
     from fornuft.governance.model_store import train_and_maybe_activate
 
     return train_and_maybe_activate(organization, "mail.classifier", CategoryTrainer(extra_examples), notes=notes)
+
+
+class ScamTextTrainer:
+    """The phishing shield's scam-text model for the governance model store. It learns only
+    from the shipped seed texts (`fornuft.mail.scam`), so every message people labelled
+    here — released from quarantine ("clean") or reported ("phishing") — is held out: a new
+    seed version is activated for an organization only if it is not worse on that
+    organization's own labelled mail. With none labelled yet, it is activated."""
+
+    kind = scam.MODEL_KIND
+    metric = "macro_f1"
+    trusted_types = scam.TRUSTED_TYPES
+
+    def examples(self, organization):
+        from fornuft.governance.model_store import TrainingSet
+
+        with activate(organization):
+            labelled = list(TrainingExample.objects.filter(kind=ExampleKind.PHISHING).values_list("text", "label"))
+        held_out = [(text, "scam" if label == "phishing" else "ham") for text, label in labelled]
+        return TrainingSet(training=scam.seed_examples(), held_out=held_out, details={"seed": scam.fingerprint()})
+
+    def fit(self, training):
+        # Seed texts only, so the candidate is the installation's seed model (trained once
+        # per seed version and saved); training it again for each organization changes nothing.
+        return scam.scam_model()
+
+    def evaluate(self, model, held_out):
+        from fornuft.ml.metrics import classification_report
+
+        if not held_out:
+            return {"n": 0, "accuracy": 0.0, "macro_f1": 0.0}
+        truth = [label for _t, label in held_out]
+        predicted = ["scam" if model.score(text, explain_from=2.0).probability >= 0.5 else "ham"
+                     for text, _label in held_out]
+        return classification_report(truth, predicted, ["ham", "scam"])
+
+    def baseline(self, organization):
+        return None
+
+
+def train_scam_model(organization, *, notes: str = ""):
+    """Registers the current seed scam-text model as a version of the organization's
+    phishing shield (activated only if not worse on its labelled mail)."""
+    from fornuft.governance.model_store import train_and_maybe_activate
+
+    return train_and_maybe_activate(organization, "mail.phishing", ScamTextTrainer(), notes=notes)
+
+
+def scam_model_is_current(organization) -> bool:
+    """Whether the organization has a scam-text version trained from the current seed texts."""
+    from fornuft.governance.models import ModelVersion
+
+    with activate(organization):
+        reports = ModelVersion.objects.filter(system__key="mail.phishing").exclude(file_name="") \
+            .values_list("report", flat=True)
+    return any((report or {}).get("seed") == scam.fingerprint() for report in reports)
+
+
+def active_scam_model(organization):
+    """The organization's active scam-text model, or None (the installation's seed model
+    is used then)."""
+    from fornuft.governance import model_store
+
+    active = model_store.load_active(organization, "mail.phishing", ScamTextTrainer())
+    return active.model if active is not None else None

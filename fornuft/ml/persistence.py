@@ -12,7 +12,8 @@ File layout (one file):
   fsyncs it and renames it over `path`, so a crash never leaves half a model.
 - `load_model(path, kind=..., key=...)` checks the magic line, format version, kind,
   checksum and — when a `key` is given — the HMAC-SHA256 signature, then loads with
-  skops allowing only types from scikit-learn, numpy, scipy and `fornuft.ml`.
+  skops allowing only types from scikit-learn, numpy, scipy and `fornuft.ml` (plus the
+  exact class names a caller passes as `trusted_types`).
   Any mismatch raises `IncompatibleModel` with a message that says to retrain; callers
   catch it and retrain instead of guessing.
 """
@@ -103,8 +104,9 @@ def read_header(data: bytes) -> tuple[dict, bytes]:
 
 
 def loads_model(data: bytes, *, kind: str | None = None, key: bytes | str | None = None,
-                require_same_sklearn: bool = True):
-    """Returns (estimator, header) from file contents; see `load_model`."""
+                require_same_sklearn: bool = True, trusted_types: tuple[str, ...] = ()):
+    """Returns (estimator, header) from file contents; see `load_model`. `trusted_types`
+    names further classes (exact dotted names) the caller's model is made of."""
     import skops.io as sio
 
     header, payload = read_header(data)
@@ -125,7 +127,7 @@ def loads_model(data: bytes, *, kind: str | None = None, key: bytes | str | None
             f"model was trained with scikit-learn {header.get('sklearn')}, this is {_sklearn_version()}; "
             "retrain the model")
     untrusted = sio.get_untrusted_types(data=payload)
-    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    refused = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES) and t not in trusted_types]
     if refused:
         raise IncompatibleModel(f"model file contains types that are not allowed: {', '.join(refused[:5])}")
     try:
@@ -137,7 +139,7 @@ def loads_model(data: bytes, *, kind: str | None = None, key: bytes | str | None
 
 
 def load_model(path: str | os.PathLike, *, kind: str | None = None, key: bytes | str | None = None,
-               require_same_sklearn: bool = True):
+               require_same_sklearn: bool = True, trusted_types: tuple[str, ...] = ()):
     """Returns (estimator, header) from `path`. Raises `ModelFileError` if the file is
     missing and `IncompatibleModel` if it must be retrained (see module docstring)."""
     path = Path(path)
@@ -145,4 +147,5 @@ def load_model(path: str | os.PathLike, *, kind: str | None = None, key: bytes |
         data = path.read_bytes()
     except OSError as exc:
         raise ModelFileError(f"cannot read model file {path}: {exc.strerror or exc}") from None
-    return loads_model(data, kind=kind, key=key, require_same_sklearn=require_same_sklearn)
+    return loads_model(data, kind=kind, key=key, require_same_sklearn=require_same_sklearn,
+                       trusted_types=trusted_types)

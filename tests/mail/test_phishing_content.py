@@ -42,24 +42,37 @@ def test_model_agrees_with_the_trained_classifier():
         assert model.score(text).probability == pytest.approx(float(p), abs=1e-3)
 
 
-def test_model_is_cached_as_json_and_reloaded(tmp_path, monkeypatch):
+def test_model_is_saved_signed_and_reloaded(tmp_path, monkeypatch):
+    from fornuft.ml.persistence import read_header
+
     monkeypatch.setattr(scam, "model_dir", lambda: tmp_path)
     monkeypatch.setattr(scam, "_memory", {})
     model = scam.scam_model()
-    files = list(tmp_path.glob("scam-*.json"))
+    files = list(tmp_path.glob("scam-*.fornuft"))
     assert len(files) == 1
+    header, _payload = read_header(files[0].read_bytes())
+    assert header["kind"] == scam.MODEL_KIND and header["signature"]
     monkeypatch.setattr(scam, "_memory", {})
-    monkeypatch.setattr(scam, "train", lambda *a, **k: pytest.fail("should load from the cache, not retrain"))
+    monkeypatch.setattr(scam, "train", lambda *a, **k: pytest.fail("should load from the file, not retrain"))
     again = scam.scam_model()
     text = "Subject: Your parcel\nPay the delivery fee of $1.99 within 48 hours or it is returned."
     assert again.score(text).probability == pytest.approx(model.score(text).probability, abs=1e-4)
 
 
-def test_damaged_cache_is_retrained(tmp_path, monkeypatch):
+def test_damaged_or_unsigned_file_is_retrained(tmp_path, monkeypatch):
+    from fornuft.ml.persistence import save_model
+
     monkeypatch.setattr(scam, "model_dir", lambda: tmp_path)
     monkeypatch.setattr(scam, "_memory", {})
-    (tmp_path / f"scam-{scam.fingerprint()}.json").write_text("{not json", encoding="utf-8")
+    path = tmp_path / scam.seed_file_name()
+    path.write_text("{not a model", encoding="utf-8")
     assert scam.scam_model().score("Claim your prize now, you have won the lottery").probability > 0.5
+    trained = []
+    monkeypatch.setattr(scam, "_memory", {})
+    save_model(scam.ScamModel({"prize": (1.0, -9.0)}, 0.0, 1.0), path, kind=scam.MODEL_KIND)  # not signed
+    monkeypatch.setattr(scam, "train", lambda *a, **k: trained.append(1) or scam.ScamModel({}, 0.0, 1.0))
+    scam.scam_model()
+    assert trained == [1]  # the unsigned file was refused, not used
 
 
 @pytest.mark.parametrize("subject,body", [

@@ -145,3 +145,25 @@ def test_a_release_lowers_the_score_of_the_next_message_from_that_sender(org):
     assert "tilbud@kampanje.click" in organization_context(org).released_senders
     second = intake.ingest(org, raw.replace(b"<k1@", b"<k2@")).message
     assert second.phishing_score < first.phishing_score
+
+
+def test_scam_text_model_is_a_registered_version_judged_on_the_organizations_labels(org):
+    from fornuft.mail import scam
+    from fornuft.mail.context import organization_context
+    from fornuft.mail.tasks import register_scam_model
+
+    assert organization_context(org).scam_model is None  # nothing registered: the seed model scores
+    TrainingExample.objects.all_organizations().bulk_create([
+        TrainingExample(organization=org, kind="phishing", label="phishing", source="report",
+                        text="Gratulerer!\nDu har vunnet en iPhone. Betal kun frakt på 19 kr for å motta premien."),
+        TrainingExample(organization=org, kind="phishing", label="clean", source="release",
+                        text="Møtereferat\nHei, vedlagt referatet fra tirsdagens møte. Mvh Kari"),
+    ])
+    result = register_scam_model(org.pk)  # the huey task (immediate mode in tests)
+    outcome = result.get() if hasattr(result, "get") else result
+    assert outcome["version"] == "1" and outcome["outcome"] == "activated"
+    version = ModelVersion.objects.all_organizations().get(organization=org, system__key="mail.phishing")
+    assert version.is_active and version.report["n"] == 2 and version.report["accuracy"] == 1.0
+    assert version.report["seed"] == scam.fingerprint() and training.scam_model_is_current(org)
+    active = organization_context(org).scam_model
+    assert isinstance(active, scam.ScamModel) and active.features == scam.scam_model().features
