@@ -276,12 +276,17 @@ def _big_enough_to_be_a_page(stored_file) -> bool:
 
 # ---------------------------------------------------------------- processing
 def process_invoice(invoice: Invoice) -> Invoice:
-    """Extracts, checks and routes one invoice. A failure marks it failed with the reason."""
+    """Extracts, checks and routes one invoice. A failure marks it failed with the reason.
+
+    Steps: 1. read the stored file and extract (format, text or OCR, fields, document checks);
+    2. keep the result on the invoice; 3. stop when it is not an invoice or unreadable;
+    4. keep an EHF's embedded PDF as the view; 5. route (register checks, decision, review or
+    approval)."""
     from fornuft.invoices.extract import extract
 
     organization = invoice.organization
     with tenancy.activate(organization):
-        try:
+        try:  # 1. read and extract
             data = invoice.stored_file.read_bytes()
             result = extract(data, invoice.filename, hints=hint_provider(organization))
         except Exception as exc:  # never lose the invoice: record why, allow a retry
@@ -290,14 +295,14 @@ def process_invoice(invoice: Invoice) -> Invoice:
             invoice.save()
             event(invoice, "failed", invoice.message)
             return invoice
-        _store_result(invoice, result)
-        if result.status != "ok":
+        _store_result(invoice, result)  # 2. keep the result
+        if result.status != "ok":  # 3. not an invoice, or unreadable: say why
             invoice.status = InvoiceStatus.NOT_INVOICE if result.status == "not_invoice" else InvoiceStatus.FAILED
             invoice.message = result.message
             invoice.save()
             event(invoice, invoice.status, result.message)
             return invoice
-        for attachment in result.attachments:
+        for attachment in result.attachments:  # 4. an EHF's own PDF is what people look at
             if attachment["mime"] == "application/pdf" and attachment["data"][:5] == b"%PDF-":
                 from fornuft.core import blobs
 
@@ -312,7 +317,7 @@ def process_invoice(invoice: Invoice) -> Invoice:
         invoice.status = InvoiceStatus.EXTRACTED
         invoice.save()
         event(invoice, "extracted", f"{result.format}, {len(result.validation)} findings")
-        return route(invoice, result)
+        return route(invoice, result)  # 5. register checks, decision, review or approval
 
 
 def _store_result(invoice: Invoice, result: ExtractedInvoice) -> None:
