@@ -7,80 +7,22 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 from django.core.exceptions import ImproperlyConfigured
 
 from fornuft.config.environment import ConfigurationError
 
-
-def setup_django() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fornuft.config.settings")
-    import django
-
-    try:
-        django.setup()
-    except ConfigurationError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def database_problem() -> str | None:
-    """One line describing why the database cannot be used, or None when it can."""
-    from django.conf import settings
-    from django.db import connection
-    from django.db.utils import Error as DatabaseError
-
-    try:
-        connection.ensure_connection()
-    except DatabaseError as exc:
-        config = settings.DATABASES["default"]
-        first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        if os.environ.get("FORNUFT_DATABASE_URL"):
-            where = f"PostgreSQL at {config['HOST']}:{config['PORT']}/{config['NAME']}"
-            return f"FORNUFT_DATABASE_URL: cannot connect to {where}: {first_line}"
-        return f"FORNUFT_HOME: cannot open the SQLite database {config['NAME']}: {first_line}"
-    return None
-
-
-def prepare_database(migrate: bool = True) -> None:
-    """Checks the database and applies pending migrations quietly (commands work on a fresh home)."""
-    setup_django()
-    problem = database_problem()
-    if problem:
-        raise click.ClickException(problem)
-    if migrate:
-        from django.db import connection
-        from django.db.migrations.executor import MigrationExecutor
-
-        executor = MigrationExecutor(connection)
-        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-            from django.core.management import call_command
-
-            call_command("migrate", interactive=False, verbosity=0)
-
-
-def organization_option(function):
-    return click.option("--org", "org_slug", default=None,
-                        help="Organization (short name). Default: the only or first organization.")(function)
-
-
-def resolve_organization(org_slug: str | None, *, create_default: bool = True):
-    """The organization a command works for: --org, else the first one, else a new 'default'."""
-    from fornuft.core.models import Organization
-
-    if org_slug:
-        try:
-            return Organization.objects.get(slug=org_slug)
-        except Organization.DoesNotExist:
-            raise click.ClickException(f"no organization with short name {org_slug!r}") from None
-    organization = Organization.objects.order_by("pk").first()
-    if organization is None and create_default:
-        from fornuft.core.services import create_organization
-
-        organization = create_organization("Default organization", slug="default")
-    if organization is None:
-        raise click.ClickException("no organization exists yet; run `fornuft demo` or create one")
-    return organization
+# The helpers capability CLIs use live in the platform; imported here for the commands
+# below (and for capability CLIs written before the platform had them).
+from fornuft.platform.cli import (  # noqa: F401
+    database_problem,
+    organization_option,
+    prepare_database,
+    resolve_organization,
+    setup_django,
+)
 
 
 class CapabilityGroup(click.Group):
@@ -168,6 +110,27 @@ def demo(quiet: bool) -> None:
     if not quiet:
         click.echo(f"Demo company ready: {organization.name}")
         click.echo(f"Logins (password {DEMO_PASSWORD}): " + ", ".join(f"{u} ({r})" for u, r in DEMO_LOGINS))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The folder that holds the parent package and tests/. Default: this checkout.")
+@click.option("--parent", default="fornuft", show_default=True,
+              help='The package to create it in ("" for a top-level package).')
+def startcapability(name: str, root: Path | None, parent: str) -> None:
+    """Create the skeleton of a new capability, with its tests."""
+    setup_django()
+    from fornuft.platform.scaffold import ScaffoldError, create_capability
+
+    try:
+        created = create_capability(name, root=root, parent=parent)
+    except ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created {created.package} in {created.package_dir} and its tests in {created.tests_dir}.")
+    click.echo("Add this line to INSTALLED_APPS (fornuft/config/settings.py):")
+    click.echo(f"    {created.installed_apps_line}")
+    click.echo(f"Then: make messages, and run its tests: python -m pytest {created.tests_dir}")
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

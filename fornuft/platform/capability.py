@@ -155,7 +155,12 @@ def _package_of(entry: str) -> str:
         return entry
     from django.utils.module_loading import import_string
 
-    return import_string(entry).name
+    try:
+        return import_string(entry).name
+    except ImportError:
+        raise ImproperlyConfigured(
+            f"INSTALLED_APPS names {entry!r}, which is neither an importable package nor an AppConfig class"
+        ) from None
 
 
 def _find_spec_quietly(name: str):
