@@ -34,13 +34,15 @@ def bulk_log(organization, system, count: int) -> None:
             output = chain.canonical_json({"category": ["invoice", "sales_inquiry", "supplier"][n % 3]})
             explanation = chain.canonical_json({"top_features": [["faktura", 1.2]]})
             confidence = 0.5 + (n % 50) / 100
-            record = chain.canonical_record(organization.pk, seq, system.key, "1", "mail.message", str(n), output,
-                                            confidence, explanation, "system", created)
+            record = chain.canonical_record_v2(organization.pk, seq, system.pk, system.key, "1", "mail.message",
+                                               str(n), output, confidence, explanation, "system", None, False,
+                                               created)
             digest = chain.record_hash(prev, record)
             rows.append(Decision(organization=organization, seq=seq, system=system, system_key=system.key,
                                  model_version="1", subject_type="mail.message", subject_id=str(n),
                                  output_json=output, confidence=confidence, explanation_json=explanation,
-                                 actor="system", created_at=created, prev_hash=prev, hash=digest))
+                                 actor="system", created_at=created, hash_version=chain.CURRENT_FORMAT,
+                                 prev_hash=prev, hash=digest))
             prev = digest
             if len(rows) == 5000:
                 Decision.objects.all_organizations().bulk_create(rows)

@@ -1,7 +1,12 @@
 """`fornuft serve`: the web server (gunicorn) and one huey worker as child processes.
 
-Ctrl-C (SIGINT) or SIGTERM stops both; if either dies, the other is stopped too. Each
-child runs in its own process group: a terminal's Ctrl-C reaches only this process,
+Ctrl-C (SIGINT) or SIGTERM stops both. A worker that dies (killed, out of memory) is
+started again after a pause that doubles with each quick death (1 s up to a minute) while
+the web server keeps answering; what the dead worker was running is queued again by the
+next one (`core/worker.py`). If the web server itself exits, `serve` stops: gunicorn
+already restarts its own workers, so that means it cannot run at all (port taken, bad
+configuration) and a supervisor such as systemd should see the failure. Each child runs
+in its own process group: a terminal's Ctrl-C reaches only this process,
 which then stops the children one way (SIGTERM, then SIGKILL to the whole group), so no
 gunicorn worker is left behind.
 """
@@ -14,17 +19,48 @@ import subprocess
 import sys
 import time
 
+FIRST_BACKOFF_SECONDS = 1.0
+MAX_BACKOFF_SECONDS = 60.0
+STABLE_AFTER_SECONDS = 60.0  # a worker that ran this long starts the backoff from the beginning again
 
-def _children(host: str, port: int, workers: int, threads: int, with_worker: bool) -> list[subprocess.Popen]:
-    web = subprocess.Popen([
+
+def _start_web(host: str, port: int, workers: int, threads: int) -> subprocess.Popen:
+    return subprocess.Popen([
         sys.executable, "-m", "gunicorn", "fornuft.config.wsgi:application",
         "--bind", f"{host}:{port}", "--workers", str(workers), "--threads", str(threads),
         "--worker-class", "gthread", "--log-level", "warning", "--timeout", "120", "--graceful-timeout", "10",
     ], start_new_session=True)
-    children = [web]
-    if with_worker:
-        children.append(subprocess.Popen([sys.executable, "-m", "fornuft.cli", "worker"], start_new_session=True))
-    return children
+
+
+def _start_worker() -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "fornuft.cli", "worker"], start_new_session=True)
+
+
+class WorkerSupervisor:
+    """Keeps one background worker running: restarts it with exponential backoff."""
+
+    def __init__(self, start=_start_worker):
+        self._start = start
+        self.process: subprocess.Popen | None = start()
+        self.started_at = time.monotonic()
+        self.backoff = FIRST_BACKOFF_SECONDS
+        self.restart_at: float | None = None
+        self.restarts = 0
+
+    def check(self, now: float) -> None:
+        """Call often: notices a dead worker, and starts a new one when its pause is over."""
+        if self.process is not None and self.process.poll() is not None:
+            if now - self.started_at >= STABLE_AFTER_SECONDS:
+                self.backoff = FIRST_BACKOFF_SECONDS
+            print(f"The background worker exited with code {self.process.returncode}; "
+                  f"starting it again in {self.backoff:.0f} s.", file=sys.stderr, flush=True)
+            self.process = None
+            self.restart_at = now + self.backoff
+            self.backoff = min(self.backoff * 2, MAX_BACKOFF_SECONDS)
+        if self.process is None and self.restart_at is not None and now >= self.restart_at:
+            self.process = self._start()
+            self.started_at, self.restart_at = now, None
+            self.restarts += 1
 
 
 def _signal_group(child: subprocess.Popen, signum: int) -> None:
@@ -53,7 +89,8 @@ def _stop(children: list[subprocess.Popen]) -> None:
 def run_server(host: str, port: int, *, workers: int = 2, threads: int = 8, with_worker: bool = True) -> int:
     from fornuft.core.demo import DEMO_LOGINS, DEMO_PASSWORD
 
-    children = _children(host, port, workers, threads, with_worker)
+    web = _start_web(host, port, workers, threads)
+    supervisor = WorkerSupervisor() if with_worker else None
     stopping = False
 
     def request_stop(signum, frame):
@@ -69,13 +106,14 @@ def run_server(host: str, port: int, *, workers: int = 2, threads: int = 8, with
     exit_code = 0
     try:
         while not stopping:
-            for child in children:
-                if child.poll() is not None:
-                    print(f"A server process exited with code {child.returncode}; stopping.", file=sys.stderr)
-                    exit_code = child.returncode or 1
-                    stopping = True
+            if web.poll() is not None:
+                print(f"The web server exited with code {web.returncode}; stopping.", file=sys.stderr)
+                exit_code = web.returncode or 1
+                break
+            if supervisor is not None:
+                supervisor.check(time.monotonic())
             time.sleep(0.3)
     finally:
-        _stop(children)
+        _stop([web] + ([supervisor.process] if supervisor is not None and supervisor.process else []))
     print("Fornuft stopped.", flush=True)
     return exit_code

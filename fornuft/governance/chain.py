@@ -3,6 +3,18 @@
 Each record's hash is sha256(previous hash + canonical JSON of the record), per
 organization, starting from 64 zeros. Altering, removing or reordering any row breaks
 the chain at that row, and `verify()` names it.
+
+Hash formats (`Decision.hash_version`): format 2 covers every column of a decision.
+Format 1 (records written before it, `hash_version` empty) left out `system_id`,
+`actor_user_id` and `needs_review`; such records still verify under format 1 rather than
+being re-hashed, because recomputing hashes is exactly what a forger does and would
+erase the evidence that the old records were never changed. A format-1 record after a
+format-2 record is itself a break (a downgrade).
+
+A chain that was rewritten and then re-hashed from the start is internally consistent;
+only something outside the database can tell. `verify()` therefore also compares the
+chain with the signed checkpoints (`checkpoints.py`): a record whose hash differs from
+a checkpoint, or a log that ends before the newest checkpoint, is reported.
 """
 
 from __future__ import annotations
@@ -34,6 +46,19 @@ def canonical_record(organization_id, seq, system_key, model_version, subject_ty
     ])
 
 
+CURRENT_FORMAT = 2
+
+
+def canonical_record_v2(organization_id, seq, system_id, system_key, model_version, subject_type, subject_id,
+                        output_json, confidence, explanation_json, actor, actor_user_id, needs_review,
+                        created_at) -> str:
+    """Format 2: every column of a decision (the id and the hashes aside) in a fixed order."""
+    return _dumps([
+        2, organization_id, seq, system_id, system_key, model_version, subject_type, subject_id,
+        output_json, confidence, explanation_json, actor, actor_user_id, bool(needs_review), timestamp(created_at),
+    ])
+
+
 def record_hash(prev_hash: str, canonical: str) -> str:
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
 
@@ -48,20 +73,46 @@ class ChainReport:
     problem: str = ""
 
 
-FIELDS = ("id", "organization_id", "seq", "system_key", "model_version", "subject_type", "subject_id",
-          "output_json", "confidence", "explanation_json", "actor", "created_at", "prev_hash", "hash")
+FIELDS = ("id", "organization_id", "seq", "system_id", "system_key", "model_version", "subject_type", "subject_id",
+          "output_json", "confidence", "explanation_json", "actor", "actor_user_id", "needs_review", "created_at",
+          "hash_version", "prev_hash", "hash")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A signed checkpoint: record `seq` of the chain had hash `head` at `at`."""
+
+    seq: int
+    head: str
+    at: str
+
+
+def _checkpoint_problem(count: int, latest: Anchor) -> str:
+    if count == 0:
+        return (f"the log is empty, but the signed checkpoint of {latest.at} recorded #{latest.seq}: "
+                "the organization's log was wiped")
+    return (f"the log ends at #{count}, but the signed checkpoint of {latest.at} recorded #{latest.seq}: "
+            "records were removed from the end (truncated or rolled back)")
 
 
 def verify_rows(organization_id: int, rows: Iterable[tuple], head: tuple[int, str] | None,
-                progress: Callable[[int], None] | None = None) -> ChainReport:
-    """Walks rows (FIELDS order, by seq) and returns where the chain first breaks."""
+                progress: Callable[[int], None] | None = None,
+                anchors: dict[int, Anchor] | None = None) -> ChainReport:
+    """Walks rows (FIELDS order, by seq) and returns where the chain first breaks.
+
+    `anchors` are signed checkpoints by sequence number; the chain must pass through each
+    of them and reach the newest one.
+    """
     expected_prev = GENESIS
     expected_seq = 1
     count = 0
+    newest_format = 1
+    anchors = anchors or {}
     sha256 = hashlib.sha256
     for row in rows:
-        (row_id, org_id, seq, system_key, model_version, subject_type, subject_id,
-         output_json, confidence, explanation_json, actor, created_at, prev_hash, stored_hash) = row
+        (row_id, org_id, seq, system_id, system_key, model_version, subject_type, subject_id, output_json,
+         confidence, explanation_json, actor, actor_user_id, needs_review, created_at, hash_version,
+         prev_hash, stored_hash) = row
         count += 1
         if progress is not None and count % 10000 == 0:
             progress(10000)
@@ -73,27 +124,55 @@ def verify_rows(organization_id: int, rows: Iterable[tuple], head: tuple[int, st
             return broken(f"expected record #{expected_seq} but found #{seq} (a record was removed or reordered)")
         if prev_hash != expected_prev:
             return broken("its link to the previous record does not match (removed, inserted or reordered)")
-        canonical = _dumps([
-            org_id, seq, system_key, model_version, subject_type, subject_id,
-            output_json, confidence, explanation_json, actor, timestamp(created_at),
-        ])
+        if hash_version == 2:
+            newest_format = 2
+            canonical = _dumps([
+                2, org_id, seq, system_id, system_key, model_version, subject_type, subject_id, output_json,
+                confidence, explanation_json, actor, actor_user_id, needs_review, timestamp(created_at),
+            ])
+        elif hash_version is None and newest_format == 1:
+            canonical = _dumps([
+                org_id, seq, system_key, model_version, subject_type, subject_id,
+                output_json, confidence, explanation_json, actor, timestamp(created_at),
+            ])
+        else:
+            return broken(f"its hash format ({hash_version or 1}) is older than the records before it "
+                          "(the format was changed to escape the check)")
         if sha256((prev_hash + canonical).encode()).hexdigest() != stored_hash:
             return broken("its content does not match its hash (the record was altered)")
+        if anchors and seq in anchors and anchors[seq].head != stored_hash:
+            return broken(f"its hash differs from the signed checkpoint of {anchors[seq].at}: the log was "
+                          "rewritten and its hashes recomputed")
         expected_prev = stored_hash
         expected_seq += 1
+    if anchors:
+        latest = anchors[max(anchors)]
+        if count < latest.seq:
+            return ChainReport(organization_id, count, False, count + 1, None, _checkpoint_problem(count, latest))
     if head is not None and (head[0] != count or head[1] != expected_prev):
         return ChainReport(organization_id, count, False, head[0], None,
                            f"the newest records are missing: the chain head says #{head[0]}, the log ends at #{count}")
     return ChainReport(organization_id, count, True)
 
 
-def verify(organization=None, progress: Callable[[int], None] | None = None) -> list[ChainReport]:
-    """Verifies the chain of one organization, or of every organization."""
+def verify(organization=None, progress: Callable[[int], None] | None = None,
+           anchors: dict[int, dict[int, Anchor]] | None = None) -> list[ChainReport]:
+    """Verifies the chain of one organization, or of every organization, against the
+    signed checkpoints (`anchors` by organization id; default: the checkpoint file)."""
     from fornuft.core.models import Organization
+    from fornuft.governance import checkpoints
     from fornuft.governance.models import ChainHead, Decision
 
+    if anchors is None:
+        anchors = checkpoints.anchors()
     organizations = [organization] if organization is not None else list(Organization.objects.order_by("pk"))
     reports = []
+    if organization is None:
+        known = {org.pk for org in organizations}
+        for gone in sorted(set(anchors) - known):
+            latest = anchors[gone][max(anchors[gone])]
+            reports.append(ChainReport(gone, 0, False, 1, None, "the organization is gone from the database, but "
+                                       f"the signed checkpoint of {latest.at} recorded #{latest.seq}"))
     for org in organizations:
         rows = (
             Decision.objects.all_organizations()
@@ -103,8 +182,8 @@ def verify(organization=None, progress: Callable[[int], None] | None = None) -> 
             .iterator(chunk_size=5000)
         )
         head = ChainHead.objects.filter(organization_id=org.pk).values_list("seq", "hash").first()
-        reports.append(verify_rows(org.pk, rows, head, progress))
-    return reports
+        reports.append(verify_rows(org.pk, rows, head, progress, anchors.get(org.pk)))
+    return sorted(reports, key=lambda report: report.organization_id)
 
 
 def count_records(organization=None) -> int:

@@ -113,9 +113,10 @@ def record_decision(
         created_at = datetime.now(tz=UTC)
         record_hash = chain.record_hash(
             prev_hash,
-            chain.canonical_record(
-                organization.pk, seq, system.key, version, subject_type, subject_id,
-                output_json, confidence, explanation_json, actor_label, created_at,
+            chain.canonical_record_v2(
+                organization.pk, seq, system.pk, system.key, version, subject_type, subject_id,
+                output_json, confidence, explanation_json, actor_label,
+                actor_user.pk if actor_user is not None else None, reason is not None, created_at,
             ),
         )
         decision = Decision(
@@ -133,6 +134,7 @@ def record_decision(
             actor_user=actor_user,
             needs_review=reason is not None,
             created_at=created_at,
+            hash_version=chain.CURRENT_FORMAT,
             prev_hash=prev_hash,
             hash=record_hash,
         )

@@ -129,6 +129,8 @@ class Decision(OrgScopedModel):
     actor_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
     needs_review = models.BooleanField(default=False)
     created_at = models.DateTimeField()
+    # Which columns the hash covers (chain.py); empty for records from before format 2.
+    hash_version = models.PositiveSmallIntegerField(null=True, blank=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
 

@@ -16,6 +16,16 @@ def nightly_retention_purge():
     return retention.purge_all()
 
 
+@db_periodic_task(crontab(minute="*/15"))
+def write_chain_checkpoints():
+    """Every 15 minutes: sign the decision log's heads (file + witnesses); see checkpoints.py."""
+    from fornuft.governance import checkpoints
+
+    result = checkpoints.write_checkpoints()
+    return {"written": len(result.written), "refused": [r.organization_id for r in result.refused],
+            "witness_errors": result.witness_errors}
+
+
 @db_task()
 def purge_organization(organization_id: int):
     from fornuft.core.models import Organization

@@ -11,4 +11,5 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    stuck_items=".tasks:STUCK_ITEMS",
 )

@@ -10,5 +10,6 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    stuck_items=".tasks:STUCK_ITEMS",
     personal_data=".personal_data:PROVIDERS",
 )

@@ -1,8 +1,11 @@
 """Background work: polling mailboxes, retraining the mail model and registering the
 scam-text model (huey)."""
 
+from django.db import transaction
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
+
+from fornuft.core.sweep import StuckItems
 
 
 @db_periodic_task(crontab(minute="*"))
@@ -47,3 +50,31 @@ def refresh_scam_models() -> int:
             train_scam_model(organization)
             registered += 1
     return registered
+
+
+@db_task()
+def reprocess_message_task(message_id: int) -> None:
+    """Runs a stored message through sorting and routing again, if it is still only received."""
+    from fornuft.mail.intake import reprocess
+    from fornuft.mail.models import Message, MessageStatus
+
+    message = (Message.objects.all_organizations().filter(pk=message_id, status=MessageStatus.RECEIVED)
+               .select_related("organization", "raw").first())
+    if message is not None:
+        reprocess(message)
+
+
+def _requeue_message(message) -> None:
+    transaction.on_commit(lambda pk=message.pk: reprocess_message_task(pk))
+
+
+def _fail_message(message, reason: str) -> None:
+    from fornuft.mail.models import Message, MessageStatus
+
+    problems = [*message.problems, f"processing failed: {reason}"[:500]]
+    Message.objects.all_organizations().filter(pk=message.pk).update(status=MessageStatus.FAILED, problems=problems)
+
+
+# A message is stored as `received` and sorted right after; one still there was interrupted.
+STUCK_ITEMS = [StuckItems("mail.message", "mail.Message", ("received",), since="received_at",
+                          requeue=_requeue_message, fail=_fail_message)]

@@ -29,7 +29,7 @@ MANIFEST_ATTRIBUTE = "CAPABILITY"
 
 # The fields that hold lists which every capability adds to (ai_systems → the registry,
 # navigation → the menu, personal_data → the data-subject tools).
-LIST_FIELDS = ("ai_systems", "navigation", "personal_data")
+LIST_FIELDS = ("ai_systems", "navigation", "personal_data", "stuck_items")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class Capability:
     ai_systems: str | None = None
     navigation: str | None = None
     personal_data: str | None = None
+    # core.sweep.StuckItems: items a dead worker can leave half-processed (the sweep re-queues them).
+    stuck_items: str | None = None
     # Filled in by discovery: the package the manifest belongs to (e.g. "fornuft.mail").
     package: str = ""
 
