@@ -4,7 +4,7 @@ it is not worse on held-out examples. Chat requests only load the active model.
 
 - `on_review_resolved(task, correction, user)`: the governance review hook.
 - `IntentTrainer`: the intent model for the model store (system `assistant.answer`).
-- `train_intent_model(organization)`: one training run (called by the huey task and the CLI).
+- `train_intent_model(organization)`: one training run (called by the huey tasks).
 - `schedule_training(organization)`: queues that task once the current transaction commits.
 """
 

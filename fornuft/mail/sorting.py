@@ -138,11 +138,12 @@ def seed_model():
 
 
 def seed_report() -> dict:
-    """The seed model's evaluation on the held-out seed examples (kept in its file)."""
+    """The seed model's evaluation on the held-out seed examples (kept in its file); {} until
+    the seed model has been trained (by the worker's first message or a retraining task —
+    a page that shows the report never trains it)."""
     from fornuft.governance import model_store
     from fornuft.ml.persistence import ModelFileError, load_model
 
-    seed_model()
     try:
         _model, header = load_model(model_store.model_dir() / seed_file_name(), kind=MODEL_KIND,
                                     key=model_store.signing_key())
