@@ -5,6 +5,14 @@ from fornuft.core.roles import Role
 from fornuft.testing import factories
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counters live in files under FORNUFT_HOME; each test starts at zero."""
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+
+
 @pytest.fixture
 def org(db):
     return factories.organization("Nordlys Test AS")

@@ -61,12 +61,13 @@ def dashboard(request, department: int | None = None):
 
 class ProcessIn(Schema):
     name: str = Field(min_length=1, max_length=200)
-    department: int | None = None
-    description: str = ""
-    volume_per_month: float = Field(gt=0)
-    minutes_per_item: float = Field(gt=0)
+    department: int | None = Field(None, ge=1, le=2**62)
+    description: str = Field("", max_length=5000)
+    # Upper bounds keep the arithmetic finite (1e308 × 1e308 is infinity, which JSON cannot carry).
+    volume_per_month: float = Field(gt=0, le=10_000_000)
+    minutes_per_item: float = Field(gt=0, le=100_000)
     error_rate_pct: float = Field(0, ge=0, le=100)
-    hourly_cost_nok: float = Field(gt=0)
+    hourly_cost_nok: float = Field(gt=0, le=100_000)
     rule_based: int = Field(3, ge=1, le=5)
     data_availability: DataAvailability = DataAvailability.PARTIAL
 
@@ -161,8 +162,8 @@ def get_pilot(request, pilot_id: int):
 
 class ThumbIn(Schema):
     up: bool
-    decision_seq: int | None = None
-    system: str | None = None
+    decision_seq: int | None = Field(None, ge=1, le=2**62)
+    system: str | None = Field(None, max_length=100)
 
 
 class ThumbOut(Schema):
@@ -191,7 +192,7 @@ def give_thumb(request, payload: ThumbIn):
 
 class IdeaIn(Schema):
     title: str = Field(min_length=1, max_length=200)
-    body: str = Field(min_length=1)
+    body: str = Field(min_length=1, max_length=20_000)
     kind: str = Field("idea", pattern="^(idea|feedback)$")
 
 

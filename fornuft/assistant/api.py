@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ninja import Router, Schema
+from typing import Literal
+
+from ninja import Field, Router, Schema
 
 from fornuft.assistant import services
 from fornuft.assistant.models import Article, Conversation
@@ -14,22 +16,22 @@ AGENTS = (Role.SUPPORT, Role.ADMIN, Role.MANAGER)
 
 
 class AskIn(Schema):
-    message: str
-    session: str | None = None
-    channel: str = "api"
-    language: str = "nb"
+    message: str = Field(min_length=1, max_length=services.CUSTOMER_MESSAGE_MAX)
+    session: str | None = Field(None, max_length=40)
+    channel: str = Field("api", max_length=20)
+    language: Literal["nb", "en"] = "nb"
 
 
 class TextIn(Schema):
-    text: str
+    text: str = Field(min_length=1, max_length=20_000)
 
 
 class ArticleIn(Schema):
-    slug: str
-    title: str
-    body: str
-    language: str = "nb"
-    tags: str = ""
+    slug: str = Field(min_length=1, max_length=100)
+    title: str = Field(min_length=1, max_length=services.ARTICLE_TITLE_MAX)
+    body: str = Field(min_length=1, max_length=services.ARTICLE_BODY_MAX)
+    language: Literal["nb", "en"] = "nb"
+    tags: str = Field("", max_length=services.ARTICLE_TAGS_MAX)
 
 
 def _message(m) -> dict:
@@ -63,7 +65,7 @@ def ask(request, payload: AskIn):
 
 
 @router.get("/conversations")
-def conversations(request, status: str | None = None):
+def conversations(request, status: Conversation.Status | None = None):
     require_role(request.user, *AGENTS)
     rows = Conversation.objects.all()
     if status:

@@ -23,8 +23,9 @@ def new_public_id() -> str:
 
 class AssistantSettings(OrgScopedModel):
     widget_key = models.CharField(_("widget key"), max_length=40, unique=True, default=new_widget_key)
-    allowed_origins = models.TextField(_("allowed web sites"), blank=True,
-                                       help_text=_("One origin per line (https://example.no); empty: any site."))
+    allowed_origins = models.TextField(
+        _("allowed web sites"), blank=True,
+        help_text=_("One origin per line (https://example.no); empty: the organization's own site."))
     opens = models.TimeField(_("opens"), default="08:00")
     closes = models.TimeField(_("closes"), default="16:00")
     weekdays = models.CharField(_("open weekdays"), max_length=20, default="0,1,2,3,4",

@@ -1,11 +1,17 @@
 """Public chat endpoints for the embeddable widget, identified by the organization's widget
 key. Anonymous: each view activates the key's organization itself. CORS headers are sent
-only here (the rest of Fornuft stays same-origin); no cookies are used, so no CSRF."""
+only here (the rest of Fornuft stays same-origin); no cookies are used, so no CSRF.
+
+Abuse is held back three ways: a browser on a site that is not on the organization's
+allowed list (by default only its own web site) is refused; each address and each widget
+key may start only so many conversations and send only so many messages a minute; and a
+conversation that floods is answered politely without storing (services.rate_limited)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TypeGuard
 
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -13,16 +19,37 @@ from django.views.decorators.csrf import csrf_exempt
 from fornuft.assistant import services
 from fornuft.assistant.models import AssistantSettings, Conversation, Message
 from fornuft.core import tenancy
+from fornuft.core.auth import client_ip
+from fornuft.core.ratelimit import Limit, exceeded
 
 MAX_BODY = 200 * 1024
 WIDGET_JS = Path(__file__).parent / "static" / "assistant" / "widget.js"
+# New conversations and messages per minute, per visitor address and per widget key.
+STARTS_PER_ADDRESS = Limit(10, 60)
+STARTS_PER_KEY = Limit(60, 60)
+MESSAGES_PER_ADDRESS = Limit(40, 60)
+MESSAGES_PER_KEY = Limit(600, 60)
+
+
+def allowed_origins(config: AssistantSettings) -> list[str]:
+    """The web sites that may embed the chat: the organization's list, or, when it is
+    empty, the organization's own site (https:// + its e-mail domain, with and without
+    www.). Never any site."""
+    listed = [o.strip().rstrip("/").lower() for o in config.allowed_origins.splitlines() if o.strip()]
+    if listed:
+        return listed
+    domain = (config.organization.domain or "").strip().lower()
+    return [f"https://{domain}", f"https://www.{domain}"] if domain else []
 
 
 def _origin_allowed(config: AssistantSettings | None, origin: str | None) -> bool:
+    """A request without an Origin header comes from no browser page (a server, curl):
+    the list protects visitors' browsers, the rate limits hold back scripts."""
     if config is None:
         return False
-    allowed = [o.strip().rstrip("/") for o in config.allowed_origins.splitlines() if o.strip()]
-    return not allowed or (origin or "").rstrip("/") in allowed
+    if origin is None:
+        return True
+    return origin.strip().rstrip("/").lower() in allowed_origins(config)
 
 
 def _cors(response, request, config):
@@ -38,6 +65,18 @@ def _cors(response, request, config):
 
 def _error(request, config, status: int, code: str, message: str):
     return _cors(JsonResponse({"error": {"code": code, "message": message}}, status=status), request, config)
+
+
+def _throttled(request, config, scope: str, per_address: Limit, per_key: Limit):
+    """A 429 when this address or this widget key has used up its minute; else None."""
+    wait = exceeded(f"widget-{scope}-ip", client_ip(request), per_address) or \
+        exceeded(f"widget-{scope}-key", config.widget_key, per_key)
+    if not wait:
+        return None
+    response = _error(request, config, 429, "rate_limited",
+                      "Too many requests from this site or address. Wait a minute and try again.")
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def _config(key: str) -> AssistantSettings | None:
@@ -80,6 +119,9 @@ def start(request, key: str):
         return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
     if request.method != "POST":
         return _error(request, config, 405, "method", "Use POST.")
+    refused = _throttled(request, config, "start", STARTS_PER_ADDRESS, STARTS_PER_KEY)
+    if refused:
+        return refused
     try:
         data = _body(request)
     except ValueError as exc:
@@ -111,14 +153,15 @@ def messages(request, key: str, public_id: str):
         return _error(request, config, 404, "not_found", "No such conversation.")
     with tenancy.activate(config.organization):
         if request.method == "GET":
-            try:
-                after = int(request.GET.get("after", "0"))
-            except ValueError:
-                after = 0
+            after_text = request.GET.get("after", "0")
+            after = int(after_text) if after_text.isdigit() and len(after_text) < 18 else 0
             rows = [_message_json(m) for m in conversation.messages.filter(pk__gt=after)]
             return _cors(JsonResponse({"messages": rows, "status": conversation.status}), request, config)
         if request.method != "POST":
             return _error(request, config, 405, "method", "Use GET or POST.")
+        refused = _throttled(request, config, "message", MESSAGES_PER_ADDRESS, MESSAGES_PER_KEY)
+        if refused:
+            return refused
         try:
             data = _body(request)
         except ValueError as exc:
@@ -143,19 +186,38 @@ def feedback(request, key: str, public_id: str):
         return _cors(HttpResponse(status=204), request, config)
     if config is None or request.method != "POST":
         return _error(request, config, 404, "not_found", "Unknown widget key.")
+    if not _origin_allowed(config, request.headers.get("Origin")):
+        return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
     conversation = _conversation(config, public_id)
     if conversation is None:
         return _error(request, config, 404, "not_found", "No such conversation.")
+    refused = _throttled(request, config, "message", MESSAGES_PER_ADDRESS, MESSAGES_PER_KEY)
+    if refused:
+        return refused
+    bad = ("Send {\"csat\": 1 to 5} for the conversation, or {\"message\": id, \"value\": 1 or -1} "
+           "for one answer.")
     try:
         data = _body(request)
-        with tenancy.activate(config.organization):
-            if "csat" in data:
-                services.give_csat(conversation, int(data["csat"]))
-            else:
-                message = conversation.messages.filter(pk=int(data.get("message", 0))).first()
-                if message is None:
-                    return _error(request, config, 404, "not_found", "No such message.")
-                services.give_feedback(message, int(data.get("value", 0)))
-    except (ValueError, TypeError) as exc:
-        return _error(request, config, 400, "bad_feedback", str(exc) or "Bad feedback.")
+    except ValueError:
+        return _error(request, config, 400, "bad_feedback", bad)
+    csat, message_id, value = data.get("csat"), data.get("message"), data.get("value")
+    with tenancy.activate(config.organization):
+        if "csat" in data:
+            if not _whole_number(csat) or not 1 <= csat <= 5:
+                return _error(request, config, 400, "bad_feedback", bad)
+            services.give_csat(conversation, csat)
+        else:
+            if not _whole_number(message_id) or value not in (1, -1) or isinstance(value, bool):
+                return _error(request, config, 400, "bad_feedback", bad)
+            message = conversation.messages.filter(pk=message_id).first() if 0 < message_id < 2**62 else None
+            if message is None:
+                return _error(request, config, 404, "not_found", "No such message.")
+            try:
+                services.give_feedback(message, value)
+            except ValueError as exc:  # our own sentence: thumbs go on the assistant's answers
+                return _error(request, config, 400, "bad_feedback", str(exc))
     return _cors(JsonResponse({"ok": True}), request, config)
+
+
+def _whole_number(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from fornuft.assistant import hours, training
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
@@ -19,6 +20,7 @@ from fornuft.core import tenancy
 
 RATE_LIMIT_MESSAGES = 8          # customer messages …
 RATE_LIMIT_WINDOW = timedelta(seconds=30)  # … per conversation within this window
+CUSTOMER_MESSAGE_MAX = 20_000  # characters kept of one customer message
 TRANSPARENCY = {
     "nb": "Hei! Du chatter med en automatisk assistent (KI), ikke et menneske. Jeg svarer ut fra "
           "kunnskapsbasen vår og viser kilden. Skriv «menneske» når som helst for å snakke med en medarbeider.",
@@ -43,8 +45,29 @@ def get_settings(organization) -> AssistantSettings:
     with tenancy.activate(organization):
         found = AssistantSettings.objects.filter(organization=organization).first()
         if found is None:
-            found, _ = AssistantSettings.objects.get_or_create(organization=organization)
+            found, _created = AssistantSettings.objects.get_or_create(organization=organization)
         return found
+
+
+class OriginError(ValueError):
+    """A line of the allowed web sites is not an origin; the message names it."""
+
+
+def clean_origins(text: str) -> str:
+    """The allowed-origins list, one `https://host[:port]` per line; raises OriginError
+    naming the first line that is not an origin (a path, a wildcard, no scheme)."""
+    from urllib.parse import urlsplit
+
+    lines = [line.strip().rstrip("/") for line in text.splitlines() if line.strip()]
+    if len(lines) > 50:
+        raise OriginError(_("At most 50 web sites."))
+    for line in lines:
+        parts = urlsplit(line) if len(line) <= 200 else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.path \
+                or parts.query or "*" in line:
+            raise OriginError(_("%(line)s is not a web site origin; write it like https://www.example.no "
+                                "(no path, no wildcard).") % {"line": line[:80]})
+    return "\n".join(lines)
 
 
 def knowledge_base(organization, config: AssistantSettings | None = None) -> KnowledgeBase | None:
@@ -106,6 +129,11 @@ def assistant_for(organization, language: str = "nb") -> Assistant | None:
 
 
 # -- knowledge base editing ----------------------------------------------------------------------
+ARTICLE_TITLE_MAX = 200  # Article.title
+ARTICLE_TAGS_MAX = 200  # Article.tags
+ARTICLE_BODY_MAX = 200_000
+
+
 @transaction.atomic
 def save_article(organization, *, slug: str, title: str, body: str, language: str = "nb", tags: str = "",
                  user=None, is_published: bool = True) -> Article:
@@ -115,6 +143,12 @@ def save_article(organization, *, slug: str, title: str, body: str, language: st
     check_article_id(slug, "article")
     if not title.strip() or not body.strip():
         raise ValueError("An article needs a title and a text.")
+    for label, value, limit in (("title", title, ARTICLE_TITLE_MAX), ("tags", tags, ARTICLE_TAGS_MAX),
+                                ("text", body, ARTICLE_BODY_MAX)):
+        if len(value) > limit:
+            raise ValueError(f"The {label} is too long: {len(value)} characters, at most {limit}. Shorten it.")
+    if language not in ("nb", "en"):
+        raise ValueError("The language must be nb or en.")
     parse_markdown(body, slug)  # front matter that cannot be read is refused here, not at answer time
     with tenancy.activate(organization):
         article = Article.objects.filter(slug=slug).first()
@@ -176,7 +210,7 @@ def customer_message(conversation: Conversation, text: str) -> list[Message]:
                              text=RATE_LIMITED.get(conversation.language, RATE_LIMITED["nb"]))
             return [notice]  # not stored: flooding must not fill the database
         history = _history(conversation)
-        stored_text = text[:20_000]
+        stored_text = text[:CUSTOMER_MESSAGE_MAX]
         if conversation.status in (Conversation.Status.AGENT, Conversation.Status.WAITING,
                                    Conversation.Status.CLOSED):
             message = Message.objects.create(organization=organization, conversation=conversation,

@@ -159,8 +159,10 @@ def settings_view(request):
             config.closes = time.fromisoformat(request.POST.get("closes", "16:00"))
             config.weekdays = request.POST.get("weekdays", "0,1,2,3,4")[:20]
             config.response_hours = max(1, min(200, int(request.POST.get("response_hours", "4"))))
-            config.allowed_origins = request.POST.get("allowed_origins", "")[:4000]
+            config.allowed_origins = services.clean_origins(request.POST.get("allowed_origins", ""))
             config.synonyms = request.POST.get("synonyms", "")[:20000]
+        except services.OriginError as exc:
+            flash.error(request, str(exc))
         except ValueError:
             flash.error(request, _("Use times like 08:00 and a whole number of hours."))
         else:
@@ -168,4 +170,8 @@ def settings_view(request):
             flash.success(request, _("Settings saved."))
             return redirect("assistant:settings")
     widget_url = request.build_absolute_uri(reverse("assistant:widget-js"))
-    return render(request, "assistant/settings.html", {"config": config, "widget_url": widget_url})
+    from fornuft.assistant.public import allowed_origins
+
+    return render(request, "assistant/settings.html", {
+        "config": config, "widget_url": widget_url,
+        "default_origins": [] if config.allowed_origins.strip() else allowed_origins(config)})

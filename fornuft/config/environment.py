@@ -33,6 +33,26 @@ def flag(name: str, default: bool = False) -> bool:
     raise ConfigurationError(f"{name}: expected true or false, got {value!r}")
 
 
+def production(debug: bool) -> bool:
+    """FORNUFT_PRODUCTION: served over HTTPS behind a TLS proxy. Refuses to combine with
+    FORNUFT_DEBUG, whose pages show settings and code."""
+    enabled = flag("FORNUFT_PRODUCTION")
+    if enabled and debug:
+        raise ConfigurationError("FORNUFT_PRODUCTION and FORNUFT_DEBUG cannot both be true; unset FORNUFT_DEBUG")
+    return enabled
+
+
+def positive_int(name: str, default: int) -> int:
+    value = os.environ.get(name, str(default))
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigurationError(f"{name}: expected a whole number, got {value!r}") from None
+    if number <= 0:
+        raise ConfigurationError(f"{name}: must be positive, got {number}")
+    return number
+
+
 def secret_key(data_home: Path) -> str:
     """FORNUFT_SECRET_KEY, or a key generated once and kept in FORNUFT_HOME."""
     from_env = os.environ.get("FORNUFT_SECRET_KEY")

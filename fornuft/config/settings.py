@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from fornuft.config import environment as env
@@ -16,6 +18,10 @@ FORNUFT_HOME.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env.secret_key(FORNUFT_HOME)
 DEBUG = env.flag("FORNUFT_DEBUG")
+# Production: served over HTTPS behind a TLS proxy (docs/security.md). Adds HSTS, the
+# HTTPS redirect, secure cookies, an enforced Content-Security-Policy, and trusts the
+# proxy's X-Forwarded-Proto / X-Forwarded-For.
+PRODUCTION = env.production(DEBUG)
 ALLOWED_HOSTS = env.allowed_hosts()
 CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("FORNUFT_CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
@@ -29,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "huey.contrib.djhuey",
+    "axes",
     "fornuft.core",
     "fornuft.governance",
     "fornuft.web",
@@ -42,6 +49,7 @@ MIDDLEWARE = [
     "fornuft.core.middleware.RequestLogMiddleware",
     "fornuft.core.uploads.CloseTemporaryUploadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -52,6 +60,8 @@ MIDDLEWARE = [
     "fornuft.core.middleware.TenantMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "fornuft.config.urls"
@@ -77,6 +87,24 @@ TEMPLATES = [
 DATABASES = {"default": env.database(FORNUFT_HOME)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins and refuses a locked-out user or address before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "fornuft.core.auth.OrganizationUsernameBackend",
+]
+# Usernames are unique per organization (core.User); the backend above resolves them.
+SILENCED_SYSTEM_CHECKS = ["auth.W004"]
+
+# Login throttling (django-axes): after FORNUFT_LOGIN_FAILURE_LIMIT failed attempts for one
+# username, or from one address, further attempts are refused for FORNUFT_LOGIN_LOCKOUT_MINUTES.
+AXES_FAILURE_LIMIT = env.positive_int("FORNUFT_LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.positive_int("FORNUFT_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "fornuft.core.auth.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "fornuft.core.auth.client_ip"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
@@ -109,11 +137,40 @@ STORAGES = {
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_SECURE = env.flag("FORNUFT_SECURE_COOKIES")
+SESSION_COOKIE_SECURE = PRODUCTION or env.flag("FORNUFT_SECURE_COOKIES")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+if PRODUCTION:
+    # The TLS proxy must set X-Forwarded-Proto itself and drop any the client sent
+    # (docs/security.md shows nginx and Caddy); otherwise a client could claim HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^health$"]  # local monitors probe over plain HTTP
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.flag("FORNUFT_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env.flag("FORNUFT_HSTS_PRELOAD", True)
+
+# Content-Security-Policy (django-csp): scripts only from this server or inline blocks that
+# carry the request's nonce; no plug-ins, no framing, forms post only here. Enforced in
+# production; reported only (browser console) otherwise, so a slip shows in development.
+_CSP = {"DIRECTIVES": {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", NONCE],
+    "style-src": ["'self'", "'unsafe-inline'"],  # htmx adds its indicator style; style attributes are inert
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}}
+if PRODUCTION:
+    CONTENT_SECURITY_POLICY = _CSP
+else:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
 
 # Uploads: the blob store enforces FORNUFT_MAX_UPLOAD_MB; Django streams big bodies to disk.
 FORNUFT_MAX_UPLOAD_BYTES = env.megabytes("FORNUFT_MAX_UPLOAD_MB", 50)
@@ -157,6 +214,18 @@ else:
     }
 if env.flag("FORNUFT_HUEY_IMMEDIATE"):
     HUEY["immediate"] = True
+
+# Counters for rate limits (fornuft.core.ratelimit): shared by every web process of the
+# machine (files), or of all machines (Redis). The default cache stays in memory.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url, "KEY_PREFIX": "fornuft"}
+        if _redis_url else
+        {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(FORNUFT_HOME / "ratelimit"),
+         "OPTIONS": {"MAX_ENTRIES": 20_000}}
+    ),
+}
 
 # Structured log lines on stdout, one JSON object each.
 LOGGING = {

@@ -16,6 +16,7 @@ urlpatterns = [
     *url_patterns(),
 ]
 
+handler400 = "fornuft.web.views.bad_request"
 handler403 = "fornuft.web.views.forbidden"
 handler404 = "fornuft.web.views.not_found"
 handler500 = "fornuft.web.views.server_error"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from fornuft.core import services
 from fornuft.core.models import ApiToken
@@ -31,12 +31,13 @@ class UserOut(Schema):
 
 
 class UserIn(Schema):
-    username: str
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    role: str = Role.EMPLOYEE
-    password: str
+    username: str = Field(min_length=1, max_length=services.USERNAME_MAX_LENGTH,
+                          description="Unique in the organization: letters, digits and @ . + - _")
+    first_name: str = Field("", max_length=150)
+    last_name: str = Field("", max_length=150)
+    email: str = Field("", max_length=254)
+    role: Role = Role.EMPLOYEE
+    password: str = Field(min_length=1, max_length=200)
 
 
 class TokenOut(Schema):
@@ -77,6 +78,10 @@ def create_user(request, payload: UserIn):
                                     role=payload.role, first_name=payload.first_name,
                                     last_name=payload.last_name, email=payload.email)
     except ValidationError as exc:
+        if getattr(exc, "code", None) == "taken":
+            from fornuft.config.api import error_response
+
+            return error_response(request, 409, "username_taken", " ".join(exc.messages))
         raise ValueError(" ".join(exc.messages)) from None
     return Status(201, user)
 

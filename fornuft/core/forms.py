@@ -2,12 +2,14 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
+from fornuft.core import services
 from fornuft.core.models import Department, User
 from fornuft.core.roles import Role
 
 
 class UserCreateForm(forms.Form):
-    username = forms.CharField(label=_("Username"), max_length=150)
+    username = forms.CharField(label=_("Username"), max_length=services.USERNAME_MAX_LENGTH,
+                               help_text=_("Letters, digits and @ . + - _ only."))
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("Email"), required=False)
@@ -15,16 +17,14 @@ class UserCreateForm(forms.Form):
     department = forms.ModelChoiceField(label=_("Department"), queryset=Department.objects.none(), required=False)
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, min_length=10)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.organization = organization
         # The scoped manager limits choices to the active organization.
         self.fields["department"].queryset = Department.objects.all()
 
     def clean_username(self):
-        username = self.cleaned_data["username"]
-        if User.objects.filter(username=username).exists():
-            raise forms.ValidationError(_("That username is taken."))
-        return username
+        return services.check_username(self.organization, self.cleaned_data["username"])
 
     def clean(self):
         cleaned = super().clean()

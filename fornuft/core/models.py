@@ -6,7 +6,9 @@ import hashlib
 import secrets
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -41,13 +43,24 @@ class Department(OrgScopedModel):
 
 
 class FornuftUserManager(UserManager):
-    pass
+    def get_by_natural_key(self, username):
+        # A username is unique within an organization only: a name that two organizations
+        # use is no natural key (fornuft.core.auth logs such people in).
+        matches = list(self.filter(username=username)[:2])
+        if len(matches) != 1:
+            raise self.model.DoesNotExist(f"No single user named {username!r}.")
+        return matches[0]
 
 
 class User(AbstractUser):
     """A person who logs in. Belongs to exactly one organization (None only for the
-    platform's own superuser)."""
+    platform's own superuser). The username is unique within the organization, so a
+    taken name tells nobody what another organization's users are called."""
 
+    username = models.CharField(
+        _("username"), max_length=150, validators=[UnicodeUsernameValidator()],
+        help_text=_("At most 150 characters: letters, digits and @ . + - _ only."),
+    )
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, null=True, blank=True, related_name="users"
     )
@@ -59,6 +72,11 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ["last_name", "first_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "username"], name="user_unique_username_per_org"),
+            models.UniqueConstraint(fields=["username"], condition=Q(organization__isnull=True),
+                                    name="user_unique_username_without_org"),
+        ]
 
     def has_role(self, *roles: str) -> bool:
         return self.is_authenticated and self.role in roles

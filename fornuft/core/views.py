@@ -21,22 +21,27 @@ from fornuft.core.tenancy import organization_users
 @role_required(Role.ADMIN)
 def user_list(request):
     users = organization_users().select_related("department").order_by("last_name", "first_name")
-    return render(request, "core/user_list.html", {"users": users, "form": UserCreateForm()})
+    return render(request, "core/user_list.html",
+                  {"users": users, "form": UserCreateForm(organization=request.organization)})
 
 
 @role_required(Role.ADMIN)
 @require_POST
 def user_create(request):
-    form = UserCreateForm(request.POST)
+    form = UserCreateForm(request.POST, organization=request.organization)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = services.create_user(
+                request.organization, data["username"], password=data["password"], role=data["role"],
+                first_name=data["first_name"], last_name=data["last_name"], email=data["email"],
+                department=data["department"],
+            )
+        except ValidationError as exc:
+            form.add_error("username" if getattr(exc, "code", None) == "taken" else "password", exc)
     if not form.is_valid():
         users = organization_users().select_related("department")
         return render(request, "core/user_list.html", {"users": users, "form": form}, status=400)
-    data = form.cleaned_data
-    user = services.create_user(
-        request.organization, data["username"], password=data["password"], role=data["role"],
-        first_name=data["first_name"], last_name=data["last_name"], email=data["email"],
-        department=data["department"],
-    )
     messages.success(request, _("User %(name)s created.") % {"name": user})
     return redirect("user-list")
 

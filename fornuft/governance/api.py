@@ -4,7 +4,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.core.paginator import Paginator
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
@@ -90,9 +90,9 @@ class ReviewOut(Schema):
 
 
 class ResolveIn(Schema):
-    verdict: str  # "accept" or "correct"
+    verdict: str = Field(max_length=20)  # "accept" or "correct"
     correction: dict | None = None
-    comment: str = ""
+    comment: str = Field("", max_length=5000)
 
 
 class ChainOut(Schema):

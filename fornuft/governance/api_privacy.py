@@ -3,7 +3,7 @@ data-subject search. Mounted under /api/v1/governance/privacy/."""
 
 from __future__ import annotations
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.core.roles import GOVERNANCE_READERS, Role
@@ -16,7 +16,7 @@ MAX_CHARS = 200_000
 
 
 class TextIn(Schema):
-    text: str
+    text: str = Field(max_length=200_000)
     kinds: list[str] | None = None
 
 

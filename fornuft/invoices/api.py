@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ninja import File, Router, Schema, Status
+from ninja import Field, File, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
@@ -37,7 +37,7 @@ class InvoiceOut(Schema):
 
 
 class DecisionIn(Schema):
-    note: str = ""
+    note: str = Field("", max_length=2000)
 
 
 @router.get("/invoices", response=list[InvoiceOut])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.core.paginator import Paginator
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.mail import training
@@ -66,7 +66,7 @@ class MessageQuery(Schema):
 
 
 class CategoryIn(Schema):
-    category: str
+    category: str = Field(max_length=50)
 
 
 class VersionOut(Schema):

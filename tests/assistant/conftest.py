@@ -29,5 +29,6 @@ def org_with_kb(org):
     services.import_articles(org, articles)
     config = services.get_settings(org)
     config.synonyms = "\n".join(", ".join(g) for g in synonyms)
+    config.allowed_origins = "http://shop.example"  # the shop that embeds the widget in these tests
     config.save()
     return org

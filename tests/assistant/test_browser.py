@@ -32,6 +32,9 @@ def customer_site(tmp_path, live_server, org_with_kb):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    config = services.get_settings(org_with_kb)
+    config.allowed_origins = f"http://127.0.0.1:{server.server_address[1]}"  # the shop's own site may embed it
+    config.save()
     yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
     server.shutdown()
     server.server_close()

@@ -74,9 +74,10 @@ def test_weak_password_is_refused_with_a_reason(admin_client):
     assert "too short" in response.json()["error"]["message"]
 
 
-def test_openapi_is_published(client):
+def test_openapi_is_published_to_logged_in_users(client, admin_client):
     assert client.get("/api/docs").status_code == 302
-    schema = client.get("/api/v1/openapi.json").json()
+    assert client.get("/api/v1/openapi.json").status_code == 401
+    schema = admin_client.get("/api/v1/openapi.json").json()
     assert "/api/v1/governance/decisions" in schema["paths"]
 
 

@@ -13,10 +13,14 @@
     nb: {open: "Chat med oss", send: "Send", placeholder: "Skriv spørsmålet ditt …", title: "Kundeservice",
          rate: "Hvor fornøyd er du med hjelpen (1–5)?", thanks: "Takk for tilbakemeldingen!",
          error: "Beklager, chatten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.",
+         rate_limited: "Det kom mange meldinger på kort tid. Vent et minutt og prøv igjen.",
+         too_large: "Meldingen er for lang. Skriv et kortere spørsmål.",
          helpful: "Var svaret nyttig?", you: "Du", bot: "Assistent", agent: "Medarbeider"},
     en: {open: "Chat with us", send: "Send", placeholder: "Type your question …", title: "Customer service",
          rate: "How happy are you with the help (1–5)?", thanks: "Thank you for your feedback!",
          error: "Sorry, the chat is not available right now. Please try again shortly.",
+         rate_limited: "Many messages arrived in a short time. Wait a minute and try again.",
+         too_large: "The message is too long. Please write a shorter question.",
          helpful: "Was this helpful?", you: "You", bot: "Assistant", agent: "Staff"}
   }[lang];
   var storeKey = "fornuft-chat-" + key;
@@ -139,7 +143,8 @@
     input.value = "";
     post("/conversations/" + conversation + "/messages", {text: text}).then(function (data) {
       (data.messages || []).forEach(show);
-      if (data.error) { show({role: "system", text: data.error.message}); }
+      // Our own sentence in the visitor's language, never the server's text.
+      if (data.error) { show({role: "system", text: T[data.error.code] || T.error}); }
     }).catch(function () { show({role: "system", text: T.error}); });
   });
   (document.body || document.documentElement).appendChild(root);
