@@ -87,8 +87,9 @@ def _stop(children: list[subprocess.Popen]) -> None:
 
 
 def run_server(host: str, port: int, *, workers: int = 2, threads: int = 8, with_worker: bool = True) -> int:
-    from fornuft.core.demo import DEMO_LOGINS, DEMO_PASSWORD
+    from fornuft.core.demo import DEMO_LOGINS, DEMO_PASSWORD, demo_logins_work
 
+    show_demo_logins = demo_logins_work()
     web = _start_web(host, port, workers, threads)
     supervisor = WorkerSupervisor() if with_worker else None
     stopping = False
@@ -101,7 +102,10 @@ def run_server(host: str, port: int, *, workers: int = 2, threads: int = 8, with
     signal.signal(signal.SIGTERM, request_stop)
     shown_host = "localhost" if host in {"127.0.0.1", "0.0.0.0"} else host  # noqa: S104
     print(f"\nFornuft is running at http://{shown_host}:{port}/", flush=True)
-    print(f"Demo logins (password {DEMO_PASSWORD}): " + ", ".join(u for u, _r in DEMO_LOGINS), flush=True)
+    if show_demo_logins:
+        print(f"Demo logins (password {DEMO_PASSWORD}): " + ", ".join(u for u, _r in DEMO_LOGINS), flush=True)
+    else:
+        print("No demo company loaded (`fornuft demo` loads one); log in with the users you created.", flush=True)
     print("Press Ctrl-C to stop.\n", flush=True)
     exit_code = 0
     try:

@@ -41,7 +41,8 @@ def test_serve_answers_and_ctrl_c_stops_web_server_and_worker(tmp_path):
     environment.pop("FORNUFT_REDIS_URL", None)
     log = (tmp_path / "serve.log").open("w")
     serve = subprocess.Popen([sys.executable, "-m", "fornuft.cli", "serve", "--port", str(port), "--workers", "1"],
-                             env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                             env=environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                             umask=0o022)  # a login shell's default: Fornuft must tighten it itself
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -62,7 +63,15 @@ def test_serve_answers_and_ctrl_c_stops_web_server_and_worker(tmp_path):
         assert serve.wait(timeout=30) == 0
         time.sleep(0.5)
         assert not [pid for pid in descendants if _alive(pid)]
-        assert "Fornuft stopped." in (tmp_path / "serve.log").read_text()
+        output = (tmp_path / "serve.log").read_text()
+        assert "Fornuft stopped." in output
+        # No demo was loaded, so no demo password is advertised.
+        assert "Demo logins" not in output and "fornuft-demo" not in output
+        assert "fornuft demo" in output
+        # The database is for Fornuft's own account only.
+        assert tmp_path.stat().st_mode & 0o777 == 0o700
+        for database_file in tmp_path.glob("*.sqlite3"):
+            assert database_file.stat().st_mode & 0o777 == 0o600, database_file
     finally:
         if serve.poll() is None:
             serve.kill()

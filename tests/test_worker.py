@@ -1,5 +1,6 @@
 """A real huey worker process runs queued tasks (SQLite storage; Redis in the second pass)."""
 
+import json
 import os
 import signal
 import subprocess
@@ -52,3 +53,17 @@ def test_worker_process_runs_a_queued_task(tmp_path):
             worker.wait()
         log.close()
     assert worker.returncode is not None
+    for line in (tmp_path / "worker.log").read_text().splitlines():
+        if line.strip():
+            assert json.loads(line)["message"], f"not a JSON log line: {line!r}"
+
+
+def test_huey_logs_through_the_json_handler_so_the_worker_adds_no_plain_one():
+    """run_huey adds a plain-text handler to the `huey` logger only when it has none."""
+    import logging
+
+    from fornuft.core.logging import JsonFormatter
+
+    handlers = logging.getLogger("huey").handlers
+    assert handlers and all(isinstance(handler.formatter, JsonFormatter) for handler in handlers)
+    assert logging.getLogger("huey").propagate is False  # one line per event, not two

@@ -22,6 +22,21 @@ def home() -> Path:
     return Path(os.environ.get("FORNUFT_HOME", "var")).expanduser().resolve()
 
 
+def keep_data_private(data_home: Path) -> None:
+    """Creates FORNUFT_HOME closed to other accounts (0700) and makes every file this
+    process creates private (umask 077: files 0600, folders 0700). An existing home and
+    its SQLite files are tightened too, so an install made before this keeps no
+    world-readable database."""
+    os.umask(0o077)
+    data_home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        data_home.chmod(0o700)
+        for database_file in data_home.glob("*.sqlite3*"):
+            database_file.chmod(0o600)
+    except PermissionError:
+        pass  # someone else's folder (a shared test home); its owner keeps it private
+
+
 def flag(name: str, default: bool = False) -> bool:
     value = os.environ.get(name)
     if value is None or value == "":

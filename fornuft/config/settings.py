@@ -14,7 +14,9 @@ from fornuft.config import environment as env
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 FORNUFT_HOME = env.home()
-FORNUFT_HOME.mkdir(parents=True, exist_ok=True)
+# The database, the stored files, models and the key are for the account Fornuft runs as
+# only: new files 0600, folders 0700, and FORNUFT_HOME itself closed to others.
+env.keep_data_private(FORNUFT_HOME)
 
 SECRET_KEY = env.secret_key(FORNUFT_HOME)
 DEBUG = env.flag("FORNUFT_DEBUG")
@@ -240,7 +242,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
-        "huey": {"level": "WARNING"},
+        # Handlers of its own, so `run_huey` does not add its plain-text one: every line is JSON.
+        "huey": {"level": "WARNING", "handlers": ["stdout"], "propagate": False},
     },
 }
 

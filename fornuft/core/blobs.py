@@ -62,7 +62,7 @@ def put(source: bytes | BinaryIO | Iterable[bytes], *, size_limit: int | None = 
     """Stores bytes; returns (sha256, size). Raises BlobTooLarge / BlobEmpty."""
     limit = settings.FORNUFT_MAX_UPLOAD_BYTES if size_limit is None else size_limit
     root = blob_root()
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
     handle = tempfile.NamedTemporaryFile(dir=root, prefix=".incoming-", suffix=".part", delete=False)  # noqa: SIM115
@@ -82,9 +82,9 @@ def put(source: bytes | BinaryIO | Iterable[bytes], *, size_limit: int | None = 
         target = blob_path(sha256)
         if target.exists():
             return sha256, size
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         Path(handle.name).replace(target)
-        target.chmod(0o440)
+        target.chmod(0o400)  # read-only, and only for the account Fornuft runs as
         return sha256, size
     finally:
         if Path(handle.name).exists():
@@ -122,7 +122,7 @@ def delete_unreferenced(sha256: str) -> bool:
         return False
     path = blob_path(sha256)
     if path.exists():
-        path.chmod(0o640)
+        path.chmod(0o600)
         path.unlink()
         return True
     return False

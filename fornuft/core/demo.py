@@ -88,7 +88,7 @@ def load_company() -> Organization:
 
 
 def _ensure_user(organization, username, first, last, role, department, title, *, login: bool) -> User:
-    user = User.objects.filter(username=username).first()
+    user = User.objects.filter(organization=organization, username=username).first()
     if user is not None:
         return user
     user = User(organization=organization, username=username, first_name=first, last_name=last, role=role,
@@ -99,6 +99,13 @@ def _ensure_user(organization, username, first, last, role, department, title, *
         user.set_unusable_password()
     user.save()
     return user
+
+
+def demo_logins_work() -> bool:
+    """True when the demo company is loaded and its `admin` still has the published
+    password; only then does `serve` print the demo logins."""
+    admin = User.objects.filter(organization__slug=DEMO_SLUG, username="admin").first()
+    return admin is not None and admin.check_password(DEMO_PASSWORD)
 
 
 def load_demo(progress: Callable[[str], None] | None = None) -> Organization:

@@ -37,6 +37,19 @@ def test_stored_blobs_are_read_only(org):
     assert not blobs.blob_path(stored.sha256).stat().st_mode & 0o222
 
 
+def test_stored_blobs_are_private_to_fornufts_account(org):
+    import os
+
+    previous = os.umask(0o022)  # a login shell's default; blobs must not depend on it
+    try:
+        stored = blobs.store(org, b"private bytes")
+    finally:
+        os.umask(previous)
+    path = blobs.blob_path(stored.sha256)
+    assert path.stat().st_mode & 0o777 == 0o400
+    assert path.parent.stat().st_mode & 0o077 == 0
+
+
 def test_unreferenced_bytes_can_be_deleted(org):
     stored = blobs.store(org, b"personal data")
     assert not blobs.delete_unreferenced(stored.sha256)
