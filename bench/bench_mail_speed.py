@@ -75,7 +75,7 @@ def import_memory(count: int) -> int:
     home = tempfile.mkdtemp(prefix="fornuft-bench-import-")
     os.environ["FORNUFT_HOME"] = home
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fornuft.config.settings")
-    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.platform.cli import prepare_database, resolve_organization
 
     prepare_database()
     from fornuft.mail import intake

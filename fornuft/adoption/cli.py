@@ -1,6 +1,6 @@
 import click
 
-from fornuft.cli import organization_option, prepare_database, resolve_organization
+from fornuft.platform.cli import organization_option, prepare_database, resolve_organization
 
 
 @click.group(name="adoption")

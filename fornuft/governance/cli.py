@@ -3,7 +3,7 @@ import sys
 
 import click
 
-from fornuft.cli import organization_option, prepare_database, setup_django
+from fornuft.platform.cli import organization_option, prepare_database, setup_django
 
 
 @click.group()

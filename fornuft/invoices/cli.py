@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from fornuft.cli import organization_option, prepare_database, resolve_organization
+from fornuft.platform.cli import organization_option, prepare_database, resolve_organization
 
 FILE_SUFFIXES = {".pdf", ".xml", ".jpg", ".jpeg", ".png", ".tif", ".tiff"}
 

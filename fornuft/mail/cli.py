@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from fornuft.cli import organization_option
+from fornuft.platform.cli import organization_option
 
 
 @click.group(name="mail")
@@ -26,7 +26,7 @@ def _progress(done: int, total: int | None, label: str) -> None:
 def _database_organization(org_slug):
     """(organization or None, problem or None) — the CLI works without a database too.
     Classifying never creates an organization."""
-    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.platform.cli import prepare_database, resolve_organization
 
     try:
         prepare_database()
@@ -43,7 +43,7 @@ def _database_organization(org_slug):
 @organization_option
 def classify(paths, as_json, org_file, known_domains, org_slug):
     """Sort and check .eml files (or folders of them) without storing anything."""
-    from fornuft.cli import setup_django
+    from fornuft.platform.cli import setup_django
 
     setup_django()
     from fornuft.mail import phishing, sorting, sources
@@ -127,7 +127,7 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
 @organization_option
 def train(labels_file, paths, org_slug):
     """Train the organization's model on labelled .eml files plus the seed data."""
-    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.platform.cli import prepare_database, resolve_organization
 
     prepare_database()
     from fornuft.core.tenancy import activate
@@ -204,7 +204,7 @@ def _print_report(record) -> None:
 @organization_option
 def import_(paths, org_slug):
     """Import .eml files, folders, mbox files or Maildir folders through the full pipeline."""
-    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.platform.cli import prepare_database, resolve_organization
 
     prepare_database()
     from fornuft.mail import intake, sources
@@ -245,7 +245,7 @@ def import_(paths, org_slug):
 @organization_option
 def retrain(org_slug):
     """Retrain the organization's model from its corrections (activates only if not worse)."""
-    from fornuft.cli import prepare_database, resolve_organization
+    from fornuft.platform.cli import prepare_database, resolve_organization
 
     prepare_database()
     from fornuft.governance.model_store import ModelStoreError
@@ -262,7 +262,7 @@ def retrain(org_slug):
 @group.command()
 def poll():
     """Fetch new mail from every enabled mailbox once."""
-    from fornuft.cli import prepare_database
+    from fornuft.platform.cli import prepare_database
 
     prepare_database()
     from fornuft.mail.mailboxes import poll_all
