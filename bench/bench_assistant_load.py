@@ -43,6 +43,7 @@ articles, synonyms = load_folder(SEED_KB)
 services.import_articles(org, articles)
 config = services.get_settings(org)
 config.synonyms = "\\n".join(", ".join(g) for g in synonyms)
+config.allowed_origins = "http://customer.example"
 config.save()
 print(config.widget_key)
 """
@@ -93,7 +94,10 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=3.0, help="Sessions open within this many seconds.")
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="fornuft-load-")
-    env = {**os.environ, "FORNUFT_HOME": home, "FORNUFT_DEBUG": "false"}
+    # Every simulated customer comes from 127.0.0.1: lift the per-address widget limits.
+    env = {**os.environ, "FORNUFT_HOME": home, "FORNUFT_DEBUG": "false",
+           "FORNUFT_WIDGET_STARTS_PER_ADDRESS": "100000", "FORNUFT_WIDGET_STARTS_PER_KEY": "100000",
+           "FORNUFT_WIDGET_MESSAGES_PER_ADDRESS": "100000", "FORNUFT_WIDGET_MESSAGES_PER_KEY": "100000"}
     key = subprocess.run([PYTHON, "-c", SETUP], env=env, cwd=ROOT, capture_output=True, text=True, check=True,
                          timeout=300).stdout.strip().splitlines()[-1]
     port = free_port()

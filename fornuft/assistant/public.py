@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import TypeGuard
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
@@ -24,11 +25,13 @@ from fornuft.core.ratelimit import Limit, exceeded
 
 MAX_BODY = 200 * 1024
 WIDGET_JS = Path(__file__).parent / "static" / "assistant" / "widget.js"
-# New conversations and messages per minute, per visitor address and per widget key.
-STARTS_PER_ADDRESS = Limit(10, 60)
-STARTS_PER_KEY = Limit(60, 60)
-MESSAGES_PER_ADDRESS = Limit(40, 60)
-MESSAGES_PER_KEY = Limit(600, 60)
+
+
+def _limits(kind: str) -> tuple[Limit, Limit]:
+    """New conversations or messages per minute, per visitor address and per widget key
+    (FORNUFT_WIDGET_* settings, docs/configuration.md)."""
+    per_minute = settings.FORNUFT_WIDGET_LIMITS
+    return Limit(per_minute[f"{kind}_per_address"], 60), Limit(per_minute[f"{kind}_per_key"], 60)
 
 
 def allowed_origins(config: AssistantSettings) -> list[str]:
@@ -119,7 +122,7 @@ def start(request, key: str):
         return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
     if request.method != "POST":
         return _error(request, config, 405, "method", "Use POST.")
-    refused = _throttled(request, config, "start", STARTS_PER_ADDRESS, STARTS_PER_KEY)
+    refused = _throttled(request, config, "start", *_limits("starts"))
     if refused:
         return refused
     try:
@@ -159,7 +162,7 @@ def messages(request, key: str, public_id: str):
             return _cors(JsonResponse({"messages": rows, "status": conversation.status}), request, config)
         if request.method != "POST":
             return _error(request, config, 405, "method", "Use GET or POST.")
-        refused = _throttled(request, config, "message", MESSAGES_PER_ADDRESS, MESSAGES_PER_KEY)
+        refused = _throttled(request, config, "message", *_limits("messages"))
         if refused:
             return refused
         try:
@@ -191,7 +194,7 @@ def feedback(request, key: str, public_id: str):
     conversation = _conversation(config, public_id)
     if conversation is None:
         return _error(request, config, 404, "not_found", "No such conversation.")
-    refused = _throttled(request, config, "message", MESSAGES_PER_ADDRESS, MESSAGES_PER_KEY)
+    refused = _throttled(request, config, "message", *_limits("messages"))
     if refused:
         return refused
     bad = ("Send {\"csat\": 1 to 5} for the conversation, or {\"message\": id, \"value\": 1 or -1} "

@@ -217,6 +217,16 @@ else:
 if env.flag("FORNUFT_HUEY_IMMEDIATE"):
     HUEY["immediate"] = True
 
+# The public chat widget: new conversations and messages per minute, per visitor address
+# and per widget key (fornuft/assistant/public.py). Raise them for a site whose visitors
+# share one address (a company network behind NAT).
+FORNUFT_WIDGET_LIMITS = {
+    "starts_per_address": env.positive_int("FORNUFT_WIDGET_STARTS_PER_ADDRESS", 10),
+    "starts_per_key": env.positive_int("FORNUFT_WIDGET_STARTS_PER_KEY", 60),
+    "messages_per_address": env.positive_int("FORNUFT_WIDGET_MESSAGES_PER_ADDRESS", 40),
+    "messages_per_key": env.positive_int("FORNUFT_WIDGET_MESSAGES_PER_KEY", 600),
+}
+
 # Counters for rate limits (fornuft.core.ratelimit): shared by every web process of the
 # machine (files), or of all machines (Redis). The default cache stays in memory.
 CACHES = {
