@@ -243,3 +243,10 @@ def test_audit_commands_checkpoint_then_catch_the_truncation(audit_home):
     assert "ends at #2" in broken.stderr and "truncated or rolled back" in broken.stderr
     refused = subprocess.run([*command, "checkpoint"], capture_output=True, text=True, env=env, timeout=120)
     assert refused.returncode == 1 and "no checkpoint signed" in refused.stderr
+
+
+@pytest.mark.parametrize("moment", ["2026-12-07 01:02:03.123456", "2026-12-07 01:02:03"])
+def test_stored_sqlite_time_gives_the_same_stamp_as_the_datetime(moment):
+    from datetime import UTC, datetime
+
+    assert chain._sqlite_stamp(moment) == chain.timestamp(datetime.fromisoformat(moment).replace(tzinfo=UTC))
