@@ -59,7 +59,7 @@ def reprocess_message_task(message_id: int) -> None:
     from fornuft.mail.models import Message, MessageStatus
 
     message = (Message.objects.all_organizations().filter(pk=message_id, status=MessageStatus.RECEIVED)
-               .select_related("organization", "raw").first())
+               .select_related("organization").first())
     if message is not None:
         reprocess(message)
 
