@@ -191,7 +191,9 @@ def train_and_maybe_activate(organization, system_key: str, trainer: Trainer, *,
     candidate = trainer.fit(data.training)
     report = dict(trainer.evaluate(candidate, data.held_out))
     report.update(training_examples=len(data.training), organization_examples=data.organization_examples,
-                  held_out_examples=len(data.held_out), **data.details)
+                  held_out_examples=len(data.held_out))
+    headline = _headline(report, trainer.metric)
+    report.update(data.details)
     running = load_active(organization, system_key, trainer)
     if running is None:
         report["baseline"] = None
@@ -218,7 +220,7 @@ def train_and_maybe_activate(organization, system_key: str, trainer: Trainer, *,
                     AISystem.objects.filter(pk=system.pk).update(model_version=version)
                 return ModelVersion.objects.create(
                     organization=organization, system=system, version=version,
-                    training_examples=len(data.training), metrics=_headline(report, trainer.metric), report=report,
+                    training_examples=len(data.training), metrics=headline, report=report,
                     file_name=file_name, is_active=activate_it,
                     outcome=ModelOutcome.ACTIVATED if activate_it else ModelOutcome.REJECTED,
                     notes=(notes + "\n" if notes else "") + summary)
