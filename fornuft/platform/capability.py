@@ -179,6 +179,8 @@ def _discover(packages: tuple[str, ...]) -> tuple[Capability, ...]:
         if not _has_manifest(package):
             continue
         module = importlib.import_module(f"{package}.{MANIFEST_MODULE}")
+        if module.__name__ == __name__:  # fornuft.platform installed as an app: this file is no manifest
+            continue
         manifest = getattr(module, MANIFEST_ATTRIBUTE, None)
         if not isinstance(manifest, Capability):
             raise ImproperlyConfigured(
