@@ -230,7 +230,8 @@ def check_phishing(organization, message: Message, parsed: ParsedMessage, contex
         output={"verdict": verdict.verdict, "score": verdict.score},
         confidence=max(verdict.score, 1 - verdict.score),
         explanation={"rules": [s.code for s in verdict.signals], "reasons": _redacted(verdict.reasons)},
-        model_version="rules-1",
+        # The registry's version: the active scam-text model once one is registered ("rules-1" before).
+        model_version=None,
     )
     message.phishing_decision_seq = decision.seq
     return verdict

@@ -167,3 +167,6 @@ def test_scam_text_model_is_a_registered_version_judged_on_the_organizations_lab
     assert version.report["seed"] == scam.fingerprint() and training.scam_model_is_current(org)
     active = organization_context(org).scam_model
     assert isinstance(active, scam.ScamModel) and active.features == scam.scam_model().features
+    message = intake.ingest(org, make_eml(subject="Hei", body="Vi sees på møtet i morgen.")).message
+    decision = Decision.objects.all_organizations().get(organization=org, seq=message.phishing_decision_seq)
+    assert decision.model_version == "1"  # the phishing verdict names the scam-text version that scored it
