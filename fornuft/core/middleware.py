@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import timedelta
 
 from django.utils import timezone
 
 from fornuft.core import tenancy
 
 request_log = logging.getLogger("fornuft.request")
+TOKEN_USE_PRECISION = timedelta(minutes=1)  # how exactly ApiToken.last_used_at is kept
 
 
 class RequestLogMiddleware:
@@ -57,7 +59,11 @@ class ApiTokenMiddleware:
                 request.user = token.user
                 request.api_token = token
                 request._dont_enforce_csrf_checks = True
-                ApiToken.objects.all_organizations().filter(pk=token.pk).update(last_used_at=timezone.now())
+                now = timezone.now()
+                # At most one write a minute per token: a read-only request stays read-only
+                # (on SQLite a write waits for the one writer, e.g. a running mail import).
+                if token.last_used_at is None or now - token.last_used_at > TOKEN_USE_PRECISION:
+                    ApiToken.objects.all_organizations().filter(pk=token.pk).update(last_used_at=now)
             else:
                 request.api_token_invalid = True
         return self.get_response(request)

@@ -20,6 +20,25 @@ def test_token_is_stored_hashed_and_authenticates(org, admin_user, client):
     assert token.last_used_at is not None
 
 
+def test_token_use_is_recorded_at_most_once_a_minute(org, admin_user, client):
+    """A read over the API writes nothing when the token was used in the last minute."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    token, key = ApiToken.issue(admin_user, "reader")
+    recent = timezone.now() - timedelta(seconds=10)
+    ApiToken.objects.all_organizations().filter(pk=token.pk).update(last_used_at=recent)
+    client.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {key}")
+    token.refresh_from_db()
+    assert token.last_used_at == recent
+    stale = timezone.now() - timedelta(minutes=5)
+    ApiToken.objects.all_organizations().filter(pk=token.pk).update(last_used_at=stale)
+    client.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {key}")
+    token.refresh_from_db()
+    assert token.last_used_at > stale
+
+
 def test_revoked_or_unknown_token_is_refused_with_the_error_format(org, admin_user, client, login):
     token, key = ApiToken.issue(admin_user, "old")
     login(admin_user).post(f"/tokens/{token.pk}/revoke")
