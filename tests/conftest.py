@@ -10,7 +10,14 @@ def _fresh_rate_limits():
     """Rate-limit counters live in files under FORNUFT_HOME; each test starts at zero."""
     from django.core.cache import caches
 
-    caches["ratelimit"].clear()
+    cache = caches["ratelimit"]
+    client = getattr(getattr(cache, "_cache", None), "get_client", None)
+    if client is None:
+        cache.clear()
+    else:  # Redis: only the counters, never the queue that shares the database (no FLUSHDB)
+        redis = client(write=True)
+        for key in redis.scan_iter(match=f"{cache.key_prefix}:*"):
+            redis.delete(key)
 
 
 @pytest.fixture

@@ -232,7 +232,8 @@ FORNUFT_WIDGET_LIMITS = {
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url, "KEY_PREFIX": "fornuft"}
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis_url,
+         "KEY_PREFIX": "fornuft-ratelimit"}
         if _redis_url else
         {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(FORNUFT_HOME / "ratelimit"),
          "OPTIONS": {"MAX_ENTRIES": 20_000}}

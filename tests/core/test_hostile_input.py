@@ -27,7 +27,7 @@ HOSTILE_OTHERS = [None, [], {}, True, [[[[[]]]]], {"$gt": ""}, ["a"] * 1000]
 HOSTILE = HOSTILE_STRINGS + HOSTILE_NUMBERS + HOSTILE_OTHERS
 PATH_VALUES = ["0", "-1", str(2**63), str(2**70), "abc", quote("<script>", safe=""), "x" * 300, quote("ø", safe="")]
 
-EXAMPLES = settings(max_examples=12, deadline=None, derandomize=True, database=None,
+EXAMPLES = settings(max_examples=8, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
