@@ -151,6 +151,9 @@ service anvil {{
   chroot =
 }}
 """)
+    # Fornuft runs with umask 077 (its files are private); Dovecot's own users must read these.
+    for path in root.rglob("*"):
+        path.chmod(0o777 if path == root / "mail" else 0o755 if path.is_dir() else 0o644)
     process = subprocess.Popen([DOVECOT, "-F", "-c", str(root / "dovecot.conf")], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 15
