@@ -65,8 +65,8 @@ def _seed(text: str, where: str) -> bytes:
     except ValueError:
         seed = b""
     if len(seed) != 32:
-        raise CheckpointError(f"{where}: expected the base64 of 32 bytes (an Ed25519 seed); "
-                              "create one with `fornuft audit key`")
+        raise CheckpointError(f"{where}: expected the base64 of 32 random bytes (an Ed25519 seed); "
+                              "make one with `head -c32 /dev/urandom | base64`")
     return seed
 
 
