@@ -1,6 +1,7 @@
 import pytest
 from django.test import Client
 
+from fornuft.core import tenancy
 from fornuft.core.roles import Role
 from fornuft.testing import factories
 
@@ -23,6 +24,14 @@ def _fresh_rate_limits():
 @pytest.fixture
 def org(db):
     return factories.organization("Nordlys Test AS")
+
+
+@pytest.fixture
+def in_org(org):
+    """Runs the test with `org` active, as in a request of one of its users. Tests of the
+    CLI and of tasks must not use it: those activate an organization themselves."""
+    with tenancy.activate(org):
+        yield org
 
 
 @pytest.fixture

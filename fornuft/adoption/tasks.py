@@ -9,11 +9,13 @@ from huey.contrib.djhuey import db_periodic_task, db_task
 def refresh_all() -> int:
     """Refreshes every organization's roll-ups (incrementally); returns how many."""
     from fornuft.adoption import measurement
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
 
     organizations = list(Organization.objects.all())
     for organization in organizations:
-        measurement.refresh(organization)
+        with tenancy.activate(organization):
+            measurement.refresh(organization)
     return len(organizations)
 
 
@@ -25,6 +27,9 @@ def refresh_rollups() -> int:
 @db_task()
 def refresh_organization(organization_id: int, full: bool = False) -> None:
     from fornuft.adoption import measurement
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
 
-    measurement.refresh(Organization.objects.get(pk=organization_id), full=full)
+    organization = Organization.objects.get(pk=organization_id)
+    with tenancy.activate(organization):
+        measurement.refresh(organization, full=full)

@@ -83,8 +83,8 @@ def _throttled(request, config, scope: str, per_address: Limit, per_key: Limit):
 
 
 def _config(key: str) -> AssistantSettings | None:
-    with tenancy.system_scope():
-        return AssistantSettings.objects.select_related("organization").filter(widget_key=key).first()
+    # The widget key is what tells us the organization, so this lookup must search them all.
+    return AssistantSettings.objects.all_organizations().select_related("organization").filter(widget_key=key).first()
 
 
 def _message_json(message: Message) -> dict:

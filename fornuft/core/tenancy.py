@@ -1,4 +1,4 @@
-"""One mechanism that keeps every organization's data apart.
+"""One mechanism that keeps every organization's data apart, and fails closed.
 
 Every model with company data inherits `OrgScopedModel`. Its default manager reads
 the *active organization* from a context variable:
@@ -6,11 +6,24 @@ the *active organization* from a context variable:
 * in a web or API request, `TenantMiddleware` activates the user's organization, so
   `Invoice.objects.get(pk=...)` simply cannot find another organization's row (404);
   an anonymous request activates `NO_TENANT` and sees nothing at all;
-* in the CLI, tasks and migrations nothing is active, and code must say which
-  organization it works for with `activate(org)` or ask for `all_organizations()`.
+* in the CLI, tasks, demo loaders and scripts nothing is active, and a scoped query
+  there raises `TenantScopeMissing` when it runs: code says which organization it works
+  for with `with activate(org):` (nightly jobs loop over organizations and activate each).
 
-Rows created while an organization is active belong to it automatically, and saving a
-row of another organization raises `CrossTenantError`.
+Code that truly works across organizations says so by name, on the query:
+`Model.objects.all_organizations()` (`grep -rn all_organizations` lists every such
+place). There is no block that lifts the rule for everything inside it.
+
+Writing: rows created while an organization is active belong to it automatically, and
+saving a row of another organization raises `CrossTenantError`. With nothing active a
+row may be saved when its organization is set explicitly (a CLI command or demo loader
+creating rows for a named organization); without one `TenantScopeMissing` is raised.
+
+Related managers (`invoice.lines.all()`) and prefetches are bound to a parent row that
+was itself read under a scope, so they work with nothing active; while an organization
+is active they are filtered by it like any other query. Forward foreign keys and saves
+use Django's plain base manager. Data migrations use historical models, which get plain
+managers (ours is not `use_in_migrations`), so migrations are not scoped.
 """
 
 from __future__ import annotations
@@ -37,8 +50,28 @@ class CrossTenantError(PermissionError):
     """Code tried to write a row of one organization while another was active."""
 
 
+class TenantScopeMissing(RuntimeError):
+    """A scoped query ran, or a row without an organization was saved, with no
+    organization active: the rule fails closed instead of reading every organization."""
+
+    @classmethod
+    def on_read(cls, model_name: str) -> TenantScopeMissing:
+        return cls(
+            f"No organization is active, so {model_name} rows cannot be read. Wrap the code in "
+            f"`with fornuft.core.tenancy.activate(organization):`; only code that truly works "
+            f"across organizations may say so with `{model_name}.objects.all_organizations()`."
+        )
+
+    @classmethod
+    def on_save(cls, model_name: str) -> TenantScopeMissing:
+        return cls(
+            f"No organization is active and this {model_name} names none. Set its organization, "
+            f"or wrap the code in `with fornuft.core.tenancy.activate(organization):`."
+        )
+
+
 def active_organization():
-    """The active Organization, NO_TENANT, or None when no scope is set (system code)."""
+    """The active Organization, NO_TENANT, or None when no organization is active."""
     value = _active.get()
     return None if value is _UNSET else value
 
@@ -53,33 +86,41 @@ def activate(organization) -> Iterator[None]:
         _active.reset(token)
 
 
-@contextlib.contextmanager
-def system_scope() -> Iterator[None]:
-    """Lifts any scope for trusted system code (sync jobs, retention purges)."""
-    token = _active.set(_UNSET)
-    try:
-        yield
-    finally:
-        _active.reset(token)
+class _RequireActiveOrganization(models.Expression):
+    """A filter condition that refuses to become SQL: marks a queryset built with no
+    organization active. It raises when the query runs (list, count, exists, update,
+    delete, or as a subquery), not when it is built, so forms and querysets built at
+    import time do not break."""
+
+    conditional = True
+    output_field = models.BooleanField()
+
+    def __init__(self, model_name: str):
+        super().__init__()
+        self.model_name = model_name
+
+    def as_sql(self, compiler, connection):
+        raise TenantScopeMissing.on_read(self.model_name)
 
 
 class OrgScopedQuerySet(models.QuerySet):
-    def for_organization(self, organization) -> OrgScopedQuerySet:
-        return self.filter(organization=organization)
+    pass
 
 
 class OrgScopedManager(models.Manager.from_queryset(OrgScopedQuerySet)):  # type: ignore[misc]
     def get_queryset(self):
         queryset = super().get_queryset()
         scope = _active.get()
-        if scope is _UNSET:
-            return queryset
         if scope is NO_TENANT:
             return queryset.none()
-        return queryset.filter(organization=scope)
+        if scope is not _UNSET:
+            return queryset.filter(organization=scope)
+        if getattr(self, "instance", None) is not None:
+            return queryset  # a related manager: bound to its parent row (see module docstring)
+        return queryset.filter(_RequireActiveOrganization(self.model.__name__))
 
     def all_organizations(self) -> OrgScopedQuerySet:
-        """Every organization's rows: only for system code that works across tenants."""
+        """Every organization's rows: only for code that truly works across organizations."""
         return super().get_queryset()
 
 
@@ -95,25 +136,51 @@ class OrgScopedModel(models.Model):
         scope = _active.get()
         if scope is NO_TENANT:
             raise CrossTenantError("no organization is active; log in first")
-        if scope is not _UNSET:
+        if scope is _UNSET:
             if self.organization_id is None:
-                self.organization = scope
-            elif self.organization_id != scope.pk:
-                raise CrossTenantError(
-                    f"{type(self).__name__} belongs to organization {self.organization_id}, "
-                    f"but organization {scope.pk} is active"
-                )
+                raise TenantScopeMissing.on_save(type(self).__name__)
+        elif self.organization_id is None:
+            self.organization = scope
+        elif self.organization_id != scope.pk:
+            raise CrossTenantError(
+                f"{type(self).__name__} belongs to organization {self.organization_id}, "
+                f"but organization {scope.pk} is active"
+            )
         super().save(*args, **kwargs)
 
 
 def organization_users():
     """Users of the active organization. Users are not OrgScopedModel (authentication must
-    find them before an organization is known), so views list them through this."""
+    find them before an organization is known), so views list them through this; like a
+    scoped query it raises `TenantScopeMissing` when no organization is active."""
     from fornuft.core.models import User
 
     scope = _active.get()
     if scope is _UNSET:
-        return User.objects.all()
+        raise TenantScopeMissing(
+            "No organization is active, so its users cannot be listed: wrap the code in "
+            "`with fornuft.core.tenancy.activate(organization):`, or filter `User.objects` "
+            "by the organization the code works for."
+        )
     if scope is NO_TENANT:
         return User.objects.none()
     return User.objects.filter(organization=scope)
+
+
+def run_tasks_with_no_active_organization() -> None:
+    """Every huey task starts with no organization active, as in the worker process, also
+    when it runs immediately inside a request or a test (immediate mode would otherwise
+    inherit the caller's organization and hide a task that forgets to `activate`)."""
+    from huey.contrib.djhuey import HUEY
+
+    tokens: dict[str, contextvars.Token] = {}
+
+    @HUEY.pre_execute(name="fornuft_no_active_organization")
+    def _clear_scope(task) -> None:
+        tokens[task.id] = _active.set(_UNSET)
+
+    @HUEY.post_execute(name="fornuft_restore_organization")
+    def _restore_scope(task, task_value, exception) -> None:
+        token = tokens.pop(task.id, None)
+        if token is not None:
+            _active.reset(token)

@@ -185,6 +185,7 @@ def verify(organization=None, progress: Callable[[int], None] | None = None,
            anchors: dict[int, dict[int, Anchor]] | None = None) -> list[ChainReport]:
     """Verifies the chain of one organization, or of every organization, against the
     signed checkpoints (`anchors` by organization id; default: the checkpoint file)."""
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
     from fornuft.governance import checkpoints
     from fornuft.governance.models import ChainHead
@@ -200,15 +201,17 @@ def verify(organization=None, progress: Callable[[int], None] | None = None,
             reports.append(ChainReport(gone, 0, False, 1, None, "the organization is gone from the database, but "
                                        f"the signed checkpoint of {latest.at} recorded #{latest.seq}"))
     for org in organizations:
-        rows = _rows(org.pk)
-        head = ChainHead.objects.filter(organization_id=org.pk).values_list("seq", "hash").first()
-        reports.append(verify_rows(org.pk, rows, head, progress, anchors.get(org.pk)))
+        with tenancy.activate(org):
+            rows = _rows(org.pk)
+            head = ChainHead.objects.filter(organization_id=org.pk).values_list("seq", "hash").first()
+            reports.append(verify_rows(org.pk, rows, head, progress, anchors.get(org.pk)))
     return sorted(reports, key=lambda report: report.organization_id)
 
 
 def count_records(organization=None) -> int:
     from fornuft.governance.models import Decision
 
+    # Counting every organization's records (for the progress bar) crosses organizations.
     queryset = Decision.objects.all_organizations()
     if organization is not None:
         queryset = queryset.filter(organization=organization)

@@ -28,10 +28,13 @@ def write_chain_checkpoints():
 
 @db_task()
 def purge_organization(organization_id: int):
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
     from fornuft.governance import retention
 
-    return [line.count for line in retention.purge_organization(Organization.objects.get(pk=organization_id))]
+    organization = Organization.objects.get(pk=organization_id)
+    with tenancy.activate(organization):
+        return [line.count for line in retention.purge_organization(organization)]
 
 
 def reminder_text(organization) -> str | None:

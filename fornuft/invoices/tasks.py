@@ -15,6 +15,7 @@ def process_invoice_task(invoice_id: int, pending_only: bool = False) -> None:
     from fornuft.invoices import services
     from fornuft.invoices.models import Invoice
 
+    # The id is all a task gets; the invoice's own organization is activated by process_invoice.
     invoice = Invoice.objects.all_organizations().filter(pk=invoice_id).select_related("organization").first()
     if invoice is None or (pending_only and invoice.status not in PENDING_STATUSES):
         return

@@ -68,11 +68,15 @@ def poll(mailbox: Mailbox, *, ssl_context=None) -> int:
 
 
 def poll_all() -> dict:
-    """Polls every enabled mailbox of every organization; one failure does not stop the rest."""
+    """Polls every enabled mailbox of every organization, each with its organization
+    active; one failure does not stop the rest."""
+    from fornuft.core import tenancy
+
     results: dict[int, int | str] = {}
     for mailbox in Mailbox.objects.all_organizations().filter(is_enabled=True).select_related("organization"):
         try:
-            results[mailbox.pk] = poll(mailbox)
+            with tenancy.activate(mailbox.organization):
+                results[mailbox.pk] = poll(mailbox)
         except ValueError as exc:
             logger.warning("mailbox %s: %s", mailbox.pk, exc)
             results[mailbox.pk] = str(exc)

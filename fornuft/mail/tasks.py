@@ -18,11 +18,13 @@ def poll_mailboxes():
 @db_task()
 def retrain_classifier(organization_id: int):
     """Trains a candidate model; it becomes active only if not worse on held-out examples."""
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
     from fornuft.mail.training import retrain
 
     organization = Organization.objects.get(pk=organization_id)
-    record = retrain(organization)
+    with tenancy.activate(organization):
+        record = retrain(organization)
     return {"version": record.version, "outcome": record.outcome, "macro_f1": record.report.get("macro_f1")}
 
 

@@ -64,7 +64,20 @@ def organization_option(function):
 
 
 def resolve_organization(org_slug: str | None, *, create_default: bool = True):
-    """The organization a command works for: --org, else the first one, else a new 'default'."""
+    """The organization a command works for: --org, else the first one, else a new 'default'.
+
+    It is active (`tenancy.activate`) until the command ends, so the services the command
+    calls read that organization's rows and no other's."""
+    organization = _find_organization(org_slug, create_default=create_default)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        from fornuft.core import tenancy
+
+        context.with_resource(tenancy.activate(organization))
+    return organization
+
+
+def _find_organization(org_slug: str | None, *, create_default: bool):
     from fornuft.core.models import Organization
 
     if org_slug:

@@ -31,4 +31,4 @@ def ai_system(org, key: str = "test.classifier", **kwargs) -> AISystem:
         "risk_class": RiskClass.MINIMAL, "oversight_mode": OversightMode.ON_THE_LOOP, "confidence_threshold": 0.7,
     }
     defaults.update(kwargs)
-    return AISystem.objects.all_organizations().create(organization=org, key=key, **defaults)
+    return AISystem.objects.create(organization=org, key=key, **defaults)

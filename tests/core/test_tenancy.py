@@ -19,8 +19,10 @@ def two_orgs(org, other_org):
     system_b = factories.ai_system(other_org, key="b.sorter", confidence_threshold=0.9)
     decision_b = record_decision(other_org, system_b, subject=("doc", 1), output={"label": "x"}, confidence=0.5)
     token_b, _key = ApiToken.issue(admin_b, "b token")
+    with tenancy.activate(other_org):
+        review_b = ReviewTask.objects.get(decision=decision_b)
     return {"admin_a": admin_a, "admin_b": admin_b, "system_b": system_b, "decision_b": decision_b,
-            "review_b": ReviewTask.objects.get(decision=decision_b), "token_b": token_b}
+            "review_b": review_b, "token_b": token_b}
 
 
 def test_ui_gives_404_for_another_organizations_objects(two_orgs, login):

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection, connections, transaction
 from django.db.utils import DatabaseError
 
+from fornuft.core import tenancy
 from fornuft.governance import chain, triggers
 from fornuft.governance.decisions import record_decision
 from fornuft.governance.models import Decision
@@ -70,7 +71,8 @@ def test_database_triggers_refuse_raw_update_and_delete(org):
         with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute(statement, [decision.pk])
-    assert Decision.objects.get(pk=decision.pk).confidence == 0.9
+    with tenancy.activate(org):
+        assert Decision.objects.get(pk=decision.pk).confidence == 0.9
 
 
 @pytest.mark.postgres
@@ -135,7 +137,8 @@ def test_concurrent_writers_keep_one_unbroken_chain():
     for thread in threads:
         thread.join()
     assert errors == []
-    seqs = sorted(Decision.objects.filter(organization=org).values_list("seq", flat=True))
+    with tenancy.activate(org):
+        seqs = sorted(Decision.objects.values_list("seq", flat=True))
     assert seqs == list(range(1, 101))
     [report] = chain.verify(org)
     assert report.intact, report.problem

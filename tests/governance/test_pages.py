@@ -2,6 +2,7 @@
 
 import pytest
 
+from fornuft.core import tenancy
 from fornuft.core.roles import Role
 from fornuft.governance import queries
 from fornuft.governance.decisions import record_decision
@@ -28,7 +29,8 @@ def test_dashboard_figures(org, logged, login):
 def test_decisions_per_day_ignores_other_organizations(org, other_org, logged):
     factories.ai_system(other_org, key="o.x")
     record_decision(other_org, "o.x", subject=("item", 1), output={}, confidence=1.0)
-    assert queries.decisions_per_day(org)[-1][1] == 30
+    with tenancy.activate(org):
+        assert queries.decisions_per_day(org)[-1][1] == 30
 
 
 def test_decision_log_filters(org, logged, login):

@@ -12,6 +12,8 @@ from fornuft.testing import factories
 
 CORRECTIONS = []
 
+pytestmark = pytest.mark.usefixtures("in_org")  # a reviewer works inside their organization
+
 
 def collect_correction(task, correction, user):
     """The hook a capability declares; here it records what it was handed."""
