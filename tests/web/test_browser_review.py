@@ -2,6 +2,7 @@
 
 import pytest
 
+from fornuft.core import tenancy
 from fornuft.core.roles import Role
 from fornuft.governance.decisions import record_decision
 from fornuft.governance.models import ReviewStatus, ReviewTask
@@ -29,7 +30,8 @@ def test_reviewer_corrects_a_low_confidence_decision(page):
     page.get_by_role("button", name="Save correction").click()
     page.get_by_text("Review resolved.").wait_for()
 
-    task = ReviewTask.objects.get(decision=decision)
+    with tenancy.activate(org):
+        task = ReviewTask.objects.get(decision=decision)
     assert task.status == ReviewStatus.CORRECTED
     assert task.resolution.output == {"category": "sales_inquiry"}
     assert task.touch_seconds is not None and task.touch_seconds >= 0
