@@ -26,19 +26,24 @@ def _train(organization) -> dict:
 @db_task()
 def train_intent_model_task(organization_id: int) -> dict:
     """Trains a candidate intent model; it becomes active only if not worse on held-out examples."""
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
 
-    return _train(Organization.objects.get(pk=organization_id))
+    organization = Organization.objects.get(pk=organization_id)
+    with tenancy.activate(organization):
+        return _train(organization)
 
 
 @db_periodic_task(crontab(hour="2", minute="40"))
 def train_stale_intent_models() -> int:
     """Every night: trains the intent model of each organization with new examples."""
     from fornuft.assistant.training import needs_training
+    from fornuft.core import tenancy
     from fornuft.core.models import Organization
 
     trained = 0
     for organization in Organization.objects.all():
-        if needs_training(organization):
-            trained += bool(_train(organization)["trained"])
+        with tenancy.activate(organization):
+            if needs_training(organization):
+                trained += bool(_train(organization)["trained"])
     return trained
