@@ -66,7 +66,7 @@ def bulk_log(organization, systems, reviewers, total: int) -> None:
         return decision
 
     def flush():
-        Decision.objects.all_organizations().bulk_create(decisions)
+        Decision.objects.bulk_create(decisions)
         tasks = []
         for automatic, resolution, status, touch, reviewer in pending:
             tasks.append(ReviewTask(
@@ -74,7 +74,7 @@ def bulk_log(organization, systems, reviewers, total: int) -> None:
                 status=status, opened_at=automatic.created_at, resolution=resolution,
                 resolved_at=resolution.created_at if resolution else None, resolved_by=reviewer,
                 touch_seconds=touch))
-        ReviewTask.objects.all_organizations().bulk_create(tasks)
+        ReviewTask.objects.bulk_create(tasks)
         decisions.clear()
         pending.clear()
 
@@ -165,7 +165,7 @@ def main() -> None:
 
     client = Client()
     client.force_login(manager)
-    pilot_pk = Pilot.objects.all_organizations().filter(organization=org).order_by("pk").first().pk
+    pilot_pk = Pilot.objects.for_organization(org).order_by("pk").first().pk
     for url in ["/adoption/", f"/adoption/?department={departments[1].pk}", "/api/v1/adoption/dashboard",
                 f"/adoption/pilots/{pilot_pk}/", "/adoption/pilots/"]:
         started = time.perf_counter()

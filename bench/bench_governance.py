@@ -45,9 +45,9 @@ def bulk_log(organization, system, count: int) -> None:
                                  prev_hash=prev, hash=digest))
             prev = digest
             if len(rows) == 5000:
-                Decision.objects.all_organizations().bulk_create(rows)
+                Decision.objects.bulk_create(rows)
                 rows = []
-        Decision.objects.all_organizations().bulk_create(rows)
+        Decision.objects.bulk_create(rows)
         ChainHead.objects.filter(organization=organization).update(seq=seq, hash=prev)
 
 

@@ -35,14 +35,14 @@ def populate(organization, total: int, rng: random.Random) -> dict:
         User.objects.bulk_create([User(
             organization=organization, username=f"user{n}", password=password, first_name=rng.choice(FIRST),
             last_name=f"{rng.choice(LAST)}{n}", email=f"user{n}@example.no") for n in range(users)], batch_size=2000)
-        StoredFile.objects.all_organizations().bulk_create([StoredFile(
+        StoredFile.objects.bulk_create([StoredFile(
             organization=organization, sha256=f"{n:064x}", size=1000 + n,
             filename=f"{rng.choice(['CV', 'Kontrakt', 'Faktura'])} {rng.choice(FIRST)} {rng.choice(LAST)}{n}.pdf",
             source="bench") for n in range(files)], batch_size=5000)
         if messages:
             from fornuft.mail.models import Message
 
-            Message.objects.all_organizations().bulk_create([Message(
+            Message.objects.bulk_create([Message(
                 organization=organization, content_hash=f"{n:064x}", subject=f"Sak {n}",
                 from_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", from_address=f"sender{n}@example.no",
                 to_addresses="post@firma.no",

@@ -83,7 +83,7 @@ def _system(organization, choice: str) -> AISystem:
     """The organization's real AI system for this use, or a registered stand-in when that
     capability is not installed (never a decision: only the registry entry)."""
     prefixes, fallback, name, purpose = SYSTEM_CHOICES[choice]
-    systems = AISystem.objects.all_organizations().filter(organization=organization)
+    systems = AISystem.objects.for_organization(organization)
     for prefix in prefixes:
         found = systems.filter(key__startswith=prefix).order_by("key").first()
         if found:
@@ -132,26 +132,26 @@ def _history(organization, pilot: Pilot, system: AISystem, per_day: float, start
 @transaction.atomic
 def load(organization) -> None:
     """Adds the adoption demo data; safe to run again (changes nothing the second time)."""
-    if Pilot.objects.all_organizations().filter(organization=organization, name=MARKER).exists():
+    if Pilot.objects.for_organization(organization).filter(name=MARKER).exists():
         return
     generator = random.Random(4242)
     today = timezone.localdate()
     yesterday = today - timedelta(days=1)
-    departments = {d.name: d for d in Department.objects.all_organizations().filter(organization=organization)}
+    departments = {d.name: d for d in Department.objects.for_organization(organization)}
     people = {u.username: u for u in User.objects.filter(organization=organization)}
 
     for name, department, volume, minutes, error, cost, rule, data in PROCESSES:
-        Process.objects.all_organizations().get_or_create(
+        Process.objects.for_organization(organization).get_or_create(
             organization=organization, name=name,
             defaults={"department": departments.get(department), "volume_per_month": volume,
                       "minutes_per_item": minutes, "error_rate_pct": error, "hourly_cost_nok": cost,
                       "rule_based": rule, "data_availability": data,
                       "created_at": timezone.now() - timedelta(days=200)})
-    process = {p.name: p for p in Process.objects.all_organizations().filter(organization=organization)}
+    process = {p.name: p for p in Process.objects.for_organization(organization)}
     invoices, mail, assistant = (_system(organization, key) for key in ("invoices", "mail", "assistant"))
 
     def pilot(name, department, process_name, system, start, **fields):
-        created = Pilot.objects.all_organizations().create(
+        created = Pilot.objects.create(
             organization=organization, name=name, department=departments[department],
             process=process[process_name], use_case=process[process_name].name, owner=people.get("leder"),
             start_date=start, baseline_start=start - timedelta(days=28), baseline_end=start - timedelta(days=1),
@@ -183,7 +183,7 @@ def load(organization) -> None:
     rows = _history(organization, first, invoices, 43, 0.55, 0.86, 95, 0.16, yesterday, generator)
     rows += _history(organization, second, mail, 112, 0.72, 0.91, 25, 0.10, yesterday, generator)
     rows += _history(organization, third, assistant, 27, 0.48, 0.66, 140, 0.08, yesterday, generator)
-    DailyRollup.objects.all_organizations().bulk_create(rows, batch_size=1000)
+    DailyRollup.objects.bulk_create(rows, batch_size=1000)
 
     _adoption(organization, departments, people, [invoices, mail, assistant], today, generator)
     _plans(organization, people, [first, second, third], today)
@@ -203,7 +203,7 @@ def _adoption(organization, departments, people, systems, today, generator) -> N
                     activity.append(UserActivity(organization=organization, day=day, user=user,
                                                  department=departments[name], actions=generator.randint(2, 25),
                                                  source=RollupSource.IMPORTED))
-    UserActivity.objects.all_organizations().bulk_create(activity, batch_size=1000)
+    UserActivity.objects.bulk_create(activity, batch_size=1000)
     thumbs = []
     for name, system, up_share in (("Økonomi", systems[0], 0.85), ("Kundeservice", systems[1], 0.8),
                                    ("Kundeservice", systems[2], 0.65)):
@@ -212,10 +212,10 @@ def _adoption(organization, departments, people, systems, today, generator) -> N
             moment = timezone.now() - timedelta(days=generator.uniform(0, 28))
             thumbs.append(Thumb(organization=organization, user=user, system=system,
                                 up=generator.random() < up_share, created_at=moment))
-    Thumb.objects.all_organizations().bulk_create(thumbs)
+    Thumb.objects.bulk_create(thumbs)
     for username, kind, title, body, status in IDEAS:
         author = people.get(username)
-        Idea.objects.all_organizations().create(
+        Idea.objects.create(
             organization=organization, author=author, department=author.department if author else None, kind=kind,
             title=title, body=body, status=status,
             created_at=timezone.now() - timedelta(days=generator.randint(3, 120)))
@@ -223,17 +223,17 @@ def _adoption(organization, departments, people, systems, today, generator) -> N
 
 def _plans(organization, people, pilots, today) -> None:
     first, second, third = pilots
-    this_year = BudgetYear.objects.all_organizations().create(organization=organization, year=today.year,
+    this_year = BudgetYear.objects.create(organization=organization, year=today.year,
                                                               it_budget_nok=7_000_000, ai_share_pct=5.0)
     for pilot, label, planned, actual in ((first, "Fakturaautomatisering: maskinvare og innføring", 250_000, 262_000),
                                           (second, "Postsortering: innføring og opplæring", 75_000, 61_000),
                                           (None, "Kompetanseprogram", 15_000, 9_000)):
-        BudgetAllocation.objects.all_organizations().create(organization=organization, budget=this_year,
+        BudgetAllocation.objects.create(organization=organization, budget=this_year,
                                                            pilot=pilot, label=label, planned_nok=planned,
                                                            actual_nok=actual)
-    next_year = BudgetYear.objects.all_organizations().create(organization=organization, year=today.year + 1,
+    next_year = BudgetYear.objects.create(organization=organization, year=today.year + 1,
                                                               it_budget_nok=7_300_000, ai_share_pct=4.5)
-    BudgetAllocation.objects.all_organizations().create(organization=organization, budget=next_year, pilot=third,
+    BudgetAllocation.objects.create(organization=organization, budget=next_year, pilot=third,
                                                        label="Kundeassistent: drift og videreutvikling",
                                                        planned_nok=160_000)
     start = today - timedelta(days=180)
@@ -244,12 +244,12 @@ def _plans(organization, people, pilots, today) -> None:
     owners = {"situation": "leder", "quick-win": "okonomi", "privacy": "admin", "competence": "hr",
               "policy": "leder", "pilot": "kundeservice", "infrastructure": "admin", "scale": "leder",
               "next-roadmap": "leder", "budget": "okonomi", "partners": "admin"}
-    for item in RoadmapItem.objects.all_organizations().filter(organization=organization):
+    for item in RoadmapItem.objects.for_organization(organization):
         item.progress = progress.get(item.generated_key, 0)
         item.owner = people.get(owners.get(item.generated_key, ""))
         item.save()
     for offset, title, audience, channel, owner, done in COMMUNICATION:
-        CommunicationItem.objects.all_organizations().create(
+        CommunicationItem.objects.create(
             organization=organization, title=title, audience=audience, channel=channel,
             planned_date=today + timedelta(days=offset), owner=people.get(owner), done=done)
 

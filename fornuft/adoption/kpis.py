@@ -16,7 +16,7 @@ from fornuft.core.models import Department
 
 
 def settings_for(organization) -> AdoptionSettings:
-    found = AdoptionSettings.objects.all_organizations().filter(organization=organization).first()
+    found = AdoptionSettings.objects.for_organization(organization).first()
     return found or AdoptionSettings(organization=organization)
 
 
@@ -240,7 +240,7 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
     settings = settings_for(organization)
     days = max(1, (last_day - first_day).days + 1) if first_day and last_day else 1
     activity = _adoption(organization, today)
-    department_names = dict(Department.objects.all_organizations().filter(organization=organization)
+    department_names = dict(Department.objects.for_organization(organization)
                             .values_list("pk", "name"))
     department_rows = []
     for dept, dept_totals in departments.items():
@@ -271,15 +271,14 @@ def _adoption(organization, today: date) -> dict[int | None, dict]:
     since = today - timedelta(days=29)
     result: dict[int | None, dict] = defaultdict(lambda: {"active_users": 0, "actions": 0, "thumbs_up": 0,
                                                           "thumbs": 0})
-    activity = (UserActivity.objects.all_organizations().filter(organization=organization, day__gte=since)
+    activity = (UserActivity.objects.for_organization(organization).filter(day__gte=since)
                 .values("department_id").annotate(users=Count("user_id", distinct=True)))
     for group in activity:
         result[group["department_id"]]["active_users"] = group["users"]
-    for group in (UserActivity.objects.all_organizations().filter(organization=organization, day__gte=since)
+    for group in (UserActivity.objects.for_organization(organization).filter(day__gte=since)
                   .values("department_id").annotate(n=Sum("actions"))):
         result[group["department_id"]]["actions"] = group["n"]
-    thumbs = (Thumb.objects.all_organizations()
-              .filter(organization=organization, created_at__date__gte=since)
+    thumbs = (Thumb.objects.for_organization(organization).filter(created_at__date__gte=since)
               .values("user__department_id").annotate(n=Count("id"), up=Count("id", filter=Q(up=True))))
     for group in thumbs:
         result[group["user__department_id"]]["thumbs"] = group["n"]

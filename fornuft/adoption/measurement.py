@@ -34,7 +34,7 @@ def _start_of(day: date) -> datetime:
 
 
 def _first_day(organization) -> date | None:
-    first = (Decision.objects.all_organizations().filter(organization=organization)
+    first = (Decision.objects.for_organization(organization)
              .order_by("seq").values_list("created_at", flat=True).first())
     return timezone.localdate(first) if first else None
 
@@ -44,15 +44,15 @@ def refresh(organization, since: date | None = None, full: bool = False) -> Roll
     """Recomputes the organization's log roll-ups from `since` (default: the day before the
     last refresh, or everything on the first run / with `full`). Returns the refresh state."""
     started = time.perf_counter()
-    state, _created = RollupState.objects.all_organizations().get_or_create(organization=organization)
+    state, _created = RollupState.objects.for_organization(organization).get_or_create(organization=organization)
     if since is None:
         if full or state.refreshed_through is None:
             since = _first_day(organization)
         else:
             since = state.refreshed_through - timedelta(days=1)
     today = timezone.localdate()
-    rollups = DailyRollup.objects.all_organizations().filter(organization=organization, source=RollupSource.LOG)
-    activity = UserActivity.objects.all_organizations().filter(organization=organization, source=RollupSource.LOG)
+    rollups = DailyRollup.objects.for_organization(organization).filter(source=RollupSource.LOG)
+    activity = UserActivity.objects.for_organization(organization).filter(source=RollupSource.LOG)
     if since is None:  # nothing logged yet
         rollups.delete()
         activity.delete()
@@ -76,10 +76,10 @@ def _build(organization, since: date) -> None:
     people: dict[tuple, int] = defaultdict(int)
     # A person's decision that resolves no review is an override. Fetching the resolutions
     # first keeps SQLite from joining the whole log against the review table.
-    resolutions = set(ReviewTask.objects.all_organizations()
-                      .filter(organization=organization, resolved_at__gte=start - timedelta(days=1),
-                              resolution__isnull=False).order_by().values_list("resolution_id", flat=True))
-    log = Decision.objects.all_organizations().filter(organization=organization).order_by()
+    resolutions = set(ReviewTask.objects.for_organization(organization)
+                      .filter(resolved_at__gte=start - timedelta(days=1), resolution__isnull=False)
+                      .order_by().values_list("resolution_id", flat=True))
+    log = Decision.objects.for_organization(organization).order_by()
     # One day at a time: each query is an index range on (organization, created_at) and needs
     # no per-row date function, which keeps a full refresh over millions of rows quick.
     day, last = since, timezone.localdate()
@@ -100,8 +100,8 @@ def _build(organization, since: date) -> None:
                 rows[(day, system_id, key, dept)]["overrides"] += 1
         day += timedelta(days=1)
 
-    resolved = (ReviewTask.objects.all_organizations()
-                .filter(organization=organization, resolved_at__gte=start).exclude(status=ReviewStatus.OPEN)
+    resolved = (ReviewTask.objects.for_organization(organization)
+                .filter(resolved_at__gte=start).exclude(status=ReviewStatus.OPEN)
                 .order_by().annotate(day=TruncDate("resolved_at"), department_id=F("resolved_by__department_id"))
                 .values("day", "system_id", "system__key", "department_id")
                 .annotate(n=Count("id"), corrected=Count("id", filter=Q(status=ReviewStatus.CORRECTED)),
@@ -112,18 +112,18 @@ def _build(organization, since: date) -> None:
         row["corrections"] += group["corrected"]
         row["touch_seconds"] += group["touch"]
 
-    DailyRollup.objects.all_organizations().bulk_create([
+    DailyRollup.objects.bulk_create([
         DailyRollup(organization=organization, day=day, system_id=system_id, system_key=key, department_id=dept,
                     source=RollupSource.LOG, **counters)
         for (day, system_id, key, dept), counters in rows.items()
     ], batch_size=1000)
 
-    thumbs = (Thumb.objects.all_organizations().filter(organization=organization, created_at__gte=start).order_by()
+    thumbs = (Thumb.objects.for_organization(organization).filter(created_at__gte=start).order_by()
               .annotate(day=TruncDate("created_at")).values("day", "user_id", "user__department_id")
               .annotate(n=Count("id")))
     for group in thumbs:
         people[(group["day"], group["user_id"], group["user__department_id"])] += group["n"]
-    UserActivity.objects.all_organizations().bulk_create([
+    UserActivity.objects.bulk_create([
         UserActivity(organization=organization, day=day, user_id=user_id, department_id=dept, actions=n,
                      source=RollupSource.LOG)
         for (day, user_id, dept), n in people.items()
@@ -148,7 +148,7 @@ class Row:
 
 
 def active_pilots(organization) -> list[Pilot]:
-    return list(Pilot.objects.all_organizations().filter(organization=organization, start_date__isnull=False)
+    return list(Pilot.objects.for_organization(organization).filter(start_date__isnull=False)
                 .exclude(status=PilotStatus.NO_GO).prefetch_related("systems").order_by("start_date", "pk"))
 
 
@@ -161,7 +161,7 @@ def rows(organization, date_from: date | None = None, date_to: date | None = Non
     started by then, in proportion to the reviews their people resolved for it that
     day (equally when none did); systems in no pilot stay unattributed (None).
     """
-    queryset = DailyRollup.objects.all_organizations().filter(organization=organization)
+    queryset = DailyRollup.objects.for_organization(organization)
     if date_from:
         queryset = queryset.filter(day__gte=date_from)
     if date_to:
@@ -202,4 +202,4 @@ def rows(organization, date_from: date | None = None, date_to: date | None = Non
 
 
 def state(organization) -> RollupState | None:
-    return RollupState.objects.all_organizations().filter(organization=organization).first()
+    return RollupState.objects.for_organization(organization).first()

@@ -11,7 +11,7 @@ from fornuft.adoption.models import BudgetYear, RoadmapItem
 
 def report_context(organization) -> dict:
     board = kpis.dashboard(organization)
-    budget = BudgetYear.objects.all_organizations().filter(organization=organization).order_by("-year").first()
+    budget = BudgetYear.objects.for_organization(organization).order_by("-year").first()
     return {
         "organization": organization,
         "today": timezone.localdate(),
@@ -19,7 +19,7 @@ def report_context(organization) -> dict:
         "pilots": services.pilot_overview(organization),
         "ranking": services.ranked_processes(organization)[:5],
         "budget": services.budget_summary(budget) if budget else None,
-        "roadmap": RoadmapItem.objects.all_organizations().filter(organization=organization).select_related("owner"),
+        "roadmap": RoadmapItem.objects.for_organization(organization).select_related("owner"),
     }
 
 

@@ -27,7 +27,7 @@ class AdoptionError(ValueError):
 
 
 def ranked_processes(organization) -> list[roi.Ranking]:
-    processes = Process.objects.all_organizations().filter(organization=organization).select_related("department")
+    processes = Process.objects.for_organization(organization).select_related("department")
     by_pk = {process.pk: process for process in processes}
     ranking = roi.rank_processes(process.facts() for process in processes)
     for entry in ranking:
@@ -203,11 +203,11 @@ def generate_roadmap(organization, start: date | None = None) -> list[RoadmapIte
     start = start or timezone.localdate()
     ranking = ranked_processes(organization)
     top = ranking[0].process if ranking else None  # type: ignore[attr-defined]
-    pilots = list(Pilot.objects.all_organizations().filter(organization=organization).order_by("created_at"))
+    pilots = list(Pilot.objects.for_organization(organization).order_by("created_at"))
     pilot = next((p for p in pilots if p.status in (PilotStatus.RUNNING, PilotStatus.PLANNED,
                                                     PilotStatus.BASELINE)), pilots[0] if pilots else None)
     successes = [p.name for p in pilots if p.status == PilotStatus.GO]
-    existing = set(RoadmapItem.objects.all_organizations().filter(organization=organization)
+    existing = set(RoadmapItem.objects.for_organization(organization)
                    .values_list("generated_key", flat=True))
     context = {
         "process": top.name if top else _("the biggest time thief in the inventory"),
@@ -218,7 +218,7 @@ def generate_roadmap(organization, start: date | None = None) -> list[RoadmapIte
     for key, phase, quarter, title, description in ROADMAP_TEMPLATE:
         if key in existing:
             continue
-        created.append(RoadmapItem.objects.all_organizations().create(
+        created.append(RoadmapItem.objects.create(
             organization=organization, generated_key=key, phase=phase, quarter=quarter, title=_(title),
             description=_(description) % context, due_date=start + timedelta(days=91 * quarter - 1),
             process=top if key == "quick-win" else None, pilot=pilot if key == "pilot" else None,
@@ -240,16 +240,16 @@ def record_thumb(user, system, up: bool, decision=None) -> Thumb:
     if decision is not None:
         if decision.organization_id != user.organization_id:
             raise AdoptionError(_("Unknown decision."))
-        thumb, _created = Thumb.objects.all_organizations().update_or_create(
+        thumb, _created = Thumb.objects.for_organization(user.organization_id).update_or_create(
             organization_id=user.organization_id, user=user, decision=decision,
             defaults={"system": system, "up": bool(up), "created_at": timezone.now()},
         )
         return thumb
-    return Thumb.objects.all_organizations().create(organization_id=user.organization_id, user=user, system=system,
+    return Thumb.objects.create(organization_id=user.organization_id, user=user, system=system,
                                                    up=bool(up))
 
 
 def pilot_overview(organization, today: date | None = None) -> list[tuple[Pilot, kpis.PilotKpis | None]]:
-    pilots = (Pilot.objects.all_organizations().filter(organization=organization)
+    pilots = (Pilot.objects.for_organization(organization)
               .select_related("department", "owner").prefetch_related("systems"))
     return [(pilot, kpis.pilot_kpis(pilot, today)) for pilot in pilots]

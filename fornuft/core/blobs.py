@@ -97,7 +97,7 @@ def store(organization, source, *, filename: str = "", content_type: str = "", s
     from fornuft.core.models import StoredFile
 
     sha256, size = put(source, size_limit=size_limit, allow_empty=allow_empty)
-    stored, _created = StoredFile.objects.all_organizations().get_or_create(
+    stored, _created = StoredFile.objects.for_organization(organization).get_or_create(
         organization=organization,
         sha256=sha256,
         defaults={"size": size, "filename": filename[:255], "content_type": content_type[:150],
@@ -118,6 +118,7 @@ def delete_unreferenced(sha256: str) -> bool:
     """Removes the bytes when no organization refers to them any more (retention, erasure)."""
     from fornuft.core.models import StoredFile
 
+    # The bytes are shared by content, so any organization's reference keeps them.
     if StoredFile.objects.all_organizations().filter(sha256=sha256).exists():
         return False
     path = blob_path(sha256)

@@ -49,6 +49,7 @@ class ApiTokenMiddleware:
             from fornuft.core.models import ApiToken
 
             key = header.removeprefix("Bearer ").strip()
+            # The token is what tells us the user and so the organization: search them all.
             token = (
                 ApiToken.objects.all_organizations()
                 .select_related("user", "user__organization")
@@ -63,7 +64,7 @@ class ApiTokenMiddleware:
                 # At most one write a minute per token: a read-only request stays read-only
                 # (on SQLite a write waits for the one writer, e.g. a running mail import).
                 if token.last_used_at is None or now - token.last_used_at > TOKEN_USE_PRECISION:
-                    ApiToken.objects.all_organizations().filter(pk=token.pk).update(last_used_at=now)
+                    ApiToken.objects.for_organization(token.organization_id).filter(pk=token.pk).update(last_used_at=now)
             else:
                 request.api_token_invalid = True
         return self.get_response(request)

@@ -10,12 +10,14 @@ the *active organization* from a context variable:
   there raises `TenantScopeMissing` when it runs: code says which organization it works
   for with `with activate(org):` (nightly jobs loop over organizations and activate each).
 
-Code that truly works across organizations says so by name, on the query:
-`Model.objects.all_organizations()` (`grep -rn all_organizations` lists every such
-place). There is no block that lifts the rule for everything inside it.
+Code handed its organization explicitly (a service called by a task, the CLI or a demo
+loader) may read it with `Model.objects.for_organization(org)`, which is refused while
+another organization is active. Code that truly works across organizations says so by
+name, on the query: `Model.objects.all_organizations()` (`grep -rn all_organizations`
+lists every such place). There is no block that lifts the rule for everything inside it.
 
-Writing: rows created while an organization is active belong to it automatically, and
-saving a row of another organization raises `CrossTenantError`. With nothing active a
+Writing (`save` and `bulk_create`): rows created while an organization is active belong
+to it automatically, and saving a row of another organization raises `CrossTenantError`. With nothing active a
 row may be saved when its organization is set explicitly (a CLI command or demo loader
 creating rows for a named organization); without one `TenantScopeMissing` is raised.
 
@@ -103,8 +105,29 @@ class _RequireActiveOrganization(models.Expression):
         raise TenantScopeMissing.on_read(self.model_name)
 
 
+def _check_write(row, scope) -> None:
+    """The write rule (see module docstring) for one row about to be saved."""
+    if scope is NO_TENANT:
+        raise CrossTenantError("no organization is active; log in first")
+    if scope is _UNSET:
+        if row.organization_id is None:
+            raise TenantScopeMissing.on_save(type(row).__name__)
+    elif row.organization_id is None:
+        row.organization = scope
+    elif row.organization_id != scope.pk:
+        raise CrossTenantError(
+            f"{type(row).__name__} belongs to organization {row.organization_id}, "
+            f"but organization {scope.pk} is active"
+        )
+
+
 class OrgScopedQuerySet(models.QuerySet):
-    pass
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        scope = _active.get()
+        for row in objs:
+            _check_write(row, scope)
+        return super().bulk_create(objs, *args, **kwargs)
 
 
 class OrgScopedManager(models.Manager.from_queryset(OrgScopedQuerySet)):  # type: ignore[misc]
@@ -118,6 +141,18 @@ class OrgScopedManager(models.Manager.from_queryset(OrgScopedQuerySet)):  # type
         if getattr(self, "instance", None) is not None:
             return queryset  # a related manager: bound to its parent row (see module docstring)
         return queryset.filter(_RequireActiveOrganization(self.model.__name__))
+
+    def for_organization(self, organization) -> OrgScopedQuerySet:
+        """The rows of one named organization, whether or not it is active: for services
+        handed their organization explicitly. Refused while another organization is active."""
+        scope = _active.get()
+        wanted = getattr(organization, "pk", organization)
+        if scope is NO_TENANT or (scope is not _UNSET and scope.pk != wanted):
+            raise CrossTenantError(
+                f"{self.model.__name__} rows of organization {wanted} were asked for while "
+                f"{'no organization is logged in' if scope is NO_TENANT else f'organization {scope.pk} is active'}"
+            )
+        return super().get_queryset().filter(organization=organization)
 
     def all_organizations(self) -> OrgScopedQuerySet:
         """Every organization's rows: only for code that truly works across organizations."""
@@ -133,19 +168,7 @@ class OrgScopedModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        scope = _active.get()
-        if scope is NO_TENANT:
-            raise CrossTenantError("no organization is active; log in first")
-        if scope is _UNSET:
-            if self.organization_id is None:
-                raise TenantScopeMissing.on_save(type(self).__name__)
-        elif self.organization_id is None:
-            self.organization = scope
-        elif self.organization_id != scope.pk:
-            raise CrossTenantError(
-                f"{type(self).__name__} belongs to organization {self.organization_id}, "
-                f"but organization {scope.pk} is active"
-            )
+        _check_write(self, _active.get())
         super().save(*args, **kwargs)
 
 

@@ -142,7 +142,7 @@ def record_decision(
         cursor.execute("UPDATE governance_chainhead SET seq = %s, hash = %s WHERE organization_id = %s",
                        [seq, record_hash, organization.pk])
         if reason is not None:
-            ReviewTask.objects.all_organizations().create(
+            ReviewTask.objects.create(
                 organization_id=organization.pk, decision=decision, system=system, reason=reason,
                 opened_at=created_at,
             )
@@ -153,7 +153,6 @@ def decisions_about(organization, subject) -> list[Decision]:
     """Every decision about one subject, oldest first (an item's whole story)."""
     subject_type, subject_id = _subject(subject)
     return list(
-        Decision.objects.all_organizations()
-        .filter(organization=organization, subject_type=subject_type, subject_id=subject_id)
+        Decision.objects.for_organization(organization).filter(subject_type=subject_type, subject_id=subject_id)
         .order_by("seq")
     )

@@ -12,7 +12,7 @@ from fornuft.governance.models import ModelVersion, SystemProfile
 
 def latest_evaluation(system):
     """The newest model version that has metrics (the active one first)."""
-    versions = ModelVersion.objects.all_organizations().filter(organization_id=system.organization_id, system=system)
+    versions = ModelVersion.objects.for_organization(system.organization_id).filter(system=system)
     for version in [*versions.filter(is_active=True), *versions.order_by("-trained_at")]:
         if version.metrics:
             return version
@@ -22,7 +22,7 @@ def latest_evaluation(system):
 def profile_for(system) -> SystemProfile:
     from fornuft.governance.models import SystemKind
 
-    profile = SystemProfile.objects.all_organizations().filter(system=system).first()
+    profile = SystemProfile.objects.for_organization(system.organization_id).filter(system=system).first()
     if profile is None:
         profile = SystemProfile(organization_id=system.organization_id, system=system,
                                 kind=SystemKind.BUILT_IN if system.built_in else SystemKind.OWN)
@@ -39,8 +39,8 @@ def context(system) -> dict:
         "system": system,
         "profile": profile_for(system),
         "generated_at": timezone.now(),
-        "versions": list(ModelVersion.objects.all_organizations().filter(
-            organization_id=system.organization_id, system=system).order_by("-trained_at")[:50]),
+        "versions": list(ModelVersion.objects.for_organization(system.organization_id).filter(
+            system=system).order_by("-trained_at")[:50]),
         "evaluation": evaluation,
         "metrics": metrics,
         "assessment": risk.latest_assessment(system),

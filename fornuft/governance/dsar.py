@@ -49,7 +49,7 @@ def _decisions_about(organization, hits: list[Hit]) -> list[dict]:
         condition |= Q(subject_type=subject_type, subject_id=subject_id)
     if user_ids:
         condition |= Q(actor_user_id__in=user_ids)
-    rows = Decision.objects.all_organizations().filter(organization=organization).filter(condition).order_by("seq")
+    rows = Decision.objects.for_organization(organization).filter(condition).order_by("seq")
     return [{"seq": d.seq, "system": d.system_key, "model_version": d.model_version,
              "subject": f"{d.subject_type}:{d.subject_id}", "output": d.output, "confidence": d.confidence,
              "explanation": d.explanation, "decided_by": d.actor, "created_at": d.created_at.isoformat()}
@@ -116,7 +116,7 @@ def open_request(organization, kind: str, query: SubjectQuery, received_at: date
     from fornuft.governance.models import DataSubjectRequest
 
     received = received_at or timezone.now()
-    return DataSubjectRequest.objects.all_organizations().create(
+    return DataSubjectRequest.objects.create(
         organization=organization, kind=kind, subject_name=query.name, subject_email=query.email,
         subject_phone=query.phone, subject_national_id=query.national_id, received_at=received,
         due_at=due_date(received), notes=notes,

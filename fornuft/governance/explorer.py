@@ -18,11 +18,11 @@ EXPORT_FIELDS = ("seq", "created_at", "system_key", "model_version", "subject_ty
 
 def oversight_figures(system) -> dict:
     """Share of decisions taken automatically vs sent to a person, override rate, time to review."""
-    counts = Decision.objects.all_organizations().filter(organization_id=system.organization_id, system=system) \
+    counts = Decision.objects.for_organization(system.organization_id).filter(system=system) \
         .aggregate(total=Count("id"), automatic=Count("id", filter=Q(actor="system")),
                    to_review=Count("id", filter=Q(actor="system", needs_review=True)),
                    by_person=Count("id", filter=~Q(actor="system")))
-    reviews = ReviewTask.objects.all_organizations().filter(organization_id=system.organization_id, system=system)
+    reviews = ReviewTask.objects.for_organization(system.organization_id).filter(system=system)
     review_counts = reviews.aggregate(
         resolved=Count("id", filter=~Q(status=ReviewStatus.OPEN)),
         corrected=Count("id", filter=Q(status=ReviewStatus.CORRECTED)),

@@ -48,12 +48,12 @@ def add_months(day: date, months: int) -> date:
 
 
 def ensure_courses(organization) -> list[TrainingCourse]:
-    courses = TrainingCourse.objects.all_organizations().filter(organization=organization)
+    courses = TrainingCourse.objects.for_organization(organization)
     if not courses.exists():
-        TrainingCourse.objects.all_organizations().bulk_create([
+        TrainingCourse.objects.bulk_create([
             TrainingCourse(organization=organization, name=name, level=level, valid_months=months, description=text)
             for name, level, months, text in DEFAULT_COURSES])
-    return list(TrainingCourse.objects.all_organizations().filter(organization=organization))
+    return list(TrainingCourse.objects.for_organization(organization))
 
 
 @dataclass
@@ -85,16 +85,15 @@ def status_for_organization(organization, today: date | None = None) -> list[Per
     today = today or timezone.localdate()
     users = list(User.objects.filter(organization=organization, is_active=True).order_by("last_name", "first_name"))
     records: dict[int, list] = {}
-    for record in (TrainingRecord.objects.all_organizations().filter(organization=organization)
+    for record in (TrainingRecord.objects.for_organization(organization)
                    .select_related("course").order_by("-completed_on")):
         records.setdefault(record.user_id, []).append(record)
-    requirements = list(LiteracyRequirement.objects.all_organizations().filter(organization=organization)
+    requirements = list(LiteracyRequirement.objects.for_organization(organization)
                         .select_related("system"))
-    high_risk = {s.pk: s.name for s in AISystem.objects.all_organizations().filter(
-        organization=organization, risk_class=RiskClass.HIGH)}
+    high_risk = {s.pk: s.name for s in AISystem.objects.for_organization(organization).filter(
+        risk_class=RiskClass.HIGH)}
     reviewed: dict[int, set[int]] = {}
-    for user_id, system_id in (ReviewTask.objects.all_organizations()
-                               .filter(organization=organization, resolved_by__isnull=False)
+    for user_id, system_id in (ReviewTask.objects.for_organization(organization).filter(resolved_by__isnull=False)
                                .order_by().values_list("resolved_by_id", "system_id").distinct()):
         reviewed.setdefault(user_id, set()).add(system_id)
 
@@ -142,5 +141,5 @@ def record_training(organization, user, course: TrainingCourse, completed_on: da
         raise ValueError("The person and the course must belong to this organization.")
     if completed_on > timezone.localdate():
         raise ValueError("The completion date cannot be in the future.")
-    return TrainingRecord.objects.all_organizations().create(
+    return TrainingRecord.objects.create(
         organization=organization, user=user, course=course, completed_on=completed_on, recorded_by=recorded_by)

@@ -164,8 +164,9 @@ def load_active(organization, system_key: str, trainer: Trainer) -> ActiveModel 
 
 
 def _next_version(organization, system: AISystem) -> str:
-    numbers = [int(v) for v in ModelVersion.objects.all_organizations()
-               .filter(organization=organization, system=system).values_list("version", flat=True) if v.isdigit()]
+    versions = (ModelVersion.objects.for_organization(organization).filter(system=system)
+                .values_list("version", flat=True))
+    numbers = [int(v) for v in versions if v.isdigit()]
     return str(max(numbers, default=0) + 1)
 
 

@@ -111,8 +111,8 @@ def oversight_persons(system) -> list[int]:
     """The people who have resolved reviews of this system: its human oversight in practice."""
     from fornuft.governance.models import ReviewTask
 
-    return list(ReviewTask.objects.all_organizations()
-                .filter(organization_id=system.organization_id, system=system, resolved_by__isnull=False)
+    return list(ReviewTask.objects.for_organization(system.organization_id)
+                .filter(system=system, resolved_by__isnull=False)
                 .order_by().values_list("resolved_by_id", flat=True).distinct())
 
 
@@ -120,8 +120,8 @@ def checklist(system) -> list[dict]:
     """The duties of the system's class with their stored or automatic state."""
     from fornuft.governance.models import ObligationState, ObligationStatus
 
-    stored = {row.key: row for row in ObligationStatus.objects.all_organizations()
-              .filter(organization_id=system.organization_id, system=system).select_related("updated_by")}
+    stored = {row.key: row for row in ObligationStatus.objects.for_organization(system.organization_id)
+              .filter(system=system).select_related("updated_by")}
     items = []
     for obligation in for_class(system.risk_class):
         row = stored.get(obligation.key)
@@ -146,16 +146,16 @@ def set_state(system, key: str, state: str, user, note: str = ""):
     from fornuft.governance.models import RegistryChange
 
     with transaction.atomic():
-        old = ObligationStatus.objects.all_organizations().filter(
-            organization_id=system.organization_id, system=system, key=key).first()
+        old = ObligationStatus.objects.for_organization(system.organization_id).filter(
+            system=system, key=key).first()
         old_value = f"{old.state}: {old.note}".rstrip(": ") if old else ""
-        row, _created = ObligationStatus.objects.all_organizations().update_or_create(
+        row, _created = ObligationStatus.objects.for_organization(system.organization_id).update_or_create(
             organization_id=system.organization_id, system=system, key=key,
             defaults={"state": state, "note": note[:2000], "updated_by": user, "updated_at": timezone.now()},
         )
         new_value = f"{state}: {note[:2000]}".rstrip(": ")
         if new_value != old_value:
-            RegistryChange.objects.all_organizations().create(
+            RegistryChange.objects.create(
                 organization_id=system.organization_id, system=system, changed_by=user, field=f"obligation.{key}",
                 old_value=old_value, new_value=new_value)
     return row
@@ -165,10 +165,10 @@ def regulation_dates(organization):
     """The organization's application dates, seeded from DEFAULT_DATES the first time."""
     from fornuft.governance.models import RegulationDate
 
-    rows = RegulationDate.objects.all_organizations().filter(organization=organization)
+    rows = RegulationDate.objects.for_organization(organization)
     if not rows.exists():
-        RegulationDate.objects.all_organizations().bulk_create([
+        RegulationDate.objects.bulk_create([
             RegulationDate(organization=organization, key=key, label=str(label), article=article, applies_from=day)
             for key, label, article, day in DEFAULT_DATES
         ])
-    return list(RegulationDate.objects.all_organizations().filter(organization=organization).order_by("applies_from"))
+    return list(RegulationDate.objects.for_organization(organization).order_by("applies_from"))

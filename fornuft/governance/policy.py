@@ -31,7 +31,7 @@ def generate(organization, language: str) -> str:
     from fornuft.governance.documentation import profile_for
     from fornuft.governance.models import SystemKind
 
-    systems = list(AISystem.objects.all_organizations().filter(organization=organization).order_by("name"))
+    systems = list(AISystem.objects.for_organization(organization).order_by("name"))
     external = [s for s in systems if profile_for(s).kind == SystemKind.EXTERNAL]
     internal = [s for s in systems if s not in external]
     context = {
@@ -43,7 +43,7 @@ def generate(organization, language: str) -> str:
         "high": [s for s in systems if s.risk_class == RiskClass.HIGH],
         "limited": [s for s in systems if s.risk_class == RiskClass.LIMITED],
         "prohibited": [s for s in systems if s.risk_class == RiskClass.PROHIBITED],
-        "requirements": list(LiteracyRequirement.objects.all_organizations().filter(organization=organization)
+        "requirements": list(LiteracyRequirement.objects.for_organization(organization)
                              .select_related("system")),
         "retention": [(CATEGORY_LABELS[language].get(p.category, p.category), p.keep_days)
                       for p in retention.policies(organization)],
@@ -55,9 +55,9 @@ def generate(organization, language: str) -> str:
 
 def current(organization, language: str) -> PolicyDocument:
     """The stored policy, generated and stored the first time it is asked for."""
-    document = PolicyDocument.objects.all_organizations().filter(organization=organization, language=language).first()
+    document = PolicyDocument.objects.for_organization(organization).filter(language=language).first()
     if document is None:
-        document = PolicyDocument.objects.all_organizations().create(
+        document = PolicyDocument.objects.create(
             organization=organization, language=language, body=generate(organization, language))
     return document
 

@@ -20,7 +20,7 @@ def build(organization) -> list[dict]:
     keep = {policy.category: policy.keep_days for policy in retention.policies(organization)}
     labels = categories()
     rows = []
-    for system in AISystem.objects.all_organizations().filter(organization=organization).order_by("name"):
+    for system in AISystem.objects.for_organization(organization).order_by("name"):
         external = profile_for(system).kind == SystemKind.EXTERNAL
         rows.append({
             "activity": system.name,

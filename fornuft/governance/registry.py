@@ -79,7 +79,7 @@ def sync_organization(organization) -> list[AISystem]:
     """Creates or refreshes the built-in AI systems of one organization."""
     systems = []
     for declared in declarations().values():
-        system, created = AISystem.objects.all_organizations().get_or_create(
+        system, created = AISystem.objects.for_organization(organization).get_or_create(
             organization=organization,
             key=declared.key,
             defaults={
@@ -128,9 +128,9 @@ def sync_after_migrate(sender, **kwargs) -> None:
 def get_system(organization, key: str) -> AISystem:
     """The organization's AI system `key`, created from its declaration if missing."""
     try:
-        return AISystem.objects.all_organizations().get(organization=organization, key=key)
+        return AISystem.objects.for_organization(organization).get(key=key)
     except AISystem.DoesNotExist:
         if declaration(key) is None:
             raise LookupError(f"no AI system {key!r} is declared or registered") from None
         sync_organization(organization)
-        return AISystem.objects.all_organizations().get(organization=organization, key=key)
+        return AISystem.objects.for_organization(organization).get(key=key)

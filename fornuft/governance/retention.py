@@ -26,11 +26,11 @@ def policies(organization) -> list:
     """The organization's retention policies, one per category (created with defaults)."""
     from fornuft.governance.models import RetentionPolicy
 
-    rows = RetentionPolicy.objects.all_organizations().filter(organization=organization)
+    rows = RetentionPolicy.objects.for_organization(organization)
     existing = {row.category: row for row in rows}
     for category, (_label, default_days) in categories().items():
         if category not in existing:
-            existing[category] = RetentionPolicy.objects.all_organizations().create(
+            existing[category] = RetentionPolicy.objects.create(
                 organization=organization, category=category, keep_days=default_days or 365)
     return sorted(existing.values(), key=lambda row: row.category)
 
@@ -42,7 +42,7 @@ def set_policy(organization, category: str, keep_days: int, enabled: bool, user)
         raise ValueError(f"unknown data category {category!r}")
     if keep_days < 1:
         raise ValueError("Keep data for at least one day.")
-    row, _created = RetentionPolicy.objects.all_organizations().update_or_create(
+    row, _created = RetentionPolicy.objects.for_organization(organization).update_or_create(
         organization=organization, category=category,
         defaults={"keep_days": keep_days, "enabled": enabled, "updated_by": user, "updated_at": timezone.now()})
     return row

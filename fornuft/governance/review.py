@@ -23,8 +23,7 @@ class ReviewAlreadyResolved(ValueError):
 
 def open_reviews(organization):
     return (
-        ReviewTask.objects.all_organizations()
-        .filter(organization=organization, status=ReviewStatus.OPEN)
+        ReviewTask.objects.for_organization(organization).filter(status=ReviewStatus.OPEN)
         .select_related("decision", "system")
     )
 
@@ -34,7 +33,8 @@ def resolve_review(task: ReviewTask, user, *, correction: dict | None = None, co
     """Accepts (`correction=None`) or corrects the task's decision as `user`."""
     with transaction.atomic():
         # Re-read inside the transaction so two reviewers cannot both resolve it.
-        fresh = ReviewTask.objects.all_organizations().select_related("decision", "system").get(pk=task.pk)
+        fresh = (ReviewTask.objects.for_organization(task.organization_id)
+                 .select_related("decision", "system").get(pk=task.pk))
         if fresh.status != ReviewStatus.OPEN:
             raise ReviewAlreadyResolved(fresh)
         original = fresh.decision

@@ -244,7 +244,7 @@ def is_stale(system) -> bool:
         return True
     from fornuft.governance.models import SystemKind, SystemProfile
 
-    profile, _created = SystemProfile.objects.all_organizations().get_or_create(
+    profile, _created = SystemProfile.objects.for_organization(system.organization_id).get_or_create(
         organization_id=system.organization_id, system=system,
         defaults={"kind": SystemKind.BUILT_IN, "classification_fingerprint": fingerprint(system)})
     if not profile.classification_fingerprint:
@@ -266,7 +266,7 @@ def classify(system, answers: dict, user):
         raise ClassificationIncomplete(str(_("Answer the question “%(question)s” first.")) % {"question": question})
     rationale = evaluation.rationale()
     with transaction.atomic():
-        assessment = RiskAssessment.objects.all_organizations().create(
+        assessment = RiskAssessment.objects.create(
             organization_id=system.organization_id, system=system,
             answers={step["question"]: step["answer"] for step in evaluation.steps},
             path=evaluation.steps, result=evaluation.result, rationale=rationale, assessed_by=user,

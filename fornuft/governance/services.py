@@ -20,7 +20,7 @@ def update_system(system: AISystem, user, **changes) -> list[RegistryChange]:
                                      new_value="" if new is None else str(new)))
     if logged:
         system.save()
-        RegistryChange.objects.all_organizations().bulk_create(logged)
+        RegistryChange.objects.bulk_create(logged)
     return logged
 
 
@@ -37,14 +37,14 @@ def register_system(organization, user, *, key: str, name: str, purpose: str, ow
 
     from fornuft.governance.models import RiskClass, SystemProfile
 
-    system = AISystem.objects.all_organizations().create(
+    system = AISystem.objects.create(
         organization=organization, key=key, name=name, purpose=purpose, owner=owner, provider=provider,
         model_name=model_name or provider, data_categories=data_categories, oversight_mode=oversight_mode,
         risk_class=RiskClass.MINIMAL, risk_rationale=_("Not classified yet: answer the questionnaire."),
         built_in=False, next_review=timezone.localdate() + timedelta(days=365),
     )
-    SystemProfile.objects.all_organizations().create(organization=organization, system=system, kind=kind,
+    SystemProfile.objects.create(organization=organization, system=system, kind=kind,
                                                      vendor_url=vendor_url, intended_users=intended_users)
-    RegistryChange.objects.all_organizations().create(organization=organization, system=system, changed_by=user,
+    RegistryChange.objects.create(organization=organization, system=system, changed_by=user,
                                                       field="created", new_value=f"{kind}: {system.name}")
     return system

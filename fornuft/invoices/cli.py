@@ -156,7 +156,7 @@ def export_command(fmt, output, mark, org_slug) -> None:
     from fornuft.invoices.models import Invoice, InvoiceStatus
 
     invoices = list(
-        Invoice.objects.all_organizations().filter(organization=organization, status=InvoiceStatus.APPROVED)
+        Invoice.objects.for_organization(organization).filter(status=InvoiceStatus.APPROVED)
     )
     text = export.to_csv(invoices) if fmt == "csv" else export.to_json(invoices)
     click.open_file(output, "w", encoding="utf-8").write(text)

@@ -112,7 +112,7 @@ def load(organization) -> None:
     finance, manager = users.get("okonomi"), users.get("leder")
     suppliers = []
     for name, org, domain, body, cost_centre in SUPPLIERS:
-        supplier, _ = Supplier.objects.all_organizations().get_or_create(
+        supplier, _ = Supplier.objects.for_organization(organization).get_or_create(
             organization=organization,
             org_number=org,
             defaults={
@@ -125,19 +125,19 @@ def load(organization) -> None:
         )
         suppliers.append(supplier)
     if manager is not None:
-        ApprovalRule.objects.all_organizations().get_or_create(
+        ApprovalRule.objects.for_organization(organization).get_or_create(
             organization=organization,
             name="Over 50 000 kr: daglig leder",
             defaults={"position": 10, "min_amount": Decimal("50000"), "approver": manager},
         )
     if finance is not None:
-        ApprovalRule.objects.all_organizations().get_or_create(
+        ApprovalRule.objects.for_organization(organization).get_or_create(
             organization=organization,
             name="Prosjekt NORD: økonomisjef",
             defaults={"position": 20, "order_reference_prefix": "NORD-", "approver": finance},
         )
     for reference, index, number, issued, lines, state, account_override in INVOICES:
-        if Invoice.objects.all_organizations().filter(organization=organization, reference=reference).exists():
+        if Invoice.objects.for_organization(organization).filter(reference=reference).exists():
             continue
         supplier = SUPPLIERS[index]
         account = _account(account_override or supplier[3])

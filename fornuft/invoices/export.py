@@ -87,7 +87,7 @@ def mark_exported(invoices, user=None, how: str = "file") -> int:
 
 def send_to_webhook(invoice: Invoice, user=None) -> tuple[bool, str]:
     """POSTs one approved invoice to the organization's accounting webhook; (ok, message)."""
-    hook = AccountingWebhook.objects.all_organizations().filter(organization=invoice.organization, active=True).first()
+    hook = AccountingWebhook.objects.for_organization(invoice.organization).filter(active=True).first()
     if hook is None:
         return False, "No accounting webhook is configured."
     if invoice.status != InvoiceStatus.APPROVED:

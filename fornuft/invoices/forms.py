@@ -79,4 +79,4 @@ class ApprovalRuleForm(forms.ModelForm):
     def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["approver"].queryset = User.objects.filter(organization=organization)
-        self.fields["supplier"].queryset = Supplier.objects.all_organizations().filter(organization=organization)
+        self.fields["supplier"].queryset = Supplier.objects.for_organization(organization)

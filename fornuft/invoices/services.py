@@ -30,7 +30,7 @@ EDITABLE_FIELDS = HEADER_FIELDS
 
 
 def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:
-    InvoiceEvent.objects.all_organizations().create(
+    InvoiceEvent.objects.create(
         organization=invoice.organization, invoice=invoice, action=action, note=note[:2000], actor=actor
     )
 
@@ -38,7 +38,7 @@ def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:
 # ---------------------------------------------------------------- suppliers and the register
 def find_supplier(organization, data: dict) -> Supplier | None:
     """The registered supplier for extracted data: by org number, VAT number, then exact name."""
-    suppliers = Supplier.objects.all_organizations().filter(organization=organization)
+    suppliers = Supplier.objects.for_organization(organization)
     org_number = identifiers.digits(data.get("supplier_org_number") or "")
     if len(org_number) == 9:
         found = suppliers.filter(org_number=org_number).first()
@@ -67,8 +67,7 @@ def hint_provider(organization):
 
 def register_view(organization, supplier: Supplier | None, data: dict, exclude_pk=None) -> checks.RegisterView:
     earlier = (
-        Invoice.objects.all_organizations()
-        .filter(organization=organization)
+        Invoice.objects.for_organization(organization)
         .exclude(status__in=[InvoiceStatus.NOT_INVOICE, InvoiceStatus.FAILED, InvoiceStatus.REJECTED])
     )
     if exclude_pk:
@@ -114,7 +113,7 @@ def intake(
     organization, stored_file, *, source: str = "upload", reference: str = "", filename: str = "", process: bool = True
 ) -> Invoice:
     """Creates the invoice for a stored file (stored first, never lost) and processes it."""
-    invoice = Invoice.objects.all_organizations().create(
+    invoice = Invoice.objects.create(
         organization=organization,
         stored_file=stored_file,
         source=source[:20],
@@ -224,8 +223,7 @@ def receive_attachment(organization, stored_file, *, source: str = "mail", refer
     except Exception:  # the mail flow must go on; the invoice row (if any) says what failed
         log.exception("invoice intake failed for stored file %s", getattr(stored_file, "pk", "?"))
         return (
-            Invoice.objects.all_organizations()
-            .filter(organization=organization, stored_file=stored_file)
+            Invoice.objects.for_organization(organization).filter(stored_file=stored_file)
             .order_by("-pk")
             .first()
         )
@@ -412,7 +410,7 @@ def choose_approver(invoice: Invoice):
     """The approver of the first matching active rule (order reference, project, cost centre,
     supplier, amount range), else the supplier's default approver, else None (finance team)."""
     amount = invoice.total_incl_vat
-    rules = ApprovalRule.objects.all_organizations().filter(organization=invoice.organization, active=True)
+    rules = ApprovalRule.objects.for_organization(invoice.organization).filter(active=True)
     for rule in rules.select_related("approver"):
         if rule.order_reference_prefix and not (invoice.order_reference or "").upper().startswith(
             rule.order_reference_prefix.upper()
@@ -439,16 +437,16 @@ def open_review_task(invoice: Invoice):
     from fornuft.governance.models import Decision, ReviewTask
 
     decision = (
-        Decision.objects.all_organizations()
+        Decision.objects.for_organization(invoice.organization)
         .filter(
-            organization=invoice.organization,
             subject_type="documents.invoice",
             subject_id=str(invoice.pk),
             system_key=SYSTEM_KEY,
         )
         .order_by("-seq")
     )
-    return ReviewTask.objects.all_organizations().filter(decision__in=decision, status="open").first()
+    return (ReviewTask.objects.for_organization(invoice.organization)
+            .filter(decision__in=decision, status="open").first())
 
 
 def correct_invoice(
@@ -488,7 +486,7 @@ def correct_invoice(
 def on_review_resolved(task, correction, user) -> None:
     """Review hook: a person accepted or corrected an extraction."""
     invoice = (
-        Invoice.objects.all_organizations().filter(organization=task.organization, pk=task.decision.subject_id).first()
+        Invoice.objects.for_organization(task.organization).filter(pk=task.decision.subject_id).first()
     )
     if invoice is None:
         return
@@ -595,7 +593,7 @@ def bulk(invoices, action: str, user, note: str = "") -> tuple[int, list[str]]:
 
 
 def search(organization, status: str = "", query: str = ""):
-    rows = Invoice.objects.all_organizations().filter(organization=organization).select_related("supplier", "approver")
+    rows = Invoice.objects.for_organization(organization).select_related("supplier", "approver")
     if status:
         rows = rows.filter(status=status)
     if query:

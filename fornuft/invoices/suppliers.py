@@ -24,7 +24,7 @@ def known_bank_accounts(organization, sender_domain: str) -> set[str] | None:
     for index in range(1, len(parts) - 1):  # faktura.leverandor.no → leverandor.no
         candidates.add(".".join(parts[index:]))
     suppliers = list(
-        Supplier.objects.all_organizations().filter(organization=organization, email_domain__in=candidates)
+        Supplier.objects.for_organization(organization).filter(email_domain__in=candidates)
     )
     if not suppliers:
         return None

@@ -26,7 +26,7 @@ def organization_context(organization) -> OrgContext:
         .values_list("first_name", "last_name", "email", "title")
         if (first or last)
     ]
-    correspondents = list(KnownCorrespondent.objects.all_organizations().filter(organization=organization))
+    correspondents = list(KnownCorrespondent.objects.for_organization(organization))
     known = {c.domain for c in correspondents}
     own_accounts = {c.domain: set(c.account_list()) for c in correspondents if c.bank_accounts}
 
@@ -57,8 +57,8 @@ def people_decisions(organization) -> tuple[set[str], set[str]]:
     from fornuft.mail.domains import registrable_domain
     from fornuft.mail.models import ExampleKind, TrainingExample
 
-    rows = (TrainingExample.objects.all_organizations()
-            .filter(organization=organization, kind=ExampleKind.PHISHING, message__isnull=False)
+    rows = (TrainingExample.objects.for_organization(organization)
+            .filter(kind=ExampleKind.PHISHING, message__isnull=False)
             .order_by("-created_at", "-pk").values_list("message_id", "label", "message__from_address"))
     seen, released, reported = set(), set(), set()
     for message_id, label, sender in rows:

@@ -131,4 +131,4 @@ def load(organization) -> None:
         raw = _build(domain, key, hours, sender, subject, body, extras, now)
         outcome = intake.ingest(organization, raw, source=f"demo/{key}.eml", context=context, classifier=classifier)
         received = now - timedelta(hours=hours)
-        Message.objects.all_organizations().filter(pk=outcome.message.pk).update(received_at=received)
+        Message.objects.for_organization(organization).filter(pk=outcome.message.pk).update(received_at=received)

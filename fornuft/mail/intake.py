@@ -124,7 +124,7 @@ def store_raw(organization, raw: bytes, *, source: str):
 
 
 def find_duplicate(organization, content_hash: str, parsed: ParsedMessage | None = None) -> Message | None:
-    messages = Message.objects.all_organizations().filter(organization=organization)
+    messages = Message.objects.for_organization(organization)
     existing = messages.filter(content_hash=content_hash).first()
     if existing is not None or parsed is None or not parsed.message_id:
         return existing
@@ -329,7 +329,7 @@ def process(organization, message: Message, parsed: ParsedMessage, *, context=No
         logger.exception("processing mail %s failed", message.pk)
         message.status = MessageStatus.FAILED
         message.problems = [*message.problems, f"processing failed: {type(exc).__name__}: {exc}"[:500]]
-        Message.objects.all_organizations().filter(pk=message.pk).update(
+        Message.objects.for_organization(message.organization_id).filter(pk=message.pk).update(
             status=message.status, problems=message.problems)
 
 

@@ -61,7 +61,7 @@ def poll(mailbox: Mailbox, *, ssl_context=None) -> int:
         raise ValueError(str(exc)) from None
     finally:
         mailbox.last_polled_at = timezone.now()
-        Mailbox.objects.all_organizations().filter(pk=mailbox.pk).update(
+        Mailbox.objects.for_organization(mailbox.organization_id).filter(pk=mailbox.pk).update(
             last_uid=mailbox.last_uid, uid_validity=mailbox.uid_validity, last_error=mailbox.last_error,
             last_polled_at=mailbox.last_polled_at)
     return count
@@ -73,6 +73,7 @@ def poll_all() -> dict:
     from fornuft.core import tenancy
 
     results: dict[int, int | str] = {}
+    # The poller serves every organization; each mailbox is then polled inside its own.
     for mailbox in Mailbox.objects.all_organizations().filter(is_enabled=True).select_related("organization"):
         try:
             with tenancy.activate(mailbox.organization):

@@ -28,14 +28,14 @@ def search_messages(organization, query: SubjectQuery) -> list[Hit]:
         conditions.append(Q(body_text__contains=query.national_id))
     if not conditions:
         return []
-    rows = (Message.objects.all_organizations().filter(organization=organization)
+    rows = (Message.objects.for_organization(organization)
             .filter(reduce(or_, conditions)).only("pk", "subject", "received_at")[:1000])
     return [Hit("mail.messages", "mail.message", str(m.pk), f"{m.received_at:%Y-%m-%d} {m.subject[:80]}",
                 subjects=[("mail.message", str(m.pk))]) for m in rows]
 
 
 def export_message(organization, hit: Hit) -> ExportRecord:
-    message = Message.objects.all_organizations().get(organization=organization, pk=hit.record_id)
+    message = Message.objects.for_organization(organization).get(pk=hit.record_id)
     data = {field: getattr(message, field) for field in (
         "subject", "from_name", "from_address", "reply_to", "to_addresses", "body_text", "language", "category",
         "status")}
@@ -64,14 +64,14 @@ def _delete_message(message) -> bool:
 
 
 def erase_message(organization, hit: Hit) -> str:
-    message = Message.objects.all_organizations().filter(organization=organization, pk=hit.record_id).first()
+    message = Message.objects.for_organization(organization).filter(pk=hit.record_id).first()
     if message is None:
         return "already gone"
     return "deleted" if _delete_message(message) else "kept: another record still refers to it"
 
 
 def purge_messages(organization, cutoff, *, dry_run: bool = False) -> int:
-    old = Message.objects.all_organizations().filter(organization=organization, received_at__lt=cutoff)
+    old = Message.objects.for_organization(organization).filter(received_at__lt=cutoff)
     if dry_run:
         return old.count()
     return sum(_delete_message(message) for message in old.iterator(chunk_size=500))

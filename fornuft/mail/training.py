@@ -46,9 +46,9 @@ def _resolve_review_silently(organization, decision_seq, user, correction):
     if decision_seq is None:
         return
     now = timezone.now()
-    for task in ReviewTask.objects.all_organizations().filter(
-            organization=organization, decision__seq=decision_seq, status=ReviewStatus.OPEN):
-        ReviewTask.objects.all_organizations().filter(pk=task.pk, status=ReviewStatus.OPEN).update(
+    for task in ReviewTask.objects.for_organization(organization).filter(
+            decision__seq=decision_seq, status=ReviewStatus.OPEN):
+        ReviewTask.objects.for_organization(organization).filter(pk=task.pk, status=ReviewStatus.OPEN).update(
             status=ReviewStatus.ACCEPTED if correction is None else ReviewStatus.CORRECTED,
             resolved_at=now, resolved_by=user, comment="settled in the mail inbox",
             touch_seconds=(now - task.opened_at).total_seconds())
@@ -136,7 +136,7 @@ def on_review_resolved(task, correction, user) -> None:
     decision = task.decision
     if decision.subject_type != "mail.message":
         return
-    message = Message.objects.all_organizations().filter(pk=decision.subject_id).first()
+    message = Message.objects.for_organization(decision.organization_id).filter(pk=decision.subject_id).first()
     if message is None:
         return
     organization = message.organization

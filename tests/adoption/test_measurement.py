@@ -47,7 +47,7 @@ def pilot(org, economy, system):
 def test_rollups_count_the_log(org, system, reviewer, economy):
     seed_log(org, system, reviewer)
     measurement.refresh(org)
-    rows = DailyRollup.objects.all_organizations().filter(organization=org, source=RollupSource.LOG)
+    rows = DailyRollup.objects.for_organization(org).filter(source=RollupSource.LOG)
     automatic = rows.get(department=None)
     assert (automatic.items, automatic.straight_through, automatic.reviews_opened) == (10, 7, 3)
     human = rows.get(department=economy)
@@ -55,7 +55,7 @@ def test_rollups_count_the_log(org, system, reviewer, economy):
     assert human.touch_seconds == pytest.approx(420)
     # refreshing again recomputes, never double counts; the log itself is untouched
     measurement.refresh(org)
-    assert DailyRollup.objects.all_organizations().filter(organization=org).count() == 2
+    assert DailyRollup.objects.for_organization(org).count() == 2
     assert all(report.intact for report in chain.verify(org))
 
 

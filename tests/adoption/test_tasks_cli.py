@@ -14,7 +14,7 @@ def test_periodic_task_refreshes_every_organization(org, other_org, system):
     record_decision(org, system, subject=("t", 1), output={"a": 1}, confidence=0.9)
     tasks.refresh_rollups.call_local()
     assert DailyRollup.objects.all_organizations().get(organization=org).items == 1
-    assert RollupState.objects.all_organizations().filter(organization=other_org).exists()
+    assert RollupState.objects.for_organization(other_org).exists()
     record_decision(org, system, subject=("t", 2), output={"a": 1}, confidence=0.9)
     tasks.refresh_organization(org.pk)  # huey runs immediately in tests
     assert DailyRollup.objects.all_organizations().get(organization=org).items == 2

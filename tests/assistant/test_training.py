@@ -22,7 +22,7 @@ CERTIFICATE = ["energiattest pris", "hva koster energimerking", "trenger jeg ene
 
 
 def _versions(org) -> int:
-    return ModelVersion.objects.all_organizations().filter(organization=org, system__key="assistant.answer").count()
+    return ModelVersion.objects.for_organization(org).filter(system__key="assistant.answer").count()
 
 
 def _add(org, pairs):

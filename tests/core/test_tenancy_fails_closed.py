@@ -145,3 +145,24 @@ def test_a_cli_command_works_for_the_organization_it_resolved(two_logs):
     assert result.output.strip() == "3"
     with pytest.raises(tenancy.TenantScopeMissing):  # the command's scope ended with it
         Decision.objects.count()
+
+
+def test_a_named_organization_is_read_explicitly_but_not_across_an_active_one(two_logs):
+    org, other_org = two_logs
+    assert Decision.objects.for_organization(other_org).count() == 3  # a task or CLI naming it
+    with tenancy.activate(org):
+        assert Decision.objects.for_organization(org).count() == 2
+        with pytest.raises(tenancy.CrossTenantError, match="organization"):
+            Decision.objects.for_organization(other_org)
+    with tenancy.activate(None), pytest.raises(tenancy.CrossTenantError):
+        Decision.objects.for_organization(org)
+
+
+def test_bulk_create_keeps_the_write_rule(org, other_org):
+    with tenancy.activate(org):
+        Department.objects.bulk_create([Department(name="Salg")])  # takes the active organization
+        with pytest.raises(tenancy.CrossTenantError):
+            Department.objects.bulk_create([Department(organization=other_org, name="Innbrudd")])
+    with pytest.raises(tenancy.TenantScopeMissing):
+        Department.objects.bulk_create([Department(name="Nobody's")])
+    assert list(Department.objects.all_organizations().values_list("organization_id", "name")) == [(org.pk, "Salg")]

@@ -31,7 +31,7 @@ def test_levels_requirements_and_gaps(org, admin_user):
     # Expired training no longer counts.
     literacy.record_training(org, clerk, courses[LiteracyLevel.BASIC], date.today() - timedelta(days=800), admin_user)
     assert _status(org, clerk).level == LiteracyLevel.NONE
-    LiteracyRequirement.objects.all_organizations().create(organization=org, role=Role.EMPLOYEE,
+    LiteracyRequirement.objects.create(organization=org, role=Role.EMPLOYEE,
                                                            level=LiteracyLevel.CHAMPION, reason="Pilot team")
     assert _status(org, clerk).required == LiteracyLevel.CHAMPION
     assert {row.user.pk for row in literacy.gaps(org)} >= {clerk.pk}

@@ -47,7 +47,7 @@ def test_a_worse_candidate_is_refused_and_its_report_kept(org):
     assert second.report["baseline"]["version"] == first.version
     first.refresh_from_db()
     assert first.is_active and model_store.active_version(org, "assistant.answer") == first
-    assert ModelVersion.objects.all_organizations().filter(organization=org, is_active=True).count() == 1
+    assert ModelVersion.objects.for_organization(org).filter(is_active=True).count() == 1
 
 
 def test_a_candidate_that_is_not_worse_is_activated_and_retires_the_old_one(org):

@@ -9,7 +9,7 @@ from fornuft.testing import factories
 def test_generated_from_the_registry_in_both_languages(org):
     high = factories.ai_system(org, key="own.hr", name="CV-sortering", risk_class=RiskClass.HIGH)
     tool = factories.ai_system(org, key="ext.chat", name="ChatGPT Team", provider="OpenAI")
-    SystemProfile.objects.all_organizations().create(organization=org, system=tool, kind=SystemKind.EXTERNAL)
+    SystemProfile.objects.create(organization=org, system=tool, kind=SystemKind.EXTERNAL)
     nb = policy.generate(org, "nb")
     en = policy.generate(org, "en")
     assert "Retningslinjer for bruk av kunstig intelligens" in nb and "høyrisiko" in nb

@@ -47,7 +47,7 @@ def test_profile_edit_is_logged_and_marks_the_classification_stale(org, admin_cl
 
 def test_documentation_markdown_and_pdf(org, admin_client):
     system = factories.ai_system(org, key="own.docs", name="Doc system", confidence_threshold=0.8)
-    ModelVersion.objects.all_organizations().create(organization=org, system=system, version="2",
+    ModelVersion.objects.create(organization=org, system=system, version="2",
                                                     training_examples=812, metrics={"accuracy": 0.934}, is_active=True)
     record_decision(org, system, subject=("item", 1), output={"x": 1}, confidence=0.95)
     record_decision(org, system, subject=("item", 2), output={"x": 2}, confidence=0.5)

@@ -35,22 +35,22 @@ def test_purge_deletes_old_content_and_the_chain_stays_valid(org, other_org, old
     retention.set_policy(org, "files", 365, True, None)
     preview = {line.category: line.count for line in retention.purge_organization(org, dry_run=True)}
     assert preview["files"] == 4
-    assert StoredFile.objects.all_organizations().filter(organization=org).count() == 6  # dry run kept all
+    assert StoredFile.objects.for_organization(org).count() == 6  # dry run kept all
     lines = retention.purge_organization(org)
     assert {line.category: line.count for line in lines}["files"] == 4
-    remaining = StoredFile.objects.all_organizations().filter(organization=org)
+    remaining = StoredFile.objects.for_organization(org)
     assert sorted(f.filename for f in remaining) == ["f4.txt", "f5.txt"]
     assert not blobs.exists(old_and_new[0].sha256)
     assert StoredFile.objects.all_organizations().filter(pk=other.pk).exists()  # other org untouched
     report = chain.verify(org)[0]
     assert report.intact and report.records == 6
-    assert Decision.objects.all_organizations().filter(organization=org).count() == 6
+    assert Decision.objects.for_organization(org).count() == 6
 
 
 def test_disabled_policy_purges_nothing(org, old_and_new):
     retention.set_policy(org, "files", 30, False, None)
     assert all(line.category != "files" for line in retention.purge_organization(org))
-    assert StoredFile.objects.all_organizations().filter(organization=org).count() == 6
+    assert StoredFile.objects.for_organization(org).count() == 6
     with pytest.raises(ValueError):
         retention.set_policy(org, "files", 0, True, None)
     with pytest.raises(ValueError):
@@ -77,7 +77,7 @@ def test_cli_purge_and_search(org, old_and_new):
     runner = CliRunner()
     dry = runner.invoke(cli, ["privacy", "purge", "--org", org.slug, "--dry-run"])
     assert dry.exit_code == 0 and "files: 4 would be deleted" in dry.output
-    assert StoredFile.objects.all_organizations().filter(organization=org).count() == 6
+    assert StoredFile.objects.for_organization(org).count() == 6
     done = runner.invoke(cli, ["privacy", "purge", "--org", org.slug])
     assert done.exit_code == 0 and "files: 4 deleted" in done.output
     found = runner.invoke(cli, ["privacy", "search", "--org", org.slug, "f5.txt"])

@@ -63,7 +63,7 @@ def test_classify_stores_who_when_logs_and_goes_stale(org, admin_user):
 
 
 def test_built_in_systems_come_pre_classified(org):
-    built_in = list(AISystem.objects.all_organizations().filter(organization=org, built_in=True))
+    built_in = list(AISystem.objects.for_organization(org).filter(built_in=True))
     assert {"mail.classifier", "mail.phishing", "invoices.extraction", "assistant.answer"} <= {
         system.key for system in built_in}
     for system in built_in:

@@ -15,7 +15,7 @@ from .test_workflow import invoice_pdf
 def test_upload_correct_and_approve(page, tmp_path):
     org = factories.organization("Nordfjell Test AS")
     factories.user(org, Role.FINANCE, username="okonomi")
-    Supplier.objects.all_organizations().create(
+    Supplier.objects.create(
         organization=org, name="Fjordkraft Testleverandør AS", org_number="974760673", bank_accounts=["86011117947"]
     )
     clean, changed = tmp_path / "clean.pdf", tmp_path / "changed.pdf"
@@ -31,7 +31,7 @@ def test_upload_correct_and_approve(page, tmp_path):
     page.set_input_files("#id_files", [str(clean), str(changed)])
     page.locator("#upload-form button[type=submit]").click()
     page.wait_for_url("**/documents/invoices/")
-    assert Invoice.objects.all_organizations().filter(organization=org).count() == 2
+    assert Invoice.objects.for_organization(org).count() == 2
 
     flagged = Invoice.objects.all_organizations().get(organization=org, invoice_number="2026-18")
     assert flagged.status == InvoiceStatus.NEEDS_REVIEW
@@ -49,5 +49,5 @@ def test_upload_correct_and_approve(page, tmp_path):
     page.locator("#bulk-action").select_option("approve")
     page.get_by_role("button", name="Apply").click()
     page.wait_for_url("**/documents/invoices/")
-    statuses = set(Invoice.objects.all_organizations().filter(organization=org).values_list("status", flat=True))
+    statuses = set(Invoice.objects.for_organization(org).values_list("status", flat=True))
     assert statuses == {InvoiceStatus.APPROVED}

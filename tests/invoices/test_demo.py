@@ -14,21 +14,21 @@ def test_demo_is_idempotent_and_covers_the_states(org, make_user):
     make_user(org, Role.MANAGER, username="leder")
     demo.load(org)
     counts = (
-        Supplier.objects.all_organizations().filter(organization=org).count(),
-        ApprovalRule.objects.all_organizations().filter(organization=org).count(),
-        Invoice.objects.all_organizations().filter(organization=org).count(),
+        Supplier.objects.for_organization(org).count(),
+        ApprovalRule.objects.for_organization(org).count(),
+        Invoice.objects.for_organization(org).count(),
     )
     demo.load(org)
     assert (
         counts
         == (
-            Supplier.objects.all_organizations().filter(organization=org).count(),
-            ApprovalRule.objects.all_organizations().filter(organization=org).count(),
-            Invoice.objects.all_organizations().filter(organization=org).count(),
+            Supplier.objects.for_organization(org).count(),
+            ApprovalRule.objects.for_organization(org).count(),
+            Invoice.objects.for_organization(org).count(),
         )
         == (4, 2, 5)
     )
-    states = set(Invoice.objects.all_organizations().filter(organization=org).values_list("status", flat=True))
+    states = set(Invoice.objects.for_organization(org).values_list("status", flat=True))
     assert states == {
         InvoiceStatus.AWAITING_APPROVAL,
         InvoiceStatus.APPROVED,

@@ -45,8 +45,8 @@ def too_big() -> bytes:
 
 
 def nothing_stored(org) -> bool:
-    return not Invoice.objects.all_organizations().filter(organization=org).exists() and not (
-        StoredFile.objects.all_organizations().filter(organization=org).exists()
+    return not Invoice.objects.for_organization(org).exists() and not (
+        StoredFile.objects.for_organization(org).exists()
     )
 
 

@@ -45,7 +45,7 @@ def invoice_pdf(
 
 @pytest.fixture
 def supplier(org):
-    return Supplier.objects.all_organizations().create(
+    return Supplier.objects.create(
         organization=org,
         name="Fjordkraft Testleverandør AS",
         org_number="974760673",
@@ -91,10 +91,10 @@ def test_duplicate_against_the_database(org, supplier):
 def test_approval_rules_choose_the_approver(org, supplier):
     big_boss = factories.user(org, Role.MANAGER)
     project_lead = factories.user(org, Role.MANAGER)
-    ApprovalRule.objects.all_organizations().create(
+    ApprovalRule.objects.create(
         organization=org, name="Project X", position=1, order_reference_prefix="PX-", approver=project_lead
     )
-    ApprovalRule.objects.all_organizations().create(
+    ApprovalRule.objects.create(
         organization=org, name="Large", position=2, min_amount=Decimal("1000"), approver=big_boss
     )
     by_order = take_in(org, invoice_pdf(order="PX-42"), "a.pdf")
@@ -115,7 +115,7 @@ def test_correction_through_the_review_queue_teaches_the_supplier(org, supplier)
     reviewer = factories.user(org, Role.FINANCE)
     first = take_in(org, invoice_pdf(number_line="Bilag: A-7781"), "first.pdf")
     assert first.invoice_number == "" and first.status == InvoiceStatus.NEEDS_REVIEW
-    assert ReviewTask.objects.all_organizations().filter(organization=org, status="open").count() == 1
+    assert ReviewTask.objects.for_organization(org).filter(status="open").count() == 1
 
     services.correct_invoice(first, reviewer, {"invoice_number": "A-7781"})
     first.refresh_from_db()
@@ -176,7 +176,7 @@ def test_webhook_to_accounting(org, supplier):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        AccountingWebhook.objects.all_organizations().create(
+        AccountingWebhook.objects.create(
             organization=org, url=f"http://127.0.0.1:{server.server_port}/invoices", secret="s3cret"
         )
         approver = factories.user(org, Role.FINANCE)
@@ -195,7 +195,7 @@ def test_webhook_to_accounting(org, supplier):
 
 @pytest.mark.django_db
 def test_webhook_down_keeps_the_invoice_approved(org, supplier):
-    AccountingWebhook.objects.all_organizations().create(organization=org, url="http://127.0.0.1:9/nowhere")
+    AccountingWebhook.objects.create(organization=org, url="http://127.0.0.1:9/nowhere")
     approver = factories.user(org, Role.FINANCE)
     invoice = services.approve(take_in(org, invoice_pdf()), approver)
     ok, message = export.send_to_webhook(invoice, approver)
@@ -244,5 +244,5 @@ def test_saving_unchanged_fields_accepts_the_findings(org, supplier):
     invoice.refresh_from_db()
     assert invoice.status == InvoiceStatus.AWAITING_APPROVAL
     assert "BANK_ACCOUNT_CHANGED" in invoice.message
-    last = Decision.objects.all_organizations().filter(organization=org).order_by("-seq").first()
+    last = Decision.objects.for_organization(org).order_by("-seq").first()
     assert last.actor_user == reviewer and "BANK_ACCOUNT_CHANGED" in last.output["accepted"]

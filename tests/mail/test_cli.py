@@ -87,9 +87,9 @@ def test_train_with_labels_prints_precision_and_recall(inbox, tmp_path, org):
     result = CliRunner().invoke(cli, ["mail", "train", "--labels", str(labels), str(inbox), "--org", org.slug])
     assert result.exit_code == 0, result.output
     assert "precision" in result.stdout and "recall" in result.stdout and "invoice" in result.stdout
-    assert ModelVersion.objects.all_organizations().filter(organization=org, system__key="mail.classifier").count() == 1
-    assert Category.objects.all_organizations().filter(organization=org, key="internal_fraud_test").exists()
-    assert TrainingExample.objects.all_organizations().filter(organization=org, source="import").count() == 2
+    assert ModelVersion.objects.for_organization(org).filter(system__key="mail.classifier").count() == 1
+    assert Category.objects.for_organization(org).filter(key="internal_fraud_test").exists()
+    assert TrainingExample.objects.for_organization(org).filter(source="import").count() == 2
     bad = tmp_path / "bad.csv"
     bad.write_text("name,label\nx,y\n")
     result = CliRunner().invoke(cli, ["mail", "train", "--labels", str(bad), str(inbox), "--org", org.slug])
@@ -109,7 +109,7 @@ def test_import_eml_mbox_and_maildir(inbox, tmp_path, org):
                                       str(tmp_path / "Maildir"), str(tmp_path / "missing.eml"), "--org", org.slug])
     assert result.exit_code == 0, result.output
     assert "6 imported" in result.stdout and "1 unreadable" in result.stdout
-    subjects = set(Message.objects.all_organizations().filter(organization=org).values_list("subject", flat=True))
+    subjects = set(Message.objects.for_organization(org).values_list("subject", flat=True))
     assert {"Fra mbox 1", "Fra mbox 2", "Fra maildir", "Forespørsel om tilbud"} <= subjects
     again = CliRunner().invoke(cli, ["mail", "import", str(inbox), "--org", org.slug])
     assert "0 imported, 3 duplicates" in again.stdout

@@ -13,7 +13,7 @@ def test_demo_inbox_runs_through_the_pipeline_and_is_idempotent():
     org = factories.organization("Nordfjell Rådgivning AS", domain="nordfjell.no")
     factories.user(org, "manager", first_name="Erik", last_name="Haugland")
     demo.load(org)
-    messages = {m.message_id: m for m in Message.objects.all_organizations().filter(organization=org)}
+    messages = {m.message_id: m for m in Message.objects.for_organization(org)}
     assert len(messages) == len(demo.MESSAGES)
     assert messages["<demo-ceo-fraud@nordfjell.demo>"].status == MessageStatus.QUARANTINED
     assert messages["<demo-credential@nordfjell.demo>"].status == MessageStatus.QUARANTINED

@@ -45,7 +45,7 @@ def test_duplicates_by_content_and_by_message_id(org):
     assert not again.created and again.message.pk == first.message.pk
     resent = SALES.replace(b"Date:", b"X-Delivered-To: other@nordfjell.no\nDate:")  # other bytes, same message
     assert not intake.ingest(org, resent, source="c.eml").created
-    assert Message.objects.all_organizations().filter(organization=org).count() == 1
+    assert Message.objects.for_organization(org).count() == 1
 
 
 def test_threads_follow_in_reply_to_and_references(org):
@@ -56,7 +56,7 @@ def test_threads_follow_in_reply_to_and_references(org):
                                         subject="SV: SV: Befaring", body="Flott.")).message
     other = intake.ingest(org, make_eml(message_id="<new@kunde.no>", subject="Noe annet")).message
     assert root.thread_id == reply.thread_id == later.thread_id != other.thread_id
-    assert Thread.objects.all_organizations().filter(organization=org).count() == 2
+    assert Thread.objects.for_organization(org).count() == 2
 
 
 def test_phishing_goes_to_quarantine_and_is_never_deleted(org):

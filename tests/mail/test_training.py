@@ -129,7 +129,7 @@ def test_erasing_a_message_erases_its_training_examples(org):
     hits = mail_provider.search(org, SubjectQuery(email="kari@kunde.no"))
     assert [hit.record_id for hit in hits] == [str(message.pk)]
     assert mail_provider.erase(org, hits[0]) == "deleted"
-    assert not TrainingExample.objects.all_organizations().filter(organization=org).exists()
+    assert not TrainingExample.objects.for_organization(org).exists()
 
 
 def test_a_release_lowers_the_score_of_the_next_message_from_that_sender(org):

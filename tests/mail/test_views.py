@@ -99,24 +99,24 @@ def test_settings_mailbox_secret_is_encrypted_categories_and_known_domains(org, 
     box = Mailbox.objects.all_organizations().get(organization=org)
     assert box.secret_encrypted and "token-123" not in box.secret_encrypted
     other = Category.objects.all_organizations().get(organization=org, key="newsletter")
-    form = {f"name-{c.pk}": c.name for c in Category.objects.all_organizations().filter(organization=org)}
-    form.update({f"active-{c.pk}": "on" for c in Category.objects.all_organizations().filter(organization=org)
+    form = {f"name-{c.pk}": c.name for c in Category.objects.for_organization(org)}
+    form.update({f"active-{c.pk}": "on" for c in Category.objects.for_organization(org)
                  if c.key != "newsletter"})
     form[f"name-{other.pk}"] = "Nyhetsbrev og reklame"
     form["new_name"] = "Anbud"
     admin_client.post("/mail/settings/categories", form)
     other.refresh_from_db()
     assert other.name == "Nyhetsbrev og reklame" and not other.is_active
-    assert Category.objects.all_organizations().filter(organization=org, key="anbud").exists()
+    assert Category.objects.for_organization(org).filter(key="anbud").exists()
     admin_client.post("/mail/settings/known-domains",
                       {"domains": "Kunde.no\nhttps://www.leverandor.no/ 1503.12.34567  # supplier\n"})
-    assert dict(KnownCorrespondent.objects.all_organizations().filter(organization=org)
+    assert dict(KnownCorrespondent.objects.for_organization(org)
                 .values_list("domain", "bank_accounts")) == {"kunde.no": "", "leverandor.no": "1503.12.34567"}
 
 
 def test_removed_category_is_not_predicted(org):
     intake.ensure_setup(org)
-    Category.objects.all_organizations().filter(organization=org, key="sales_inquiry").update(is_active=False)
+    Category.objects.for_organization(org).filter(key="sales_inquiry").update(is_active=False)
     message = intake.ingest(org, make_eml(subject="Forespørsel om tilbud",
                                           body="Kan dere gi oss et tilbud på rådgivning? Hva er prisen?")).message
     assert message.category != "sales_inquiry"

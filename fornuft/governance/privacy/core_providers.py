@@ -47,8 +47,8 @@ def export_user(organization, hit: Hit) -> ExportRecord:
     user = User.objects.get(organization=organization, pk=hit.record_id)
     training = [{"course": record.course.name, "level": record.course.level,
                  "completed_on": record.completed_on.isoformat()}
-                for record in TrainingRecord.objects.all_organizations()
-                .filter(organization=organization, user=user).select_related("course")]
+                for record in TrainingRecord.objects.for_organization(organization)
+                .filter(user=user).select_related("course")]
     return ExportRecord({
         "username": user.username, "first_name": user.first_name, "last_name": user.last_name,
         "email": user.email, "role": user.role, "title": user.title,
@@ -66,7 +66,7 @@ def erase_user(organization, hit: Hit) -> str:
     from fornuft.governance.models import TrainingRecord
 
     user = User.objects.get(organization=organization, pk=hit.record_id)
-    TrainingRecord.objects.all_organizations().filter(organization=organization, user=user).delete()
+    TrainingRecord.objects.for_organization(organization).filter(user=user).delete()
     user.username = f"erased-{user.pk}"
     user.first_name = ""
     user.last_name = ""
@@ -77,7 +77,8 @@ def erase_user(organization, hit: Hit) -> str:
     user.save()
     from fornuft.core.models import ApiToken
 
-    ApiToken.objects.all_organizations().filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    (ApiToken.objects.for_organization(organization).filter(user=user, revoked_at__isnull=True)
+     .update(revoked_at=timezone.now()))
     return "anonymised"
 
 
@@ -99,7 +100,7 @@ def search_files(organization, query: SubjectQuery) -> list[Hit]:
         conditions.append(Q(filename__contains=query.phone_digits))
     if not conditions:
         return []
-    files = (StoredFile.objects.all_organizations().filter(organization=organization)
+    files = (StoredFile.objects.for_organization(organization)
              .filter(reduce(or_, conditions)).only("pk", "filename", "size")[:1000])
     return [Hit("core.files", "core.storedfile", str(f.pk), f"{f.filename} ({f.size} bytes)",
                 subjects=[("core.storedfile", str(f.pk))]) for f in files]
@@ -108,7 +109,7 @@ def search_files(organization, query: SubjectQuery) -> list[Hit]:
 def export_file(organization, hit: Hit) -> ExportRecord:
     from fornuft.core.models import StoredFile
 
-    stored = StoredFile.objects.all_organizations().get(organization=organization, pk=hit.record_id)
+    stored = StoredFile.objects.for_organization(organization).get(pk=hit.record_id)
     data = {"filename": stored.filename, "content_type": stored.content_type, "size": stored.size,
             "sha256": stored.sha256, "source": stored.source, "created_at": stored.created_at.isoformat()}
     try:
@@ -136,7 +137,7 @@ def delete_stored_file(stored) -> bool:
 def erase_file(organization, hit: Hit) -> str:
     from fornuft.core.models import StoredFile
 
-    stored = StoredFile.objects.all_organizations().filter(organization=organization, pk=hit.record_id).first()
+    stored = StoredFile.objects.for_organization(organization).filter(pk=hit.record_id).first()
     if stored is None:
         return "already gone"
     if delete_stored_file(stored):
@@ -148,7 +149,7 @@ def purge_files(organization, cutoff, *, dry_run: bool = False) -> int:
     from fornuft.core.models import StoredFile
 
     deleted = 0
-    old = StoredFile.objects.all_organizations().filter(organization=organization, created_at__lt=cutoff)
+    old = StoredFile.objects.for_organization(organization).filter(created_at__lt=cutoff)
     if dry_run:
         return old.count()
     for stored in old.iterator(chunk_size=500):
@@ -174,7 +175,7 @@ def search_requests(organization, query: SubjectQuery) -> list[Hit]:
         conditions.append(name)
     if not conditions:
         return []
-    rows = DataSubjectRequest.objects.all_organizations().filter(organization=organization).filter(
+    rows = DataSubjectRequest.objects.for_organization(organization).filter(
         reduce(or_, conditions))
     return [Hit("governance.requests", "governance.datasubjectrequest", str(row.pk),
                 f"{row.get_kind_display()} {row.received_at:%Y-%m-%d}") for row in rows[:1000]]
@@ -183,7 +184,7 @@ def search_requests(organization, query: SubjectQuery) -> list[Hit]:
 def export_request(organization, hit: Hit) -> ExportRecord:
     from fornuft.governance.models import DataSubjectRequest
 
-    row = DataSubjectRequest.objects.all_organizations().get(organization=organization, pk=hit.record_id)
+    row = DataSubjectRequest.objects.for_organization(organization).get(pk=hit.record_id)
     return ExportRecord({"kind": row.kind, "name": row.subject_name, "email": row.subject_email,
                          "phone": row.subject_phone, "national_id": row.subject_national_id,
                          "received_at": row.received_at.isoformat(), "status": row.status})
@@ -198,8 +199,8 @@ def erase_request(organization, hit: Hit) -> str:
 def purge_requests(organization, cutoff, *, dry_run: bool = False) -> int:
     from fornuft.governance.models import DataSubjectRequest, RequestStatus
 
-    old = (DataSubjectRequest.objects.all_organizations()
-           .filter(organization=organization, received_at__lt=cutoff).exclude(status=RequestStatus.OPEN))
+    old = (DataSubjectRequest.objects.for_organization(organization)
+           .filter(received_at__lt=cutoff).exclude(status=RequestStatus.OPEN))
     if dry_run:
         return old.count()
     deleted, _ = old.delete()
