@@ -166,3 +166,13 @@ def test_bulk_create_keeps_the_write_rule(org, other_org):
     with pytest.raises(tenancy.TenantScopeMissing):
         Department.objects.bulk_create([Department(name="Nobody's")])
     assert list(Department.objects.all_organizations().values_list("organization_id", "name")) == [(org.pk, "Salg")]
+
+
+def test_data_migrations_are_not_scoped(db):
+    """Historical models get Django's plain manager, so a data migration reads every row."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    historical = MigrationLoader(connection).project_state().apps.get_model("governance", "Decision")
+    assert not isinstance(historical._default_manager, tenancy.OrgScopedManager)
+    assert isinstance(Decision._default_manager, tenancy.OrgScopedManager)
