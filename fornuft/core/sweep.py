@@ -73,6 +73,7 @@ def _stuck(kind: StuckItems, older_than: timedelta):
     from huey.contrib.djhuey import HUEY
 
     cutoff = timezone.now() - older_than
+    # The sweeper serves every organization; each item is queued again by its own id.
     candidates = (kind.model_class().objects.all_organizations()
                   .filter(status__in=kind.pending_statuses, **{f"{kind.since}__lt": cutoff})
                   .order_by("pk")[:BATCH])

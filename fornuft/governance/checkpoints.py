@@ -226,7 +226,7 @@ def write_checkpoints(organization=None, *, force: bool = False) -> CheckpointRe
 def _newest(organization_id: int) -> tuple[int, str]:
     from fornuft.governance.models import Decision
 
-    row = (Decision.objects.all_organizations().filter(organization_id=organization_id)
+    row = (Decision.objects.for_organization(organization_id)
            .order_by("-seq").values_list("seq", "hash").first())
     return (row[0], row[1]) if row else (0, chain.GENESIS)
 

@@ -60,6 +60,7 @@ def reprocess_message_task(message_id: int) -> None:
     from fornuft.mail.intake import reprocess
     from fornuft.mail.models import Message, MessageStatus
 
+    # The id is all a task gets; reprocess activates the message's own organization.
     message = (Message.objects.all_organizations().filter(pk=message_id, status=MessageStatus.RECEIVED)
                .select_related("organization").first())
     if message is not None:
@@ -74,7 +75,8 @@ def _fail_message(message, reason: str) -> None:
     from fornuft.mail.models import Message, MessageStatus
 
     problems = [*message.problems, f"processing failed: {reason}"[:500]]
-    Message.objects.all_organizations().filter(pk=message.pk).update(status=MessageStatus.FAILED, problems=problems)
+    (Message.objects.for_organization(message.organization_id).filter(pk=message.pk)
+     .update(status=MessageStatus.FAILED, problems=problems))
 
 
 # A message is stored as `received` and sorted right after; one still there was interrupted.
