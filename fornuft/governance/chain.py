@@ -109,7 +109,7 @@ def _rows(organization_id: int):
     from fornuft.governance.models import Decision
 
     if connection.vendor != "sqlite":
-        yield from (Decision.objects.all_organizations().filter(organization_id=organization_id)
+        yield from (Decision.objects.for_organization(organization_id)
                     .order_by("seq").values_list(*FIELDS).iterator(chunk_size=5000))
         return
     columns = ", ".join("CAST(created_at AS TEXT)" if name == "created_at" else name for name in FIELDS)
