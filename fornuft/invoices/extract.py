@@ -158,6 +158,8 @@ def _read_fields(
         if options:
             best = max(options, key=lambda c: c.score)
             result.set(name, best.value, min(0.99, 0.5 + 0.45 * best.score) * ocr_factor(best), best.box, best.label)
+            if fmt == "ocr" and best.ocr_conf < OCR_SURE:
+                result.doubts[name] = "poorly read from the scan"
     vat_candidates = finder.candidates.get("supplier_vat_number") or []
     if vat_candidates:
         best = max(vat_candidates, key=lambda c: c.score)
@@ -165,6 +167,9 @@ def _read_fields(
         org_from_vat = best.value[2:11]
         if result.get("supplier_org_number") != org_from_vat:
             result.set("supplier_org_number", org_from_vat, 0.85 * ocr_factor(best), best.box)
+            result.doubts.pop("supplier_org_number", None)
+        if fmt == "ocr" and best.ocr_conf < OCR_SURE:
+            result.doubts["supplier_vat_number"] = result.doubts["supplier_org_number"] = "poorly read from the scan"
     if not result.get("supplier_name"):
         if result.get("buyer_name"):
             finder.exclude_names.add(str(result.get("buyer_name")).lower())
@@ -178,8 +183,11 @@ def _read_fields(
     currency, currency_conf = finder.currency()
     result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
     result.vat_breakdown = _vat_breakdown(lines)
+    _breakdown_candidates(result, finder)
     _resolve_totals(result, finder, ocr_factor)
-    result.lines, _ = extract_lines(lines, cell_reader)
+    for row in result.vat_breakdown:
+        row.pop("line", None)
+    result.lines, _ = extract_lines(lines, cell_reader, result.doubts)
     head = " ".join(line.text for line in lines[:12])
     if CREDIT_WORDS.search(head):
         result.document_type = "credit_note"
@@ -231,7 +239,7 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
 
     rows = [row for row in result.vat_breakdown if row.get("vat") is not None]
     vat_pool = finder.candidates.setdefault("vat_total", [])
-    if len(rows) > 1 and not any(c.score >= 0.9 for c in vat_pool):
+    if len(rows) > 1 and not any(c.score >= 0.9 for c in vat_pool) and not any(c.label == "VAT breakdown" for c in vat_pool):
         # several VAT rates and no "total VAT" line: the VAT total is their sum
         vat_pool.append(Candidate("vat_total", sum((r["vat"] for r in rows), Decimal(0)), 0.8, [], "sum of VAT rates"))
     pools = {
@@ -274,13 +282,48 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         # VAT stated as zero: the total is also the amount excluding VAT
         source = chosen["total_incl_vat"]
         chosen["total_excl_vat"] = Candidate("total_excl_vat", source.value, source.score * 0.9, source.words, "")
+    derived = {"", "sum of VAT rates", "VAT breakdown"}
+    if consistent and all(c.label in derived for c in chosen.values() if c is not None):
+        consistent = False  # figures that only confirm each other confirm nothing
     for name, candidate in chosen.items():
         if candidate is None:
             continue
+        if not consistent:
+            why = _total_doubt(candidate, ocr_factor)
+            if why:
+                result.doubts[name] = why
         confidence = min(0.99, 0.5 + 0.45 * candidate.score)
         if consistent:
             confidence = max(confidence, 0.95)
         result.set(name, candidate.value, confidence * ocr_factor(candidate), candidate.box, candidate.label)
+
+
+OCR_SURE = 0.8  # a scanned figure whose worst word OCR confidence is below this is not trusted for a check
+
+
+def _total_doubt(candidate, ocr_factor) -> str:
+    """Why a total that is not confirmed by excl. + VAT = incl. can't be trusted ("" if it can):
+    it was not found beside a label (derived, or a bare amount), or a scan read it poorly."""
+    if not candidate.label or candidate.label in ("sum of VAT rates", "VAT breakdown"):
+        return "not found beside a label"
+    if ocr_factor(candidate) < 0.5 + 0.5 * OCR_SURE:
+        return "poorly read from the scan"
+    return ""
+
+
+BARE_RATE_LINE = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # a breakdown row that starts with its rate
+
+
+def _split_row(amounts: list[Decimal]) -> tuple[Decimal | None, Decimal | None]:
+    """(base, VAT) of a breakdown row's amounts: base, VAT and their sum when a row has three
+    that add up (whatever else precedes them), else the last two."""
+    for start in range(len(amounts) - 3, -1, -1):
+        base, vat, gross = amounts[start : start + 3]
+        if abs(base + vat - gross) <= Decimal("0.02") and gross != 0:
+            return base, vat
+    if len(amounts) >= 2:
+        return amounts[-2], amounts[-1]
+    return None, (amounts[-1] if amounts else None)
 
 
 def _vat_breakdown(lines: list[TextLine]) -> list[dict]:
@@ -289,15 +332,41 @@ def _vat_breakdown(lines: list[TextLine]) -> list[dict]:
 
     rows = []
     for line in lines:
-        match = VAT_RATE_LINE.match(line.text)
+        match = VAT_RATE_LINE.match(line.text) or BARE_RATE_LINE.match(line.text)
         if not match:
             continue
         rate = parse_amount(match.group(1))
         rest = line.text[match.end() :]
         amounts = [parse_amount(m.group()) for m in AMOUNT_RE.finditer(re.sub(r"\d+(?:[.,]\d+)?\s*%", " ", rest))]
         amounts = [a for a in amounts if a is not None]
+        if match.re is BARE_RATE_LINE and len(amounts) < 2:
+            continue
         if len(amounts) >= 2:
-            rows.append({"rate": rate, "base": amounts[-2], "vat": amounts[-1]})
+            base, vat = _split_row(amounts)
+            rows.append({"rate": rate, "base": base, "vat": vat, "line": line})
         elif _amount_in(rest):
-            rows.append({"rate": rate, "base": None, "vat": amounts[-1] if amounts else None})
+            rows.append({"rate": rate, "base": None, "vat": amounts[-1] if amounts else None, "line": line})
     return rows
+
+
+def _breakdown_candidates(result: ExtractedInvoice, finder: FieldFinder) -> None:
+    """Totals from a VAT breakdown table (some invoices print them nowhere else): the sums of
+    its rows, and the VAT rows' own amounts stop counting as the VAT total."""
+    from fornuft.invoices.fields import Candidate
+
+    rows = [r for r in result.vat_breakdown if r.get("base") is not None and r.get("vat") is not None]
+    if not rows:
+        return
+    row_lines = {id(r["line"]) for r in rows}
+    finder.candidates["vat_total"] = [
+        c
+        for c in finder.candidates.get("vat_total") or []
+        if not (c.words and any(id(r["line"]) in row_lines and c.words[0] in r["line"].words for r in rows))
+        or any(c.value == r["vat"] for r in rows)
+    ]
+    base = sum((r["base"] for r in rows), Decimal(0))
+    vat = sum((r["vat"] for r in rows), Decimal(0))
+    label = "VAT breakdown"
+    finder.candidates.setdefault("total_excl_vat", []).append(Candidate("total_excl_vat", base, 0.8, [], label))
+    finder.candidates.setdefault("vat_total", []).append(Candidate("vat_total", vat, 0.8, [], label))
+    finder.candidates.setdefault("total_incl_vat", []).append(Candidate("total_incl_vat", base + vat, 0.6, [], label))

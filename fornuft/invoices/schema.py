@@ -31,6 +31,7 @@ REQUIRED_FIELDS = ("supplier_name", "invoice_number", "issue_date", "total_incl_
 
 ERROR = "error"
 WARNING = "warning"
+REVIEW = "review"  # not a fault: the reader could not read something well enough to check it
 
 
 @dataclass
@@ -98,6 +99,10 @@ class ExtractedInvoice:
     charge_total: Decimal = Decimal(0)
     segments: list[list] = field(default_factory=list)  # [page, x0, y0, x1, y1, text] for learning
     rotations: dict[str, list[float]] = field(default_factory=dict)  # OCR: page -> rotations applied
+    # figures the reader is unsure of (figure -> why): the arithmetic checks never accuse on them
+    doubts: dict[str, str] = field(default_factory=dict)
+    # reasons for a person to look that are not faults of the invoice (e.g. an unreadable line table)
+    review: list[Finding] = field(default_factory=list)
 
     def get(self, name: str) -> Any:
         return self.fields.get(name)
@@ -113,6 +118,11 @@ class ExtractedInvoice:
     def add(self, code: str, severity: str, message: str, field_name: str = "") -> None:
         if not any(f.code == code and f.field == field_name and f.message == message for f in self.validation):
             self.validation.append(Finding(code, severity, message, field_name))
+
+    def to_review(self, code: str, message: str, field_name: str = "") -> None:
+        """A reason for a person to look that says nothing wrong about the invoice itself."""
+        if not any(f.code == code and f.message == message for f in self.review):
+            self.review.append(Finding(code, REVIEW, message, field_name))
 
     @property
     def errors(self) -> list[Finding]:
@@ -134,6 +144,9 @@ class ExtractedInvoice:
             data[name] = value if value not in ("", None) else None
         data["lines"] = [line.as_dict() for line in self.lines]
         data["validation"] = [finding.as_dict() for finding in self.validation]
+        data["review"] = [finding.as_dict() for finding in self.review]
+        if self.doubts:
+            data["doubts"] = dict(self.doubts)
         data["confidence"] = {name: self.confidence.get(name, 0.0) for name in HEADER_FIELDS}
         if self.status != "ok":
             data["status"] = self.status
@@ -168,6 +181,7 @@ def from_json(data: dict[str, Any]) -> ExtractedInvoice:
             value = parse_date(value) if value else None
         result.fields[name] = value if value != "" else None
     result.confidence = dict(data.get("confidence") or {})
+    result.doubts = dict(data.get("doubts") or {})
     for line in data.get("lines") or []:
         result.lines.append(
             Line(

@@ -22,6 +22,13 @@ COLUMNS = {
     "line_total": r"beløp|belop|sum|amount|total|bedrag|montant|zeilenbetrag|linjesum|netto|gesamt|line\s*total",
 }
 COLUMN_RES = {name: re.compile(rf"^\s*(?:{pattern})\b", re.IGNORECASE) for name, pattern in COLUMNS.items()}
+# running sums at a page break ("Sum overføres", "Overført fra forrige side", "carried forward"):
+# not line items, and the table goes on below them / on the next page
+CARRIED_RE = re.compile(
+    r"\b(overf[øo]res|overf[øo]rt|overfort|til\s+neste\s+side|fra\s+forrige\s+side|carried\s+forward|"
+    r"brought\s+forward|balance\s+forward|[üu]bertrag|à\s+reporter|mellomsum|subtotal\s+page)\b",
+    re.IGNORECASE,
+)
 NUMBER_RE = re.compile(r"-?\d[\d .,\u00a0]*")
 
 
@@ -55,6 +62,23 @@ def _assign(columns: list[tuple[str, Segment]], segment: Segment) -> str:
     return chosen
 
 
+def _doubt_skipped(line: TextLine, doubts: dict | None) -> None:
+    """A row inside the table that shows an amount but could not be read as a line item."""
+    if doubts is not None and amounts_in(line.text) and "lines" not in doubts:
+        doubts["lines"] = f"a row in the table could not be read: {line.text[:60]}"
+
+
+def _check_carried(line: TextLine, items: list[Line], doubts: dict | None) -> None:
+    """A carried-forward sum equals the lines read so far; when it doesn't, some were missed or misread."""
+    amounts = amounts_in(line.text)
+    if doubts is None or not amounts or not items:
+        return
+    carried = amounts[-1][0]
+    so_far = sum((item.line_total for item in items if item.line_total is not None), Decimal(0))
+    if abs(abs(carried) - abs(so_far)) > Decimal("0.02") + Decimal("0.01") * len(items):
+        doubts["lines"] = "the carried-forward sum does not match the lines read"
+
+
 def _first_number(text: str) -> Decimal | None:
     match = NUMBER_RE.search(text.replace("%", " "))
     return parse_amount(match.group().strip()) if match else None
@@ -84,9 +108,10 @@ def _cell_box(
     return left, middle - half, right, middle + half
 
 
-def extract_lines(lines: list[TextLine], cell_reader=None) -> tuple[list[Line], list]:
+def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None = None) -> tuple[list[Line], list]:
     """(line items, words of each item for highlighting). With `cell_reader(page, box) -> text`
-    (OCR), a number cell that came out empty or garbled is read again on its own."""
+    (OCR), a number cell that came out empty or garbled is read again on its own. What makes the
+    reading doubtful (a carried-forward sum that the lines don't reach) goes into `doubts["lines"]`."""
     items: list[Line] = []
     boxes: list = []
     columns = None
@@ -94,6 +119,9 @@ def extract_lines(lines: list[TextLine], cell_reader=None) -> tuple[list[Line], 
         header = find_header(line)
         if header:
             columns = header
+            continue
+        if CARRIED_RE.search(line.text):
+            _check_carried(line, items, doubts)
             continue
         if columns is None:
             continue
@@ -113,8 +141,10 @@ def extract_lines(lines: list[TextLine], cell_reader=None) -> tuple[list[Line], 
         price = prices[0][0] if prices else None
         description = cells.get("description", "").strip()
         if total is None and price is None:
+            _doubt_skipped(line, doubts)
             continue
         if not description or not re.search(r"[A-Za-zÆØÅæøå]", description):
+            _doubt_skipped(line, doubts)
             continue
         quantity = _first_number(cells.get("quantity", "")) if cells.get("quantity") else None
         column_names = {c for c, _ in columns}

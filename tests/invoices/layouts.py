@@ -1,0 +1,166 @@
+"""Invented invoices in different layouts, rendered to text PDFs with WeasyPrint, for the kinds
+of layout problems a reader meets at a new company: a table with a discount column, a table
+that runs over two pages with carried-forward sums, totals only in a VAT breakdown table,
+credit notes, other number formats and a buyer block with its own organisation number.
+
+Every name, number and layout here is made up for the tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+SUPPLIER = "Brattli Ventilasjon AS"
+SUPPLIER_ORG = "974760673"  # valid MOD11
+BUYER = "Kvernhus Eiendom AS"
+BUYER_ORG = "923609016"  # valid MOD11, but the buyer's
+ACCOUNT = "86011117947"
+
+STYLE = """
+@page { size: A4; margin: 18mm 16mm; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; }
+table.items { width: 100%; border-collapse: collapse; margin-top: 6mm; }
+table.items td, table.items th { padding: 1.6mm 2mm; text-align: left; }
+table.items td.n, table.items th.n { text-align: right; }
+.right { position: absolute; right: 0; top: 0; text-align: right; }
+.block { margin-top: 4mm; }
+.page-break { page-break-before: always; }
+"""
+
+
+def money(value: Decimal, style: str = "nb") -> str:
+    """12 345,67 (nb), 12.345,67 (dot), 12,345.67 (en)."""
+    text = f"{abs(value):,.2f}"  # 12,345.67
+    sign = "-" if value < 0 else ""
+    if style == "nb":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    elif style == "dot":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return sign + text
+
+
+def render(body: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>").write_pdf()
+
+
+def _header(title: str, number: str, issued: str, due: str | None, buyer_block: bool = True) -> str:
+    due_row = f"<div>Forfallsdato: {due}</div>" if due else ""
+    buyer = (
+        f"<div class='block'><b>Faktura til:</b><br>{BUYER}<br>Kundens org.nr: {BUYER_ORG}<br>"
+        "Postboks 12, 4001 Stavanger</div>"
+        if buyer_block
+        else ""
+    )
+    return (
+        f"<div style='position: relative; height: 46mm'>"
+        f"<div><b style='font-size: 14pt'>{SUPPLIER}</b><br>Verkstedveien 3, 5003 Bergen</div>"
+        f"{buyer}"
+        f"<div class='right'><b style='font-size: 16pt'>{title}</b><br>Fakturanr: {number}<br>"
+        f"Fakturadato: {issued}<br>{due_row}</div></div>"
+    )
+
+
+def _footer() -> str:
+    return (
+        f"<div class='block' style='font-size: 8pt'>{SUPPLIER} · Org.nr: {SUPPLIER_ORG} MVA · "
+        f"Kontonr: {ACCOUNT}</div>"
+    )
+
+
+def _rows(columns: list[str], rows: list[list[str]], numeric: set[int]) -> str:
+    head = "".join(f"<th class='{'n' if i in numeric else ''}'>{escape(c)}</th>" for i, c in enumerate(columns))
+    body = "".join(
+        "<tr>" + "".join(f"<td class='{'n' if i in numeric else ''}'>{escape(c)}</td>" for i, c in enumerate(row))
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table class='items'><tr>{head}</tr>{body}</table>"
+
+
+def _totals(excl: Decimal, vat: Decimal, incl: Decimal, style: str = "nb") -> str:
+    return (
+        "<table style='margin-left: auto; margin-top: 5mm'>"
+        f"<tr><td>Sum eks. mva</td><td style='text-align: right'>{money(excl, style)}</td></tr>"
+        f"<tr><td>Mva 25 %</td><td style='text-align: right'>{money(vat, style)}</td></tr>"
+        f"<tr><td><b>Å betale</b></td><td style='text-align: right'><b>{money(incl, style)}</b></td></tr></table>"
+    )
+
+
+def simple_invoice(
+    lines: list[tuple[str, Decimal, Decimal]], *, excl=None, vat=None, incl=None, number="40112"
+) -> bytes:
+    """Description, quantity, unit price per line; totals computed unless given (to plant a fault)."""
+    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
+    computed = sum((q * p for _d, q, p in lines), Decimal(0))
+    excl = computed if excl is None else excl
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat is None else vat
+    incl = excl + vat if incl is None else incl
+    table = _rows(["Beskrivelse", "Antall", "Enhetspris", "Beløp"], rows, {1, 2, 3})
+    return render(_header("FAKTURA", number, "03.11.2026", "17.11.2026") + table + _totals(excl, vat, incl) + _footer())
+
+
+def discount_invoice(lines: list[tuple[str, Decimal, Decimal, Decimal]], number="40113") -> bytes:
+    """Description, quantity, list price, discount %; the net amount per line after the discount."""
+    rows, excl = [], Decimal(0)
+    for description, quantity, list_price, discount in lines:
+        net = (quantity * list_price * (1 - discount / 100)).quantize(Decimal("0.01"))
+        excl += net
+        rows.append([description, f"{quantity:g}", money(list_price), f"{discount:g} %", money(net)])
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    table = _rows(["Varetekst", "Antall", "Listepris", "Rabatt", "Netto"], rows, {1, 2, 3, 4})
+    return render(_header("FAKTURA", number, "04.11.2026", "18.11.2026") + table + _totals(excl, vat, excl + vat) + _footer())
+
+
+def vat_breakdown_invoice(
+    lines: list[tuple[str, Decimal, Decimal, int]], number="40114", wrong_rate_on: int | None = None
+) -> bytes:
+    """Lines at several VAT rates; the totals appear only in a breakdown table (rate, base, VAT,
+    sum). `wrong_rate_on`: compute that rate's VAT at 25 % (a planted VAT fault; the totals still add up)."""
+    rows, bases = [], {}
+    for description, quantity, price, rate in lines:
+        total = quantity * price
+        bases[rate] = bases.get(rate, Decimal(0)) + total
+        rows.append([description, f"{quantity:g}", money(price), f"{rate} %", money(total)])
+    table = _rows(["Beskrivelse", "Antall", "Pris", "Mva", "Beløp"], rows, {1, 2, 3, 4})
+    breakdown = ["<table style='margin-left: auto; margin-top: 5mm'><tr><th>Mva-sats</th><th>Grunnlag</th>"
+                 "<th>Mva</th><th>Sum</th></tr>"]
+    all_base = all_vat = Decimal(0)
+    for rate, base in sorted(bases.items(), reverse=True):
+        used = 25 if rate == wrong_rate_on else rate
+        vat = (base * used / 100).quantize(Decimal("0.01"))
+        all_base, all_vat = all_base + base, all_vat + vat
+        breakdown.append(
+            f"<tr><td>Mva {rate} %</td><td>{money(base)}</td><td>{money(vat)}</td><td>{money(base + vat)}</td></tr>"
+        )
+    breakdown.append(
+        f"<tr><td><b>Totalt</b></td><td>{money(all_base)}</td><td>{money(all_vat)}</td>"
+        f"<td><b>{money(all_base + all_vat)}</b></td></tr></table>"
+    )
+    slip = f"<div class='block'>Beløp å betale: {money(all_base + all_vat)}</div>"
+    return render(_header("FAKTURA", number, "05.11.2026", "19.11.2026") + table + "".join(breakdown) + slip + _footer())
+
+
+def two_page_invoice(lines: list[tuple[str, Decimal, Decimal]], per_page: int, number="40115") -> bytes:
+    """A table over two pages: 'Sum overføres' at the foot of page 1, 'Overført fra forrige side'
+    at the top of page 2 (the header repeated), neither of them a line item."""
+    first, second = lines[:per_page], lines[per_page:]
+    carried = sum((q * p for _d, q, p in first), Decimal(0))
+    columns = ["Beskrivelse", "Antall", "Enhetspris", "Beløp"]
+    rows1 = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in first]
+    rows2 = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in second]
+    excl = sum((q * p for _d, q, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    page1 = (
+        _header("FAKTURA", number, "06.11.2026", "20.11.2026")
+        + _rows(columns, rows1 + [["Sum overføres", "", "", money(carried)]], {1, 2, 3})
+        + "<div>Side 1 av 2</div>"
+    )
+    page2 = (
+        f"<div class='page-break'>{SUPPLIER} · Faktura {number} · Side 2 av 2</div>"
+        + _rows(columns, [["Overført fra forrige side", "", "", money(carried)]] + rows2, {1, 2, 3})
+        + _totals(excl, vat, excl + vat)
+        + _footer()
+    )
+    return render(page1 + page2)
