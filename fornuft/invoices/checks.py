@@ -253,9 +253,7 @@ def _check_vat(invoice: ExtractedInvoice, excl, vat, table_doubt: str) -> None:
     bases_agree = excl is not None and abs(sum((r["base"] for r in breakdown), Decimal(0)) - excl) <= tolerance
     vats_agree = vat is not None and abs(stated - vat) <= tolerance
     table_sure = invoice.format == "ehf" or (
-        not misread
-        and bases_agree
-        and vats_agree and not _unsure(invoice, "total_excl_vat", "vat_total")
+        not misread and bases_agree and vats_agree and not _unsure(invoice, "total_excl_vat", "vat_total")
     )
     if wrong and not table_sure:
         invoice.to_review(

@@ -239,7 +239,11 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
 
     rows = [row for row in result.vat_breakdown if row.get("vat") is not None]
     vat_pool = finder.candidates.setdefault("vat_total", [])
-    if len(rows) > 1 and not any(c.score >= 0.9 for c in vat_pool) and not any(c.label == "VAT breakdown" for c in vat_pool):
+    if (
+        len(rows) > 1
+        and not any(c.score >= 0.9 for c in vat_pool)
+        and not any(c.label == "VAT breakdown" for c in vat_pool)
+    ):
         # several VAT rates and no "total VAT" line: the VAT total is their sum
         vat_pool.append(Candidate("vat_total", sum((r["vat"] for r in rows), Decimal(0)), 0.8, [], "sum of VAT rates"))
     pools = {

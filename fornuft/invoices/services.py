@@ -355,6 +355,7 @@ def _recheck(invoice: Invoice, supplier: Supplier | None) -> ExtractedInvoice:
     checks.check_document(result)
     checks.check_register(result, register_view(invoice.organization, supplier, invoice.data, exclude_pk=invoice.pk))
     invoice.data["validation"] = [f.as_dict() for f in result.validation]
+    invoice.data["review"] = [f.as_dict() for f in result.review]  # not faults: what could not be checked
     return result
 
 
@@ -392,11 +393,14 @@ def route(invoice: Invoice, result: ExtractedInvoice | None = None) -> Invoice:
         },
     )
     invoice.decision_seq = decision.seq
-    if decision.needs_review or error_codes:
+    unchecked = [v["message"] for v in invoice.data.get("review", [])]
+    if decision.needs_review or error_codes or unchecked:
         invoice.status = InvoiceStatus.NEEDS_REVIEW
         threshold = decision.system.confidence_threshold
         unsure = ", ".join(f"{name} ({value:.2f})" for name, value in sorted(confidences.items()) if value < threshold)
-        invoice.message = "; ".join(error_codes) or f"Low confidence in the extracted fields: {unsure or '—'}."
+        invoice.message = (
+            "; ".join(error_codes) or " ".join(unchecked) or f"Low confidence in the extracted fields: {unsure or '—'}."
+        )
     else:
         invoice.status = InvoiceStatus.AWAITING_APPROVAL
         invoice.approver = choose_approver(invoice)

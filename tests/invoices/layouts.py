@@ -64,15 +64,15 @@ def _header(title: str, number: str, issued: str, due: str | None, buyer_block: 
 
 def _footer() -> str:
     return (
-        f"<div class='block' style='font-size: 8pt'>{SUPPLIER} · Org.nr: {SUPPLIER_ORG} MVA · "
-        f"Kontonr: {ACCOUNT}</div>"
+        f"<div class='block' style='font-size: 8pt'>{SUPPLIER} · Org.nr: {SUPPLIER_ORG} MVA · Kontonr: {ACCOUNT}</div>"
     )
 
 
 def _rows(columns: list[str], rows: list[list[str]], numeric: set[int]) -> str:
     head = "".join(f"<th class='{'n' if i in numeric else ''}'>{escape(c)}</th>" for i, c in enumerate(columns))
     body = "".join(
-        "<tr>" + "".join(f"<td class='{'n' if i in numeric else ''}'>{escape(c)}</td>" for i, c in enumerate(row))
+        "<tr>"
+        + "".join(f"<td class='{'n' if i in numeric else ''}'>{escape(c)}</td>" for i, c in enumerate(row))
         + "</tr>"
         for row in rows
     )
@@ -88,12 +88,12 @@ def _totals(excl: Decimal, vat: Decimal, incl: Decimal, style: str = "nb") -> st
     )
 
 
-def simple_invoice(
-    lines: list[tuple[str, Decimal, Decimal]], *, excl=None, vat=None, incl=None, number="40112"
-) -> bytes:
-    """Description, quantity, unit price per line; totals computed unless given (to plant a fault)."""
-    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
-    computed = sum((q * p for _d, q, p in lines), Decimal(0))
+def simple_invoice(lines: list[tuple], *, excl=None, vat=None, incl=None, number="40112") -> bytes:
+    """Description, quantity, unit price (and the printed amount, when it is not their product)
+    per line; totals computed unless given (to plant a fault)."""
+    amounts = [line[3] if len(line) > 3 else line[1] * line[2] for line in lines]
+    rows = [[line[0], f"{line[1]:g}", money(line[2]), money(a)] for line, a in zip(lines, amounts, strict=True)]
+    computed = sum(amounts, Decimal(0))
     excl = computed if excl is None else excl
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat is None else vat
     incl = excl + vat if incl is None else incl
@@ -110,7 +110,9 @@ def discount_invoice(lines: list[tuple[str, Decimal, Decimal, Decimal]], number=
         rows.append([description, f"{quantity:g}", money(list_price), f"{discount:g} %", money(net)])
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
     table = _rows(["Varetekst", "Antall", "Listepris", "Rabatt", "Netto"], rows, {1, 2, 3, 4})
-    return render(_header("FAKTURA", number, "04.11.2026", "18.11.2026") + table + _totals(excl, vat, excl + vat) + _footer())
+    return render(
+        _header("FAKTURA", number, "04.11.2026", "18.11.2026") + table + _totals(excl, vat, excl + vat) + _footer()
+    )
 
 
 def vat_breakdown_invoice(
@@ -124,8 +126,10 @@ def vat_breakdown_invoice(
         bases[rate] = bases.get(rate, Decimal(0)) + total
         rows.append([description, f"{quantity:g}", money(price), f"{rate} %", money(total)])
     table = _rows(["Beskrivelse", "Antall", "Pris", "Mva", "Beløp"], rows, {1, 2, 3, 4})
-    breakdown = ["<table style='margin-left: auto; margin-top: 5mm'><tr><th>Mva-sats</th><th>Grunnlag</th>"
-                 "<th>Mva</th><th>Sum</th></tr>"]
+    breakdown = [
+        "<table style='margin-left: auto; margin-top: 5mm'><tr><th>Mva-sats</th><th>Grunnlag</th>"
+        "<th>Mva</th><th>Sum</th></tr>"
+    ]
     all_base = all_vat = Decimal(0)
     for rate, base in sorted(bases.items(), reverse=True):
         used = 25 if rate == wrong_rate_on else rate
@@ -139,7 +143,9 @@ def vat_breakdown_invoice(
         f"<td><b>{money(all_base + all_vat)}</b></td></tr></table>"
     )
     slip = f"<div class='block'>Beløp å betale: {money(all_base + all_vat)}</div>"
-    return render(_header("FAKTURA", number, "05.11.2026", "19.11.2026") + table + "".join(breakdown) + slip + _footer())
+    return render(
+        _header("FAKTURA", number, "05.11.2026", "19.11.2026") + table + "".join(breakdown) + slip + _footer()
+    )
 
 
 def two_page_invoice(lines: list[tuple[str, Decimal, Decimal]], per_page: int, number="40115") -> bytes:

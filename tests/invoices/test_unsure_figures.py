@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from fornuft.invoices import checks
 from fornuft.invoices.extract import extract
 from fornuft.invoices.schema import ExtractedInvoice, Line, from_json
@@ -152,3 +154,25 @@ def test_end_to_end_a_planted_wrong_vat_rate_is_accused():
     )
     data = extract(pdf, "mva.pdf").as_json()
     assert "VAT_MISMATCH" in {v["code"] for v in data["validation"]}
+
+
+@pytest.mark.django_db
+def test_an_unreadable_line_table_sends_the_invoice_to_review_with_the_reason_not_a_fault(org):
+    from fornuft.core import blobs
+    from fornuft.invoices import services
+    from fornuft.invoices.models import InvoiceStatus, Supplier
+
+    Supplier.objects.all_organizations().create(
+        organization=org, name=layouts.SUPPLIER, org_number=layouts.SUPPLIER_ORG, bank_accounts=[layouts.ACCOUNT]
+    )
+    # a line whose amount is not quantity × price (a discount printed nowhere): the table can't be trusted
+    lines = [
+        ("Kanalvifte 250 mm", Decimal(2), Decimal("400.00"), Decimal("600.00")),
+        ("Service", Decimal(1), Decimal("300.00")),
+    ]
+    pdf = layouts.simple_invoice(lines)
+    invoice = services.intake(org, blobs.store(org, pdf, filename="linjer.pdf"), filename="linjer.pdf")
+    assert not {v["code"] for v in invoice.validation} & FAULTS
+    assert "LINES_UNREADABLE" in {v["code"] for v in invoice.data["review"]}
+    assert invoice.status == InvoiceStatus.NEEDS_REVIEW
+    assert "varelinjene" in invoice.message or "line table" in invoice.message
