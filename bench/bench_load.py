@@ -134,7 +134,8 @@ class Client:
         return True, ""
 
 
-def run_clients(base: str, key: str, questions: list[str], clients: int, seconds: float) -> dict:
+def run_clients(base: str, key: str, questions: list[str], clients: int, seconds: float,
+                think: tuple[float, float] = (0.0, 0.0)) -> dict:
     timings: dict[str, list[float]] = {name: [] for name in ENDPOINTS}
     errors: list[str] = []
     lock = threading.Lock()
@@ -154,6 +155,8 @@ def run_clients(base: str, key: str, questions: list[str], clients: int, seconds
                     timings[endpoint].append(elapsed)
                 else:
                     errors.append(error)
+            if think[1]:
+                time.sleep(client.random.uniform(*think))
 
     threads = [threading.Thread(target=work, args=(n,), daemon=True) for n in range(clients)]
     started = time.monotonic()
@@ -200,18 +203,21 @@ def main() -> None:
     parser.add_argument("--import", dest="import_count", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=1, help="Background worker processes (serve starts one).")
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes.")
+    parser.add_argument("--think", type=float, nargs=2, default=(0.0, 0.0), metavar=("MIN", "MAX"),
+                        help="Seconds each client pauses between requests (default: none, a stress test).")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="fornuft-load-"))
     env = {**os.environ, "FORNUFT_HOME": str(home), "FORNUFT_DEBUG": "false", "FORNUFT_LOG_LEVEL": "WARNING",
            "DJANGO_SETTINGS_MODULE": "fornuft.config.settings", "PYTHONPATH": str(ROOT)}
     env.pop("FORNUFT_HUEY_IMMEDIATE", None)
-    if env.get("FORNUFT_DATABASE_URL"):  # a fresh database per run, so runs compare
-        base_url, _name = env["FORNUFT_DATABASE_URL"].rsplit("/", 1)
-        name = f"fornuft_load_{os.getpid()}"
-        subprocess.run(["psql", env["FORNUFT_DATABASE_URL"], "-c", f"CREATE DATABASE {name}"], check=True,
+    created_database, admin_url = None, env.get("FORNUFT_DATABASE_URL", "")
+    if admin_url:  # a fresh database per run (dropped at the end), so runs compare
+        base_url, _name = admin_url.rsplit("/", 1)
+        created_database = f"fornuft_load_{os.getpid()}"
+        subprocess.run(["psql", admin_url, "-c", f"CREATE DATABASE {created_database}"], check=True,
                        capture_output=True)
-        env["FORNUFT_DATABASE_URL"] = f"{base_url}/{name}"
+        env["FORNUFT_DATABASE_URL"] = f"{base_url}/{created_database}"
     backend = "PostgreSQL + Redis" if env.get("FORNUFT_DATABASE_URL") else "SQLite + huey on SQLite"
 
     print(f"setting up in {home} ({backend}) …", file=sys.stderr)
@@ -250,7 +256,7 @@ def main() -> None:
         importer = subprocess.Popen([PYTHON, "-m", "fornuft.cli", "mail", "import", str(drop), "--org", "last"],
                                     env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         import_started = time.monotonic()
-        result = run_clients(base, key, questions, args.clients, args.seconds)
+        result = run_clients(base, key, questions, args.clients, args.seconds, tuple(args.think))
         import_out, import_err = importer.communicate(timeout=1800)
         result["import"] = {"messages": args.import_count, "seconds": round(time.monotonic() - import_started, 1),
                             "exit_code": importer.returncode, "summary": import_out.strip().splitlines()[-1:],
@@ -270,12 +276,15 @@ def main() -> None:
     verify = fornuft(env, "audit", "verify", "--org", "last")
     result["audit_verify"] = {"exit_code": verify.returncode,
                               "output": (verify.stdout + verify.stderr).strip().splitlines()[-3:]}
-    result["setup"] = {"clients": args.clients, "web_workers": args.web_workers, "background_workers": args.workers,
+    result["setup"] = {"clients": args.clients, "think_seconds": list(args.think), "web_workers": args.web_workers,
+                       "background_workers": args.workers,
                        "backend": backend, "machine": f"{date.today()} · {platform.node()} · {os.cpu_count()} cores",
                        "server_log": str(log_path)}
     chat = result["endpoints"]["chat"]
     result["goals"] = {"zero_errors": result["errors"] == 0, "chat_p95_below_300_ms": chat["p95_ms"] < 300,
                        "audit_verified": verify.returncode == 0}
+    if created_database:
+        subprocess.run(["psql", admin_url, "-c", f"DROP DATABASE IF EXISTS {created_database}"], capture_output=True)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
