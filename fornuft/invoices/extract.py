@@ -150,6 +150,7 @@ def _read_fields(
         finder.apply_hints()
     finder.find_labelled()
     finder.find_patterns()
+    finder.demote_buyer_block()
     ocr_factor = (lambda c: 0.5 + 0.5 * c.ocr_conf) if fmt == "ocr" else (lambda c: 1.0)
     for name in KIND:
         options = finder.candidates.get(name) or []

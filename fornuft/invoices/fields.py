@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from fornuft.core import identifiers
-from fornuft.invoices.labels import match_labels
+from fornuft.invoices.labels import CARRIED_RE, match_labels
 from fornuft.invoices.numbers import AMOUNT_RE, DATE_RE, parse_amount, parse_date
 from fornuft.invoices.schema import Box
 from fornuft.platform.files.layout import Segment, TextLine, Word
@@ -59,6 +59,13 @@ TITLE_WORDS = re.compile(
 )
 COMPANY_SUFFIX = re.compile(
     r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.)\b\.?$"
+)
+
+
+BUYER_WORDS = re.compile(
+    r"\b(kunde(?:ns|n)?|customer(?!\s*service)|buyer|kjøper|kjoper|fakturamottaker|mottaker|bill(?:ed)?\s*to|invoice\s*to|"
+    r"sold\s*to|faktura\s*til|leveres\s*til|deliver(?:y|ed)?\s*to|ship\s*to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -280,6 +287,8 @@ class FieldFinder:
 
     def find_labelled(self) -> None:
         for line_index, line in enumerate(self.lines):
+            if CARRIED_RE.search(line.text):
+                continue  # "Overført fra forrige side 1 234,00" is a running sum, not a "from" label
             for segment_index, segment in enumerate(line.segments):
                 words = segment.text.split(" ")
                 offset = 0
@@ -324,6 +333,27 @@ class FieldFinder:
                 ]
                 if inside:
                     self._value_from(field, " ".join(w.text for w in inside), inside, 1.2, "")
+
+    def demote_buyer_block(self) -> None:
+        """The supplier is the invoice's issuer: an organisation number printed beside buyer words
+        ("Kundens org.nr", "Customer reg. no") or inside the block under "Faktura til" / "Bill to"
+        is the buyer's, so it yields to one in the letterhead or footer."""
+        block: set[int] = set()
+        for index, line in enumerate(self.lines):
+            for segment in line.segments:
+                found = match_labels(segment.text)
+                if not (found and found[0][0] == "buyer_name") and not BUYER_WORDS.search(segment.text):
+                    continue
+                left = segment.x0 - 0.02
+                for below in self.lines[index : index + 6]:
+                    if below.page != line.page or below.y0 - line.y1 > 0.12:
+                        break
+                    block.update(id(w) for w in below.words if left <= w.x0 <= left + 0.4)
+        for candidate in self.candidates.get("supplier_org_number") or []:
+            near = " ".join(w.text for w in candidate.words)
+            label = candidate.label or ""
+            if BUYER_WORDS.search(label) or BUYER_WORDS.search(near) or any(id(w) in block for w in candidate.words):
+                candidate.score *= 0.3
 
     def find_patterns(self) -> None:
         """Identifiers recognisable without a label: NO…MVA, IBAN, 4.2.5 bank accounts, currency."""

@@ -143,3 +143,12 @@ def match_labels(text: str) -> list[tuple[str, float, int]]:
         longest = found[0][2]
         found = [item for item in found if item[2] >= longest - 1] + [item for item in found if item[2] < longest - 1]
     return found
+
+
+# running sums at a page break ("Sum overføres", "Overført fra forrige side", "carried forward"):
+# not line items, and the table goes on below them / on the next page
+CARRIED_RE = re.compile(
+    r"\b(overf[øo]res|overf[øo]rt|overfort|til\s+neste\s+side|fra\s+forrige\s+side|carried\s+forward|"
+    r"brought\s+forward|balance\s+forward|[üu]bertrag|à\s+reporter|mellomsum|subtotal\s+page)\b",
+    re.IGNORECASE,
+)

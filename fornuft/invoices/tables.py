@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from fornuft.invoices.fields import amounts_in
-from fornuft.invoices.labels import match_labels
+from fornuft.invoices.labels import CARRIED_RE, match_labels
 from fornuft.invoices.numbers import parse_amount
 from fornuft.invoices.schema import Line
 from fornuft.platform.files.layout import Segment, TextLine
@@ -16,24 +16,20 @@ COLUMNS = {
     "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
     r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
     "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
-    "unit_price": r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
+    "list_price": r"listepris|list\s*price|veil\.?\s*pris|bruttopris|gross\s*price|katalogpris|ordin[æe]r\s*pris",
+    "discount": r"rabatt|discount|disc\.?|rab\.?",
+    "unit_price": r"nettopris|netto\s*pris|net\s*price|"
+    r"enhetspris|á\s*pris|a-?pris|pris\s*per|stykkpris|unit\s*price|price|rate|prijs|vk-?preis|"
     r"p\.?u\.?|pris|einzelpreis",
     "vat_rate": r"mva\s*%?|mva-?sats|vat\s*%?|tax(?:es)?|btw|tva|mwst|sats",
     "line_total": r"beløp|belop|sum|amount|total|bedrag|montant|zeilenbetrag|linjesum|netto|gesamt|line\s*total",
 }
 COLUMN_RES = {name: re.compile(rf"^\s*(?:{pattern})\b", re.IGNORECASE) for name, pattern in COLUMNS.items()}
-# running sums at a page break ("Sum overføres", "Overført fra forrige side", "carried forward"):
-# not line items, and the table goes on below them / on the next page
-CARRIED_RE = re.compile(
-    r"\b(overf[øo]res|overf[øo]rt|overfort|til\s+neste\s+side|fra\s+forrige\s+side|carried\s+forward|"
-    r"brought\s+forward|balance\s+forward|[üu]bertrag|à\s+reporter|mellomsum|subtotal\s+page)\b",
-    re.IGNORECASE,
-)
 NUMBER_RE = re.compile(r"-?\d[\d .,\u00a0]*")
 
 
 def _column_of(text: str) -> str | None:
-    for name in ("unit_price", "quantity", "vat_rate", "line_total", "description"):
+    for name in ("list_price", "discount", "unit_price", "quantity", "vat_rate", "line_total", "description"):
         if COLUMN_RES[name].match(text):
             return name
     return None
@@ -77,6 +73,23 @@ def _check_carried(line: TextLine, items: list[Line], doubts: dict | None) -> No
     so_far = sum((item.line_total for item in items if item.line_total is not None), Decimal(0))
     if abs(abs(carried) - abs(so_far)) > Decimal("0.02") + Decimal("0.01") * len(items):
         doubts["lines"] = "the carried-forward sum does not match the lines read"
+
+
+def _net_price(cells: dict, quantity, price, total):
+    """The price actually charged per unit on a line with a list price and a discount: the net
+    price when printed, else list price less the discount when that gives the line's amount;
+    None (the line can't be checked) when nothing fits."""
+    if quantity in (None, 0) or total is None:
+        return price
+    if price is not None and abs(quantity * price - total) <= Decimal("0.02"):
+        return price
+    lists = amounts_in(cells.get("list_price", ""))
+    discount = _first_number(cells.get("discount", "")) if cells.get("discount") else Decimal(0)
+    if lists and discount is not None:
+        net = lists[0][0] * (1 - discount / 100)
+        if abs(quantity * net - total) <= Decimal("0.02") + abs(quantity) * Decimal("0.005"):
+            return (total / quantity).quantize(Decimal("0.01"))
+    return None
 
 
 def _first_number(text: str) -> Decimal | None:
@@ -167,6 +180,8 @@ def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None =
                 )
                 if garbled or agrees:
                     quantity = candidate
+        if column_names & {"list_price", "discount"}:
+            price = _net_price(cells, quantity, price, total)
         rate_text = cells.get("vat_rate", "")
         rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
         rate = parse_amount(rate_match.group(1)) if rate_match else None

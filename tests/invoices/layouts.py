@@ -45,13 +45,11 @@ def render(body: str) -> bytes:
     return HTML(string=f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>").write_pdf()
 
 
-def _header(title: str, number: str, issued: str, due: str | None, buyer_block: bool = True) -> str:
+def _header(title: str, number: str, issued: str, due: str | None, buyer_org_label: str = "Kundens org.nr") -> str:
     due_row = f"<div>Forfallsdato: {due}</div>" if due else ""
     buyer = (
-        f"<div class='block'><b>Faktura til:</b><br>{BUYER}<br>Kundens org.nr: {BUYER_ORG}<br>"
+        f"<div class='block'><b>Faktura til:</b><br>{BUYER}<br>{buyer_org_label}: {BUYER_ORG}<br>"
         "Postboks 12, 4001 Stavanger</div>"
-        if buyer_block
-        else ""
     )
     return (
         f"<div style='position: relative; height: 46mm'>"
@@ -88,7 +86,9 @@ def _totals(excl: Decimal, vat: Decimal, incl: Decimal, style: str = "nb") -> st
     )
 
 
-def simple_invoice(lines: list[tuple], *, excl=None, vat=None, incl=None, number="40112") -> bytes:
+def simple_invoice(
+    lines: list[tuple], *, excl=None, vat=None, incl=None, number="40112", buyer_org_label="Kundens org.nr"
+) -> bytes:
     """Description, quantity, unit price (and the printed amount, when it is not their product)
     per line; totals computed unless given (to plant a fault)."""
     amounts = [line[3] if len(line) > 3 else line[1] * line[2] for line in lines]
@@ -98,7 +98,8 @@ def simple_invoice(lines: list[tuple], *, excl=None, vat=None, incl=None, number
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat is None else vat
     incl = excl + vat if incl is None else incl
     table = _rows(["Beskrivelse", "Antall", "Enhetspris", "Beløp"], rows, {1, 2, 3})
-    return render(_header("FAKTURA", number, "03.11.2026", "17.11.2026") + table + _totals(excl, vat, incl) + _footer())
+    header = _header("FAKTURA", number, "03.11.2026", "17.11.2026", buyer_org_label)
+    return render(header + table + _totals(excl, vat, incl) + _footer())
 
 
 def discount_invoice(lines: list[tuple[str, Decimal, Decimal, Decimal]], number="40113") -> bytes:

@@ -1,0 +1,72 @@
+"""Header and line reading on layouts the reader was not built from (invented invoices rendered
+with WeasyPrint, tests/invoices/layouts.py): discount columns, a table over two pages with
+carried-forward sums, totals only in a VAT breakdown table, and a buyer block with its own
+organisation number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fornuft.invoices.extract import extract
+from tests.invoices import layouts
+
+D = Decimal
+
+
+def _read(pdf: bytes) -> dict:
+    return extract(pdf, "layout.pdf").as_json()
+
+
+def test_discount_columns_give_the_net_price_actually_charged():
+    data = _read(
+        layouts.discount_invoice(
+            [
+                ("Kanalvifte 250 mm", D(2), D("3490.00"), D(15)),
+                ("Spjeld motorisert", D(4), D("1275.00"), D(10)),
+                ("Montasjetime", D(6), D("890.00"), D(0)),
+            ]
+        )
+    )
+    got = [(line["quantity"], line["unit_price"], line["line_total"]) for line in data["lines"]]
+    assert got == [("2", "2966.50", "5933.00"), ("4", "1147.50", "4590.00"), ("6", "890.00", "5340.00")]
+    assert data["total_excl_vat"] == "15863.00"
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+    assert data["review"] == []  # read cleanly: nothing for a person to check
+
+
+def test_a_table_over_two_pages_skips_the_carried_forward_rows():
+    lines = [(f"Koblingsboks type {i}", D(i % 3 + 1), D(100 + i)) for i in range(1, 41)]
+    data = _read(layouts.two_page_invoice(lines, per_page=28))
+    descriptions = [line["description"] for line in data["lines"]]
+    assert len(descriptions) == 40
+    assert not any("overf" in d.lower() for d in descriptions)
+    assert data["supplier_name"] == layouts.SUPPLIER  # "Overført fra forrige side" is not a "from" label
+    assert data["total_excl_vat"] == f"{sum(q * p for _d, q, p in lines):.2f}"
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+def test_totals_printed_only_in_a_vat_breakdown_table():
+    data = _read(
+        layouts.vat_breakdown_invoice(
+            [
+                ("Varmepumpe", D(1), D("18000.00"), 25),
+                ("Frakt", D(1), D("800.00"), 15),
+                ("Eksportemballasje", D(1), D("200.00"), 0),
+            ]
+        )
+    )
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("19000.00", "4620.00", "23620.00")
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+@pytest.mark.parametrize("buyer_label", ["Kundens org.nr", "Org.nr"])
+def test_the_buyers_organisation_number_is_not_the_suppliers(buyer_label):
+    data = _read(
+        layouts.simple_invoice(
+            [("Filterbytte", D(3), D("450.00")), ("Innregulering", D(2), D("1100.00"))], buyer_org_label=buyer_label
+        )
+    )
+    assert data["supplier_org_number"] == layouts.SUPPLIER_ORG
+    assert data["total_incl_vat"] == "4437.50"
