@@ -46,10 +46,9 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
     from fornuft.platform.cli import setup_django
 
     setup_django()
-    from fornuft.mail import phishing, sorting, sources
+    from fornuft.mail import intake, phishing, sorting, sources
     from fornuft.mail.context import ContextFileError, context_from_files
     from fornuft.mail.parsing import ParsedMessage, parse_message
-    from fornuft.ml.language import detect_language
 
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
@@ -80,30 +79,31 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
 
             context = organization_context(organization)
     if organization is not None:
-        from fornuft.mail.intake import load_classifier
-
-        loaded = load_classifier(organization)
-        model, allowed = loaded.model, loaded.allowed
+        classifier = intake.load_classifier(organization)
     else:
-        model, allowed = sorting.seed_model(), None
+        classifier = intake.Classifier(sorting.seed_model(), sorting.SEED_VERSION, None)
     batch: list[tuple[Path, ParsedMessage, str]] = []
 
     def flush() -> None:
-        texts = [sorting.message_text(parsed.subject, parsed.text) for _p, parsed, _e in batch]
-        results = sorting.classify_texts(model, texts, allowed)
-        for (path, parsed, error), (category, confidence, _explanation) in zip(batch, results, strict=True):
-            verdict = phishing.assess(parsed, context)
-            record = {"source": str(path), "message_id": parsed.message_id, "category": category,
-                      "confidence": round(confidence, 4),
-                      "language": detect_language(f"{parsed.subject}\n{parsed.text[:3000]}"),
+        # the intake steps themselves, on unsaved messages; the batch only makes the model faster
+        classifier.classify_ahead([sorting.message_text(parsed.subject, parsed.text) for _p, parsed, _e in batch])
+        for path, parsed, error in batch:
+            message, work = intake.analyse(parsed, organization=organization, classifier=classifier,
+                                           context=context)
+            for problem in ([error] if error else []) + parsed.problems[:3]:
+                click.echo(f"{path}: {problem}", err=True)
+            if work.verdict is None:  # a step failed: say why, go on with the next file
+                click.echo(f"{path}: {message.failure_reason}", err=True)
+                continue
+            verdict = work.verdict
+            record = {"source": str(path), "message_id": parsed.message_id, "category": message.category,
+                      "confidence": message.confidence, "language": message.language,
                       "phishing": verdict.as_dict()}
             if as_json:
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
-                click.echo(f"{path}\t{category} ({confidence:.2f})\t{record['language']}\t"
+                click.echo(f"{path}\t{message.category} ({message.confidence:.2f})\t{message.language}\t"
                            f"{verdict.verdict} ({verdict.score:.2f})\t{'; '.join(verdict.reasons[:2])}")
-            for problem in ([error] if error else []) + parsed.problems[:3]:
-                click.echo(f"{path}: {problem}", err=True)
         batch.clear()
 
     for number, path in enumerate(files, 1):

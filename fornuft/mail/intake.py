@@ -1,19 +1,24 @@
 """The mail pipeline: one raw message in, a stored, sorted, checked and routed message out.
 
-Steps, in order (each one's contract in its docstring):
+`ingest` stores the raw bytes first (never lost), drops duplicates (same bytes, or the
+same Message-ID, sender and subject), parses and creates the `Message`; then the steps
+of `STEPS` run on it under the platform's step contract (`fornuft.platform.workitems`):
 
-1. `store_raw`      the raw bytes go to the blob store before anything reads them;
-2. `find_duplicate` same bytes, or same Message-ID from the same sender → nothing new;
-3. `parse`          headers, text, HTML, links, attachments; problems are noted, never raised;
-4. `attach_thread`  In-Reply-To / References join the message to its thread;
-5. `store_attachments`;
-6. `sort_message`   category, language, urgency, sentiment → decision "mail.classifier";
-7. `check_phishing` verdict → decision "mail.phishing";
-8. `route_message`  phishing → quarantine; else the queue/person of the first matching rule,
-                    an acknowledgement draft for sales/support, attachments to documents.
+1. `ParseStored`       the stored bytes are parsed again (only on `reprocess`);
+2. `AttachThread`      In-Reply-To / References join the message to its thread;
+3. `StoreAttachments`  each attachment into the blob store, archives inspected;
+4. `SortMessage`       category, confidence, language, urgency, sentiment;
+5. `CheckPhishing`     the phishing verdict with its reasons;
+6. `RecordDecisions`   decisions "mail.classifier" and "mail.phishing" to the log;
+7. `RouteMessage`      phishing → quarantine (stops the pipeline); else the queue/person
+                       of the first matching rule, an acknowledgement draft where the rule
+                       asks for one;
+8. `HandAttachments`   attachments offered to invoice intake.
 
-A failure after step 1 marks the message FAILED with the reason; `reprocess(message)`
-runs steps 3–8 again from the stored bytes. Nothing is dropped.
+Steps 2, 3 and 6–8 run only on a stored message; `fornuft mail classify` runs the same
+steps on an unsaved one (`analyse`), so it sorts and checks exactly as the worker does
+without storing anything. A failing step marks the message FAILED with the reason;
+`reprocess(message)` runs the steps again from the stored bytes. Nothing is dropped.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from fornuft.mail.models import (
 )
 from fornuft.mail.parsing import ParsedMessage, parse_message
 from fornuft.ml.language import detect_language
+from fornuft.platform.workitems import PipelineResult, Step, StopPipeline, mark_failed, retry, run_pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -56,11 +62,50 @@ class Outcome:
 
 @dataclass
 class Classifier:
-    """A loaded model and what the organization allows it to predict."""
+    """A loaded model and what the organization allows it to predict (None: anything)."""
 
     model: object
     version: str
-    allowed: set[str]
+    allowed: set[str] | None
+    _ahead: dict[str, tuple] = field(default_factory=dict, repr=False)
+
+    def classify_ahead(self, texts: list[str]) -> None:
+        """Classifies many texts in one batch (far faster per text than one by one);
+        `classify` then answers those texts from the batch."""
+        for text, result in zip(texts, sorting.classify_texts(self.model, texts, self.allowed), strict=True):
+            self._ahead[text] = result
+
+    def classify(self, text: str) -> tuple:
+        """(category, confidence, explanation) for one text."""
+        result = self._ahead.pop(text, None)
+        return result if result is not None else sorting.classify_texts(self.model, [text], self.allowed)[0]
+
+
+@dataclass
+class MailWork:
+    """What the steps of one run share: the parsed message, the model, what the shield
+    knows about the organization, and what the steps found."""
+
+    organization: object = None
+    parsed: ParsedMessage | None = None
+    classifier: Classifier | None = None
+    context: phishing.OrgContext | None = None
+    sort_explanation: dict = field(default_factory=dict)
+    verdict: phishing.Verdict | None = None
+    needs_review: bool = False
+
+    @property
+    def message(self) -> ParsedMessage:
+        """The parsed message (`ParseStored` parses the stored bytes when a run starts without it)."""
+        if self.parsed is None:
+            raise RuntimeError("the message has not been parsed")
+        return self.parsed
+
+    @property
+    def phishing_verdict(self) -> phishing.Verdict:
+        if self.verdict is None:
+            raise RuntimeError("the phishing check has not run")
+        return self.verdict
 
 
 def mail_size_limit() -> int:
@@ -194,37 +239,44 @@ def _redacted_features(features: list[dict]) -> list[list]:
     return [[redact(f["feature"]), f["weight"]] for f in features]
 
 
-def sort_message(organization, message: Message, parsed: ParsedMessage, classifier: Classifier):
-    """Sets category, confidence, language, urgency, sentiment; logs the decision."""
-    from fornuft.governance.decisions import record_decision
-
+def sort_message(message: Message, parsed: ParsedMessage, classifier: Classifier) -> dict:
+    """Sets category, confidence, language, urgency and sentiment; returns the explanation."""
     text = sorting.message_text(parsed.subject, parsed.text)
-    category, confidence, explanation = sorting.classify_texts(classifier.model, [text], classifier.allowed)[0]
+    category, confidence, explanation = classifier.classify(text)
     message.category, message.confidence = category, round(confidence, 4)
     message.language = detect_language(f"{parsed.subject}\n{parsed.text[:3000]}")
     message.urgency = tone.urgency(parsed.text, parsed.headers)
     message.sentiment = tone.sentiment(parsed.text) if category in ("customer_support", "sales_inquiry") else ""
     message.model_version = classifier.version
-    top = sorted(explanation["probabilities"].items(), key=lambda kv: -kv[1])[:3]
-    decision = record_decision(
-        organization, "mail.classifier", subject=message,
-        output={"category": category, "language": message.language, "urgency": message.urgency,
-                "sentiment": message.sentiment},
-        confidence=message.confidence,
-        explanation={"top_features": _redacted_features(explanation["top_features"]),
-                     "probabilities": [[c, p] for c, p in top]},
-        model_version=classifier.version,
-    )
-    message.category_decision_seq = decision.seq
-    return decision
+    return explanation
 
 
-def check_phishing(organization, message: Message, parsed: ParsedMessage, context: phishing.OrgContext):
-    from fornuft.governance.decisions import record_decision
-
+def check_phishing(message: Message, parsed: ParsedMessage, context: phishing.OrgContext) -> phishing.Verdict:
+    """Sets the phishing verdict, score and reasons."""
     verdict = phishing.assess(parsed, context)
     message.phishing_verdict, message.phishing_score = verdict.verdict, verdict.score
     message.phishing_reasons = verdict.reasons
+    return verdict
+
+
+def record_decisions(organization, message: Message, work: MailWork) -> None:
+    """Logs the category and phishing decisions; `work.needs_review` says whether the
+    category decision went to a person."""
+    from fornuft.governance.decisions import record_decision
+
+    top = sorted(work.sort_explanation["probabilities"].items(), key=lambda kv: -kv[1])[:3]
+    decision = record_decision(
+        organization, "mail.classifier", subject=message,
+        output={"category": message.category, "language": message.language, "urgency": message.urgency,
+                "sentiment": message.sentiment},
+        confidence=message.confidence,
+        explanation={"top_features": _redacted_features(work.sort_explanation["top_features"]),
+                     "probabilities": [[c, p] for c, p in top]},
+        model_version=message.model_version,
+    )
+    message.category_decision_seq = decision.seq
+    work.needs_review = decision.needs_review
+    verdict = work.phishing_verdict
     decision = record_decision(
         organization, "mail.phishing", subject=message,
         output={"verdict": verdict.verdict, "score": verdict.score},
@@ -234,7 +286,6 @@ def check_phishing(organization, message: Message, parsed: ParsedMessage, contex
         model_version=None,
     )
     message.phishing_decision_seq = decision.seq
-    return verdict
 
 
 def route_message(organization, message: Message, *, needs_review: bool) -> None:
@@ -253,6 +304,95 @@ def route_message(organization, message: Message, *, needs_review: bool) -> None
     if rule and rule.send_acknowledgement and message.phishing_verdict == "clean" and message.from_address:
         draft_acknowledgement(organization, message)
 
+
+# -- the steps (contract: fornuft.platform.workitems) --------------------------------------
+class _StoredOnly(Step):
+    """A step that writes: it runs only on a stored message (not in `analyse`)."""
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return message.pk is not None
+
+
+class ParseStored(Step):
+    name = "parse"
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return work.parsed is None
+
+    def run(self, message: Message, work: MailWork) -> None:
+        stored = message.stored_file
+        work.parsed = parse_message(stored.read_bytes() if stored is not None else b"")
+
+
+class AttachThread(_StoredOnly):
+    name = "thread"
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return super().able_to_run(message, work) and message.thread_id is None
+
+    def run(self, message: Message, work: MailWork) -> None:
+        attach_thread(message, work.message)
+        message.save(update_fields=["thread"])
+
+
+class StoreAttachments(_StoredOnly):
+    name = "attachments"
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return (super().able_to_run(message, work) and bool(work.message.attachments)
+                and not message.attachments.exists())
+
+    def run(self, message: Message, work: MailWork) -> None:
+        store_attachments(work.organization, message, work.message)
+
+
+class SortMessage(Step):
+    name = "sort"
+
+    def run(self, message: Message, work: MailWork) -> None:
+        work.classifier = work.classifier or load_classifier(work.organization)
+        work.sort_explanation = sort_message(message, work.message, work.classifier)
+
+
+class CheckPhishing(Step):
+    name = "phishing"
+
+    def run(self, message: Message, work: MailWork) -> None:
+        if work.context is None:
+            work.context = _context(work.organization)
+        work.verdict = check_phishing(message, work.message, work.context)
+
+
+class RecordDecisions(_StoredOnly):
+    name = "decisions"
+
+    def run(self, message: Message, work: MailWork) -> None:
+        record_decisions(work.organization, message, work)
+
+
+class RouteMessage(_StoredOnly):
+    name = "route"
+
+    def run(self, message: Message, work: MailWork) -> None:
+        route_message(work.organization, message, needs_review=work.needs_review)
+        message.save()
+        if message.status == MessageStatus.QUARANTINED:
+            raise StopPipeline("quarantined: " + "; ".join(message.phishing_reasons[:1]))
+
+
+class HandAttachments(_StoredOnly):
+    name = "hand-off"
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return super().able_to_run(message, work) and message.attachments.filter(
+            stored__isnull=False, document_reference="").exists()
+
+    def run(self, message: Message, work: MailWork) -> None:
+        hand_attachments_to_documents(work.organization, message)
+
+
+STEPS: list[Step] = [ParseStored(), AttachThread(), StoreAttachments(), SortMessage(), CheckPhishing(),
+                     RecordDecisions(), RouteMessage(), HandAttachments()]
 
 def draft_acknowledgement(organization, message: Message) -> AcknowledgementDraft | None:
     text = routing.acknowledgement_text(category=message.category, language=message.language,
@@ -285,7 +425,7 @@ def hand_attachments_to_documents(organization, message: Message) -> None:
 # -- the pipeline --------------------------------------------------------------------------
 def ingest(organization, raw: bytes, *, source: str = "", mailbox=None, context=None,
            classifier: Classifier | None = None) -> Outcome:
-    """Runs the whole pipeline for one raw message (see module docstring)."""
+    """Stores, deduplicates and creates the message, then runs `STEPS` on it."""
     raw = raw or b""
     with activate(organization):
         stored, problems = store_raw(organization, raw, source=source)
@@ -297,51 +437,44 @@ def ingest(organization, raw: bytes, *, source: str = "", mailbox=None, context=
         if duplicate is not None:
             return Outcome(duplicate, False, [])
         message = Message.objects.create(
-            raw=stored, mailbox=mailbox, source=source[:500], content_hash=stored.sha256, size=len(raw),
+            stored_file=stored, mailbox=mailbox, source=source[:500], content_hash=stored.sha256, size=len(raw),
             message_id=parsed.message_id, in_reply_to=parsed.in_reply_to, subject=parsed.subject,
             from_name=parsed.from_name, from_address=parsed.from_address, reply_to=parsed.reply_to,
             to_addresses=", ".join(parsed.to)[:5000], sent_at=_aware(parsed.date),
             body_text=parsed.text, body_html=parsed.html, problems=problems + parsed.problems,
         )
-        process(organization, message, parsed, context=context, classifier=classifier, new=True)
+        process(organization, message, MailWork(organization, parsed, classifier, context))
         return Outcome(message, True, message.problems)
 
 
-def process(organization, message: Message, parsed: ParsedMessage, *, context=None,
-            classifier: Classifier | None = None, new: bool = False) -> None:
-    """Steps 4–8 for a stored message; a failure marks it FAILED with the reason."""
-    try:
-        ensure_setup(organization)
-        with transaction.atomic():
-            if new or message.thread_id is None:
-                attach_thread(message, parsed)
-            if new:
-                store_attachments(organization, message, parsed)
-            classifier = classifier or load_classifier(organization)
-            context = context if context is not None else _context(organization)
-            decision = sort_message(organization, message, parsed, classifier)
-            check_phishing(organization, message, parsed, context)
-            route_message(organization, message, needs_review=decision.needs_review)
-            message.save()
-        if message.status != MessageStatus.QUARANTINED:
-            hand_attachments_to_documents(organization, message)
-    except Exception as exc:  # keep the stored message, say why, continue with the next one
-        logger.exception("processing mail %s failed", message.pk)
-        message.status = MessageStatus.FAILED
-        message.problems = [*message.problems, f"processing failed: {type(exc).__name__}: {exc}"[:500]]
-        Message.objects.for_organization(message.organization_id).filter(pk=message.pk).update(
-            status=message.status, problems=message.problems)
+def process(organization, message: Message, work: MailWork, *, again: bool = False) -> PipelineResult:
+    """Runs `STEPS` on a stored message; a failing step marks it FAILED with the reason."""
+    with activate(organization):
+        try:
+            ensure_setup(organization)
+        except Exception as exc:  # the message stays stored and says why; a retry can finish it
+            mark_failed(message, f"setup: {type(exc).__name__}: {exc}")
+            return PipelineResult(failed=str(exc))
+        return retry(message, STEPS, work) if again else run_pipeline(message, STEPS, work)
 
 
 def reprocess(message: Message, *, classifier: Classifier | None = None) -> Message:
-    """Runs parsing and steps 4–8 again from the stored raw bytes."""
+    """Runs the steps again from the stored raw bytes (after a failure, or a new model)."""
     organization = message.organization
-    raw = message.raw.read_bytes() if message.raw is not None else b""
-    parsed = parse_message(raw)
-    with activate(organization):
-        message.problems = [p for p in message.problems if not p.startswith("processing failed")]
-        process(organization, message, parsed, classifier=classifier)
+    process(organization, message, MailWork(organization, classifier=classifier), again=True)
     return message
+
+
+def analyse(parsed: ParsedMessage, *, organization=None, classifier: Classifier,
+            context: phishing.OrgContext) -> tuple[Message, MailWork]:
+    """Sorts and checks a message without storing anything (`fornuft mail classify`): the
+    same steps as intake, on an unsaved message, so the steps that write are skipped."""
+    message = Message(subject=parsed.subject, from_name=parsed.from_name, from_address=parsed.from_address,
+                      message_id=parsed.message_id, body_text=parsed.text)
+    work = MailWork(organization, parsed, classifier, context)
+    run_pipeline(message, STEPS, work)
+    return message, work
+
 
 
 def _context(organization):

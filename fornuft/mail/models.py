@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from fornuft.core.tenancy import OrgScopedModel
+from fornuft.platform.workitems import WorkItem
 
 DEFAULT_CATEGORIES = [
     ("sales_inquiry", _("Sales inquiry")),
@@ -161,8 +162,8 @@ class Verdict(models.TextChoices):
     PHISHING = "phishing", _("Phishing")
 
 
-class Message(OrgScopedModel):
-    raw = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, null=True, related_name="+")
+class Message(WorkItem):
+    """A received message: a work item whose stored input is the raw RFC 5322 bytes."""
     mailbox = models.ForeignKey(Mailbox, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
     source = models.CharField(max_length=500, blank=True, help_text="file path, mailbox and UID …")
     message_id = models.CharField(max_length=300, blank=True, db_index=True)
@@ -189,7 +190,6 @@ class Message(OrgScopedModel):
     phishing_reasons = models.JSONField(default=list, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=MessageStatus.choices,
                               default=MessageStatus.RECEIVED)
-    problems = models.JSONField(default=list, blank=True)
     queue = models.ForeignKey(TeamQueue, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
     assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                  related_name="+")

@@ -41,7 +41,7 @@ def export_message(organization, hit: Hit) -> ExportRecord:
         "status")}
     data["received_at"] = message.received_at.isoformat()
     files = []
-    stored = [message.raw] if message.raw_id else []
+    stored = [message.stored_file] if message.stored_file_id else []
     stored += [a.stored for a in message.attachments.all() if a.stored_id]
     for item in stored:
         try:
@@ -52,7 +52,7 @@ def export_message(organization, hit: Hit) -> ExportRecord:
 
 
 def _delete_message(message) -> bool:
-    stored = [message.raw] if message.raw_id else []
+    stored = [message.stored_file] if message.stored_file_id else []
     stored += [a.stored for a in message.attachments.all() if a.stored_id]
     try:
         message.delete()

@@ -132,7 +132,7 @@ def test_mail_messages_are_found_exported_and_erased(org, people, admin_user):
 
     raw = blobs.store(org, b"From: kari.nordmann@example.no\r\n\r\nHei, ring meg", filename="kari.eml")
     mine = Message.objects.create(
-        organization=org, raw=raw, content_hash="a" * 64, subject="Faktura", from_name="Kari Nordmann",
+        organization=org, stored_file=raw, content_hash="a" * 64, subject="Faktura", from_name="Kari Nordmann",
         from_address="kari.nordmann@example.no", body_text="Hei, ring meg på 912 34 567")
     other = Message.objects.create(
         organization=org, content_hash="b" * 64, subject="Annet", from_address="ola.hansen@example.no",

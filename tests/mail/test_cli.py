@@ -129,3 +129,23 @@ def test_retrain_and_poll_commands(org):
     assert result.exit_code == 0, result.output
     assert "model version 1: activated" in result.stdout and "precision" in result.stdout
     assert CliRunner().invoke(cli, ["mail", "poll"]).exit_code == 0
+
+
+def test_classify_gives_what_intake_stores_for_the_same_message(inbox, org):
+    """`mail classify` runs the worker's intake steps (on an unsaved message): the same
+    category, confidence, language and verdict as intake, and nothing is stored."""
+    from fornuft.mail import intake
+
+    org.domain = "nordfjell.no"
+    org.save()
+    result = CliRunner().invoke(cli, ["mail", "classify", str(inbox / "ceo.eml"), str(inbox / "tilbud.eml"),
+                                      "--json", "--org", org.slug])
+    assert result.exit_code == 0, result.output
+    assert not Message.objects.all_organizations().exists()
+    for line in map(json.loads, result.stdout.splitlines()):
+        with open(line["source"], "rb") as handle:
+            stored = intake.ingest(org, handle.read()).message
+        assert (line["category"], line["confidence"], line["language"]) == (
+            stored.category, stored.confidence, stored.language)
+        assert line["phishing"] == {"verdict": stored.phishing_verdict, "score": stored.phishing_score,
+                                    "reasons": stored.phishing_reasons}

@@ -25,7 +25,7 @@ def test_raw_message_is_stored_first_and_processed(org):
     outcome = intake.ingest(org, SALES, source="test.eml")
     message = outcome.message
     assert outcome.created
-    assert message.raw.read_bytes() == SALES and message.content_hash == blobs.put(SALES)[0]
+    assert message.stored_file.read_bytes() == SALES and message.content_hash == blobs.put(SALES)[0]
     assert message.category == "sales_inquiry" and message.language == "nb"
     assert message.phishing_verdict == "clean"
     assert message.status in (MessageStatus.ROUTED, MessageStatus.REVIEW)
@@ -116,7 +116,7 @@ def test_bad_input_is_stored_and_marked(org, raw):
     outcome = intake.ingest(org, raw, source="bad.eml")
     message = outcome.message
     assert outcome.created and message.problems
-    assert message.raw.read_bytes() == raw
+    assert message.stored_file.read_bytes() == raw
     assert message.status != MessageStatus.FAILED
 
 
@@ -140,12 +140,12 @@ def test_a_program_disguised_as_a_pdf_is_quarantined(org):
 def test_hundred_megabyte_message_is_stored_and_marked(org, settings):
     raw = b"From: a@b.no\r\nSubject: stor\r\nMessage-ID: <big@b.no>\r\n\r\n" + b"A" * (100 * 1024 * 1024)
     message = intake.ingest(org, raw, source="big.eml").message
-    assert message.size == len(raw) and message.raw.size == len(raw)
+    assert message.size == len(raw) and message.stored_file.size == len(raw)
     assert any("only the start was analysed" in p for p in message.problems)
     settings.FORNUFT_MAIL_MAX_BYTES = 10 * 1024 * 1024
     raw2 = raw.replace(b"<big@b.no>", b"<big2@b.no>")
     message2 = intake.ingest(org, raw2, source="big2.eml").message
-    assert message2.raw.size == intake.HEAD_BYTES_WHEN_TOO_LARGE
+    assert message2.stored_file.size == intake.HEAD_BYTES_WHEN_TOO_LARGE
     assert any("larger than the mail limit" in p for p in message2.problems)
 
 
@@ -156,7 +156,7 @@ def test_a_failing_step_marks_the_message_and_the_next_one_goes_through(org, mon
     monkeypatch.setattr(intake, "sort_message", broken)
     failed = intake.ingest(org, make_eml(message_id="<f1@x.no>")).message
     assert failed.status == MessageStatus.FAILED and "model exploded" in failed.problems[-1]
-    assert failed.raw.read_bytes()
+    assert failed.stored_file.read_bytes()
     monkeypatch.undo()
     assert intake.ingest(org, make_eml(message_id="<f2@x.no>")).message.status != MessageStatus.FAILED
     again = intake.reprocess(Message.objects.all_organizations().get(pk=failed.pk))
