@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from ninja import Field, Query, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
-from fornuft.mail import training
+from fornuft.mail import services, training
 from fornuft.mail.models import Category, Message, MessageStatus
 from fornuft.mail.views import MAIL_READERS, QUARANTINE_ROLES
 
@@ -129,7 +129,14 @@ def set_category(request, message_pk: int, payload: CategoryIn):
 def release(request, message_pk: int):
     require_role(request.user, *QUARANTINE_ROLES)
     message = get_for_org_or_404(Message, pk=message_pk)
-    return training.release_from_quarantine(message, request.user)
+    return services.release_message(message, request.user)
+
+
+@router.post("/messages/{message_pk}/quarantine", response=MessageOut)
+def quarantine(request, message_pk: int):
+    require_role(request.user, *QUARANTINE_ROLES)
+    message = get_for_org_or_404(Message, pk=message_pk)
+    return services.quarantine_message(message, request.user)
 
 
 @router.get("/model/versions", response=list[VersionOut])

@@ -259,6 +259,67 @@ def retrain(org_slug):
     _print_report(record)
 
 
+def _message_of(org_slug, message_id: int):
+    from fornuft.cli import prepare_database, resolve_organization
+
+    prepare_database()
+    from fornuft.mail.models import Message
+
+    organization = resolve_organization(org_slug)
+    message = Message.objects.all_organizations().filter(organization=organization, pk=message_id).first()
+    if message is None:
+        raise click.ClickException(f"no message {message_id} in {organization.slug}")
+    return message
+
+
+@group.command()
+@click.argument("message_id", type=int)
+@organization_option
+def quarantine(message_id, org_slug):
+    """Report a message as phishing: it goes to quarantine (logged, learned from)."""
+    from fornuft.mail import services
+
+    message = services.quarantine_message(_message_of(org_slug, message_id), None)
+    click.echo(f"message {message.pk}: {message.status}")
+
+
+@group.command()
+@click.argument("message_id", type=int)
+@organization_option
+def release(message_id, org_slug):
+    """Release a quarantined message to its queue (logged, learned from)."""
+    from fornuft.mail import services
+
+    try:
+        message = services.release_message(_message_of(org_slug, message_id), None)
+    except services.MailActionError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"message {message.pk}: {message.status}")
+
+
+@group.command()
+@click.option("--failed", "only_failed", is_flag=True, help="Every failed message of the organization.")
+@click.argument("message_ids", nargs=-1, type=int)
+@organization_option
+def reprocess(only_failed, message_ids, org_slug):
+    """Run the intake steps again for failed messages (from their stored bytes)."""
+    from fornuft.cli import prepare_database, resolve_organization
+
+    prepare_database()
+    from fornuft.mail import services
+    from fornuft.mail.models import Message, MessageStatus
+
+    if not only_failed and not message_ids:
+        raise click.ClickException("give message ids or --failed")
+    organization = resolve_organization(org_slug)
+    messages = Message.objects.all_organizations().filter(organization=organization)
+    messages = messages.filter(status=MessageStatus.FAILED) if only_failed else messages.filter(pk__in=message_ids)
+    for message in messages.order_by("pk"):
+        message = services.reprocess_message(message)
+        reason = f" ({message.failure_reason})" if message.failure_reason else ""
+        click.echo(f"message {message.pk}: {message.status}{reason}")
+
+
 @group.command()
 def poll():
     """Fetch new mail from every enabled mailbox once."""

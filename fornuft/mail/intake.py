@@ -388,7 +388,7 @@ class HandAttachments(_StoredOnly):
             stored__isnull=False, document_reference="").exists()
 
     def run(self, message: Message, work: MailWork) -> None:
-        hand_attachments_to_documents(work.organization, message)
+        hand_attachments_to_invoices(work.organization, message)
 
 
 STEPS: list[Step] = [ParseStored(), AttachThread(), StoreAttachments(), SortMessage(), CheckPhishing(),
@@ -406,7 +406,7 @@ def draft_acknowledgement(organization, message: Message) -> AcknowledgementDraf
                                                subject=subject, body=body)
 
 
-def hand_attachments_to_documents(organization, message: Message) -> None:
+def hand_attachments_to_invoices(organization, message: Message) -> None:
     try:
         from fornuft.invoices.services import receive_attachment
     except ImportError:

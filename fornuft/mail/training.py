@@ -4,8 +4,6 @@ worse on held-out examples.
 
 - `recategorize(message, category, user)`: a person's decision; logged, routed again,
   and kept as a training example.
-- `release_from_quarantine(message, user)`: a person's decision that the message is
-  safe; logged, routed, kept as a phishing training example.
 - `on_review_resolved(task, correction, user)`: the governance review hook.
 - `retrain(organization, extra_examples=())`: the organization's category model through
   the governance model store (`CategoryTrainer`): trained, evaluated with the active model
@@ -83,50 +81,6 @@ def recategorize(message: Message, category: str, user) -> Message:
             intake.route_message(organization, message, needs_review=False)
         message.save()
         add_example(organization, message, kind=ExampleKind.CATEGORY, label=category, source="correction",
-                    user=user)
-    return message
-
-
-def release_from_quarantine(message: Message, user) -> Message:
-    """A person decides a quarantined message is safe: logged, routed, learned from."""
-    from fornuft.governance.decisions import record_decision
-
-    organization = message.organization
-    with activate(organization), transaction.atomic():
-        if message.status != MessageStatus.QUARANTINED:
-            raise ValueError("the message is not in quarantine")
-        decision = record_decision(organization, "mail.phishing", subject=message,
-                                   output={"verdict": "clean", "previous": message.phishing_verdict,
-                                           "released": True},
-                                   confidence=1.0, explanation={"verdict": "released by a person"},
-                                   actor=user, model_version="rules-1")
-        _resolve_review_silently(organization, message.phishing_decision_seq, user, {"verdict": "clean"})
-        message.phishing_decision_seq = decision.seq
-        message.phishing_verdict = "clean"
-        intake.route_message(organization, message, needs_review=False)
-        message.status = MessageStatus.RELEASED if message.queue_id is None else MessageStatus.ROUTED
-        message.save()
-        add_example(organization, message, kind=ExampleKind.PHISHING, label="clean", source="release", user=user)
-    intake.hand_attachments_to_documents(organization, message)
-    return message
-
-
-def quarantine(message: Message, user) -> Message:
-    """A person marks a message as phishing: logged, quarantined, learned from."""
-    from fornuft.governance.decisions import record_decision
-
-    organization = message.organization
-    with activate(organization), transaction.atomic():
-        decision = record_decision(organization, "mail.phishing", subject=message,
-                                   output={"verdict": "phishing", "previous": message.phishing_verdict},
-                                   confidence=1.0, explanation={"verdict": "reported by a person"},
-                                   actor=user, model_version="rules-1")
-        message.phishing_decision_seq = decision.seq
-        message.phishing_verdict = "phishing"
-        message.status = MessageStatus.QUARANTINED
-        message.queue = None
-        message.save()
-        add_example(organization, message, kind=ExampleKind.PHISHING, label="phishing", source="report",
                     user=user)
     return message
 

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from smtplib import SMTPException
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
-from fornuft.mail import training
+from fornuft.mail import services, training
 from fornuft.mail.models import (
     AcknowledgementDraft,
     Category,
-    DraftStatus,
     Message,
     MessageStatus,
     TeamQueue,
@@ -115,8 +115,8 @@ def quarantine_list(request):
 def message_release(request, pk: int):
     message = get_for_org_or_404(Message, pk=pk)
     try:
-        training.release_from_quarantine(message, request.user)
-    except ValueError as exc:
+        services.release_message(message, request.user)
+    except services.MailActionError as exc:
         messages.error(request, str(exc))
         return redirect("mail:quarantine")
     messages.success(request, _("Released. The message is in its queue, and the shield learns from this."))
@@ -127,7 +127,7 @@ def message_release(request, pk: int):
 @require_POST
 def message_quarantine(request, pk: int):
     message = get_for_org_or_404(Message, pk=pk)
-    training.quarantine(message, request.user)
+    services.quarantine_message(message, request.user)
     messages.success(request, _("Moved to quarantine."))
     return redirect("mail:quarantine")
 
@@ -137,20 +137,17 @@ def message_quarantine(request, pk: int):
 def draft_update(request, pk: int):
     """Approve-and-send or discard an acknowledgement draft (a person always decides)."""
     draft = get_for_org_or_404(AcknowledgementDraft.objects.select_related("message"), pk=pk)
-    if draft.status != DraftStatus.DRAFT:
-        messages.error(request, _("This draft was already handled."))
-        return redirect("mail:message-detail", pk=draft.message_id)
-    if request.POST.get("action") == "discard":
-        draft.status = DraftStatus.DISCARDED
-        draft.save(update_fields=["status"])
-        messages.success(request, _("Draft discarded."))
-        return redirect("mail:message-detail", pk=draft.message_id)
-    draft.subject = request.POST.get("subject", draft.subject)[:500]
-    draft.body = request.POST.get("body", draft.body)
-    from django.core.mail import send_mail
-
-    send_mail(draft.subject, draft.body, None, [draft.to_address])
-    draft.status, draft.approved_by, draft.approved_at = DraftStatus.SENT, request.user, timezone.now()
-    draft.save()
-    messages.success(request, _("Acknowledgement sent."))
+    try:
+        if request.POST.get("action") == "discard":
+            services.discard_acknowledgement(draft, request.user)
+            messages.success(request, _("Draft discarded."))
+        else:
+            services.send_acknowledgement(draft, request.user, subject=request.POST.get("subject"),
+                                          body=request.POST.get("body"))
+            messages.success(request, _("Acknowledgement sent."))
+    except services.MailActionError as exc:
+        messages.error(request, str(exc))
+    except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached
+        messages.error(request, _("The acknowledgement could not be sent (%(error)s). It is still a draft.")
+                       % {"error": exc})
     return redirect("mail:message-detail", pk=draft.message_id)

@@ -5,7 +5,7 @@ import pytest
 from fornuft.core.roles import Role
 from fornuft.governance.models import AISystem, Decision, ModelVersion, ReviewStatus, ReviewTask
 from fornuft.governance.review import resolve_review
-from fornuft.mail import intake, sorting, training
+from fornuft.mail import intake, services, sorting, training
 from fornuft.mail.models import MessageStatus, TrainingExample
 from fornuft.testing import factories
 
@@ -47,7 +47,7 @@ def test_release_from_quarantine_is_logged_and_training_data(org):
                    auth="mx; spf=fail; dkim=fail; dmarc=fail")
     message = intake.ingest(org, raw).message
     assert message.status == MessageStatus.QUARANTINED
-    training.release_from_quarantine(message, person)
+    services.release_message(message, person)
     message.refresh_from_db()
     assert message.status in (MessageStatus.ROUTED, MessageStatus.RELEASED) and message.phishing_verdict == "clean"
     decision = Decision.objects.all_organizations().get(organization=org, seq=message.phishing_decision_seq)
@@ -56,7 +56,7 @@ def test_release_from_quarantine_is_logged_and_training_data(org):
     example = TrainingExample.objects.all_organizations().get(message=message)
     assert (example.kind, example.label, example.source) == ("phishing", "clean", "release")
     with pytest.raises(ValueError):
-        training.release_from_quarantine(message, person)
+        services.release_message(message, person)
 
 
 def test_review_hook_turns_a_correction_into_training_data(org):
@@ -140,7 +140,7 @@ def test_a_release_lowers_the_score_of_the_next_message_from_that_sender(org):
                    body="You have won a gift card. Claim your prize now! Verify your account to claim.",
                    message_id="<k1@kampanje.click>")
     first = intake.ingest(org, raw).message
-    training.release_from_quarantine(first, person) if first.status == MessageStatus.QUARANTINED else \
+    services.release_message(first, person) if first.status == MessageStatus.QUARANTINED else \
         training.add_example(org, first, kind="phishing", label="clean", source="release", user=person)
     assert "tilbud@kampanje.click" in organization_context(org).released_senders
     second = intake.ingest(org, raw.replace(b"<k1@", b"<k2@")).message

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("core", "0001_initial"),
-        ("mail", "0003_known_correspondent_bank_accounts"),
+        ("mail", "0004_versions_move_to_governance"),
     ]
 
     operations = [
