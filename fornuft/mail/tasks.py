@@ -72,11 +72,9 @@ def _requeue_message(message) -> None:
 
 
 def _fail_message(message, reason: str) -> None:
-    from fornuft.mail.models import Message, MessageStatus
+    from fornuft.platform.workitems import mark_failed
 
-    problems = [*message.problems, f"processing failed: {reason}"[:500]]
-    (Message.objects.for_organization(message.organization_id).filter(pk=message.pk)
-     .update(status=MessageStatus.FAILED, problems=problems))
+    mark_failed(message, reason)
 
 
 # A message is stored as `received` and sorted right after; one still there was interrupted.
