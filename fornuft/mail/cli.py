@@ -266,7 +266,7 @@ def _message_of(org_slug, message_id: int):
     from fornuft.mail.models import Message
 
     organization = resolve_organization(org_slug)
-    message = Message.objects.all_organizations().filter(organization=organization, pk=message_id).first()
+    message = Message.objects.for_organization(organization).filter(pk=message_id).first()
     if message is None:
         raise click.ClickException(f"no message {message_id} in {organization.slug}")
     return message
@@ -312,7 +312,7 @@ def reprocess(only_failed, message_ids, org_slug):
     if not only_failed and not message_ids:
         raise click.ClickException("give message ids or --failed")
     organization = resolve_organization(org_slug)
-    messages = Message.objects.all_organizations().filter(organization=organization)
+    messages = Message.objects.for_organization(organization)
     messages = messages.filter(status=MessageStatus.FAILED) if only_failed else messages.filter(pk__in=message_ids)
     for message in messages.order_by("pk"):
         message = services.reprocess_message(message)
