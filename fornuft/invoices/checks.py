@@ -9,10 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext as _gettext
 
 from fornuft.core import identifiers
 from fornuft.invoices.schema import ERROR, REQUIRED_FIELDS, WARNING, ExtractedInvoice
+
+
+def gettext(text: str) -> str:
+    """Translated when Django is set up; the checks also run in plain scripts (benchmarks)."""
+    from django.apps import apps
+
+    return _gettext(text) if apps.ready else text
+
 
 ROUNDING = Decimal("0.02")
 VAT_ROUNDING = Decimal("1.00")  # EN 16931 BR-CO-17 accepts a VAT amount within one unit of base × rate

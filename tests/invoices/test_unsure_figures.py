@@ -176,3 +176,26 @@ def test_an_unreadable_line_table_sends_the_invoice_to_review_with_the_reason_no
     assert "LINES_UNREADABLE" in {v["code"] for v in invoice.data["review"]}
     assert invoice.status == InvoiceStatus.NEEDS_REVIEW
     assert "varelinjene" in invoice.message or "line table" in invoice.message
+
+
+def test_the_checks_run_in_a_plain_script_without_django_set_up():
+    """The benchmarks call extract() without django.setup(); a review reason must not crash them."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from decimal import Decimal as D\n"
+        "from fornuft.invoices import checks\n"
+        "from fornuft.invoices.schema import ExtractedInvoice, Line\n"
+        "r = ExtractedInvoice(format='pdf_text')\n"
+        "r.set('total_excl_vat', D(1000), 0.9); r.set('vat_total', D(250), 0.9); r.set('total_incl_vat', D(1250), 0.9)\n"
+        "r.lines = [Line('A', D(2), D(400), D(600))]\n"
+        "checks.check_document(r); print(r.review[0].code)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.strip() == "LINES_UNREADABLE"
