@@ -213,6 +213,8 @@ def _check_amounts(invoice: ExtractedInvoice) -> None:
     if invoice.lines and excl is not None and totals:
         # document-level allowances and charges (EHF) sit between the lines and the net total
         line_sum = sum(totals, Decimal(0)) - invoice.allowance_total + invoice.charge_total
+        if invoice.document_type == "credit_note":  # printed with minus signs or without: the totals are kept positive
+            line_sum, excl = abs(line_sum), abs(excl)
         tolerance = ROUNDING + Decimal("0.01") * len(totals)
         gross = incl is not None and abs(line_sum - incl) <= tolerance  # lines printed incl. VAT
         if abs(line_sum - excl) > tolerance and not gross:

@@ -87,7 +87,14 @@ def _totals(excl: Decimal, vat: Decimal, incl: Decimal, style: str = "nb") -> st
 
 
 def simple_invoice(
-    lines: list[tuple], *, excl=None, vat=None, incl=None, number="40112", buyer_org_label="Kundens org.nr"
+    lines: list[tuple],
+    *,
+    excl=None,
+    vat=None,
+    incl=None,
+    number="40112",
+    buyer_org_label="Kundens org.nr",
+    title="FAKTURA",
 ) -> bytes:
     """Description, quantity, unit price (and the printed amount, when it is not their product)
     per line; totals computed unless given (to plant a fault)."""
@@ -98,7 +105,7 @@ def simple_invoice(
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat is None else vat
     incl = excl + vat if incl is None else incl
     table = _rows(["Beskrivelse", "Antall", "Enhetspris", "Beløp"], rows, {1, 2, 3})
-    header = _header("FAKTURA", number, "03.11.2026", "17.11.2026", buyer_org_label)
+    header = _header(title, number, "03.11.2026", "17.11.2026", buyer_org_label)
     return render(header + table + _totals(excl, vat, incl) + _footer())
 
 

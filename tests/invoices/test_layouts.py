@@ -70,3 +70,14 @@ def test_the_buyers_organisation_number_is_not_the_suppliers(buyer_label):
     )
     assert data["supplier_org_number"] == layouts.SUPPLIER_ORG
     assert data["total_incl_vat"] == "4437.50"
+
+
+def test_a_credit_note_printed_with_minus_signs_is_not_a_mismatch():
+    data = _read(
+        layouts.simple_invoice(
+            [("Retur kanalvifte", D(-2), D("1490.00")), ("Returfrakt", D(-1), D("250.00"))], title="KREDITNOTA"
+        )
+    )
+    assert data["document_type"] == "credit_note"
+    assert data["total_excl_vat"] == "3230.00"
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}

@@ -190,7 +190,8 @@ def test_the_checks_run_in_a_plain_script_without_django_set_up():
         "from fornuft.invoices import checks\n"
         "from fornuft.invoices.schema import ExtractedInvoice, Line\n"
         "r = ExtractedInvoice(format='pdf_text')\n"
-        "r.set('total_excl_vat', D(1000), 0.9); r.set('vat_total', D(250), 0.9); r.set('total_incl_vat', D(1250), 0.9)\n"
+        "r.set('total_excl_vat', D(1000), 0.9); r.set('vat_total', D(250), 0.9)\n"
+        "r.set('total_incl_vat', D(1250), 0.9)\n"
         "r.lines = [Line('A', D(2), D(400), D(600))]\n"
         "checks.check_document(r); print(r.review[0].code)\n"
     )
