@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fornuft.mail.domains import clean_domain
 from fornuft.mail.phishing import Employee, OrgContext
+from fornuft.mail.phishing.domains import clean_domain
 
 
 class ContextFileError(ValueError):
@@ -54,8 +54,8 @@ def organization_context(organization) -> OrgContext:
 def people_decisions(organization) -> tuple[set[str], set[str]]:
     """(senders released from quarantine, domains reported as phishing) — the phishing
     training examples people made; the newest decision per message counts."""
-    from fornuft.mail.domains import registrable_domain
     from fornuft.mail.models import ExampleKind, TrainingExample
+    from fornuft.mail.phishing.domains import registrable_domain
 
     rows = (TrainingExample.objects.for_organization(organization)
             .filter(kind=ExampleKind.PHISHING, message__isnull=False)

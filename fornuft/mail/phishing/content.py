@@ -4,7 +4,7 @@ mass mail sent blind, and bulk mail that offers
 an unsubscribe link in the text but not in the headers.
 
 Each function takes a `ParsedMessage` and returns a list of `Signal`s (plain logic;
-imported by `fornuft.mail.phishing`).
+imported by `fornuft.mail.phishing.signals`).
 
 - scam_text: the scam-text model (`fornuft.mail.scam`) finds the wording typical of
   fraud (prizes, account verification, fees, advance-fee stories, sextortion …).
@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fornuft.mail import domains
 from fornuft.mail.parsing import ParsedMessage
+from fornuft.mail.phishing import domains
 from fornuft.ml.text import fold, fold_for_search
 
 # Probability of "scam" from the model → weight of the signal. Alone, even the surest
@@ -113,7 +113,7 @@ def folded_text(message: ParsedMessage) -> str:
 
 
 def _signal(code: str, weight: float, reason: str):
-    from fornuft.mail.phishing import Signal
+    from fornuft.mail.phishing.signals import Signal
 
     return Signal(code, weight, reason)
 

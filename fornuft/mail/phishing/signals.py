@@ -36,7 +36,7 @@ Signals (code: what it means):
 - fake_reply: "Re:" in the subject while answering no earlier message.
 - scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
   unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
-  trained scam-text model) and structure — see `fornuft.mail.phishing_content`.
+  trained scam-text model) and structure — see `fornuft.mail.phishing.content`.
 - reported_before / released_before: people here reported mail from this domain as
   phishing before / released mail from this sender (lowers the score, unless the sender
   failed authentication).
@@ -51,10 +51,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
-from fornuft.mail import domains
 from fornuft.mail.parsing import ParsedMessage
-from fornuft.mail.phishing_content import content_signals, folded_text
-from fornuft.mail.phishing_terms import (
+from fornuft.mail.phishing import domains
+from fornuft.mail.phishing.content import content_signals, folded_text
+from fornuft.mail.phishing.terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
     CREDENTIAL_PHRASES,
