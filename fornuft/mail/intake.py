@@ -352,6 +352,12 @@ class SortMessage(Step):
     def run(self, message: Message, work: MailWork) -> None:
         work.classifier = work.classifier or load_classifier(work.organization)
         work.sort_explanation = sort_message(message, work.message, work.classifier)
+        settled = sorting.structural_category(work.message, work.context)
+        if settled and settled[1].startswith("written by") and message.category in sorting.INTERNAL_CATEGORIES:
+            settled = None
+        if settled and (not work.classifier.allowed or settled[0] in work.classifier.allowed):
+            message.category, message.confidence = settled[0], max(message.confidence, 0.9)
+            work.sort_explanation = {**work.sort_explanation, "label": settled[0], "rule": settled[1]}
 
 
 class CheckPhishing(Step):

@@ -210,6 +210,8 @@ def _read_headers(message, parsed: ParsedMessage) -> None:
         value = get(name)
         if value is not None:
             parsed.headers[name.lower()] = decode_header_value(value)[:300]
+    # delivery and read reports (multipart/report) are sorted by their structure, not their words
+    parsed.headers["content-type"] = (message.get_content_type() or "").lower()[:100]
     date_value = get("Date")
     if date_value:
         try:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from pathlib import Path
 
@@ -158,6 +159,42 @@ def forget_cached_models() -> None:
     with _lock:
         _memory.clear()
     model_store.forget_cached_models()
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|vs|vb|wg|tr|i)\s*:", re.IGNORECASE)
+_FORWARD_BODY = re.compile(r"(-{3,}\s*(forwarded|videresendt|original|opprinnelig|vidaresendt|vidarebefordrat"
+                           r"|videresendt besked)[^\n]*-{3,}|^\s*(from|fra|frå|från)\s*:.*\n.*(sent|sendt|date|dato"
+                           r"|skickat)\s*:)", re.IGNORECASE | re.MULTILINE)
+
+
+INTERNAL_CATEGORIES = {"project_assignment", "other"}  # what staff themselves write that is not `other`
+
+
+def structural_category(parsed, context=None) -> tuple[str, str] | None:
+    """(category, reason) when the message's structure or what the organization told us
+    settles it before the words do, else None:
+
+    - delivery and read reports (multipart/report) and automatic replies are `other`;
+    - mail written by the organization's own staff that forwards nothing is internal
+      chatter or a notice: `other` (an internal forward keeps the category of what it forwards,
+      a web form sent from our own address answers to the customer, and handing a won
+      project to a team is a `project_assignment` — see `INTERNAL_CATEGORIES`).
+    """
+    headers = getattr(parsed, "headers", {}) or {}
+    if headers.get("content-type") == "multipart/report":
+        return "other", "a delivery or read report"
+    if headers.get("auto-submitted", "").strip().lower().startswith("auto-replied"):
+        return "other", "an automatic reply"
+    own = (getattr(context, "domain", "") or "").lower()
+    sender = (parsed.from_address or "").lower()
+    staff = {e.email.lower() for e in getattr(context, "employees", []) or [] if e.email}
+    reply_to = (getattr(parsed, "reply_to", "") or "").lower()
+    answered_outside = bool(reply_to) and own and reply_to.rpartition("@")[2] != own  # e.g. a web form
+    if sender and not answered_outside and ((own and sender.rpartition("@")[2] == own) or sender in staff):
+        forwarded = _FORWARD_SUBJECT.match(parsed.subject or "") or _FORWARD_BODY.search(parsed.text or "")
+        if not forwarded:
+            return "other", "written by the organization's own staff"
+    return None
 
 
 def classify_texts(model, texts: list[str], allowed: set[str] | None = None) -> list[tuple[str, float, dict]]:

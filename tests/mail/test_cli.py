@@ -149,3 +149,43 @@ def test_classify_gives_what_intake_stores_for_the_same_message(inbox, org):
             stored.category, stored.confidence, stored.language)
         assert line["phishing"] == {"verdict": stored.phishing_verdict, "score": stored.phishing_score,
                                     "reasons": stored.phishing_reasons}
+
+
+def test_classify_sorts_reports_and_internal_mail_by_what_the_organization_told_it(tmp_path):
+    """A read report, an internal notice from staff, an internal forward of a customer's
+    request and a web form sent from our own address answering to a customer."""
+    from email.message import EmailMessage
+
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    report = EmailMessage()
+    report["From"], report["To"], report["Subject"] = "ola@kunde.no", "post@nordfjell.no", "Lest: Tilbud på rådgivning"
+    report["Message-ID"] = "<r1@kunde.no>"
+    report.set_content("Meldingen ble lest. Kan dere gi oss et tilbud på rådgivning?")
+    report.add_attachment(b"Reporting-UA: x\nDisposition: manual-action/MDN-sent-manually; displayed\n",
+                          maintype="message", subtype="disposition-notification")
+    report.replace_header("Content-Type", 'multipart/report; report-type=disposition-notification; '
+                          f'boundary="{report.get_boundary()}"')
+    (folder / "report.eml").write_bytes(report.as_bytes())
+    (folder / "internal.eml").write_bytes(make_eml(
+        sender="Kari Lund <kari.lund@nordfjell.no>", subject="Kundemøte og tilbud neste uke", message_id="<i1@x>",
+        body="Hei alle, husk at kontoret er stengt fredag. Tilbudet til kunden sendes mandag."))
+    (folder / "forward.eml").write_bytes(make_eml(
+        sender="Kari Lund <kari.lund@nordfjell.no>", subject="VS: Forespørsel om tilbud", message_id="<f1@x>",
+        body="Kan du ta denne?\n\n---------- Videresendt melding ----------\nFra: Ola <ola@kunde.no>\n\n"
+             "Hei, kan dere gi oss et tilbud på rådgivning for nytt kontorbygg? Hva er timeprisen?"))
+    (folder / "webform.eml").write_bytes(make_eml(
+        sender="Nettside <noreply@nordfjell.no>", subject="Forespørsel om tilbud", message_id="<w1@x>",
+        reply_to="ola@kunde.no",
+        body="Hei, kan dere gi oss et tilbud på rådgivning for nytt kontorbygg? Hva er timeprisen?"))
+    org_file = tmp_path / "organization.json"
+    org_file.write_text(json.dumps({"name": "Nordfjell Rådgivning AS", "domain": "nordfjell.no", "employees": [
+        {"name": "Kari Lund", "email": "kari.lund@nordfjell.no", "role": "Rådgiver"}]}))
+    result = CliRunner().invoke(cli, ["mail", "classify", str(folder), "--json", "--org-file", str(org_file)])
+    assert result.exit_code == 0, result.output
+    by_name = {line["source"].rsplit("/", 1)[-1]: line for line in map(json.loads, result.stdout.splitlines())
+               if line}
+    assert by_name["report.eml"]["category"] == "other"
+    assert by_name["internal.eml"]["category"] == "other"
+    assert by_name["forward.eml"]["category"] == "sales_inquiry"
+    assert by_name["webform.eml"]["category"] == "sales_inquiry"
