@@ -124,11 +124,11 @@ class KnowledgeBase:
     rank_by_confidence = 0.5
 
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
-        from fornuft.ml.retrieval import HybridRetriever
+        from fornuft.ml.retrieval import HybridRetriever, general_lexicon
 
         self.articles = {a.id: a for a in articles}
         self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
-        self.retriever = HybridRetriever(synonyms=synonyms or []).fit(
+        self.retriever = HybridRetriever(synonyms=general_lexicon() + list(synonyms or [])).fit(
             [p.index_text() for p in self.passages], [p.language for p in self.passages],
             [p.article_id for p in self.passages])
         self._by_article: dict[str, list[int]] = {}
@@ -307,6 +307,15 @@ class Assistant:
             if wider and (not same_ok or confidence_of(wider[0]) > confidence_of(hits[0]) + 0.05):
                 query, restrict, hits = f"{text} {topic}", None, wider
         confidence = confidence_of(hits[0]) if hits else 0.0
+        previous_query = earlier[-1].query if earlier else ""
+        if previous_query and not ordinal_pick and confidence < self.settings.answer_threshold:
+            # Weak on its own ("og hva koster det?", "which days?"): read it together with the
+            # question before; keep whichever reading the base answers with more confidence.
+            joined = f"{previous_query} {text}"
+            joined_hits = self.kb.search(joined, k=8, language=language)
+            joined_confidence = confidence_of(joined_hits[0]) if joined_hits else 0.0
+            if joined_confidence > confidence:
+                query, restrict, hits, confidence = joined, None, joined_hits, joined_confidence
         if ordinal_pick and hits:
             confidence = max(confidence, 0.8)
         suggested = list(dict.fromkeys(self.kb.passages[h.index].article_id for h in hits))[:3]

@@ -53,7 +53,7 @@ HUMAN_REQUEST = _compile([
     r"\bsett\w* meg over", r"\bover til (en |ei |et )?(saksbehandler|person|menneske|ansatt|medarbeider|raadgiver)",
     r"\b(snakke|prate) med (sjefen|lederen|leder|ledelsen|daglig leder|ansvarlig|noen som)\b",
     r"\b(speak|talk) (to|with) (your |the |a )?(manager|supervisor|boss|management)\b",
-    r"\bcall me( back)?\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
+    r"\bcall me( back)?\b", r"\b(real|actual|live) (human|person)\b", r"\b(ekte|virkelig) (menneske|person)\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
 ])
 
 SENSITIVE = {
@@ -70,17 +70,30 @@ SENSITIVE = {
         r"\bambulanse", r"\bulykke", r"\bfalt (ned|ut|gjennom|fra)", r"\bblod", r"\bbevisstloes",
         r"\binjur", r"\bhurt\b", r"\bbroke (his|her|my|a) ", r"\bhospital", r"\bambulance", r"\baccident",
         r"\bbleeding", r"\bfell (off|from|through|down)",
+        r"\bskl(e|ei)d\w*\b.{0,60}\b(slo|skad|vondt|hode|brakk|falt)", r"\bslo (seg|hodet|hode)", r"\bkaster opp",
+        r"\bbesvim", r"\bdrukn", r"\bpustet ikke", r"\bslipped\b.{0,60}\b(hit|hurt|broke|fell)",
+        r"\bhit (his|her|my|their) head", r"\bvomit", r"\bunconscious", r"\bfaint(ed)?\b", r"\bdrown",
     ]),
     "safety_incident": _compile([
         r"\bdet brenner", r"\bbrann (i|paa|hos) (bygg|huset|leilighet|kontor|hytt|garasj|boligen|oss|meg)",
         r"\b(har vaert|var|ble) (en )?brann", r"\bbrant\b", r"\bbrannen\b", r"\broeykutvikling",
         r"\blukt(er)? (av )?(brent|roeyk|gass)", r"\bgasslekk", r"\beksplo", r"\bkollaps", r"\bstyrtet sammen",
         r"\braste? sammen", r"\brasfare", r"\bsprekk\w* i (baere|baerende|fundament|soeyle|bjelke)",
-        r"\bryk(er|te|et)?\b", r"\broeyk\w*", r"\bsvimerke", r"\bsmeltet", r"\bbrent lukt",
+        r"\bryk(e|er|te|et)?\b", r"\broeyk\w*", r"\bsvimerke", r"\bsmeltet", r"\bbrent lukt",
         r"\bkarbonmonoksid", r"\bco-alarm", r"\bstroemstoet", r"\bgnister",
         r"\bon fire\b", r"\bfire (in|at) (the|our|my)", r"\bthere (was|is) a fire", r"\bsmoke\b",
         r"\bgas leak", r"\bexplo", r"\bcollaps", r"\bcarbon monoxide", r"\belectric shock", r"\bsparks?\b",
         r"\bcrack(s|ed)? in the (load|bearing|foundation|beam|column)",
+    ]),
+    # A business ending its agreement (a private customer asking how to cancel is answerable).
+    "contract_termination": _compile([
+        r"\b(vi|we)\b.{0,40}\b(oensker|vil|skal|har bestemt|decided|want|wish|would like)\b.{0,20}\b(aa )?(avslutte|"
+        r"si opp|terminere|end|terminate|cancel)\b.{0,30}\b(avtale|kontrakt|samarbeid|contract|agreement)",
+        r"\b(vi )?sier (herved )?opp (avtalen|kontrakten|samarbeidet)", r"\b(cancel|terminate|end) our (contract|"
+        r"agreement|account|services?)", r"\b(avslutte|si opp) (bedriftsavtalen|firmaavtalen|vaar avtale|"
+        r"avtalen vaar|kontrakten vaar)", r"\b(flytte|bytte)\b.{0,40}\btil (et annet|en annen|annet|annen)\b",
+        r"\b(move|moving|switch\w*)\b.{0,40}\bto (another|a different|a new) (firm|provider|company|"
+        r"accountant|supplier)",
     ]),
     "data_protection": _compile([
         r"\bgdpr\b", r"\b(mine|om meg|alle) personopplysning", r"\bpersonopplysning\w* (mine|om meg)",

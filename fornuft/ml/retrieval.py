@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from fornuft.ml import stemming
 
@@ -41,6 +43,25 @@ def parse_synonyms(lines: Iterable[str]) -> list[list[str]]:
         if len(group) > 1:
             groups.append(group)
     return groups
+
+
+@lru_cache(maxsize=1)
+def _general_lexicon() -> tuple[tuple[str, ...], ...]:
+    path = Path(__file__).with_name("lexicon_nb_en.txt")
+    groups = []
+    for group in parse_synonyms(path.read_text(encoding="utf-8").splitlines()):
+        # Phrases are left out: their single words ("cancel booking") would link to every
+        # other word of the group, and the parts mean other things on their own.
+        single = tuple(word for word in group if len(stemming.words(word)) == 1)
+        if len(single) > 1:
+            groups.append(single)
+    return tuple(groups)
+
+
+def general_lexicon() -> list[list[str]]:
+    """Groups of Norwegian and English everyday/business words that mean the same, so a question
+    in one language finds an article in the other (general vocabulary, not a company's terms)."""
+    return [list(group) for group in _general_lexicon()]
 
 
 @dataclass

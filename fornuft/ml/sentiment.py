@@ -36,6 +36,12 @@ _NEGATORS = {fold(w) for w in "ikke ikkje aldri ingen verken not no never none n
              " didn't wasn't can't won't".split()}
 _INTENSIFIERS = {fold(w) for w in "veldig svært helt utrolig kjempe så altfor very really so extremely totally"
                  " completely absolutely".split()}
+# Words that on their own say the customer is angry, not merely unsure ("elendig", not "drøyt").
+_STRONG_WORDS = (r"(elendig|forferdelig|haaploes|ubrukelig|skandal|latterlig|uakseptab|forbann|rasende|"
+                     r"sinna|sint|terrible|awful|horrible|useless|ridiculous|unacceptable|pathetic|rubbish|"
+                     r"furious|outrag|disgust|disgrace|appalling|shocking)")
+_STRONG = re.compile(r"\b" + _STRONG_WORDS)
+_STRONG_INTENSIFIER = re.compile(r"\b(skikkelig|helt|sykt|utrolig|kjempe|totally|absolutely|really|so) " + _STRONG_WORDS)
 _SWEAR = re.compile(r"\b(faen|fanden|helvete|jaevla|jaevel|dritt|drit|satan|pokker|shit|fuck\w*|damn|crap|wtf|"
                     r"bullshit|piss)\b")
 _FRUSTRATION = re.compile("|".join([
@@ -48,7 +54,7 @@ _FRUSTRATION = re.compile("|".join([
     r"\bwaiting for (weeks|days|ages|months)", r"\bnobody (answers|replies|responds)", r"\bno one (answers|replies)",
     r"\b(not|isn't|doesn't) help", r"\byou (don't|do not) understand", r"\bfed up", r"\bsick of", r"\bwaste of",
     r"\bthis is (ridiculous|unacceptable|a joke)", r"\bgive me a break", r"\bfor (uker|maaneder|dager) siden",
-    r"\b(weeks|months|days) ago",
+    r"\b(weeks|months|days) ago", r"\bhver eneste (gang|dag|uke)", r"\bevery single (time|day|week)",
 ]))
 
 
@@ -84,7 +90,8 @@ def lexicon_sentiment(text: str) -> Sentiment:
     score -= 1.5 * swearing + 1.0 * patterns + (1.0 if shouting else 0.0) + 0.5 * min(exclaim, 2)
     normalised = max(-1.0, min(1.0, score / 3.0))
     label = "positive" if normalised >= 0.25 else "negative" if normalised <= -0.25 else "neutral"
-    frustration = min(1.0, 0.45 * patterns + 0.45 * swearing + 0.3 * shouting + 0.15 * min(exclaim, 2)
+    strong = len(_STRONG.findall(folded)) + len(_STRONG_INTENSIFIER.findall(folded))
+    frustration = min(1.0, 0.3 * strong + 0.45 * patterns + 0.45 * swearing + 0.3 * shouting + 0.15 * min(exclaim, 2)
                       + 0.2 * min(negative_hits, 3))
     return Sentiment(label, round(normalised, 3), round(frustration, 3))
 

@@ -1,0 +1,59 @@
+"""Wording a new company's customers use: the other language, strong complaints, a business
+ending its agreement, an injury told in everyday words, and short follow-ups."""
+
+from fornuft.assistant.engine import Assistant, KnowledgeBase, Turn
+from fornuft.assistant.kb import Article
+from fornuft.assistant.understanding import asks_for_human, sensitive_topic
+from fornuft.ml.retrieval import general_lexicon
+from fornuft.ml.sentiment import lexicon_sentiment
+
+
+def _bakery():
+    articles = [
+        Article("priser", "Priser på kaker", "Bløtkake for 12 personer koster 450 kroner. Levering koster 100 kroner.",
+                "nb"),
+        Article("apning", "Når vi har åpent", "Bakeriet holder åpent mandag til lørdag fra sju til fire.", "nb"),
+        Article("allergy", "Allergies and gluten", "We bake gluten-free bread on Thursdays. Ask the staff about nuts.",
+                "en"),
+    ]
+    return Assistant(KnowledgeBase(articles))
+
+
+def test_the_general_lexicon_holds_only_single_words_in_both_languages():
+    groups = general_lexicon()
+    assert any({"pris", "price"} <= set(g) for g in groups)
+    assert all(" " not in word for g in groups for word in g)
+
+
+def test_a_question_in_english_finds_the_norwegian_article():
+    reply = _bakery().reply("what is the price of a cake?")
+    assert reply.sources == ["priser"], reply
+
+
+def test_strong_complaints_are_frustration_but_mild_doubt_is_not():
+    assert lexicon_sentiment("helt ubrukelig nettside, elendig service").frustration >= 0.6
+    assert lexicon_sentiment("I am absolutely furious about this").frustration >= 0.6
+    assert lexicon_sentiment("synes prisen virker litt høy").frustration < 0.6
+
+
+def test_a_business_ending_its_agreement_is_sensitive_but_a_consumer_asking_how_is_not():
+    assert sensitive_topic("Vi har bestemt oss for å si opp avtalen med dere") == "contract_termination"
+    assert sensitive_topic("We want to terminate the agreement by the end of the year") == "contract_termination"
+    assert sensitive_topic("hvordan sier jeg opp abonnementet mitt?") is None
+    assert sensitive_topic("vi vil gjerne flytte regnskapet vårt til dere") is None
+
+
+def test_injuries_told_in_everyday_words_and_a_plea_for_a_real_person():
+    assert sensitive_topic("datteren min skled på gulvet og slo hodet") == "injury"
+    assert sensitive_topic("he slipped on the stairs and hurt his back") == "injury"
+    assert asks_for_human("can a real person look at this?")
+
+
+def test_a_weak_follow_up_is_read_with_the_question_before():
+    bot = _bakery()
+    first = bot.reply("hvor mye koster en bløtkake?")
+    assert first.sources == ["priser"]
+    history = [Turn("customer", "hvor mye koster en bløtkake?", query=first.resolved_query, language="nb"),
+               Turn("assistant", first.answer, sources=[], language="nb")]
+    follow = bot.reply("og for 20 personer da?", history)
+    assert follow.sources == ["priser"], follow
