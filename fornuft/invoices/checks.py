@@ -111,6 +111,9 @@ def line_table_doubt(invoice: ExtractedInvoice) -> str:
     lines = invoice.lines
     if any(line.line_total is None for line in lines):
         return "a line without an amount"
+    with_price = [line for line in lines if line.unit_price is not None]
+    if with_price and any(line.unit_price is None and line.quantity is None for line in lines):
+        return "a row with only an amount among priced lines (a note or a sum read as a line)"
     priced = [line for line in lines if line.quantity is not None and line.unit_price is not None]
     if priced and len(priced) != len(lines):
         return "some lines have no quantity or unit price"

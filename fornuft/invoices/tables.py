@@ -180,6 +180,9 @@ def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None =
                 )
                 if garbled or agrees:
                     quantity = candidate
+        if quantity is None and "quantity" in column_names and doubts is not None and "lines" not in doubts:
+            # a row without a quantity in a table that has one: a note or a sum, or a cell not read
+            doubts["lines"] = f"a row without a quantity: {line.text[:60]}"
         if column_names & {"list_price", "discount"}:
             price = _net_price(cells, quantity, price, total)
         rate_text = cells.get("vat_rate", "")
