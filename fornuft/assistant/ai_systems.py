@@ -1,5 +1,15 @@
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.core.roles import Role
+from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
 from fornuft.governance.registry import AISystemDeclaration
+
+# The same roles as the assistant's agent pages (assistant/views.py AGENTS).
+AGENT_ROLES = frozenset({Role.SUPPORT, Role.ADMIN, Role.MANAGER})
+# The customer's intent: the label the intent model learns from.
+INTENT = CorrectableField("intent", _("What the customer wanted (intent)"), max_length=80,
+                          help_text=_("A short label, e.g. opening_hours; the assistant learns it."))
 
 SYSTEMS = [
     AISystemDeclaration(
@@ -14,8 +24,13 @@ SYSTEMS = [
                        "notice that it is an automated assistant; a person can always take over.",
         data_categories=("customer messages",),
         oversight_mode=OversightMode.ON_THE_LOOP,
-        confidence_threshold=0.32,
+        # Below it the assistant says it does not know, hands the chat to a person and the answer
+        # goes to the review queue; the registry page is where an organization changes it.
+        confidence_threshold=0.40,
         review_hook="fornuft.assistant.training.on_review_resolved",
+        reviewer_roles=AGENT_ROLES,
+        review_subject="fornuft.assistant.review_subjects.describe_answer",
+        correctable_fields=(INTENT,),
     ),
     AISystemDeclaration(
         key="assistant.escalation",
@@ -32,5 +47,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.0,
         review_hook="fornuft.assistant.training.on_review_resolved",
+        reviewer_roles=AGENT_ROLES,
+        review_subject="fornuft.assistant.review_subjects.describe_conversation",
+        correctable_fields=(INTENT,),
     ),
 ]

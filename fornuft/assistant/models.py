@@ -31,7 +31,6 @@ class AssistantSettings(OrgScopedModel):
     weekdays = models.CharField(_("open weekdays"), max_length=20, default="0,1,2,3,4",
                                 help_text=_("0 = Monday … 6 = Sunday, comma-separated."))
     response_hours = models.PositiveIntegerField(_("expected response time (working hours)"), default=4)
-    answer_threshold = models.FloatField(_("answer threshold"), default=0.40)
     frustration_threshold = models.FloatField(_("frustration threshold"), default=0.6)
     synonyms = models.TextField(_("synonyms"), blank=True, help_text=_("One group per line: faktura, regning"))
 

@@ -45,7 +45,9 @@ def get_settings(organization) -> AssistantSettings:
     with tenancy.activate(organization):
         found = AssistantSettings.objects.filter(organization=organization).first()
         if found is None:
-            found, _created = AssistantSettings.objects.get_or_create(organization=organization)
+            found, created = AssistantSettings.objects.get_or_create(organization=organization)
+            if created:  # read back: the time defaults are strings until they come from the database
+                found.refresh_from_db()
         return found
 
 
@@ -123,7 +125,11 @@ def assistant_for(organization, language: str = "nb") -> Assistant | None:
     now = timezone.localtime()
     next_step = {lang: hours.next_step_message(now, config.opens, config.closes, hours.parse_weekdays(config.weekdays),
                                                config.response_hours, lang) for lang in ("nb", "en")}
-    return Assistant(kb, Settings(answer_threshold=config.answer_threshold,
+    from fornuft.governance.registry import get_system
+
+    # The one threshold: the registry's (changed on the AI-system page), used by the engine.
+    threshold = get_system(organization, "assistant.answer").confidence_threshold
+    return Assistant(kb, Settings(answer_threshold=threshold,
                                   frustration_threshold=config.frustration_threshold),
                      intent_model=intent_model(organization), next_step=next_step)
 
@@ -273,12 +279,14 @@ def _store_turn(conversation: Conversation, text: str, reply: Reply) -> list[Mes
                         confidence=1.0, explanation={"rules": [reply.escalation_reason],
                                                      "frustration": round(reply.frustration, 2),
                                                      "suggested_articles": reply.suggested_articles})
-    elif reply.sources:
+    if reply.sources or reply.escalation_reason == "no_answer":
+        # Every answer (or "I don't know") is a decision; one below the registry's threshold
+        # opens a review like any other system's, next to the hand-off.
         record_decision(organization, "assistant.answer", subject=("assistant.message", answer.pk),
-                        output={"sources": reply.sources, "intent": reply.intent, "language": reply.language},
+                        output={"sources": reply.sources, "intent": reply.intent, "language": reply.language,
+                                "answered": reply.escalation_reason != "no_answer"},
                         confidence=reply.confidence,
-                        explanation={"top_features": [p["heading"] or p["article_id"] for p in reply.passages][:3]},
-                        open_review=False)
+                        explanation={"top_features": [p["heading"] or p["article_id"] for p in reply.passages][:3]})
     conversation.save(update_fields=fields)
     return [customer, answer]
 

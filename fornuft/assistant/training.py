@@ -104,27 +104,33 @@ def schedule_training(organization) -> None:
 
 
 def on_review_resolved(task, correction, user) -> None:
-    """Review hook for assistant.answer / assistant.escalation: a correction with an `intent`
-    becomes a training example for the organization's intent model (trained in a task)."""
+    """Review hook for assistant.answer / assistant.escalation: a corrected `intent` is set on
+    the conversation and becomes a training example for the organization's intent model
+    (trained in a task)."""
     if not correction or not correction.get("intent"):
         return
-    from fornuft.assistant.models import IntentExample, Message
+    from fornuft.assistant.models import Conversation, IntentExample, Message
     from fornuft.core import tenancy
 
     decision = task.decision
     organization = decision.organization
+    intent = str(correction["intent"])[:80]
     with tenancy.activate(organization):
-        text = ""
+        text, conversation_id = "", None
         if decision.subject_type == "assistant.conversation":
-            first = Message.objects.filter(conversation_id=decision.subject_id, role="customer").order_by("pk").first()
+            conversation_id = decision.subject_id
+            first = Message.objects.filter(conversation_id=conversation_id, role="customer").order_by("pk").first()
             text = first.text if first else ""
         elif decision.subject_type == "assistant.message":
             answer = Message.objects.filter(pk=decision.subject_id).first()
             if answer:
+                conversation_id = answer.conversation_id
                 question = Message.objects.filter(conversation_id=answer.conversation_id, role="customer",
                                                   pk__lt=answer.pk).order_by("-pk").first()
                 text = question.text if question else ""
+        if conversation_id is not None:
+            Conversation.objects.filter(pk=conversation_id).update(intent=intent)
         if text:
-            IntentExample.objects.create(organization=organization, text=text[:2000],
-                                         intent=str(correction["intent"])[:80], created_by=user, source="review")
+            IntentExample.objects.create(organization=organization, text=text[:2000], intent=intent,
+                                         created_by=user, source="review")
             schedule_training(organization)

@@ -8,8 +8,8 @@ from ninja import Field, Query, Router, Schema
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
-from fornuft.governance import chain, queries, review
-from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
+from fornuft.governance import chain, corrections, queries, review
+from fornuft.governance.models import AISystem, Decision, ReviewStatus
 
 router = Router(tags=["governance"])
 
@@ -66,6 +66,12 @@ class DecisionQuery(Schema):
     page: int = 1
 
 
+class SubjectOut(Schema):
+    title: str
+    url: str
+    summary: list[tuple[str, str]]
+
+
 class ReviewOut(Schema):
     id: int
     system: str
@@ -75,6 +81,18 @@ class ReviewOut(Schema):
     opened_at: datetime
     resolved_at: datetime | None
     output: Any
+    subject: SubjectOut
+    correctable_fields: list[str]
+
+    @staticmethod
+    def resolve_subject(obj):
+        described = corrections.describe(obj.decision)
+        return {"title": described.title, "url": described.url,
+                "summary": [(str(label), str(value)) for label, value in described.summary]}
+
+    @staticmethod
+    def resolve_correctable_fields(obj):
+        return [field.name for field in corrections.declared_fields(obj.system.key)]
 
     @staticmethod
     def resolve_system(obj):
@@ -133,26 +151,34 @@ def get_decision(request, seq: int):
 
 @router.get("/reviews", response=list[ReviewOut])
 def list_reviews(request, status: str = ReviewStatus.OPEN):
+    """The reviews the caller's role may see (their systems'; every system's for auditors)."""
     require_role(request.user, *REVIEWERS, Role.AUDITOR)
-    return list(ReviewTask.objects.filter(status=status).select_related("decision", "system")[:500])
+    tasks = review.visible_reviews(request.user).filter(status=status).select_related("decision", "system")
+    return list(tasks[:500])
 
 
 @router.get("/reviews/{review_id}", response=ReviewOut)
 def get_review(request, review_id: int):
     require_role(request.user, *REVIEWERS, Role.AUDITOR)
-    return get_for_org_or_404(ReviewTask.objects.select_related("decision", "system"), pk=review_id)
+    return get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"),
+                              pk=review_id)
 
 
 @router.post("/reviews/{review_id}/resolve", response=ReviewOut)
 def resolve(request, review_id: int, payload: ResolveIn):
     require_role(request.user, *REVIEWERS)
-    task = get_for_org_or_404(ReviewTask.objects.select_related("decision", "system"), pk=review_id)
+    task = get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"),
+                              pk=review_id)
     if payload.verdict not in {"accept", "correct"}:
         raise ValueError("verdict must be 'accept' or 'correct'")
     if payload.verdict == "correct" and not payload.correction:
         raise ValueError("a correction is required when the verdict is 'correct'")
-    correction = payload.correction if payload.verdict == "correct" else None
-    return review.resolve_review(task, request.user, correction=correction, comment=payload.comment)
+    correction = None
+    if payload.verdict == "correct":
+        correction = corrections.clean_correction(task, payload.correction)
+        if not correction:
+            raise ValueError("Nothing was changed: change a field, or accept the proposal as it is.")
+    return review.resolve_review(task, request.user, correction=correction, comment=payload.comment[:2000])
 
 
 @router.get("/chain", response=ChainOut)

@@ -408,3 +408,37 @@ class PolicyDocument(OrgScopedModel):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organization", "language"], name="policy_unique_language")]
+
+
+class ExampleSource(models.TextChoices):
+    REVIEW = "review", _("Review queue")
+    UI = "ui", _("Correction on the item's page")
+    IMPORT = "import", _("Imported labels")
+    RELEASE = "release", _("Released from quarantine")
+    REPORT = "report", _("Reported as phishing")
+
+
+class TrainingExample(OrgScopedModel):
+    """A person's label for one input: every correction of every AI system, wherever it was
+    made (review queue, the item's own page, an import), and what each system's trainer reads.
+
+    `text` is the input as the trainer sees it; it is copied from the subject, so erasing the
+    subject erases its examples too (`training_data.erase_examples_about`)."""
+
+    system_key = models.CharField(max_length=80)
+    subject_type = models.CharField(max_length=60, blank=True)
+    subject_id = models.CharField(max_length=80, blank=True)
+    text = models.TextField(blank=True)
+    label = models.CharField(max_length=80, blank=True)
+    fields = models.JSONField(default=dict, blank=True)
+    source = models.CharField(max_length=20, choices=ExampleSource.choices)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["organization", "system_key", "-created_at"], name="example_org_system"),
+            models.Index(fields=["organization", "subject_type", "subject_id"], name="example_org_subject"),
+        ]

@@ -31,8 +31,18 @@ class AISystemDeclaration:
     data_categories: tuple[str, ...] = ()
     oversight_mode: str = OversightMode.ON_THE_LOOP
     confidence_threshold: float = 0.7
-    # Dotted path of `hook(task, correction, user)`, called when a person resolves a review.
+    # Dotted path of `hook(task, correction, user)`, called when a person resolves a review:
+    # it applies the correction to the subject (`correction` holds only the changed fields).
     review_hook: str | None = None
+    # Roles whose people may see and resolve this system's review tasks. Keep it to the roles
+    # that may open the subject in its own capability: a review must not grant more than that.
+    # Empty: administrators and managers (see `review.DEFAULT_REVIEWER_ROLES`).
+    reviewer_roles: frozenset[str] = frozenset()
+    # Dotted path of `describe(decision) -> ReviewSubject | None`: the link, readable summary
+    # and current values the review queue shows instead of "subject_type id".
+    review_subject: str | None = None
+    # The fields a reviewer may correct, shown as a form in the queue and validated there.
+    correctable_fields: tuple = ()
     model_version: str = "1"
     extra: dict = field(default_factory=dict)
 

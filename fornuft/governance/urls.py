@@ -12,6 +12,7 @@ urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
     path("reviews/<int:pk>/", views.review_detail, name="review-detail"),
     path("reviews/<int:pk>/resolve", views.review_resolve, name="review-resolve"),
+    path("reviews/bulk", views.review_bulk, name="review-bulk"),
 ]
 
 # Compliance: registry extensions, risk questionnaire, GDPR, AI literacy, policy, exports.

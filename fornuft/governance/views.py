@@ -10,9 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from fornuft.core.permissions import get_for_org_or_404, require_role, role_required
+from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
-from fornuft.governance import queries, review, services
+from fornuft.governance import corrections, queries, review, services
 from fornuft.governance.forms import DecisionFilterForm, SystemSettingsForm
 from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
 
@@ -91,57 +91,53 @@ def decision_detail(request, seq: int):
 @role_required(*REVIEWERS, Role.AUDITOR)
 def review_list(request):
     status = request.GET.get("status", ReviewStatus.OPEN)
-    tasks = ReviewTask.objects.filter(status=status).select_related("decision", "system", "resolved_by")
+    tasks = review.visible_reviews(request.user).filter(status=status).select_related(
+        "decision", "system", "resolved_by")
     page = Paginator(tasks.order_by("-opened_at"), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "governance/review_list.html",
-                  {"page": page, "status": status, "statuses": ReviewStatus.choices})
+    resolvable = set(review.resolvable_reviews(request.user).filter(pk__in=[t.pk for t in page])
+                     .values_list("pk", flat=True)) if status == ReviewStatus.OPEN else set()
+    rows = [(task, corrections.describe(task.decision), task.pk in resolvable) for task in page]
+    return render(request, "governance/review_list.html", {
+        "page": page, "rows": rows, "status": status, "statuses": ReviewStatus.choices,
+        "can_bulk": bool(resolvable),
+    })
 
 
-def _correction_fields(task: ReviewTask) -> list[tuple[str, str]]:
-    output = task.decision.output
-    if isinstance(output, dict):
-        return [(key, "" if value is None else str(value)) for key, value in output.items()
-                if isinstance(value, str | int | float | bool) or value is None]
-    return [("value", str(output))]
+def _review_page(request, task: ReviewTask, form=None, status: int = 200):
+    subject = corrections.describe(task.decision)
+    can_resolve = review.may_resolve(request.user, task.system) and task.status == ReviewStatus.OPEN
+    return render(request, "governance/review_detail.html", {
+        "task": task,
+        "subject": subject,
+        "can_resolve": can_resolve,
+        "form": form or (corrections.CorrectionForm(task, subject) if can_resolve else None),
+        "output": json.dumps(task.decision.output, indent=2, ensure_ascii=False),
+        "explanation": task.decision.explanation,
+    }, status=status)
 
 
 @role_required(*REVIEWERS, Role.AUDITOR)
 def review_detail(request, pk: int):
-    task = get_for_org_or_404(ReviewTask.objects.select_related("decision", "system"), pk=pk)
-    return render(request, "governance/review_detail.html", {
-        "task": task,
-        "fields": _correction_fields(task),
-        "output": json.dumps(task.decision.output, indent=2, ensure_ascii=False),
-        "explanation": task.decision.explanation,
-    })
-
-
-def _coerce(original, text: str):
-    if isinstance(original, bool):
-        return text.lower() in {"1", "true", "yes", "ja", "on"}
-    if isinstance(original, int | float):
-        try:
-            return type(original)(text)
-        except ValueError:
-            return text
-    return text
+    task = get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"), pk=pk)
+    return _review_page(request, task)
 
 
 @role_required(*REVIEWERS)
 @require_POST
 def review_resolve(request, pk: int):
-    require_role(request.user, *REVIEWERS)
-    task = get_for_org_or_404(ReviewTask.objects.select_related("decision", "system"), pk=pk)
+    task = get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"), pk=pk)
+    if not review.may_resolve(request.user, task.system):
+        raise review.ReviewNotAllowed(task)
     correction = None
     if request.POST.get("verdict") == "correct":
-        output = task.decision.output
-        if isinstance(output, dict):
-            correction = dict(output)
-            for key, _value in _correction_fields(task):
-                if f"field_{key}" in request.POST:
-                    correction[key] = _coerce(output.get(key), request.POST[f"field_{key}"].strip())
-        else:
-            correction = {"value": request.POST.get("field_value", "")}
+        form = corrections.form_from_post(task, request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Please correct the errors below."))
+            return _review_page(request, task, form, status=400)
+        correction = form.correction()
+        if not correction:
+            messages.error(request, _("Nothing was changed: change a field, or accept the proposal as it is."))
+            return _review_page(request, task, form, status=400)
     touch = request.POST.get("touch_seconds")
     try:
         touch_seconds = max(0.0, float(touch)) if touch else None
@@ -153,8 +149,40 @@ def review_resolve(request, pk: int):
     except review.ReviewAlreadyResolved as exc:
         messages.warning(request, str(exc))
         return redirect("governance:review-list")
+    except corrections.CorrectionInvalid as exc:
+        messages.error(request, str(exc))
+        return _review_page(request, task, status=400)
     messages.success(request, _("Review resolved."))
-    next_task = ReviewTask.objects.filter(status=ReviewStatus.OPEN).order_by("opened_at").first()
+    next_task = review.resolvable_reviews(request.user).filter(status=ReviewStatus.OPEN).order_by("opened_at").first()
     if next_task is not None:
         return redirect("governance:review-detail", pk=next_task.pk)
+    return redirect("governance:review-list")
+
+
+@role_required(*REVIEWERS)
+@require_POST
+def review_bulk(request):
+    """Accepts the selected reviews; only those the person's role may resolve are touched."""
+    if request.POST.get("action") != "accept":
+        messages.error(request, _("Choose what to do with the selected reviews."))
+        return redirect("governance:review-list")
+    ids = [int(value) for value in request.POST.getlist("ids") if value.isdigit()]
+    selected = review.visible_reviews(request.user).filter(pk__in=ids, status=ReviewStatus.OPEN).select_related(
+        "decision", "system")
+    allowed = set(review.resolvable_reviews(request.user, selected).values_list("pk", flat=True))
+    accepted = refused = 0
+    for task in selected:
+        if task.pk not in allowed:
+            refused += 1
+            continue
+        try:
+            review.resolve_review(task, request.user)
+            accepted += 1
+        except review.ReviewAlreadyResolved:
+            refused += 1
+    if accepted:
+        messages.success(request, _("%(count)d reviews accepted.") % {"count": accepted})
+    if refused:
+        messages.warning(request, _("%(count)d reviews were not yours to resolve or were already resolved.")
+                         % {"count": refused})
     return redirect("governance:review-list")

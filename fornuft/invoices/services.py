@@ -494,10 +494,10 @@ def on_review_resolved(task, correction, user) -> None:
     )
     if invoice is None:
         return
-    apply_correction(invoice, correction or {}, user, accepted=correction is None)
+    apply_correction(invoice, correction or {}, user, accepted=correction is None, source="review")
 
 
-def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = False) -> Invoice:
+def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = False, source: str = "ui") -> Invoice:
     from fornuft.invoices.learning import learn_hint
     from fornuft.invoices.numbers import format_amount, parse_amount, parse_date
 
@@ -532,7 +532,12 @@ def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = Fal
     invoice.supplier = supplier
     result = _recheck(invoice, supplier)
     if clean:
+        from fornuft.governance.training_data import add_example
+
         event(invoice, "corrected", ", ".join(sorted(clean)), actor=user)
+        # The corrected fields, as the extraction should have read them: training data.
+        add_example(invoice.organization, SYSTEM_KEY, subject=invoice, source=source, user=user,
+                    fields={name: invoice.data.get(name) for name in clean})
     errors = [f for f in result.validation if f.severity == "error"]
     if errors and not accepted:
         invoice.status = InvoiceStatus.NEEDS_REVIEW

@@ -1,7 +1,16 @@
 """The AI systems of the mail capability (synced into every organization's registry)."""
 
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.core.roles import Role
+from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
 from fornuft.governance.registry import AISystemDeclaration
+
+# The same roles as the mail pages: who reads mail corrects its category; only those who
+# may open the quarantine may release a message from it (mail/views.py).
+MAIL_READER_ROLES = frozenset({Role.ADMIN, Role.MANAGER, Role.SUPPORT, Role.FINANCE, Role.HR})
+QUARANTINE_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
 
 SYSTEMS = [
     AISystemDeclaration(
@@ -18,6 +27,12 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.6,
         review_hook="fornuft.mail.training.on_review_resolved",
+        reviewer_roles=MAIL_READER_ROLES,
+        review_subject="fornuft.mail.review_subjects.describe_sorting",
+        correctable_fields=(
+            CorrectableField("category", _("Category"), kind="choice",
+                             choices="fornuft.mail.review_subjects.category_choices"),
+        ),
         model_version="seed",
     ),
     AISystemDeclaration(
@@ -35,6 +50,14 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.0,
         review_hook="fornuft.mail.training.on_review_resolved",
+        reviewer_roles=QUARANTINE_ROLES,
+        review_subject="fornuft.mail.review_subjects.describe_phishing",
+        correctable_fields=(
+            CorrectableField("verdict", _("Phishing verdict"), kind="choice",
+                             choices=(("clean", _("Clean")), ("suspicious", _("Suspicious")),
+                                      ("phishing", _("Phishing"))),
+                             help_text=_("Clean releases the message from quarantine; phishing quarantines it.")),
+        ),
         model_version="rules-1",
     ),
 ]

@@ -54,12 +54,17 @@ def organization_context(organization) -> OrgContext:
 def people_decisions(organization) -> tuple[set[str], set[str]]:
     """(senders released from quarantine, domains reported as phishing) — the phishing
     training examples people made; the newest decision per message counts."""
-    from fornuft.mail.models import ExampleKind, TrainingExample
+    from fornuft.governance.training_data import examples
+    from fornuft.mail.models import Message
     from fornuft.mail.phishing.domains import registrable_domain
 
-    rows = (TrainingExample.objects.for_organization(organization)
-            .filter(kind=ExampleKind.PHISHING, message__isnull=False)
-            .order_by("-created_at", "-pk").values_list("message_id", "label", "message__from_address"))
+    labels = list(examples(organization, "mail.phishing").filter(subject_type="mail.message")
+                  .order_by("-created_at", "-pk").values_list("subject_id", "label"))
+    senders = dict(Message.objects.for_organization(organization)
+                   .filter(pk__in={int(i) for i, _label in labels if i.isdigit()})
+                   .values_list("pk", "from_address"))
+    rows = [(subject_id, label, senders.get(int(subject_id)) if subject_id.isdigit() else None)
+            for subject_id, label in labels]
     seen, released, reported = set(), set(), set()
     for message_id, label, sender in rows:
         if message_id in seen or not sender:

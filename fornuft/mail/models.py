@@ -224,28 +224,6 @@ class Attachment(OrgScopedModel):
         ordering = ["pk"]
 
 
-class ExampleKind(models.TextChoices):
-    CATEGORY = "category", _("Category")
-    PHISHING = "phishing", _("Phishing verdict")
-
-
-class TrainingExample(OrgScopedModel):
-    """A labelled text from a person (correction, quarantine release, review, import)."""
-
-    kind = models.CharField(max_length=10, choices=ExampleKind.choices, default=ExampleKind.CATEGORY)
-    text = models.TextField()
-    label = models.CharField(max_length=50)
-    source = models.CharField(max_length=20)
-    # CASCADE: erasing a message (data-subject request, retention) also erases the text copied from it.
-    message = models.ForeignKey(Message, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                   related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-
 class DraftStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SENT = "sent", _("Approved and sent")

@@ -52,10 +52,17 @@ def export_message(organization, hit: Hit) -> ExportRecord:
 
 
 def _delete_message(message) -> bool:
+    from django.db import transaction
+
+    from fornuft.governance.training_data import erase_examples_about
+
     stored = [message.stored_file] if message.stored_file_id else []
     stored += [a.stored for a in message.attachments.all() if a.stored_id]
     try:
-        message.delete()
+        with transaction.atomic():
+            # The training examples hold a copy of the message's text: they go with it.
+            erase_examples_about(message.organization, "mail.message", [message.pk])
+            message.delete()
     except ProtectedError:
         return False
     for item in stored:

@@ -19,8 +19,9 @@ from django.utils.translation import gettext as _
 
 from fornuft.core.tenancy import activate
 from fornuft.mail import intake
-from fornuft.mail.models import AcknowledgementDraft, DraftStatus, ExampleKind, Message, MessageStatus
-from fornuft.mail.training import _resolve_review_silently, add_example
+from fornuft.governance.training_data import ExampleSource
+from fornuft.mail.models import AcknowledgementDraft, DraftStatus, Message, MessageStatus
+from fornuft.mail.training import PHISHING, _resolve_review_silently, add_example
 
 PHISHING_RULES_VERSION = "rules-1"
 
@@ -44,7 +45,7 @@ def quarantine_message(message: Message, user) -> Message:
         message.status = MessageStatus.QUARANTINED
         message.queue = None
         message.save()
-        add_example(organization, message, kind=ExampleKind.PHISHING, label="phishing", source="report",
+        add_example(organization, message, system=PHISHING, label="phishing", source=ExampleSource.REPORT,
                     user=user)
     return message
 
@@ -69,7 +70,7 @@ def release_message(message: Message, user) -> Message:
         intake.route_message(organization, message, needs_review=False)
         message.status = MessageStatus.RELEASED if message.queue_id is None else MessageStatus.ROUTED
         message.save()
-        add_example(organization, message, kind=ExampleKind.PHISHING, label="clean", source="release", user=user)
+        add_example(organization, message, system=PHISHING, label="clean", source=ExampleSource.RELEASE, user=user)
     with activate(organization):
         intake.hand_attachments_to_invoices(organization, message)
     return message

@@ -21,14 +21,14 @@ from django.utils import timezone
 
 from fornuft.core.tenancy import activate
 from fornuft.governance.model_store import ModelStoreError
+from fornuft.governance.training_data import ExampleSource
+from fornuft.governance.training_data import add_example as add_training_example
+from fornuft.governance.training_data import examples as training_examples
 from fornuft.mail import intake, scam, sorting
-from fornuft.mail.models import (
-    Category,
-    ExampleKind,
-    Message,
-    MessageStatus,
-    TrainingExample,
-)
+from fornuft.mail.models import Category, Message, MessageStatus
+
+# What each kind of label teaches: the category model or the phishing shield.
+CATEGORY, PHISHING = "mail.classifier", "mail.phishing"
 
 logger = logging.getLogger(__name__)
 
@@ -52,11 +52,11 @@ def _resolve_review_silently(organization, decision_seq, user, correction):
             touch_seconds=(now - task.opened_at).total_seconds())
 
 
-def add_example(organization, message: Message, *, kind: str, label: str, source: str, user=None):
+def add_example(organization, message: Message, *, system: str, label: str, source: str, user=None):
+    """Keeps a person's label of `message` in the shared training-example store."""
     text = sorting.message_text(message.subject, message.body_text)
-    with activate(organization):
-        return TrainingExample.objects.create(kind=kind, text=text, label=label, source=source, message=message,
-                                              created_by=user)
+    return add_training_example(organization, system, subject=message, text=text, label=label, source=source,
+                                user=user)
 
 
 def recategorize(message: Message, category: str, user) -> Message:
@@ -80,8 +80,7 @@ def recategorize(message: Message, category: str, user) -> Message:
         if message.status not in (MessageStatus.QUARANTINED,):
             intake.route_message(organization, message, needs_review=False)
         message.save()
-        add_example(organization, message, kind=ExampleKind.CATEGORY, label=category, source="correction",
-                    user=user)
+        add_example(organization, message, system=CATEGORY, label=category, source=ExampleSource.UI, user=user)
     return message
 
 
@@ -100,32 +99,32 @@ def on_review_resolved(task, correction, user) -> None:
             category = output.get("category") if isinstance(output, dict) else None
             if category and Category.objects.filter(key=category).exists():
                 message.category, message.confidence = category, 1.0
-                if message.status == MessageStatus.REVIEW:
+                # Routed again to the corrected category's queue (quarantine stays shut).
+                if message.status != MessageStatus.QUARANTINED:
                     intake.route_message(organization, message, needs_review=False)
                 message.save()
-                add_example(organization, message, kind=ExampleKind.CATEGORY, label=category,
-                            source="review", user=user)
+                add_example(organization, message, system=CATEGORY, label=category,
+                            source=ExampleSource.REVIEW, user=user)
         elif task.system.key == "mail.phishing" and correction:
             verdict = correction.get("verdict")
             if verdict == "clean" and message.status == MessageStatus.QUARANTINED:
                 message.phishing_verdict = "clean"
                 intake.route_message(organization, message, needs_review=False)
                 message.save()
-                add_example(organization, message, kind=ExampleKind.PHISHING, label="clean", source="review",
+                add_example(organization, message, system=PHISHING, label="clean", source=ExampleSource.REVIEW,
                             user=user)
             elif verdict == "phishing":
                 message.phishing_verdict, message.status, message.queue = "phishing", MessageStatus.QUARANTINED, None
                 message.save()
-                add_example(organization, message, kind=ExampleKind.PHISHING, label="phishing", source="review",
-                            user=user)
+                add_example(organization, message, system=PHISHING, label="phishing",
+                            source=ExampleSource.REVIEW, user=user)
 
 
 # -- retraining ----------------------------------------------------------------------------
 def organization_examples(organization) -> list[tuple[str, str]]:
     """The organization's category examples: the newest label per message wins."""
-    with activate(organization):
-        rows = TrainingExample.objects.filter(kind=ExampleKind.CATEGORY).order_by("-created_at", "-pk") \
-            .values_list("text", "label", "message_id")
+    rows = training_examples(organization, CATEGORY).order_by("-created_at", "-pk") \
+        .values_list("text", "label", "subject_id")
     seen, examples = set(), []
     for text, label, message_id in rows:
         key = message_id or text
@@ -194,8 +193,7 @@ class ScamTextTrainer:
     def examples(self, organization):
         from fornuft.governance.model_store import TrainingSet
 
-        with activate(organization):
-            labelled = list(TrainingExample.objects.filter(kind=ExampleKind.PHISHING).values_list("text", "label"))
+        labelled = list(training_examples(organization, PHISHING).values_list("text", "label"))
         held_out = [(text, "scam" if label == "phishing" else "ham") for text, label in labelled]
         return TrainingSet(training=scam.seed_examples(), held_out=held_out, details={"seed": scam.fingerprint()})
 

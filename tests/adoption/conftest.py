@@ -24,4 +24,4 @@ def reviewer(org, economy):
 
 @pytest.fixture
 def system(org):
-    return factories.ai_system(org, key="test.invoices", confidence_threshold=0.7)
+    return factories.ai_system(org, key="test.invoices", confidence_threshold=0.7, owner="Finance")

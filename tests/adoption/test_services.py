@@ -106,7 +106,7 @@ def test_baseline_measured_from_the_log(org, economy, reviewer):
     from fornuft.governance.models import OversightMode
     from fornuft.governance.review import resolve_review
 
-    manual = factories.ai_system(org, key="test.manual", oversight_mode=OversightMode.IN_THE_LOOP)
+    manual = factories.ai_system(org, key="test.manual", oversight_mode=OversightMode.IN_THE_LOOP, owner="Finance")
     today = timezone.localdate()
     with activate(org):
         pilot = Pilot.objects.create(name="Målt", department=economy, use_case="x", target_hours_saved_per_month=5,

@@ -18,7 +18,7 @@ def test_levels_requirements_and_gaps(org, admin_user):
     courses = {c.level: c for c in literacy.ensure_courses(org)}
     reviewer = factories.user(org, Role.HR, username="hr-reviewer")
     clerk = factories.user(org, Role.EMPLOYEE, username="clerk")
-    hr_system = factories.ai_system(org, key="own.hr-screening", risk_class=RiskClass.HIGH)
+    hr_system = factories.ai_system(org, key="own.hr-screening", risk_class=RiskClass.HIGH, owner="HR")
     decision = record_decision(org, hr_system, subject=("application", 1), output={"shortlist": True}, confidence=0.9)
     resolve_review(decision.review, reviewer)
     assert _status(org, clerk).required == LiteracyLevel.BASIC and _status(org, clerk).gap
@@ -75,7 +75,7 @@ def test_literacy_obligation_follows_the_reviewers_training(org, admin_user):
     from fornuft.governance import obligations
 
     courses = {c.level: c for c in literacy.ensure_courses(org)}
-    system = factories.ai_system(org, key="own.hr-tool", risk_class=RiskClass.HIGH)
+    system = factories.ai_system(org, key="own.hr-tool", risk_class=RiskClass.HIGH, owner="HR")
     reviewer = factories.user(org, Role.HR, username="overseer")
     decision = record_decision(org, system, subject=("application", 7), output={"ok": True}, confidence=0.9)
     resolve_review(decision.review, reviewer)

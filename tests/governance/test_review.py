@@ -25,6 +25,7 @@ def sorter(org):
     declared = AISystemDeclaration(
         key="test.sorter", name="Sorter", purpose="Sorts", owner="IT", model_name="rules",
         confidence_threshold=0.8, review_hook="tests.governance.test_review.collect_correction",
+        reviewer_roles=frozenset({Role.ADMIN, Role.MANAGER, Role.SUPPORT, Role.FINANCE}),
     )
     registry.register(declared)
     CORRECTIONS.clear()
@@ -96,9 +97,9 @@ def test_review_in_the_ui(org, sorter, login):
     task = ReviewTask.objects.get(decision=decision)
     client = login(reviewer)
     page = client.get(f"/governance/reviews/{task.pk}/")
-    assert page.status_code == 200 and b"field_label" in page.content
+    assert page.status_code == 200 and b'name="field-label"' in page.content
     response = client.post(f"/governance/reviews/{task.pk}/resolve",
-                           {"verdict": "correct", "field_label": "z", "touch_seconds": "4.2"})
+                           {"verdict": "correct", "field-label": "z", "touch_seconds": "4.2"})
     assert response.status_code == 302
     task.refresh_from_db()
     assert task.status == ReviewStatus.CORRECTED and task.touch_seconds == 4.2

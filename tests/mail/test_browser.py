@@ -3,8 +3,9 @@
 import pytest
 
 from fornuft.core.roles import Role
+from fornuft.governance.models import TrainingExample
 from fornuft.mail import intake
-from fornuft.mail.models import Message, MessageStatus, TrainingExample
+from fornuft.mail.models import Message, MessageStatus
 from fornuft.testing import factories
 from fornuft.testing.browser import login
 
@@ -27,7 +28,8 @@ def test_inbox_and_recategorize(page):
     page.wait_for_load_state()
     message.refresh_from_db()
     assert message.category == "project_assignment"
-    assert TrainingExample.objects.all_organizations().filter(message=message, label="project_assignment").exists()
+    assert TrainingExample.objects.all_organizations().filter(
+        subject_id=str(message.pk), system_key="mail.classifier", label="project_assignment").exists()
 
 
 def test_quarantine_release(page):

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from fornuft.cli import cli
-from fornuft.governance.models import ModelVersion
-from fornuft.mail.models import Category, Message, TrainingExample
+from fornuft.governance.models import ModelVersion, TrainingExample
+from fornuft.mail.models import Category, Message
 
 from .conftest import make_eml
 

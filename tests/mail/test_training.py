@@ -3,10 +3,10 @@
 import pytest
 
 from fornuft.core.roles import Role
-from fornuft.governance.models import AISystem, Decision, ModelVersion, ReviewStatus, ReviewTask
+from fornuft.governance.models import AISystem, Decision, ModelVersion, ReviewStatus, ReviewTask, TrainingExample
 from fornuft.governance.review import resolve_review
 from fornuft.mail import intake, services, sorting, training
-from fornuft.mail.models import MessageStatus, TrainingExample
+from fornuft.mail.models import MessageStatus
 from fornuft.testing import factories
 
 from .conftest import make_eml
@@ -23,8 +23,9 @@ def test_recategorize_is_a_logged_decision_and_training_data(org):
     decision = Decision.objects.all_organizations().get(organization=org, seq=message.category_decision_seq)
     assert decision.actor == f"user:{person.pk}" and decision.confidence == 1.0
     assert decision.output["category"] == "invoice"
-    example = TrainingExample.objects.all_organizations().get(message=message)
-    assert (example.label, example.source, example.created_by) == ("invoice", "correction", person)
+    example = TrainingExample.objects.all_organizations().get(subject_type="mail.message", subject_id=str(message.pk))
+    assert (example.system_key, example.label, example.source, example.created_by) == (
+        "mail.classifier", "invoice", "ui", person)
     with pytest.raises(ValueError):
         training.recategorize(message, "no_such_category", person)
 
@@ -53,8 +54,8 @@ def test_release_from_quarantine_is_logged_and_training_data(org):
     decision = Decision.objects.all_organizations().get(organization=org, seq=message.phishing_decision_seq)
     assert decision.system_key == "mail.phishing" and decision.actor == f"user:{person.pk}"
     assert decision.output["released"] is True
-    example = TrainingExample.objects.all_organizations().get(message=message)
-    assert (example.kind, example.label, example.source) == ("phishing", "clean", "release")
+    example = TrainingExample.objects.all_organizations().get(subject_type="mail.message", subject_id=str(message.pk))
+    assert (example.system_key, example.label, example.source) == ("mail.phishing", "clean", "release")
     with pytest.raises(ValueError):
         services.release_message(message, person)
 
@@ -66,8 +67,9 @@ def test_review_hook_turns_a_correction_into_training_data(org):
     resolve_review(task, reviewer, correction={"category": "customer_support"})
     message.refresh_from_db()
     assert message.category == "customer_support" and message.status == MessageStatus.ROUTED
-    assert TrainingExample.objects.all_organizations().filter(message=message, source="review",
-                                                              label="customer_support").exists()
+    assert TrainingExample.objects.all_organizations().filter(
+        subject_type="mail.message", subject_id=str(message.pk), system_key="mail.classifier", source="review",
+        label="customer_support").exists()
 
 
 def test_retrain_activates_only_a_model_that_is_not_worse(org, admin_client):
@@ -141,7 +143,7 @@ def test_a_release_lowers_the_score_of_the_next_message_from_that_sender(org):
                    message_id="<k1@kampanje.click>")
     first = intake.ingest(org, raw).message
     services.release_message(first, person) if first.status == MessageStatus.QUARANTINED else \
-        training.add_example(org, first, kind="phishing", label="clean", source="release", user=person)
+        training.add_example(org, first, system="mail.phishing", label="clean", source="release", user=person)
     assert "tilbud@kampanje.click" in organization_context(org).released_senders
     second = intake.ingest(org, raw.replace(b"<k1@", b"<k2@")).message
     assert second.phishing_score < first.phishing_score
@@ -154,9 +156,9 @@ def test_scam_text_model_is_a_registered_version_judged_on_the_organizations_lab
 
     assert organization_context(org).scam_model is None  # nothing registered: the seed model scores
     TrainingExample.objects.all_organizations().bulk_create([
-        TrainingExample(organization=org, kind="phishing", label="phishing", source="report",
+        TrainingExample(organization=org, system_key="mail.phishing", label="phishing", source="report",
                         text="Gratulerer!\nDu har vunnet en iPhone. Betal kun frakt på 19 kr for å motta premien."),
-        TrainingExample(organization=org, kind="phishing", label="clean", source="release",
+        TrainingExample(organization=org, system_key="mail.phishing", label="clean", source="release",
                         text="Møtereferat\nHei, vedlagt referatet fra tirsdagens møte. Mvh Kari"),
     ])
     result = register_scam_model(org.pk)  # the huey task (immediate mode in tests)
@@ -170,3 +172,25 @@ def test_scam_text_model_is_a_registered_version_judged_on_the_organizations_lab
     message = intake.ingest(org, make_eml(subject="Hei", body="Vi sees på møtet i morgen.")).message
     decision = Decision.objects.all_organizations().get(organization=org, seq=message.phishing_decision_seq)
     assert decision.model_version == "1"  # the phishing verdict names the scam-text version that scored it
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_moves_mails_training_examples_into_the_shared_store():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    before = [("mail", "0004_versions_move_to_governance")]
+    executor.migrate(before)
+    apps = executor.loader.project_state(before).apps
+    organization = apps.get_model("core", "Organization")._base_manager.create(name="Gammel AS", slug="gammel")
+    old = apps.get_model("mail", "TrainingExample")._base_manager
+    old.create(organization=organization, kind="category", text="Kan dere sende tilbud?", label="sales_inquiry",
+               source="correction")
+    old.create(organization=organization, kind="phishing", text="Vinn en iPhone", label="phishing", source="report")
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    moved = {(e.system_key, e.label, e.source, e.text)
+             for e in TrainingExample.objects.all_organizations().filter(organization_id=organization.pk)}
+    assert moved == {("mail.classifier", "sales_inquiry", "ui", "Kan dere sende tilbud?"),
+                     ("mail.phishing", "phishing", "report", "Vinn en iPhone")}
