@@ -23,8 +23,8 @@ def describe_answer(decision) -> ReviewSubject | None:
 
     if decision.subject_type != "assistant.message":
         return None
-    answer = (Message.objects.all_organizations().select_related("conversation")
-              .filter(organization_id=decision.organization_id, pk=decision.subject_id).first())
+    answer = (Message.objects.for_organization(decision.organization_id).select_related("conversation")
+              .filter(pk=decision.subject_id).first())
     if answer is None:
         return None
     with activate(answer.organization):
@@ -46,8 +46,8 @@ def describe_conversation(decision) -> ReviewSubject | None:
 
     if decision.subject_type != "assistant.conversation":
         return None
-    conversation = (Conversation.objects.all_organizations()
-                    .filter(organization_id=decision.organization_id, pk=decision.subject_id).first())
+    conversation = Conversation.objects.for_organization(decision.organization_id).filter(
+        pk=decision.subject_id).first()
     if conversation is None:
         return None
     reason = REASONS.get(conversation.escalation_reason, conversation.escalation_reason)

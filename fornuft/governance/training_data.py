@@ -28,7 +28,7 @@ def _subject(subject) -> tuple[str, str]:
 def add_example(organization, system_key: str, *, source: str, subject=None, text: str = "", label: str = "",
                 fields: dict | None = None, user=None) -> TrainingExample:
     subject_type, subject_id = _subject(subject)
-    return TrainingExample.objects.all_organizations().create(
+    return TrainingExample.objects.for_organization(organization).create(
         organization=organization, system_key=system_key, subject_type=subject_type, subject_id=subject_id,
         text=text, label=str(label)[:80], fields=fields or {}, source=source, created_by=user)
 

@@ -38,8 +38,7 @@ def describe_invoice(decision) -> ReviewSubject | None:
 
     if decision.subject_type != "documents.invoice":
         return None
-    invoice = (Invoice.objects.all_organizations()
-               .filter(organization_id=decision.organization_id, pk=decision.subject_id).first())
+    invoice = Invoice.objects.for_organization(decision.organization_id).filter(pk=decision.subject_id).first()
     if invoice is None:
         return None
     data = invoice.data or {}

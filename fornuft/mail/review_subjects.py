@@ -23,8 +23,8 @@ def _message(decision):
 
     if decision.subject_type != "mail.message":
         return None
-    return (Message.objects.all_organizations().select_related("queue")
-            .filter(organization_id=decision.organization_id, pk=decision.subject_id).first())
+    return (Message.objects.for_organization(decision.organization_id).select_related("queue")
+            .filter(pk=decision.subject_id).first())
 
 
 def _common(message) -> list[tuple[str, str]]:

@@ -101,7 +101,7 @@ def test_own_systems_are_reviewed_by_administrators_managers_and_the_owning_role
                              owner="Finance", provider="In-house", model_name="", data_categories=[],
                              oversight_mode=OversightMode.IN_THE_LOOP, kind="own")
     decision = record_decision(org, system, subject=("sales.quote", 1), output={"price": 10}, confidence=0.99)
-    task = ReviewTask.objects.get(decision=decision)
+    task = ReviewTask.objects.all_organizations().get(decision=decision)
     for role in (Role.HR, Role.SUPPORT):
         assert login(factories.user(org, role)).get(f"/governance/reviews/{task.pk}/").status_code == 404
     for role in (Role.MANAGER, Role.FINANCE):  # Finance owns it
