@@ -18,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from fornuft.core.tenancy import activate
-from fornuft.mail import intake
 from fornuft.governance.training_data import ExampleSource
+from fornuft.mail import intake
 from fornuft.mail.models import AcknowledgementDraft, DraftStatus, Message, MessageStatus
 from fornuft.mail.training import PHISHING, _resolve_review_silently, add_example
 

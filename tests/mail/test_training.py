@@ -180,7 +180,7 @@ def test_the_migration_moves_mails_training_examples_into_the_shared_store():
     from django.db.migrations.executor import MigrationExecutor
 
     executor = MigrationExecutor(connection)
-    before = [("mail", "0004_versions_move_to_governance")]
+    before = [("mail", "0005_message_is_a_work_item")]
     executor.migrate(before)
     apps = executor.loader.project_state(before).apps
     organization = apps.get_model("core", "Organization")._base_manager.create(name="Gammel AS", slug="gammel")

@@ -41,7 +41,7 @@ def move_back(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("mail", "0004_versions_move_to_governance"),
+        ("mail", "0005_message_is_a_work_item"),
         ("governance", "0006_training_example"),
     ]
 
