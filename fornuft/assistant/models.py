@@ -1,5 +1,6 @@
 """Assistant data: the knowledge base (versioned articles), settings per organization
-(widget key, opening hours), conversations, messages and intent training examples."""
+(widget key, opening hours), conversations and messages; intent training examples live in
+governance.TrainingExample (system assistant.answer)."""
 
 from __future__ import annotations
 
@@ -122,13 +123,3 @@ class Message(OrgScopedModel):
 
     class Meta:
         ordering = ["created_at", "pk"]
-
-
-class IntentExample(OrgScopedModel):
-    """A labelled customer message: training data for the organization's intent model."""
-
-    text = models.TextField()
-    intent = models.CharField(max_length=80)
-    source = models.CharField(max_length=20, default="correction")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
-    created_at = models.DateTimeField(default=timezone.now)

@@ -15,7 +15,7 @@ from fornuft.assistant import hours, training
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
 from fornuft.assistant.kb import Article as KBArticle
 from fornuft.assistant.kb import parse_markdown, stored_body
-from fornuft.assistant.models import Article, ArticleVersion, AssistantSettings, Conversation, IntentExample, Message
+from fornuft.assistant.models import Article, ArticleVersion, AssistantSettings, Conversation, Message
 from fornuft.core import tenancy
 
 RATE_LIMIT_MESSAGES = 8          # customer messages …
@@ -351,9 +351,10 @@ def give_csat(conversation: Conversation, score: int) -> None:
         conversation.save(update_fields=["csat", "updated_at"])
 
 
-def correct_intent(conversation: Conversation, user, intent: str) -> IntentExample | None:
+def correct_intent(conversation: Conversation, user, intent: str):
     """An agent's correction: the customer's first question becomes a training example."""
     from fornuft.governance.decisions import record_decision
+    from fornuft.governance.training_data import ExampleSource, add_example
 
     intent = (intent or "").strip()[:80]
     if not intent:
@@ -362,8 +363,8 @@ def correct_intent(conversation: Conversation, user, intent: str) -> IntentExamp
         first = conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk").first()
         if first is None:
             raise ValueError("The conversation has no customer message to learn from.")
-        example = IntentExample.objects.create(organization=conversation.organization, text=first.text[:2000],
-                                               intent=intent, created_by=user)
+        example = add_example(conversation.organization, training.INTENT_SYSTEM, subject=conversation,
+                              text=first.text[:2000], label=intent, source=ExampleSource.UI, user=user)
         training.schedule_training(conversation.organization)
         conversation.intent = intent
         conversation.save(update_fields=["intent", "updated_at"])

@@ -35,13 +35,12 @@ class IntentTrainer:
     def examples(self, organization):
         from django.db.models import Max
 
-        from fornuft.assistant.models import IntentExample
-        from fornuft.core import tenancy
         from fornuft.governance.model_store import ModelStoreError, TrainingSet
+        from fornuft.governance.training_data import examples
 
-        with tenancy.activate(organization):
-            rows = list(IntentExample.objects.order_by("pk").values_list("text", "intent"))
-            last = IntentExample.objects.aggregate(last=Max("pk"))["last"]
+        labelled = examples(organization, INTENT_SYSTEM)
+        rows = list(labelled.order_by("pk").values_list("text", "label"))
+        last = labelled.aggregate(last=Max("pk"))["last"]
         training = [(t, label) for t, label in rows if not is_held_out(t)]
         held_out = [(t, label) for t, label in rows if is_held_out(t)]
         if len(training) < MIN_EXAMPLES or len({label for _t, label in training}) < 2:
@@ -80,12 +79,12 @@ def needs_training(organization) -> bool:
     """Whether examples were added since the active (or last) intent model was trained."""
     from django.db.models import Max
 
-    from fornuft.assistant.models import IntentExample
     from fornuft.core import tenancy
     from fornuft.governance.models import ModelVersion
+    from fornuft.governance.training_data import examples
 
     with tenancy.activate(organization):
-        last = IntentExample.objects.aggregate(last=Max("pk"))["last"]
+        last = examples(organization, INTENT_SYSTEM).aggregate(last=Max("pk"))["last"]
         if last is None:
             return False
         newest = (ModelVersion.objects.filter(system__key=INTENT_SYSTEM).exclude(file_name="")
@@ -109,8 +108,9 @@ def on_review_resolved(task, correction, user) -> None:
     (trained in a task)."""
     if not correction or not correction.get("intent"):
         return
-    from fornuft.assistant.models import Conversation, IntentExample, Message
+    from fornuft.assistant.models import Conversation, Message
     from fornuft.core import tenancy
+    from fornuft.governance.training_data import ExampleSource, add_example
 
     decision = task.decision
     organization = decision.organization
@@ -131,6 +131,6 @@ def on_review_resolved(task, correction, user) -> None:
         if conversation_id is not None:
             Conversation.objects.filter(pk=conversation_id).update(intent=intent)
         if text:
-            IntentExample.objects.create(organization=organization, text=text[:2000], intent=intent,
-                                         created_by=user, source="review")
+            add_example(organization, INTENT_SYSTEM, subject=("assistant.conversation", conversation_id),
+                        text=text[:2000], label=intent, source=ExampleSource.REVIEW, user=user)
             schedule_training(organization)

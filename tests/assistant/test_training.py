@@ -4,12 +4,11 @@ loaded (never fitted) inside chat requests."""
 import pytest
 
 from fornuft.assistant import services, training
-from fornuft.assistant.models import IntentExample
 from fornuft.assistant.tasks import train_intent_model_task
 from fornuft.core import tenancy
 from fornuft.core.roles import Role
 from fornuft.governance.decisions import record_decision
-from fornuft.governance.models import AISystem, ModelVersion, ReviewTask
+from fornuft.governance.models import AISystem, ModelVersion, ReviewTask, TrainingExample
 from fornuft.governance.review import resolve_review
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +26,8 @@ def _versions(org) -> int:
 
 def _add(org, pairs):
     with tenancy.activate(org):
-        IntentExample.objects.bulk_create([IntentExample(organization=org, text=t, intent=i) for t, i in pairs])
+        TrainingExample.objects.bulk_create([TrainingExample(organization=org, system_key="assistant.answer", text=t,
+                                                             label=i, source="import") for t, i in pairs])
 
 
 def _run(task_result):
@@ -46,8 +46,9 @@ def test_review_correction_becomes_an_intent_example(org_with_kb, make_user, dja
     with django_capture_on_commit_callbacks(execute=True):
         resolve_review(task, reviewer, correction={"intent": "energy_certificate"})
     with tenancy.activate(org_with_kb):
-        example = IntentExample.objects.get()
-    assert example.intent == "energy_certificate" and example.text == "Hva koster energimerking?"
+        example = TrainingExample.objects.get()
+    assert (example.system_key, example.label, example.text, example.source) == (
+        "assistant.answer", "energy_certificate", "Hva koster energimerking?", "review")
     assert _versions(org_with_kb) == 0  # one example of one intent: nothing to train yet, and no error
 
 
@@ -87,3 +88,22 @@ def test_correcting_an_intent_queues_training(org_with_kb, make_user, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         services.correct_intent(conversation, agent, "energy_certificate")
     assert _versions(org_with_kb) == 1  # trained by the queued task once the correction committed
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_moves_intent_examples_into_the_shared_store():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    before = [("assistant", "0005_answer_threshold_in_registry")]
+    executor.migrate(before)
+    apps = executor.loader.project_state(before).apps
+    organization = apps.get_model("core", "Organization")._base_manager.create(name="Gammel AS", slug="gammel")
+    apps.get_model("assistant", "IntentExample")._base_manager.create(
+        organization=organization, text="Når åpner dere?", intent="opening_hours", source="correction")
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    moved = TrainingExample.objects.all_organizations().get(organization_id=organization.pk)
+    assert (moved.system_key, moved.label, moved.text, moved.source) == (
+        "assistant.answer", "opening_hours", "Når åpner dere?", "ui")

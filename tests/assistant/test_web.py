@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 
 from fornuft.assistant import services
-from fornuft.assistant.models import Article, Conversation, IntentExample, Message
+from fornuft.assistant.models import Article, Conversation, Message
 from fornuft.core import tenancy
 from fornuft.core.roles import Role
-from fornuft.governance.models import Decision
+from fornuft.governance.models import Decision, TrainingExample
 
 pytestmark = pytest.mark.django_db
 
@@ -178,8 +178,8 @@ def test_agent_correction_becomes_training_data(org_with_kb, make_user, login):
     agent = make_user(org_with_kb, Role.SUPPORT, username="agent-c")
     login(agent).post(f"/assistant/c/{conversation.pk}/", {"action": "intent", "intent": "invoice"})
     with tenancy.activate(org_with_kb):
-        example = IntentExample.objects.get()
-        assert example.intent == "invoice" and "fakturaen" in example.text
+        example = TrainingExample.objects.get(system_key="assistant.answer")
+        assert example.label == "invoice" and "fakturaen" in example.text and example.source == "ui"
         assert Decision.objects.filter(actor_user=agent, system_key="assistant.escalation").exists()
 
 

@@ -5,11 +5,10 @@ intent model: small and quick to fit)."""
 
 import pytest
 
-from fornuft.assistant.models import IntentExample
 from fornuft.assistant.training import IntentTrainer, is_held_out, train_intent_model
 from fornuft.core import tenancy
 from fornuft.governance import model_store
-from fornuft.governance.models import ModelVersion
+from fornuft.governance.models import ModelVersion, TrainingExample
 from fornuft.ml.persistence import IncompatibleModel, save_model
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,8 @@ PRICES = ["hva koster en befaring", "pris på tilstandsrapport", "hvor mye koste
 
 def _add(org, pairs):
     with tenancy.activate(org):
-        IntentExample.objects.bulk_create([IntentExample(organization=org, text=t, intent=i) for t, i in pairs])
+        TrainingExample.objects.bulk_create([TrainingExample(organization=org, system_key="assistant.answer", text=t,
+                                                             label=i, source="import") for t, i in pairs])
 
 
 def _good_model(org):

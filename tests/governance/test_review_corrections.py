@@ -138,7 +138,6 @@ def test_a_category_correction_in_the_queue_recategorizes_and_reroutes_the_messa
 
 def test_an_intent_correction_on_an_assistant_answer_sets_the_intent_and_teaches_the_model(org, login):
     from fornuft.assistant import services
-    from fornuft.assistant.models import IntentExample
 
     services.save_article(org, slug="apningstider", title="Åpningstider",
                           body="Vi har åpent fra 08 til 16 på hverdager.")
@@ -157,5 +156,6 @@ def test_an_intent_correction_on_an_assistant_answer_sets_the_intent_and_teaches
     assert response.status_code == 302
     conversation.refresh_from_db()
     assert conversation.intent == "opening_hours"
-    assert IntentExample.objects.all_organizations().filter(organization=org, intent="opening_hours",
+    assert TrainingExample.objects.all_organizations().filter(organization=org, label="opening_hours",
+                                                              system_key="assistant.answer",
                                                             source="review").exists()
