@@ -231,3 +231,20 @@ def test_a_plain_program_attachment_stays_suspicious():
     verdict = assess(parse_message(make_eml(attachments=[("oppdatering.exe", b"MZ", "application/octet-stream")])),
                      CONTEXT)
     assert verdict.verdict == "suspicious"
+
+
+def test_suspicious_content_from_an_unauthenticated_sender_is_quarantined():
+    """Two independent kinds of evidence quarantine; either alone does not."""
+    lure = dict(sender="Kundeservice <service@pakke-varsel.com>", subject="Pakken din venter",
+                html='<p>Pakken kan ikke leveres. Betal tollgebyr her:</p><a href="https://bit.ly/3abc">Betal</a>')
+    unauthenticated = "mx.nordfjell.no; spf=pass smtp.mailfrom=pakke-varsel.com; dkim=none; dmarc=none"
+    authenticated = ("mx.nordfjell.no; spf=pass smtp.mailfrom=pakke-varsel.com; dkim=pass header.d=pakke-varsel.com; "
+                     "dmarc=pass header.from=pakke-varsel.com")
+    links_only = assess(parse_message(make_eml(**lure, auth=authenticated)), CONTEXT)
+    both = assess(parse_message(make_eml(**lure, auth=unauthenticated)), CONTEXT)
+    assert links_only.verdict == "suspicious"
+    assert both.verdict == "phishing" and "unauthenticated_and_suspicious" in both.codes
+    plain = assess(parse_message(make_eml(sender="Ola <ola@lite-firma.no>", subject="Møte tirsdag",
+                                          body="Hei, passer det med møte tirsdag kl 10?", auth=unauthenticated)),
+                   CONTEXT)
+    assert plain.verdict != "phishing"
