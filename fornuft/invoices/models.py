@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from fornuft.core.tenancy import OrgScopedModel
+from fornuft.platform.workitems import WorkItem
 
 
 class InvoiceStatus(models.TextChoices):
@@ -80,7 +81,11 @@ class ApprovalRule(OrgScopedModel):
         return self.name
 
 
-class Invoice(OrgScopedModel):
+class Invoice(WorkItem):
+    """A platform work item: `stored_file`, `status`, `problems`, `attempts` and `decisions()`
+    come from `WorkItem`; processing is the step list in `services.STEPS`."""
+
+    # Every invoice is made from a stored file, so unlike the platform's default it is required.
     stored_file = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, related_name="+")
     view_file = models.ForeignKey(
         "core.StoredFile",
@@ -132,6 +137,11 @@ class Invoice(OrgScopedModel):
 
     def __str__(self) -> str:
         return f"{self.supplier_name or self.filename} {self.invoice_number}".strip()
+
+    def failure_fields(self, reason: str) -> dict:
+        """A failed invoice shows people why in `message`; `updated_at` moves too, because
+        `mark_failed` writes with an update that skips auto_now."""
+        return {"message": reason[:2000], "updated_at": timezone.now()}
 
     @property
     def validation(self) -> list[dict]:

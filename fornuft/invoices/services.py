@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from fornuft.core import identifiers, tenancy
 from fornuft.invoices import checks
 from fornuft.invoices.models import ApprovalRule, Invoice, InvoiceEvent, InvoiceStatus, Supplier
 from fornuft.invoices.schema import HEADER_FIELDS, REQUIRED_FIELDS, ExtractedInvoice, from_json
+from fornuft.platform.workitems import Step, StopPipeline, mark_failed, retry, run_pipeline
 
 log = logging.getLogger(__name__)
 SYSTEM_KEY = "invoices.extraction"
@@ -273,49 +275,120 @@ def _big_enough_to_be_a_page(stored_file) -> bool:
 
 
 # ---------------------------------------------------------------- processing
-def process_invoice(invoice: Invoice) -> Invoice:
-    """Extracts, checks and routes one invoice. A failure marks it failed with the reason.
+@dataclass
+class InvoiceWork:
+    """What the steps of one run share: the organization and the extraction result."""
 
-    Steps: 1. read the stored file and extract (format, text or OCR, fields, document checks);
-    2. keep the result on the invoice; 3. stop when it is not an invoice or unreadable;
-    4. keep an EHF's embedded PDF as the view; 5. route (register checks, decision, review or
-    approval)."""
-    from fornuft.invoices.extract import extract
+    organization: object
+    result: ExtractedInvoice | None = None
 
-    organization = invoice.organization
-    with tenancy.activate(organization):
-        try:  # 1. read and extract
-            data = invoice.stored_file.read_bytes()
-            result = extract(data, invoice.filename, hints=hint_provider(organization))
-        except Exception as exc:  # never lose the invoice: record why, allow a retry
-            log.exception("invoice %s failed", invoice.pk)
-            invoice.status, invoice.message = InvoiceStatus.FAILED, f"Extraction failed: {exc}"
+
+class ReadAndExtract(Step):
+    """Reads the stored file and extracts it (format, text or OCR, fields, document checks)."""
+
+    name = "extract"
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
+        from fornuft.invoices.extract import extract
+
+        data = invoice.stored_file.read_bytes()
+        work.result = extract(data, invoice.filename, hints=hint_provider(work.organization))
+
+
+class KeepResult(Step):
+    """Keeps the extraction on the invoice (also when it is not an invoice: people see why)."""
+
+    name = "keep result"
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
+        _store_result(invoice, work.result)
+        invoice.save()
+
+
+class StopUnlessInvoice(Step):
+    """Not an invoice (stopped, said so) or unreadable (failed with the extractor's reason)."""
+
+    name = "check readable"
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
+        result = work.result
+        if result.status == "ok":
+            return
+        if result.status == "not_invoice":
+            invoice.status, invoice.message = InvoiceStatus.NOT_INVOICE, result.message
             invoice.save()
-            event(invoice, "failed", invoice.message)
-            return invoice
-        _store_result(invoice, result)  # 2. keep the result
-        if result.status != "ok":  # 3. not an invoice, or unreadable: say why
-            invoice.status = InvoiceStatus.NOT_INVOICE if result.status == "not_invoice" else InvoiceStatus.FAILED
-            invoice.message = result.message
-            invoice.save()
-            event(invoice, invoice.status, result.message)
-            return invoice
-        for attachment in result.attachments:  # 4. an EHF's own PDF is what people look at
-            if attachment["mime"] == "application/pdf" and attachment["data"][:5] == b"%PDF-":
-                from fornuft.core import blobs
+        else:
+            mark_failed(invoice, result.message)
+        event(invoice, invoice.status, result.message)
+        raise StopPipeline(result.message)
 
-                invoice.view_file = blobs.store(
-                    organization,
-                    attachment["data"],
-                    filename=attachment["filename"],
-                    content_type="application/pdf",
-                    source_label="ehf-attachment",
-                )
-                break
+
+class KeepEmbeddedPdf(Step):
+    """An EHF's own PDF is what people look at."""
+
+    name = "keep embedded pdf"
+
+    def able_to_run(self, invoice: Invoice, work: InvoiceWork) -> bool:
+        return _embedded_pdf(work.result) is not None
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
+        from fornuft.core import blobs
+
+        attachment = _embedded_pdf(work.result)
+        invoice.view_file = blobs.store(work.organization, attachment["data"], filename=attachment["filename"],
+                                        content_type="application/pdf", source_label="ehf-attachment")
+        invoice.save()
+
+
+class MarkExtracted(Step):
+    name = "extracted"
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
         invoice.status = InvoiceStatus.EXTRACTED
         invoice.save()
-        event(invoice, "extracted", f"{result.format}, {len(result.validation)} findings")
-        return route(invoice, result)  # 5. register checks, decision, review or approval
+        event(invoice, "extracted", f"{work.result.format}, {len(work.result.validation)} findings")
+
+
+class Route(Step):
+    """Register checks, the logged decision, then review or approval."""
+
+    name = "route"
+
+    def run(self, invoice: Invoice, work: InvoiceWork) -> None:
+        route(invoice, work.result)
+
+
+STEPS: list[Step] = [ReadAndExtract(), KeepResult(), StopUnlessInvoice(), KeepEmbeddedPdf(), MarkExtracted(), Route()]
+
+
+def _embedded_pdf(result: ExtractedInvoice) -> dict | None:
+    for attachment in result.attachments:
+        if attachment["mime"] == "application/pdf" and attachment["data"][:5] == b"%PDF-":
+            return attachment
+    return None
+
+
+def process_invoice(invoice: Invoice, *, again: bool = False) -> Invoice:
+    """Runs `STEPS` on one invoice (the platform pipeline). A failing step marks it failed with
+    the step and the reason, and the invoice is kept for a retry; `again` is that retry
+    (`reprocess_invoice`): the attempt is counted and the earlier failure forgotten."""
+    with tenancy.activate(invoice.organization):
+        work = InvoiceWork(invoice.organization)
+        outcome = retry(invoice, STEPS, work) if again else run_pipeline(invoice, STEPS, work)
+        if outcome.failed:
+            event(invoice, "failed", invoice.message)
+        return invoice
+
+
+def reprocess_invoice(invoice: Invoice) -> Invoice:
+    """Processes an invoice again from its stored file (after a failure, or better reading)."""
+    return process_invoice(invoice, again=True)
+
+
+def fail_invoice(invoice: Invoice, reason: str) -> None:
+    """Marks an invoice failed with the reason from outside the pipeline (the stuck-item sweep)."""
+    mark_failed(invoice, reason)
+    event(invoice, "failed", reason)
 
 
 def _store_result(invoice: Invoice, result: ExtractedInvoice) -> None:
@@ -592,7 +665,7 @@ def bulk(invoices, action: str, user, note: str = "") -> tuple[int, list[str]]:
                 elif action == "reject":
                     reject(invoice, user, note)
                 elif action == "reprocess":
-                    process_invoice(invoice)
+                    reprocess_invoice(invoice)
                 else:
                     raise WorkflowError(f"unknown action {action!r}")
             done += 1

@@ -32,9 +32,7 @@ def _requeue_invoice(invoice) -> None:
 def _fail_invoice(invoice, reason: str) -> None:
     from fornuft.invoices import services
 
-    invoice.status, invoice.message = "failed", reason[:2000]
-    invoice.save(update_fields=["status", "message", "updated_at"])
-    services.event(invoice, "failed", reason)
+    services.fail_invoice(invoice, reason)
 
 
 STUCK_ITEMS = [StuckItems("documents.invoice", "documents.Invoice", PENDING_STATUSES, since="updated_at",

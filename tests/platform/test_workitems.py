@@ -111,3 +111,37 @@ def test_mail_reprocess_is_the_platform_retry(org, monkeypatch):
     assert again.status == MessageStatus.ROUTED and again.attempts == 1 and again.failure_reason == ""
     with activate(org):
         assert Thread.objects.count() == 1 and again.attachments.count() == 1
+
+
+def test_invoice_is_a_work_item_a_failing_step_marks_it_and_retry_finishes_it(org, monkeypatch):
+    """Invoices run the same contract: a failing step marks the invoice failed with the step and
+    the reason (shown to people as its message); reprocessing is the platform retry, from the
+    stored file, and takes it through to approval."""
+    from fornuft.core import blobs
+    from fornuft.invoices import services
+    from fornuft.invoices.models import Invoice, InvoiceStatus, Supplier
+    from tests.invoices.test_workflow import invoice_pdf
+
+    Supplier.objects.create(organization=org, name="Fjordkraft Testleverandør AS", org_number="974760673",
+                            bank_accounts=["86011117947"])
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the decision log is locked")
+
+    monkeypatch.setattr(services, "route", broken)
+    invoice = services.intake(org, blobs.store(org, invoice_pdf(), filename="f.pdf"), filename="f.pdf")
+    stored = Invoice.objects.all_organizations().get(pk=invoice.pk)
+    assert stored.status == FAILED == InvoiceStatus.FAILED
+    assert stored.failure_reason == "route: RuntimeError: the decision log is locked" == stored.message
+    assert stored.invoice_number == "2026-17"  # the steps before the failure stay done
+    assert list(stored.events.values_list("action", flat=True)) == ["received", "extracted", "failed"]
+    assert not stored.decisions().exists()
+
+    monkeypatch.undo()
+    done, problems = services.bulk([stored], "reprocess", None)
+    again = Invoice.objects.all_organizations().get(pk=invoice.pk)
+    assert (done, problems) == (1, [])
+    assert again.status == InvoiceStatus.AWAITING_APPROVAL, again.message
+    assert again.attempts == 1 and again.failure_reason == "" and again.message == ""
+    assert not any("decision log" in p for p in again.problems)
+    assert list(again.decisions().values_list("system_key", flat=True)) == ["invoices.extraction"]
