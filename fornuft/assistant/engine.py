@@ -72,7 +72,7 @@ _ORDINALS = [
 
 @dataclass
 class Settings:
-    answer_threshold: float = 0.40     # below: "I don't know" + hand-off
+    answer_threshold: float = 0.32     # the registry's threshold for assistant.answer (ai_systems.py)
     frustration_threshold: float = 0.6
     choice_margin: float = 0.03        # top articles this close → ask which one
     max_message_chars: int = MAX_MESSAGE_CHARS
@@ -134,6 +134,18 @@ class KnowledgeBase:
         self._by_article: dict[str, list[int]] = {}
         for i, passage in enumerate(self.passages):
             self._by_article.setdefault(passage.article_id, []).append(i)
+
+    _calibration = None
+
+    @property
+    def calibration(self):
+        """The base's own score calibration (fitted once per base content from pseudo-questions,
+        kept under FORNUFT_HOME): raw match → confidence in 0..1 for the registry threshold."""
+        if self._calibration is None:
+            from fornuft.assistant.calibration import cached_calibration
+
+            self._calibration = cached_calibration(self)
+        return self._calibration
 
     @classmethod
     def from_folder(cls, path) -> KnowledgeBase:
@@ -306,14 +318,14 @@ class Assistant:
             same_ok = hits and hits[0].coverage > 0
             if wider and (not same_ok or confidence_of(wider[0]) > confidence_of(hits[0]) + 0.05):
                 query, restrict, hits = f"{text} {topic}", None, wider
-        confidence = confidence_of(hits[0]) if hits else 0.0
+        confidence = self.kb.calibration.confidence(self.kb, query, hits)
         previous_query = earlier[-1].query if earlier else ""
         if previous_query and not ordinal_pick and confidence < self.settings.answer_threshold:
             # Weak on its own ("og hva koster det?", "which days?"): read it together with the
             # question before; keep whichever reading the base answers with more confidence.
             joined = f"{previous_query} {text}"
             joined_hits = self.kb.search(joined, k=8, language=language)
-            joined_confidence = confidence_of(joined_hits[0]) if joined_hits else 0.0
+            joined_confidence = self.kb.calibration.confidence(self.kb, joined, joined_hits)
             if joined_confidence > confidence:
                 query, restrict, hits, confidence = joined, None, joined_hits, joined_confidence
         if ordinal_pick and hits:

@@ -54,7 +54,8 @@ _FRUSTRATION = re.compile("|".join([
     r"\bwaiting for (weeks|days|ages|months)", r"\bnobody (answers|replies|responds)", r"\bno one (answers|replies)",
     r"\b(not|isn't|doesn't) help", r"\byou (don't|do not) understand", r"\bfed up", r"\bsick of", r"\bwaste of",
     r"\bthis is (ridiculous|unacceptable|a joke)", r"\bgive me a break", r"\bfor (uker|maaneder|dager) siden",
-    r"\b(weeks|months|days) ago", r"\bhver eneste (gang|dag|uke)", r"\bevery single (time|day|week)",
+    r"\b(weeks|months|days) ago", r"\bhver eneste (gang|dag|uke)", r"\bevighet", r"\btakes? (forever|ages)\b", r"\bingen (har )?svart",
+    r"\b(nobody|no one) (has )?(answered|replied)", r"\bevery single (time|day|week)",
 ]))
 
 

@@ -2,6 +2,7 @@
 ending its agreement, an injury told in everyday words, and short follow-ups."""
 
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Turn
+from tests.assistant.conftest import SEED_KB
 from fornuft.assistant.kb import Article
 from fornuft.assistant.understanding import asks_for_human, sensitive_topic
 from fornuft.ml.retrieval import general_lexicon
@@ -57,3 +58,23 @@ def test_a_weak_follow_up_is_read_with_the_question_before():
                Turn("assistant", first.answer, sources=[], language="nb")]
     follow = bot.reply("og for 20 personer da?", history)
     assert follow.sources == ["priser"], follow
+
+
+def test_each_base_calibrates_its_own_confidence_once_and_keeps_it(tmp_path, monkeypatch, settings):
+    from fornuft.assistant import calibration
+
+    monkeypatch.setenv("FORNUFT_HOME", str(tmp_path))
+    kb = KnowledgeBase.from_folder(SEED_KB)
+    fitted = kb.calibration
+    assert fitted.model is not None
+    stored = list((tmp_path / "assistant" / "calibration").glob("*.model"))
+    assert len(stored) == 1
+    again = KnowledgeBase.from_folder(SEED_KB)
+    monkeypatch.setattr(calibration.Calibration, "fit", classmethod(lambda cls, kb: (_ for _ in ()).throw(
+        AssertionError("refitted although the base did not change"))))
+    assert again.calibration.model is not None
+    bot = Assistant(again)
+    answered = bot.reply("Hva koster en tilstandsrapport?")
+    off_topic = bot.reply("Hvem vant fotball-VM i 1998?")
+    assert 0.0 <= off_topic.confidence < answered.confidence <= 1.0
+    assert not answered.escalate and off_topic.escalation_reason == "no_answer"

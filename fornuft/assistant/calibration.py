@@ -1,0 +1,185 @@
+"""Per-knowledge-base calibration: a raw retrieval match → the chance that the answer is right.
+
+Raw scores mean different things in different bases (short FAQ rows score high, long
+articles low; a base with many neighbouring articles has small margins), so a fixed cut on
+the raw score escalates answerable questions in one base and answers unanswerable ones in
+another. When a base is loaded we calibrate on the base's own content instead:
+
+* pseudo-questions are drawn from every passage (a handful of its words, its heading);
+* asked against the whole base, the source article should win (an answerable question);
+* asked with the source article left out, the base only *touches* the topic: this is what
+  a question the base cannot answer looks like (a near miss, not an off-topic message);
+* a logistic regression on a few match features (coverage, character similarity, margin
+  to the runner-up article, share of unknown words, length) learns which is which.
+
+The result is a confidence in 0..1 on which the AI system's one registry threshold is the
+decision line; nothing here is set by hand per base.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+from fornuft.ml import stemming
+
+VERSION = 2   # bump when the features or the pseudo-questions change: cached calibrations are refitted
+FEATURES = ("confidence", "coverage", "char", "margin", "unknown", "length")
+SEED = 20261207
+# Most customer questions can be answered from the base: an answerable pseudo-question weighs
+# twice a question the base cannot answer (the prior, the same for every base).
+CLASS_WEIGHT = {0: 1.0, 1: 2.0}
+RAW_SCALE = 0.8
+
+
+def match_features(kb, query: str, hits) -> list[float]:
+    """What a search result looks like, as numbers a small model can weigh."""
+    from fornuft.assistant.engine import confidence_of
+
+    if not hits:
+        return [0.0, 0.0, 0.0, 0.0, 1.0, 0.0]
+    top = hits[0]
+    top_article = kb.passages[top.index].article_id
+    runner_up = next((h.score for h in hits[1:] if kb.passages[h.index].article_id != top_article), 0.0)
+    groups = kb.retriever.query_groups(query)
+    total = sum(w for _, w, _ in groups) or 1.0
+    unknown = sum(w for _, w, found in groups if not found) / total
+    return [confidence_of(top), top.coverage, min(1.0, top.char / 0.45), top.score - runner_up, unknown,
+            math.log1p(len(groups))]
+
+
+def _everyday_words(kb) -> list[str]:
+    """General words the base does not use: customers' own words that match nothing, as in real
+    questions (the general nb/en lexicon is the source, so nothing here comes from the base)."""
+    from fornuft.ml.retrieval import general_lexicon
+
+    known = kb.retriever.vocabulary_
+    found = []
+    for group in general_lexicon():
+        for phrase in group:
+            for word in stemming.words(phrase):
+                if len(word) > 3 and not stemming._is_stopword(word) and stemming.stem(word, "nb") not in known \
+                        and stemming.stem(word, "en") not in known:
+                    found.append(word)
+    return sorted(set(found))
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 5:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1:] if rng.random() < 0.5 else word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def _pseudo_questions(kb, rng: random.Random, per_passage: int = 2) -> list[tuple[str, str]]:
+    """(question, article id) pairs made of each passage's own words, sampled and shortened the
+    way customers ask: a few content words, some words of their own the base does not know,
+    now and then a typo."""
+    everyday = _everyday_words(kb) or ["something"]
+    pairs = []
+    for passage in kb.passages:
+        if passage.kind == "question":
+            pairs.append((passage.text, passage.article_id))
+            continue
+        words = [w for w in stemming.words(passage.text) if len(w) > 2 and not stemming._is_stopword(w)]
+        if len(words) < 3:
+            continue
+        for _ in range(per_passage):
+            size = rng.randint(1, min(5, len(words)))
+            start = rng.randrange(0, max(1, len(words) - size * 2))
+            window = words[start:start + size * 2]
+            picked = rng.sample(window, min(size, len(window)))
+            picked += rng.sample(everyday, min(len(everyday), rng.randint(0, 3)))
+            if rng.random() < 0.3:
+                j = rng.randrange(len(picked))
+                picked[j] = _typo(picked[j], rng)
+            rng.shuffle(picked)
+            pairs.append((" ".join(picked), passage.article_id))
+    return pairs
+
+
+class Calibration:
+    """Logistic regression from match features to P(the top article answers the question)."""
+
+    def __init__(self, model=None):
+        self.model = model
+
+    @classmethod
+    def fit(cls, kb) -> Calibration:
+        if len(kb.articles) < 3:
+            return cls(None)  # too little to learn from: the raw confidence stands
+        from sklearn.linear_model import LogisticRegression
+
+        rng = random.Random(SEED)
+        pairs = _pseudo_questions(kb, rng)
+        if len(pairs) > 400:
+            pairs = rng.sample(pairs, 400)
+        all_ids = list(kb.articles)
+        x, y = [], []
+        for question, article_id in pairs:
+            hits = kb.search(question, k=8)
+            if not hits:
+                continue
+            x.append(match_features(kb, question, hits))
+            y.append(int(kb.passages[hits[0].index].article_id == article_id))
+            # The same question where the base lacks the answer: its article left out.
+            others = [a for a in all_ids if a != article_id]
+            missing = kb.search(question, k=8, article_ids=others)
+            x.append(match_features(kb, question, missing))
+            y.append(0)
+        # Off-topic questions: only words of everyday life the base never uses.
+        everyday = _everyday_words(kb)
+        for _ in range(len(pairs) // 4 if len(everyday) >= 5 else 0):
+            question = " ".join(rng.sample(everyday, rng.randint(2, 5)))
+            x.append(match_features(kb, question, kb.search(question, k=8)))
+            y.append(0)
+        if len(set(y)) < 2:
+            return cls(None)
+        model = LogisticRegression(C=1.0, max_iter=500, class_weight=CLASS_WEIGHT)
+        model.fit(x, y)
+        return cls(model)
+
+    def confidence(self, kb, query: str, hits) -> float:
+        from fornuft.assistant.engine import confidence_of
+
+        if not hits or hits[0].coverage <= 0:
+            return 0.0   # not one word of the question is in the base: nothing to answer with
+        if self.model is None:
+            return RAW_SCALE * confidence_of(hits[0])
+        learned = float(self.model.predict_proba([match_features(kb, query, hits)])[0][1])
+        # A match that covers most of the question is trusted whatever the pseudo-questions say:
+        # the raw coverage confidence, scaled so its former line (0.40) meets the registry's (0.32).
+        return max(learned, RAW_SCALE * confidence_of(hits[0]))
+
+
+def _cache_path(kb):
+    import hashlib
+
+    from fornuft.config.environment import home
+
+    # The base's passages and the vocabulary the search links them with.
+    digest = hashlib.sha256(f"v{VERSION}\x1e{kb.retriever.synonyms!r}".encode())
+    for passage in kb.passages:
+        digest.update(f"{passage.article_id}\x1f{passage.language}\x1f{passage.index_text()}\x1e".encode())
+    return home() / "assistant" / "calibration" / f"{digest.hexdigest()[:32]}.model"
+
+
+def cached_calibration(kb) -> Calibration:
+    """The base's calibration, fitted once per base content and kept under FORNUFT_HOME, so a
+    second `assistant ask` on the same folder does not recompute it."""
+    from fornuft.ml.persistence import ModelFileError, load_model, save_model
+
+    path = _cache_path(kb)
+    try:
+        model, _header = load_model(path, kind="assistant-calibration")
+        return Calibration(model)
+    except (OSError, ModelFileError):
+        pass
+    calibration = Calibration.fit(kb)
+    if calibration.model is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            save_model(calibration.model, path, kind="assistant-calibration", metadata={"version": VERSION})
+        except OSError:
+            pass  # a read-only home: the calibration is simply fitted again next time
+    return calibration
