@@ -54,10 +54,14 @@ HUMAN_REQUEST = _compile([
     r"\b(snakke|prate) med (sjefen|lederen|leder|ledelsen|daglig leder|ansvarlig|noen som)\b",
     r"\b(speak|talk) (to|with) (your |the |a )?(manager|supervisor|boss|management)\b",
     r"\bcall me( back)?\b", r"\b(real|actual|live) (human|person)\b",
-    r"\b(kan|vil|kunne|bes?|ber om at) (en|ei|noen|dere|du)\b.{0,30}\b(ta kontakt|kontakte (meg|oss)|ringe (meg|oss|tilbake))",
+    r"\b(kan|vil|kunne|bes?|ber om at) (en|ei|noen|dere|du)\b.{0,30}\b(ta kontakt|kontakte (meg|oss)|"
+    r"ringe (meg|oss|tilbake))",
     r"\b(trenger|oensker|vil ha|vil gjerne ha|kan vi (faa|avtale|booke)) (et|eit) moete\b",
     r"\b(can|could|would) (someone|somebody|one of your \w+|an? \w+) (contact|call|ring|reach) (me|us)\b",
-    r"\b(need|want|like|book|arrange|set up) (a|an) (meeting|call|appointment) with\b", r"\bcontact me\b", r"\b(ekte|virkelig) (menneske|person)\b", r"\bnot (a |with a )?(bot|robot|machine)\b", r"^\s*(human|agent|person|menneske)\W*$",
+    r"\b(need|want|like|book|arrange|set up) (a|an) (meeting|call|appointment) with\b", r"\bcontact me\b",
+    r"\b(want|need|would like) (a|an) (human|person|agent|representative)\b",
+    r"\b(ekte|virkelig) (menneske|person)\b", r"\bnot (a |with a )?(bot|robot|machine)\b",
+    r"^\s*(human|agent|person|menneske)\W*$",
 ])
 
 SENSITIVE = {
@@ -74,7 +78,8 @@ SENSITIVE = {
         r"\bambulanse", r"\bulykke", r"\bfalt (ned|ut|gjennom|fra)", r"\bblod", r"\bbevisstloes",
         r"\binjur", r"\bhurt\b", r"\bbroke (his|her|my|a) ", r"\bhospital", r"\bambulance", r"\baccident",
         r"\bbleeding", r"\bfell (off|from|through|down)",
-        r"\bskl(e|ei)d\w*\b.{0,120}\b(slo|skad|vondt|hode|brakk|falt|sykemeld|lege)", r"\bslo (seg|hodet|hode)", r"\bkaster opp",
+        r"\bskl(e|ei)d\w*\b.{0,120}\b(slo|skad|vondt|hode|brakk|falt|sykemeld|lege)",
+        r"\bslo (seg|hodet|hode)", r"\bkaster opp",
         r"\bbesvim", r"\bdrukn", r"\bpustet ikke", r"\bslipped\b.{0,60}\b(hit|hurt|broke|fell)",
         r"\bhit (his|her|my|their) head", r"\bvomit", r"\bunconscious", r"\bfaint(ed)?\b", r"\bdrown",
     ]),

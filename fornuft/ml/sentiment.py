@@ -41,7 +41,8 @@ _STRONG_WORDS = (r"(elendig|forferdelig|haaploes|ubrukelig|skandal|latterlig|uak
                      r"sinna|sint|terrible|awful|horrible|useless|ridiculous|unacceptable|pathetic|rubbish|"
                      r"furious|outrag|disgust|disgrace|appalling|shocking)")
 _STRONG = re.compile(r"\b" + _STRONG_WORDS)
-_STRONG_INTENSIFIER = re.compile(r"\b(skikkelig|helt|sykt|utrolig|kjempe|totally|absolutely|really|so) " + _STRONG_WORDS)
+_STRONG_INTENSIFIER = re.compile(r"\b(skikkelig|helt|sykt|utrolig|kjempe|totally|absolutely|really|so) "
+                                 + _STRONG_WORDS)
 _SWEAR = re.compile(r"\b(faen|fanden|helvete|jaevla|jaevel|dritt|drit|satan|pokker|shit|fuck\w*|damn|crap|wtf|"
                     r"bullshit|piss)\b")
 _FRUSTRATION = re.compile("|".join([
@@ -54,7 +55,8 @@ _FRUSTRATION = re.compile("|".join([
     r"\bwaiting for (weeks|days|ages|months)", r"\bnobody (answers|replies|responds)", r"\bno one (answers|replies)",
     r"\b(not|isn't|doesn't) help", r"\byou (don't|do not) understand", r"\bfed up", r"\bsick of", r"\bwaste of",
     r"\bthis is (ridiculous|unacceptable|a joke)", r"\bgive me a break", r"\bfor (uker|maaneder|dager) siden",
-    r"\b(weeks|months|days) ago", r"\bhver eneste (gang|dag|uke)", r"\bevighet", r"\btakes? (forever|ages)\b", r"\bingen (har )?svart",
+    r"\b(weeks|months|days) ago", r"\bhver eneste (gang|dag|uke)", r"\bevighet", r"\btakes? (forever|ages)\b",
+    r"\bingen (har )?svart",
     r"\b(nobody|no one) (has )?(answered|replied)", r"\bevery single (time|day|week)",
 ]))
 

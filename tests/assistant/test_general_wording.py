@@ -2,11 +2,11 @@
 ending its agreement, an injury told in everyday words, and short follow-ups."""
 
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Turn
-from tests.assistant.conftest import SEED_KB
 from fornuft.assistant.kb import Article
 from fornuft.assistant.understanding import asks_for_human, sensitive_topic
 from fornuft.ml.retrieval import general_lexicon
 from fornuft.ml.sentiment import lexicon_sentiment
+from tests.assistant.conftest import SEED_KB
 
 
 def _bakery():
