@@ -33,6 +33,14 @@ def add_example(organization, system_key: str, *, source: str, subject=None, tex
         text=text, label=str(label)[:80], fields=fields or {}, source=source, created_by=user)
 
 
+def add_text_examples(organization, system_key: str, labelled: list[tuple[str, str]], *, source: str,
+                      user=None) -> int:
+    """Stores many (text, label) examples at once (a labelled import); returns how many."""
+    rows = [TrainingExample(organization=organization, system_key=system_key, text=text, label=str(label)[:80],
+                            fields={}, source=source, created_by=user) for text, label in labelled]
+    return len(TrainingExample.objects.for_organization(organization).bulk_create(rows))
+
+
 def examples(organization, system_key: str):
     """The organization's examples for one system, newest first."""
     return TrainingExample.objects.for_organization(organization).filter(system_key=system_key)

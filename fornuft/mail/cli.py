@@ -131,7 +131,8 @@ def train(labels_file, paths, org_slug):
 
     prepare_database()
     from fornuft.core.tenancy import activate
-    from fornuft.governance.models import ExampleSource, TrainingExample
+    from fornuft.governance import training_data
+    from fornuft.governance.models import ExampleSource
     from fornuft.mail import intake, sorting, sources, training
     from fornuft.mail.models import Category
     from fornuft.mail.parsing import parse_message
@@ -163,9 +164,7 @@ def train(labels_file, paths, org_slug):
             Category.objects.create(key=category, name=category.replace("_", " ").capitalize(),
                                     sort_order=100)
             click.echo(f"new category: {category}", err=True)
-        TrainingExample.objects.all_organizations().bulk_create([
-            TrainingExample(organization=organization, system_key="mail.classifier", text=text, label=label,
-                            source=ExampleSource.IMPORT) for text, label in examples])
+        training_data.add_text_examples(organization, "mail.classifier", examples, source=ExampleSource.IMPORT)
     click.echo(f"training on {len(examples)} labelled messages + seed data …", err=True)
     record = training.retrain(organization, notes=f"fornuft mail train --labels {Path(labels_file).name}")
     _print_report(record)
