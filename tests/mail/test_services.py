@@ -11,9 +11,10 @@ from django.utils import translation
 from fornuft.cli import cli
 from fornuft.core.roles import Role
 from fornuft.core.tenancy import activate
+from fornuft.governance import training_data
 from fornuft.governance.models import Decision
 from fornuft.mail import intake, services
-from fornuft.mail.models import AcknowledgementDraft, Attachment, DraftStatus, Message, MessageStatus, TrainingExample
+from fornuft.mail.models import AcknowledgementDraft, Attachment, DraftStatus, Message, MessageStatus
 from fornuft.testing import factories
 
 from .conftest import make_eml
@@ -40,7 +41,7 @@ def test_quarantine_is_logged_as_the_persons_decision_and_learned_from(org, pers
     assert stored.status == MessageStatus.QUARANTINED and stored.queue is None
     decision = Decision.objects.all_organizations().get(organization=org, seq=stored.phishing_decision_seq)
     assert decision.actor == f"user:{person.pk}" and decision.output["verdict"] == "phishing"
-    assert TrainingExample.objects.all_organizations().filter(message=message, label="phishing").exists()
+    assert training_data.examples(org, "mail.phishing").filter(subject_id=str(message.pk), label="phishing").exists()
 
 
 def test_release_routes_the_message_and_hands_its_attachment_to_invoices(org, person):
