@@ -13,6 +13,12 @@ the chat API (POST /api/v1/assistant/ask), the mail list and the invoice list, w
 `fornuft mail import` takes in --import more messages in the background. Prints
 throughput, p50/p95/p99 and errors per endpoint, how many messages arrived, and the
 result of `fornuft audit verify`. Goals (docs/benchmarks.md): zero errors, chat p95 < 300 ms.
+
+--kill-worker-after S (default 20; 0 turns it off) sends SIGKILL to the background worker
+that `fornuft serve` started, S seconds into the load. The bench then waits for serve to
+start a new one and for the queue to drain, and reports whether every imported message
+reached a final state (none left `received`), whether any item of any kind is still in a
+processing state (core/sweep.py), and `"lost"`: messages missing or not final.
 """
 
 from __future__ import annotations
@@ -76,6 +82,27 @@ with tenancy.activate(org):
         upload_invoice(org, data, filename=f"last-{number}.xml", source="bench", in_background=False)
 print("KEY " + key)
 """
+
+# After the load, while serve still runs: where every item is, and which workers beat.
+STATE = """
+import json, os, django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fornuft.config.settings")
+django.setup()
+from collections import Counter
+from fornuft.core import sweep, worker
+from fornuft.mail.models import Message
+
+imported = Message.objects.all_organizations().exclude(source__startswith="seed/")
+pending = {kind.label: kind.model_class().objects.all_organizations().filter(status__in=kind.pending_statuses).count()
+           for kind in sweep.kinds()}
+print("STATE " + json.dumps({
+    "messages_imported": imported.count(),
+    "message_statuses": dict(Counter(imported.values_list("status", flat=True))),
+    "pending": pending, "in_flight": len(worker.in_flight()),
+    "heartbeat_pids": [beat["pid"] for beat in worker.heartbeats() if beat["age"] <= worker.STALE_AFTER_SECONDS],
+}))
+"""
+FINAL_MESSAGE_STATUSES = {"routed", "review", "quarantined", "released", "done", "failed"}
 
 
 def free_port() -> int:
@@ -182,6 +209,68 @@ def fornuft(env: dict, *args: str, timeout: int = 600) -> subprocess.CompletedPr
                           timeout=timeout)
 
 
+def worker_pids(server_pid: int) -> list[int]:
+    """The background workers `fornuft serve` started: its children running `fornuft.cli worker`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except (OSError, IndexError, ValueError):
+            continue  # it ended while we looked
+        if ppid == server_pid and b"worker" in command and b"fornuft.cli" in command:
+            found.append(int(entry.name))
+    return found
+
+
+class WorkerKiller(threading.Thread):
+    """SIGKILLs serve's worker after `after` seconds, then waits for serve to start another."""
+
+    def __init__(self, server_pid: int, after: float):
+        super().__init__(daemon=True)
+        self.server_pid, self.after = server_pid, after
+        self.report: dict = {"worker_killed_at": None, "killed_pid": None, "worker_restarted": False,
+                             "restarted_pid": None, "restart_seconds": None}
+
+    def run(self) -> None:
+        time.sleep(self.after)
+        pids = worker_pids(self.server_pid)
+        if not pids:
+            self.report["problem"] = "no worker process found under fornuft serve"
+            return
+        os.kill(pids[0], signal.SIGKILL)
+        killed_at = time.monotonic()
+        self.report.update(worker_killed_at=round(self.after, 1), killed_pid=pids[0])
+        while time.monotonic() - killed_at < 180:
+            fresh = [pid for pid in worker_pids(self.server_pid) if pid != pids[0]]
+            if fresh:
+                self.report.update(worker_restarted=True, restarted_pid=fresh[0],
+                                   restart_seconds=round(time.monotonic() - killed_at, 1))
+                return
+            time.sleep(0.2)
+
+
+def item_state(env: dict) -> dict | None:
+    state = subprocess.run([PYTHON, "-c", STATE], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    lines = [line for line in state.stdout.splitlines() if line.startswith("STATE ")]
+    return json.loads(lines[-1].removeprefix("STATE ")) if lines else None
+
+
+def wait_for_drain(env: dict, seconds: float) -> tuple[dict | None, float]:
+    """Polls until no item is in a processing state and no task is in flight (or time is up)."""
+    started = time.monotonic()
+    while True:
+        state = item_state(env)
+        if state and not state["in_flight"] and not any(state["pending"].values()):
+            break
+        if time.monotonic() - started > seconds:
+            break
+        time.sleep(3)
+    return state, round(time.monotonic() - started, 1)
+
+
 def wait_until_up(base: str, server: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + 90
     while True:
@@ -205,6 +294,10 @@ def main() -> None:
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes.")
     parser.add_argument("--think", type=float, nargs=2, default=(0.0, 0.0), metavar=("MIN", "MAX"),
                         help="Seconds each client pauses between requests (default: none, a stress test).")
+    parser.add_argument("--kill-worker-after", type=float, default=20, metavar="SECONDS",
+                        help="SIGKILL serve's background worker this many seconds into the load (0: never).")
+    parser.add_argument("--drain-seconds", type=float, default=300,
+                        help="How long to wait after the load for the queue to empty before counting.")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="fornuft-load-"))
@@ -256,11 +349,21 @@ def main() -> None:
         importer = subprocess.Popen([PYTHON, "-m", "fornuft.cli", "mail", "import", str(drop), "--org", "last"],
                                     env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         import_started = time.monotonic()
+        killer = WorkerKiller(server.pid, args.kill_worker_after) if args.kill_worker_after > 0 else None
+        if killer:
+            killer.start()
         result = run_clients(base, key, questions, args.clients, args.seconds, tuple(args.think))
         import_out, import_err = importer.communicate(timeout=1800)
         result["import"] = {"messages": args.import_count, "seconds": round(time.monotonic() - import_started, 1),
                             "exit_code": importer.returncode, "summary": import_out.strip().splitlines()[-1:],
                             "problems": [line for line in import_err.splitlines() if line.strip()][:3]}
+        if killer:
+            killer.join(timeout=200)
+            result.update(killer.report)
+        state, drain_seconds = wait_for_drain(env, args.drain_seconds)
+        result["after_drain"] = {"waited_seconds": drain_seconds, **(state or {"problem": "state not readable"})}
+        if state and killer and killer.report["restarted_pid"]:
+            result["restarted_worker_heartbeat"] = killer.report["restarted_pid"] in state["heartbeat_pids"]
     finally:
         for process in [server, *extra_workers]:
             try:
@@ -270,6 +373,14 @@ def main() -> None:
                 os.killpg(process.pid, signal.SIGKILL)
         log.close()
 
+    server_log = log_path.read_text("utf-8", "replace")
+    result["tasks_redelivered_logged"] = server_log.count("task queued again after its worker died")
+    result["worker_exits_logged"] = server_log.count("The background worker exited")
+    state = (result.get("after_drain") or {})
+    final = sum(n for status, n in (state.get("message_statuses") or {}).items() if status in FINAL_MESSAGE_STATUSES)
+    result["messages_imported"] = state.get("messages_imported")
+    result["messages_final"] = final
+    result["lost"] = args.import_count - final  # missing, or stored but never finished
     count = fornuft(env, "manage", "shell", "-c",
                     "from fornuft.mail.models import Message; print(Message.objects.all_organizations().count())")
     result["mail_messages_stored"] = (count.stdout.strip().splitlines() or ["?"])[-1]
@@ -277,12 +388,15 @@ def main() -> None:
     result["audit_verify"] = {"exit_code": verify.returncode,
                               "output": (verify.stdout + verify.stderr).strip().splitlines()[-3:]}
     result["setup"] = {"clients": args.clients, "think_seconds": list(args.think), "web_workers": args.web_workers,
-                       "background_workers": args.workers,
+                       "background_workers": args.workers, "kill_worker_after": args.kill_worker_after,
                        "backend": backend, "machine": f"{date.today()} · {platform.node()} · {os.cpu_count()} cores",
                        "server_log": str(log_path)}
     chat = result["endpoints"]["chat"]
     result["goals"] = {"zero_errors": result["errors"] == 0, "chat_p95_below_300_ms": chat["p95_ms"] < 300,
                        "audit_verified": verify.returncode == 0}
+    if args.kill_worker_after > 0:
+        result["goals"].update(worker_restarted=bool(result.get("worker_restarted")), nothing_lost=result["lost"] == 0,
+                               nothing_pending=not any((state.get("pending") or {"?": 1}).values()))
     if created_database:
         subprocess.run(["psql", admin_url, "-c", f"DROP DATABASE IF EXISTS {created_database}"], capture_output=True)
     print(json.dumps(result, indent=2, ensure_ascii=False))
