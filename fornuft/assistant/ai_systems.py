@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from fornuft.assistant.engine import DEFAULT_ANSWER_THRESHOLD
 from fornuft.core.roles import Role
 from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
@@ -26,7 +27,7 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         # Below it the assistant says it does not know, hands the chat to a person and the answer
         # goes to the review queue; the registry page is where an organization changes it.
-        confidence_threshold=0.40,
+        confidence_threshold=DEFAULT_ANSWER_THRESHOLD,
         review_hook="fornuft.assistant.training.on_review_resolved",
         reviewer_roles=AGENT_ROLES,
         review_subject="fornuft.assistant.review_subjects.describe_answer",

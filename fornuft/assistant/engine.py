@@ -70,9 +70,16 @@ _ORDINALS = [
 ]
 
 
+# The default of the registry's threshold for assistant.answer (declared in ai_systems.py).
+# Confidence is the per-base calibrated score (calibration.py), which puts the old raw-score
+# line 0.40 at 0.32. Requests and `assistant ask` both take the registry's value; this is the
+# default for a knowledge base outside any organization.
+DEFAULT_ANSWER_THRESHOLD = 0.32
+
+
 @dataclass
 class Settings:
-    answer_threshold: float = 0.32     # the registry's threshold for assistant.answer (ai_systems.py)
+    answer_threshold: float = DEFAULT_ANSWER_THRESHOLD
     frustration_threshold: float = 0.6
     choice_margin: float = 0.03        # top articles this close → ask which one
     max_message_chars: int = MAX_MESSAGE_CHARS
