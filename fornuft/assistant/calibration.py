@@ -167,11 +167,13 @@ def _cache_path(kb):
 def cached_calibration(kb) -> Calibration:
     """The base's calibration, fitted once per base content and kept under FORNUFT_HOME, so a
     second `assistant ask` on the same folder does not recompute it."""
+    from fornuft.config.environment import installation_model_signing_key
     from fornuft.ml.persistence import ModelFileError, load_model, save_model
 
     path = _cache_path(kb)
+    key = installation_model_signing_key()  # signed like every model file: a swapped file is refitted
     try:
-        model, _header = load_model(path, kind="assistant-calibration")
+        model, _header = load_model(path, kind="assistant-calibration", key=key)
         return Calibration(model)
     except (OSError, ModelFileError):
         pass
@@ -179,7 +181,8 @@ def cached_calibration(kb) -> Calibration:
     if calibration.model is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            save_model(calibration.model, path, kind="assistant-calibration", metadata={"version": VERSION})
+            save_model(calibration.model, path, kind="assistant-calibration", metadata={"version": VERSION},
+                       key=key)
         except OSError:
             pass  # a read-only home: the calibration is simply fitted again next time
     return calibration

@@ -101,6 +101,20 @@ def model_signing_key(secret_key: str) -> bytes:
     return _hkdf_sha256(secret_key.encode(), salt=b"fornuft-mail", info=b"model-signature-v1")
 
 
+def installation_model_signing_key() -> bytes:
+    """The installation's one model-signing key: from Django's settings when configured, else
+    the same derivation from the environment, so benchmarks and plain scripts that run without
+    Django read and write the same signed files."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            return settings.FORNUFT_MODEL_SIGNING_KEY
+    except ImportError:  # pragma: no cover - Django is a dependency
+        pass
+    return model_signing_key(secret_key(home()))
+
+
 def _hkdf_sha256(key: bytes, *, salt: bytes, info: bytes, length: int = 32) -> bytes:
     """RFC 5869 HKDF (one output block is enough for 32 bytes); the standard library is
     enough here, so settings need not import `cryptography`. The salt and label are the

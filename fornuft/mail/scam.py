@@ -311,19 +311,9 @@ def model_dir() -> Path | None:
 
 
 def signing_key() -> bytes:
-    """The installation's one model-signing key (FORNUFT_MODEL_SIGNING_KEY; from Django's
-    settings when configured, else the same derivation from the environment, so the
-    benchmarks that run without Django read and write the same signed files)."""
-    try:
-        from django.conf import settings
+    from fornuft.config.environment import installation_model_signing_key
 
-        if settings.configured:
-            return settings.FORNUFT_MODEL_SIGNING_KEY
-    except ImportError:  # pragma: no cover - Django is a dependency
-        pass
-    from fornuft.config import environment
-
-    return environment.model_signing_key(environment.secret_key(environment.home()))
+    return installation_model_signing_key()
 
 
 def load_file(path: Path) -> ScamModel:

@@ -78,3 +78,21 @@ def test_each_base_calibrates_its_own_confidence_once_and_keeps_it(tmp_path, mon
     off_topic = bot.reply("Hvem vant fotball-VM i 1998?")
     assert 0.0 <= off_topic.confidence < answered.confidence <= 1.0
     assert not answered.escalate and off_topic.escalation_reason == "no_answer"
+
+
+def test_a_calibration_file_signed_with_another_key_is_fitted_again(tmp_path, monkeypatch):
+    """A model file someone swapped in (valid, but not signed with this installation's key) is
+    never loaded: the base is calibrated afresh."""
+    from fornuft.assistant import calibration
+    from fornuft.ml.persistence import save_model
+
+    monkeypatch.setenv("FORNUFT_HOME", str(tmp_path))
+    fitted = KnowledgeBase.from_folder(SEED_KB).calibration
+    [stored] = (tmp_path / "assistant" / "calibration").glob("*.model")
+    stored.chmod(0o600)
+    save_model(fitted.model, stored, kind="assistant-calibration", key=b"another installation's key")
+    fits = []
+    real_fit = calibration.Calibration.fit.__func__
+    monkeypatch.setattr(calibration.Calibration, "fit", classmethod(lambda cls, kb: fits.append(1) or real_fit(cls, kb)))
+    assert KnowledgeBase.from_folder(SEED_KB).calibration.model is not None
+    assert fits == [1]
