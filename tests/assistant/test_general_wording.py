@@ -93,6 +93,7 @@ def test_a_calibration_file_signed_with_another_key_is_fitted_again(tmp_path, mo
     save_model(fitted.model, stored, kind="assistant-calibration", key=b"another installation's key")
     fits = []
     real_fit = calibration.Calibration.fit.__func__
-    monkeypatch.setattr(calibration.Calibration, "fit", classmethod(lambda cls, kb: fits.append(1) or real_fit(cls, kb)))
+    monkeypatch.setattr(calibration.Calibration, "fit",
+                        classmethod(lambda cls, kb: fits.append(1) or real_fit(cls, kb)))
     assert KnowledgeBase.from_folder(SEED_KB).calibration.model is not None
     assert fits == [1]
