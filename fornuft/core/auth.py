@@ -45,7 +45,9 @@ def client_ip(request) -> str:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
         if forwarded:
             return forwarded
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # A request built in code (e.g. a login without a connection) has no address; the
+    # unspecified address keeps django-axes' IP columns valid on PostgreSQL (inet).
+    return request.META.get("REMOTE_ADDR", "") or "0.0.0.0"  # noqa: S104 - a value, not a bind address
 
 
 def log_lockout(sender, request, username=None, ip_address=None, **kwargs) -> None:
