@@ -217,7 +217,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
 
-    truth_rows = [json.loads(ln) for ln in open(a.truth, encoding="utf-8") if ln.strip()]
+    truth_rows = [json.loads(ln) for ln in Path(a.truth).read_text(encoding="utf-8").splitlines() if ln.strip()]
     if a.run:
         cmd = shlex.split(a.fornuft) + ["contract", "analyze", a.docs, "--json", "--playbook", a.playbook]
         print("running:", " ".join(shlex.quote(c) for c in cmd), file=sys.stderr)

@@ -15,9 +15,10 @@ import score  # noqa: E402
 class ScoreTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        truth = [json.loads(x) for x in open(HERE.parent / "truth.jsonl", encoding="utf-8")]
+        truth = [json.loads(x) for x in (HERE.parent / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
         cls.n = len(truth)
-        preds, cls.junk = score.load_predictions(open(HERE / "sample_predictions.jsonl", encoding="utf-8"))
+        preds, cls.junk = score.load_predictions(
+            (HERE / "sample_predictions.jsonl").read_text(encoding="utf-8").splitlines())
         cls.s = score.score(truth, preds)
         cls.per_file = dict(cls.s["per_file"])
 
