@@ -526,7 +526,7 @@ contract(
 
     ## 1. Access
 
-    {license_grant, non_transferable_license} Stackwise grants Customer a non-exclusive, non-transferable, non-sublicensable right during the Subscription Term to access and use the Service for its internal business purposes.
+    {license_grant, non_transferable_license, ?anti_assignment} Stackwise grants Customer a non-exclusive, non-transferable, non-sublicensable right during the Subscription Term to access and use the Service for its internal business purposes.
 
     ## 2. Fees
 
@@ -684,7 +684,7 @@ contract(
 
     ## Annet
 
-    Arbeidsforholdet reguleres av arbeidsmiljøloven og arbeidsgiverens personalhåndbok slik den til enhver tid lyder. Det er ingen tariffavtale for stillingen.
+    {?governing_law} Arbeidsforholdet reguleres av arbeidsmiljøloven og arbeidsgiverens personalhåndbok slik den til enhver tid lyder. Det er ingen tariffavtale for stillingen.
 
     :: Ålesund, 14.06.2027
     :: ____________________________          ____________________________
@@ -827,7 +827,7 @@ contract(
 
     {force_majeure} 8.2 Neither party shall be in breach of this agreement nor liable for delay in performing its obligations if such delay results from events beyond its reasonable control.
 
-    8.3 A person who is not a party to this agreement shall have no rights under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms.
+    {?third_party_beneficiary} 8.3 A person who is not a party to this agreement shall have no rights under the Contracts (Rights of Third Parties) Act 1999 to enforce any of its terms.
 
     ## 9. Governing law and jurisdiction
 
@@ -924,9 +924,13 @@ contract(
 
     {license_grant, irrevocable_or_perpetual_license} (1) Licensor grants Licensee a non-exclusive, perpetual licence to install and use the Licensed Software for Licensee's engineering work, including work performed for Licensee's customers.
 
-    {non_transferable_license} (2) The licence may not be transferred, sublicensed or rented out, except to a successor of Licensee's entire business with Licensor's consent, which shall not be unreasonably withheld.
+    {non_transferable_license, ?anti_assignment} (2) The licence may not be transferred, sublicensed or rented out, except to a successor of Licensee's entire business with Licensor's consent, which shall not be unreasonably withheld.
 
-    {affiliate_license_licensee} (3) Companies in which Licensee directly or indirectly holds more than 50% of the shares may use the Licensed Software under this Agreement, provided that the total number of seats is not exceeded.
+    {affiliate_license_licensor} (3) The licence includes the simulation libraries owned by Licensor's affiliate Brightbeam Labs s.r.o., Brno, which are delivered as part of the Licensed Software.
+
+    {affiliate_license_licensee} (4) Companies in which Licensee directly or indirectly holds more than 50% of the shares may use the Licensed Software under this Agreement, provided that the total number of seats is not exceeded.
+
+    {volume_restriction} (5) Use by more than 25 concurrent seats requires additional seat licences at Licensor's list price in force at the time.
 
     ## §3 Fee
 
@@ -1266,7 +1270,7 @@ contract(
 
     {minimum_commitment} |2. Minstekjøp. Forhandleren skal kjøpe produkter for minst SEK 1 200 000 per kalenderår. Oppnås ikke minstekjøpet, kan Leverandøren gjøre eneretten om til en ikke-eksklusiv rett.|2. Minimum purchase. The Distributor shall purchase products for at least SEK 1,200,000 per calendar year. If the minimum is not met, the Supplier may convert the exclusivity into a non-exclusive right.|
 
-    {non_compete} |3. Konkurrerende produkter. Forhandleren skal i avtaleperioden ikke markedsføre eller selge produkter som konkurrerer med Ferrosense-produktene.|3. Competing products. During the term the Distributor shall not market or sell products that compete with the Ferrosense products.|
+    {non_compete, competitive_restriction_exception} |3. Konkurrerende produkter. Forhandleren skal i avtaleperioden ikke markedsføre eller selge produkter som konkurrerer med Ferrosense-produktene. Forbudet gjelder ikke induktive nærhetsbrytere, som Leverandøren ikke fører.|3. Competing products. During the term the Distributor shall not market or sell products that compete with the Ferrosense products. This restriction does not apply to inductive proximity switches, which the Supplier does not offer.|
 
     {payment_terms, price_adjustment} |4. Priser og betaling. Forhandleren kjøper etter Leverandørens gjeldende forhandlerprisliste med 32 % rabatt. Prislisten kan endres med 60 dagers varsel. Betaling 45 dager netto.|4. Prices and payment. The Distributor buys at the Supplier's current dealer price list less 32 %. The price list may be changed on 60 days' notice. Payment 45 days net.|
 
@@ -1379,7 +1383,7 @@ contract(
 
     {termination_for_cause} Dersom en av partene vesentlig misligholder avtalen, kan den andre parten si opp avtalen med umiddelbar virkning. Allerede innbetalt beløp for inneværende sesong tilbakebetales forholdsmessig.
 
-    Uenighet skal først forsøkes løst gjennom dialog mellom klubbens styreleder og Sponsors daglige leder.
+    {?dispute_resolution} Uenighet skal først forsøkes løst gjennom dialog mellom klubbens styreleder og Sponsors daglige leder.
 
     :: Spjelkavik, 1. juni 2027 – Tone Myklebust, styreleder
     :: Ålesund, 3. juni 2027 – Eirik Haugland, daglig leder
@@ -1828,7 +1832,7 @@ contract(
 
     ## 2. Lisens
 
-    {license_grant, non_transferable_license} Lisenstaker får en ikke-eksklusiv rett til å bruke programvaren i egen produksjon i Skodje. Lisensen kan ikke overdras eller fremlisensieres.
+    {license_grant, non_transferable_license, ?anti_assignment} Lisenstaker får en ikke-eksklusiv rett til å bruke programvaren i egen produksjon i Skodje. Lisensen kan ikke overdras eller fremlisensieres.
 
     {unlimited_license} Lisensen gjelder et ubegrenset antall brukere og maskiner på lisenstakers anlegg i Skodje.
 
