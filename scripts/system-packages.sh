@@ -9,6 +9,7 @@ PACKAGES=(
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core  # WeasyPrint (PDF reports)
   chromium                                            # browser tests (Playwright drives it)
   postgresql redis-server                             # database-level tests on real servers
+  spamd spamc                                         # bench: SpamAssassin 4 beside the phishing shield
   dovecot-imapd                                       # IMAP intake tests against a real server
 )
 
