@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "fornuft.invoices",
     "fornuft.assistant",
     "fornuft.adoption",
+    "fornuft.drawings",
 ]
 
 MIDDLEWARE = [

@@ -683,3 +683,27 @@ def search(organization, status: str = "", query: str = ""):
             Q(supplier_name__icontains=query) | Q(invoice_number__icontains=query) | Q(filename__icontains=query)
         )
     return rows
+
+
+def suppliers_of_parts(organization, part_numbers: list[str], *, limit: int = 2000) -> dict[str, list[dict]]:
+    """The suppliers whose invoice lines name each part number (the newest `limit` invoices):
+    {part: [{"source": "suppliers", "name": supplier, "url": invoice page}]}. Used by the drawing
+    register to link a BOM to who sells its parts."""
+    from django.urls import reverse
+
+    wanted = {p.strip().lower(): p for p in part_numbers if p and len(p.strip()) >= 3}
+    found: dict[str, list[dict]] = {}
+    rows = Invoice.objects.for_organization(organization).order_by("-pk").only("pk", "supplier_name", "data")
+    for invoice in rows[:limit]:
+        text = " ".join(str(line.get("description") or "") + " " + str(line.get("item_id") or "")
+                        for line in (invoice.data or {}).get("lines") or []).lower()
+        if not text:
+            continue
+        for key, part in wanted.items():
+            if key in text and not any(m["name"] == invoice.supplier_name for m in found.get(part, [])):
+                try:
+                    url = reverse("invoices:invoice-detail", args=[invoice.pk])
+                except Exception:  # noqa: BLE001 - a link is a nicety
+                    url = ""
+                found.setdefault(part, []).append({"source": "suppliers", "name": invoice.supplier_name, "url": url})
+    return found

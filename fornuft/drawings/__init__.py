@@ -1,0 +1,1 @@
+"""Drawings: a Fornuft capability (its manifest is capability.py)."""
