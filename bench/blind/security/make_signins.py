@@ -512,6 +512,38 @@ def benign_failures():
 benign_failures()
 
 
+def warmup_catalog():
+    """Monday of the warm-up week: everyone opens every app they will use, on every device they own, so that no benign
+    device or app is first seen after the warm-up. It uses its own RNG, so the rest of the history stays as it was."""
+    global R
+    saved, R = R, random.Random(SEED + 7)
+    try:
+        day0 = datetime.combine(START, time(0), OSLO).astimezone(UTC)
+        for u in USERS:
+            if u.night:
+                continue
+            monday = sorted((e for e in EVENTS if e['user'] is u and e['dev'] == 'laptop' and e['ok']
+                             and day0 <= e['t'] < day0 + timedelta(days=1)), key=lambda e: e['t'])
+            if not monday:
+                continue
+            tpl = monday[0]
+            t0 = tpl['t'] + timedelta(minutes=2)
+            laptop_apps = ENTRA_APPS_LAPTOP + (ADMIN_APPS if u.admin else [])
+            for k, app in enumerate(laptop_apps):
+                EVENTS.append(dict(tpl, t=t0 + timedelta(seconds=40 * k + R.randint(0, 30)), src='entra', app=app))
+            for k, app in enumerate(CSV_APPS + CSV_APPS_ROLE.get(u.role, [])):
+                EVENTS.append(dict(tpl, t=t0 + timedelta(minutes=8, seconds=45 * k + R.randint(0, 30)), src='csv', app=app))
+            t1 = datetime.combine(START, time(20, 10), OSLO).astimezone(UTC) + timedelta(minutes=R.randint(0, 60))
+            for k, app in enumerate(ENTRA_APPS_PHONE):
+                add(u, t1 + timedelta(seconds=50 * k + R.randint(0, 30)), 'entra', 'phone', u.office, 'home', app)
+            add(u, t1 + timedelta(minutes=6), 'csv', 'phone', u.office, 'home', 'Intranett')
+    finally:
+        R = saved
+
+
+warmup_catalog()
+
+
 # ----------------------------------------------------------------------------- speed check on benign events
 def enforce_plausible():
     """Drop benign events that would imply > 700 km/h between a user's consecutive sign-ins (same source)."""
