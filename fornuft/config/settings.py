@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "fornuft.assistant",
     "fornuft.adoption",
     "fornuft.drawings",
+    "fornuft.contracts",
 ]
 
 MIDDLEWARE = [

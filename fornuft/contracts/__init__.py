@@ -1,0 +1,1 @@
+"""Contracts: a Fornuft capability (its manifest is capability.py)."""
