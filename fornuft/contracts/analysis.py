@@ -20,12 +20,26 @@ from fornuft.contracts.sections import split_sentences
 from fornuft.contracts.terms import read_terms
 
 SUFFIXES = {".pdf", ".docx", ".txt", ".md"}
-MAX_TEXT_PAGES = 1000   # text-layer PDFs: a long contract with appendices
-MAX_SCAN_PAGES = 30     # scans are read by OCR page by page; longer scans are refused, not half-read
+MAX_TEXT_PAGES = 1000  # text-layer PDFs: a long contract with appendices
+MAX_SCAN_PAGES = 30  # scans are read by OCR page by page; longer scans are refused, not half-read
 MAX_CHARS = 3_000_000
-KEYS = ("source", "language", "contract_type", "parties", "signed_date", "effective_date", "expiration_date",
-        "auto_renewal", "renewal_term_months", "notice_period_days", "notice_deadline", "governing_law",
-        "value", "clauses", "risks")
+KEYS = (
+    "source",
+    "language",
+    "contract_type",
+    "parties",
+    "signed_date",
+    "effective_date",
+    "expiration_date",
+    "auto_renewal",
+    "renewal_term_months",
+    "notice_period_days",
+    "notice_deadline",
+    "governing_law",
+    "value",
+    "clauses",
+    "risks",
+)
 
 
 class ContractProblem(ValueError):
@@ -71,7 +85,9 @@ def read_contract(source, filename: str = "") -> ReadContract:
             if document.pages > MAX_SCAN_PAGES:
                 raise ContractProblem(
                     f"The scan has {document.pages} pages; scans over {MAX_SCAN_PAGES} pages are not read by OCR "
-                    "(split the file or give a PDF with a text layer).", "too_large")
+                    "(split the file or give a PDF with a text layer).",
+                    "too_large",
+                )
             document = read_document(data, name, ocr=True, max_pages=MAX_TEXT_PAGES, max_ocr_pages=MAX_SCAN_PAGES)
     except FileProblem as problem:
         status = problem.status if problem.status != "failed" else "unreadable"
@@ -133,7 +149,9 @@ def analyze_file(path, playbook: Playbook | None = None, model=None, source: str
     except ContractProblem as problem:
         return error_object(source, problem.code, str(problem))
     if not looks_like_contract(read.text):
-        return error_object(source, "not_contract", "The text does not read like a contract (no parties, terms or obligations found).")
+        return error_object(
+            source, "not_contract", "The text does not read like a contract (no parties, terms or obligations found)."
+        )
     return analyze_text(read.text, source, playbook, model=model)
 
 

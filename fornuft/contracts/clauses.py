@@ -66,5 +66,13 @@ def find_clauses(text: str, spans: list[tuple[int, int]], *, evidence: dict | No
         counted[clause["type"]] = counted.get(clause["type"], 0) + 1
         out.append(clause)
     out.sort(key=lambda c: (c["start"], CLAUSE_TYPES.index(c["type"])))
-    return [{"type": c["type"], "text": text[c["start"]:c["end"]], "start": c["start"], "end": c["end"],
-             "confidence": round(float(c["confidence"]), 3)} for c in out]
+    return [
+        {
+            "type": c["type"],
+            "text": text[c["start"] : c["end"]],
+            "start": c["start"],
+            "end": c["end"],
+            "confidence": round(float(c["confidence"]), 3),
+        }
+        for c in out
+    ]

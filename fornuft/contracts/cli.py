@@ -9,12 +9,6 @@ from pathlib import Path
 
 import click
 
-from fornuft.platform.cli import organization_option, prepare_database, resolve_organization
-
-# The services (and through them the models) are imported inside each command: `fornuft`
-# lists its commands before Django is set up.
-
-
 @click.group(name="contract")
 def group() -> None:
     """Contract analysis: clauses, dates, notice deadlines and playbook risks."""
@@ -37,8 +31,12 @@ def contract_files(paths: tuple[str, ...]) -> list[Path]:
 @group.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per document, one per line.")
-@click.option("--playbook", "playbook_path", type=click.Path(dir_okay=False),
-              help="Playbook YAML with the organization's rules (default: the built-in one).")
+@click.option(
+    "--playbook",
+    "playbook_path",
+    type=click.Path(dir_okay=False),
+    help="Playbook YAML with the organization's rules (default: the built-in one).",
+)
 def analyze_command(paths, as_json, playbook_path) -> None:
     """Analyse contracts (.pdf, .docx, .txt, .md files or folders of them)."""
     from fornuft.contracts.analysis import analyze_file, error_object
@@ -76,40 +74,3 @@ def analyze_command(paths, as_json, playbook_path) -> None:
             )
     if failures:
         sys.exit(1)
-
-
-@group.command("import")
-@click.argument("paths", nargs=-1, required=True)
-@organization_option
-def import_command(paths, org_slug) -> None:
-    """Store contract files in the organization's register and analyse them."""
-    prepare_database()
-    organization = resolve_organization(org_slug)
-    from fornuft.contracts import services
-
-    for path in contract_files(paths):
-        try:
-            with path.open("rb") as handle:
-                contract = services.upload_contract(organization, handle, filename=path.name, source="cli",
-                                                    in_background=False)
-        except services.UploadRefused as exc:
-            click.echo(f"{path}: {exc}", err=True)
-            continue
-        except OSError as exc:
-            click.echo(f"{path}: cannot read the file: {exc.strerror}", err=True)
-            continue
-        contract.refresh_from_db()
-        click.echo(f"{path}: #{contract.pk} {contract.status} {contract.title}".rstrip())
-
-
-@group.command("list")
-@organization_option
-def list_command(org_slug) -> None:
-    """List the organization's contracts with their next deadline."""
-    prepare_database()
-    organization = resolve_organization(org_slug)
-    from fornuft.contracts import services
-
-    for contract in services.list_contracts(organization):
-        click.echo(f"{contract.pk}\t{contract.contract_type}\t{contract.counterparty or '?'}\t"
-                   f"{contract.next_deadline or '-'}\t{contract.risk_light}\t{contract.title}")

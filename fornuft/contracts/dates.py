@@ -24,13 +24,41 @@ from datetime import date, timedelta
 
 MONTHS = {
     # Norwegian
-    "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "des": 12,
+    "januar": 1,
+    "februar": 2,
+    "mars": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "desember": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "des": 12,
     # English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "october": 10, "december": 12, "oct": 10, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "december": 12,
+    "oct": 10,
+    "dec": 12,
 }
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -39,11 +67,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS = [
     ("iso", re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")),
-    ("numeric", re.compile(
-        r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)")),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d]|[./-]\d)"
+        ),
+    ),
     # the 1st day of March, 2025 / 1st of March 2025 / 1. mars 2025 / 1 March, 2025
-    ("day_month", re.compile(
-        r"(?i)\b" + _DAY + r"\s*(?:day\s+)?(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("day_month", re.compile(r"(?i)\b" + _DAY + r"\s*(?:day\s+)?(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
     # March 1, 2025 / March 1st, 2025 / Mar. 1 2025
     ("month_day", re.compile(r"(?i)\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
 ]
@@ -109,33 +140,103 @@ def parse_date(text: str, *, language: str = "nb") -> date | None:
 # -- periods -------------------------------------------------------------------------------
 
 NUMBER_WORDS = {
-    "en": 1, "ett": 1, "ei": 1, "én": 1, "one": 1, "a": 1, "an": 1,
-    "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5,
-    "seks": 6, "six": 6, "sju": 7, "syv": 7, "seven": 7, "åtte": 8, "eight": 8, "ni": 9, "nine": 9,
-    "ti": 10, "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12, "fjorten": 14,
-    "fourteen": 14, "femten": 15, "fifteen": 15, "atten": 18, "eighteen": 18, "tjue": 20, "twenty": 20,
-    "tjuefire": 24, "twenty-four": 24, "tretti": 30, "thirty": 30, "trettiseks": 36, "thirty-six": 36,
-    "førtifem": 45, "forty-five": 45, "seksti": 60, "sixty": 60, "nitti": 90, "ninety": 90,
-    "hundre": 100, "hundred": 100, "one hundred twenty": 120, "hundre og tjue": 120,
+    "en": 1,
+    "ett": 1,
+    "ei": 1,
+    "én": 1,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "to": 2,
+    "two": 2,
+    "tre": 3,
+    "three": 3,
+    "fire": 4,
+    "four": 4,
+    "fem": 5,
+    "five": 5,
+    "seks": 6,
+    "six": 6,
+    "sju": 7,
+    "syv": 7,
+    "seven": 7,
+    "åtte": 8,
+    "eight": 8,
+    "ni": 9,
+    "nine": 9,
+    "ti": 10,
+    "ten": 10,
+    "elleve": 11,
+    "eleven": 11,
+    "tolv": 12,
+    "twelve": 12,
+    "fjorten": 14,
+    "fourteen": 14,
+    "femten": 15,
+    "fifteen": 15,
+    "atten": 18,
+    "eighteen": 18,
+    "tjue": 20,
+    "twenty": 20,
+    "tjuefire": 24,
+    "twenty-four": 24,
+    "tretti": 30,
+    "thirty": 30,
+    "trettiseks": 36,
+    "thirty-six": 36,
+    "førtifem": 45,
+    "forty-five": 45,
+    "seksti": 60,
+    "sixty": 60,
+    "nitti": 90,
+    "ninety": 90,
+    "hundre": 100,
+    "hundred": 100,
+    "one hundred twenty": 120,
+    "hundre og tjue": 120,
 }
 
 UNITS = {
-    "day": "days", "days": "days", "dag": "days", "dager": "days", "dagers": "days", "dagar": "days",
-    "virkedager": "days", "business days": "days", "calendar days": "days", "kalenderdager": "days",
-    "week": "weeks", "weeks": "weeks", "uke": "weeks", "uker": "weeks", "ukers": "weeks",
-    "month": "months", "months": "months", "måned": "months", "måneder": "months", "måneders": "months",
-    "mnd": "months", "mnd.": "months", "måneds": "months",
-    "year": "years", "years": "years", "år": "years", "års": "years",
+    "day": "days",
+    "days": "days",
+    "dag": "days",
+    "dager": "days",
+    "dagers": "days",
+    "dagar": "days",
+    "virkedager": "days",
+    "business days": "days",
+    "calendar days": "days",
+    "kalenderdager": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "uke": "weeks",
+    "uker": "weeks",
+    "ukers": "weeks",
+    "month": "months",
+    "months": "months",
+    "måned": "months",
+    "måneder": "months",
+    "måneders": "months",
+    "mnd": "months",
+    "mnd.": "months",
+    "måneds": "months",
+    "year": "years",
+    "years": "years",
+    "år": "years",
+    "års": "years",
 }
 
-_ENGLISH_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "business days",
-                  "calendar days"}
+_ENGLISH_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "business days", "calendar days"}
 
-_NUMBER = (r"(?P<number>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-           + r")(?:\s*\(\s*(?P<digits>\d{1,3})\s*\))?")
+_NUMBER = (
+    r"(?P<number>\d{1,3}|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:\s*\(\s*(?P<digits>\d{1,3})\s*\))?"
+)
 _UNIT = r"(?P<unit>" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")"
-PERIOD_PATTERN = re.compile(r"(?i)(?<![\w-])" + _NUMBER + r"[\s-]*(?:full\s+|hele\s+|kalender)?(?:'s\s+)?" + _UNIT
-                            + r"(?:'s|’s|s')?(?![\wæøå])")
+PERIOD_PATTERN = re.compile(
+    r"(?i)(?<![\w-])" + _NUMBER + r"[\s-]*(?:full\s+|hele\s+|kalender)?(?:'s\s+)?" + _UNIT + r"(?:'s|’s|s')?(?![\wæøå])"
+)
 
 
 @dataclass(frozen=True)
@@ -183,6 +284,7 @@ def find_period(text: str) -> Period | None:
 
 
 # -- calendar arithmetic -------------------------------------------------------------------
+
 
 def end_of_month(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])

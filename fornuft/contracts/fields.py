@@ -14,8 +14,18 @@ import re
 
 from fornuft.ml.language import guess_language
 
-CONTRACT_TYPES = ("service", "nda", "lease", "employment", "purchase", "license", "framework",
-                  "construction", "data_processing", "other")
+CONTRACT_TYPES = (
+    "service",
+    "nda",
+    "lease",
+    "employment",
+    "purchase",
+    "license",
+    "framework",
+    "construction",
+    "data_processing",
+    "other",
+)
 
 
 def contract_language(text: str) -> str:
@@ -28,27 +38,54 @@ def contract_language(text: str) -> str:
 
 # Title words first (the document's own name decides), then body words.
 _TYPE_RULES: list[tuple[str, str]] = [
-    ("data_processing", r"databehandler\w*avtale|databehandleravtale|data\s+processing\s+(?:agreement|addendum)|\bDPA\b"),
-    ("nda", r"konfidensialitetsavtale|taushetserklæring|taushetsavtale|fortrolighetsavtale|"
-            r"non-?\s?disclosure|confidentiality\s+agreement|\bNDA\b|mutual\s+confidentiality"),
-    ("employment", r"arbeidsavtale|ansettelsesavtale|arbeidskontrakt|employment\s+(?:agreement|contract)|"
-                   r"contract\s+of\s+employment|offer\s+of\s+employment|executive\s+(?:service\s+)?agreement"),
-    ("lease", r"leiekontrakt|leieavtale|husleie|leie\s+av\s+(?:lokale|kontor|næringslokale|bolig)|"
-              r"\blease\b|tenancy\s+agreement|rental\s+agreement|sublease"),
-    ("construction", r"entreprisekontrakt|totalentreprise|byggekontrakt|byggearbeid|NS\s?8405|NS\s?8406|NS\s?8407|"
-                     r"underentreprise|construction\s+(?:contract|agreement)|building\s+contract|JCT\b|FIDIC"),
-    ("framework", r"rammeavtale|framework\s+agreement|master\s+(?:services?\s+)?agreement|\bMSA\b|"
-                  r"master\s+purchase\s+agreement"),
-    ("license", r"lisensavtale|lisens\s+(?:avtale|vilkår)|sluttbrukerlisens|licen[cs]e\s+agreement|\bEULA\b|"
-                r"software\s+licen[cs]e|content\s+licen[cs]e|trademark\s+licen[cs]e"),
-    ("purchase", r"kjøpsavtale|kjøpekontrakt|salgsavtale|leveranseavtale|purchase\s+agreement|"
-                 r"sale\s+and\s+purchase|supply\s+agreement|sales\s+agreement|distributor\s+agreement|"
-                 r"distribution\s+agreement|purchase\s+order|innkjøpsavtale"),
-    ("service", r"tjenesteavtale|konsulentavtale|bistandsavtale|oppdragsavtale|driftsavtale|"
-                r"vedlikeholdsavtale|serviceavtale|abonnementsavtale|SaaS|service\s+agreement|"
-                r"services\s+agreement|consult(?:ing|ancy)\s+agreement|maintenance\s+agreement|hosting\s+agreement|"
-                r"subscription\s+agreement|support\s+agreement|outsourcing|terms\s+of\s+service|SSA-\w|"
-                r"agency\s+agreement|sponsorship\s+agreement|promotion\s+agreement|development\s+agreement"),
+    (
+        "data_processing",
+        r"databehandler\w*avtale|databehandleravtale|data\s+processing\s+(?:agreement|addendum)|\bDPA\b",
+    ),
+    (
+        "nda",
+        r"konfidensialitetsavtale|taushetserklæring|taushetsavtale|fortrolighetsavtale|"
+        r"non-?\s?disclosure|confidentiality\s+agreement|\bNDA\b|mutual\s+confidentiality",
+    ),
+    (
+        "employment",
+        r"arbeidsavtale|ansettelsesavtale|arbeidskontrakt|employment\s+(?:agreement|contract)|"
+        r"contract\s+of\s+employment|offer\s+of\s+employment|executive\s+(?:service\s+)?agreement",
+    ),
+    (
+        "lease",
+        r"leiekontrakt|leieavtale|husleie|leie\s+av\s+(?:lokale|kontor|næringslokale|bolig)|"
+        r"\blease\b|tenancy\s+agreement|rental\s+agreement|sublease",
+    ),
+    (
+        "construction",
+        r"entreprisekontrakt|totalentreprise|byggekontrakt|byggearbeid|NS\s?8405|NS\s?8406|NS\s?8407|"
+        r"underentreprise|construction\s+(?:contract|agreement)|building\s+contract|JCT\b|FIDIC",
+    ),
+    (
+        "framework",
+        r"rammeavtale|framework\s+agreement|master\s+(?:services?\s+)?agreement|\bMSA\b|"
+        r"master\s+purchase\s+agreement",
+    ),
+    (
+        "license",
+        r"lisensavtale|lisens\s+(?:avtale|vilkår)|sluttbrukerlisens|licen[cs]e\s+agreement|\bEULA\b|"
+        r"software\s+licen[cs]e|content\s+licen[cs]e|trademark\s+licen[cs]e",
+    ),
+    (
+        "purchase",
+        r"kjøpsavtale|kjøpekontrakt|salgsavtale|leveranseavtale|purchase\s+agreement|"
+        r"sale\s+and\s+purchase|supply\s+agreement|sales\s+agreement|distributor\s+agreement|"
+        r"distribution\s+agreement|purchase\s+order|innkjøpsavtale",
+    ),
+    (
+        "service",
+        r"tjenesteavtale|konsulentavtale|bistandsavtale|oppdragsavtale|driftsavtale|"
+        r"vedlikeholdsavtale|serviceavtale|abonnementsavtale|SaaS|service\s+agreement|"
+        r"services\s+agreement|consult(?:ing|ancy)\s+agreement|maintenance\s+agreement|hosting\s+agreement|"
+        r"subscription\s+agreement|support\s+agreement|outsourcing|terms\s+of\s+service|SSA-\w|"
+        r"agency\s+agreement|sponsorship\s+agreement|promotion\s+agreement|development\s+agreement",
+    ),
 ]
 _TYPE_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _TYPE_RULES]
 
@@ -71,37 +108,155 @@ def contract_type(text: str) -> tuple[str, float]:
 # -- governing law ------------------------------------------------------------------------
 
 COUNTRIES = {
-    "norway": "NO", "norwegian": "NO", "norsk": "NO", "norske": "NO", "norges": "NO", "norge": "NO",
-    "sweden": "SE", "swedish": "SE", "svensk": "SE", "svenske": "SE", "sverige": "SE",
-    "denmark": "DK", "danish": "DK", "dansk": "DK", "danske": "DK", "danmark": "DK",
-    "finland": "FI", "finnish": "FI", "finsk": "FI", "finske": "FI",
-    "iceland": "IS", "icelandic": "IS", "islandsk": "IS",
-    "germany": "DE", "german": "DE", "tysk": "DE", "tyske": "DE", "tyskland": "DE",
-    "england and wales": "GB", "england & wales": "GB", "england": "GB", "english": "GB", "engelsk": "GB",
-    "engelske": "GB", "united kingdom": "GB", "uk": "GB", "scotland": "GB", "scottish": "GB",
-    "storbritannia": "GB", "britisk": "GB", "northern ireland": "GB",
-    "ireland": "IE", "irish": "IE", "netherlands": "NL", "the netherlands": "NL", "dutch": "NL",
-    "nederlandsk": "NL", "nederland": "NL", "france": "FR", "french": "FR", "fransk": "FR", "frankrike": "FR",
-    "switzerland": "CH", "swiss": "CH", "sveitsisk": "CH", "sveits": "CH", "spain": "ES", "spanish": "ES",
-    "italy": "IT", "italian": "IT", "belgium": "BE", "luxembourg": "LU", "austria": "AT", "poland": "PL",
-    "polsk": "PL", "estonia": "EE", "latvia": "LV", "lithuania": "LT", "hong kong": "HK", "singapore": "SG",
-    "china": "CN", "people's republic of china": "CN", "prc": "CN", "japan": "JP", "israel": "IL",
-    "india": "IN", "australia": "AU", "new zealand": "NZ", "canada": "CA", "cayman islands": "KY",
-    "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US",
-    "amerikansk": "US", "american": "US", "mexico": "MX", "brazil": "BR", "south korea": "KR", "korea": "KR",
-    "taiwan": "TW", "bermuda": "BM", "british virgin islands": "VG", "malaysia": "MY", "philippines": "PH",
+    "norway": "NO",
+    "norwegian": "NO",
+    "norsk": "NO",
+    "norske": "NO",
+    "norges": "NO",
+    "norge": "NO",
+    "sweden": "SE",
+    "swedish": "SE",
+    "svensk": "SE",
+    "svenske": "SE",
+    "sverige": "SE",
+    "denmark": "DK",
+    "danish": "DK",
+    "dansk": "DK",
+    "danske": "DK",
+    "danmark": "DK",
+    "finland": "FI",
+    "finnish": "FI",
+    "finsk": "FI",
+    "finske": "FI",
+    "iceland": "IS",
+    "icelandic": "IS",
+    "islandsk": "IS",
+    "germany": "DE",
+    "german": "DE",
+    "tysk": "DE",
+    "tyske": "DE",
+    "tyskland": "DE",
+    "england and wales": "GB",
+    "england & wales": "GB",
+    "england": "GB",
+    "english": "GB",
+    "engelsk": "GB",
+    "engelske": "GB",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "scotland": "GB",
+    "scottish": "GB",
+    "storbritannia": "GB",
+    "britisk": "GB",
+    "northern ireland": "GB",
+    "ireland": "IE",
+    "irish": "IE",
+    "netherlands": "NL",
+    "the netherlands": "NL",
+    "dutch": "NL",
+    "nederlandsk": "NL",
+    "nederland": "NL",
+    "france": "FR",
+    "french": "FR",
+    "fransk": "FR",
+    "frankrike": "FR",
+    "switzerland": "CH",
+    "swiss": "CH",
+    "sveitsisk": "CH",
+    "sveits": "CH",
+    "spain": "ES",
+    "spanish": "ES",
+    "italy": "IT",
+    "italian": "IT",
+    "belgium": "BE",
+    "luxembourg": "LU",
+    "austria": "AT",
+    "poland": "PL",
+    "polsk": "PL",
+    "estonia": "EE",
+    "latvia": "LV",
+    "lithuania": "LT",
+    "hong kong": "HK",
+    "singapore": "SG",
+    "china": "CN",
+    "people's republic of china": "CN",
+    "prc": "CN",
+    "japan": "JP",
+    "israel": "IL",
+    "india": "IN",
+    "australia": "AU",
+    "new zealand": "NZ",
+    "canada": "CA",
+    "cayman islands": "KY",
+    "united states": "US",
+    "united states of america": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "amerikansk": "US",
+    "american": "US",
+    "mexico": "MX",
+    "brazil": "BR",
+    "south korea": "KR",
+    "korea": "KR",
+    "taiwan": "TW",
+    "bermuda": "BM",
+    "british virgin islands": "VG",
+    "malaysia": "MY",
+    "philippines": "PH",
 }
 US_STATES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
-    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
-    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
-    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+    "alabama": "AL",
+    "alaska": "AK",
+    "arizona": "AZ",
+    "arkansas": "AR",
+    "california": "CA",
+    "colorado": "CO",
+    "connecticut": "CT",
+    "delaware": "DE",
+    "florida": "FL",
+    "georgia": "GA",
+    "hawaii": "HI",
+    "idaho": "ID",
+    "illinois": "IL",
+    "indiana": "IN",
+    "iowa": "IA",
+    "kansas": "KS",
+    "kentucky": "KY",
+    "louisiana": "LA",
+    "maine": "ME",
+    "maryland": "MD",
+    "massachusetts": "MA",
+    "michigan": "MI",
+    "minnesota": "MN",
+    "mississippi": "MS",
+    "missouri": "MO",
+    "montana": "MT",
+    "nebraska": "NE",
+    "nevada": "NV",
+    "new hampshire": "NH",
+    "new jersey": "NJ",
+    "new mexico": "NM",
+    "new york": "NY",
+    "north carolina": "NC",
+    "north dakota": "ND",
+    "ohio": "OH",
+    "oklahoma": "OK",
+    "oregon": "OR",
+    "pennsylvania": "PA",
+    "rhode island": "RI",
+    "south carolina": "SC",
+    "south dakota": "SD",
+    "tennessee": "TN",
+    "texas": "TX",
+    "utah": "UT",
+    "vermont": "VT",
+    "virginia": "VA",
+    "washington": "WA",
+    "west virginia": "WV",
+    "wisconsin": "WI",
+    "wyoming": "WY",
+    "district of columbia": "DC",
 }
 CA_PROVINCES = {"ontario": "ON", "british columbia": "BC", "quebec": "QC", "alberta": "AB"}
 
@@ -109,19 +264,34 @@ _PLACES = sorted(list(COUNTRIES) + list(US_STATES) + list(CA_PROVINCES), key=len
 _PLACE = r"(?P<place>" + "|".join(re.escape(p) for p in _PLACES) + r")"
 _LAW_PATTERNS = [
     # "governed by (and construed in accordance with) the laws of (the State of) X"
-    re.compile(r"(?is)(?:govern\w*|constru\w*|interpret\w*|subject|in\s+accordance|pursuant)\b[^.;]{0,120}?"
-               r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
-               r"(?:the\s+)?" + _PLACE + r"\b"),
+    re.compile(
+        r"(?is)(?:govern\w*|constru\w*|interpret\w*|subject|in\s+accordance|pursuant)\b[^.;]{0,120}?"
+        r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
+        r"(?:the\s+)?" + _PLACE + r"\b"
+    ),
     # "governed by Norwegian law" / "English law shall apply"
-    re.compile(r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under))\s+"
-               r"(?:the\s+)?" + _PLACE + r"\s+law"),
+    re.compile(
+        r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under))\s+"
+        r"(?:the\s+)?" + _PLACE + r"\s+law"
+    ),
     re.compile(r"(?is)\b" + _PLACE + r"\s+law\s+(?:shall|will|applies|governs)"),
     # Norwegian: "Avtalen reguleres av norsk rett", "underlagt norsk lov", "Norsk rett gjelder"
-    re.compile(r"(?is)(?:reguler\w*|underlagt|avgjøres\s+(?:etter|i\s+henhold\s+til)|tolkes\s+(?:etter|i\s+samsvar\s+med)|"
-               r"følger|gjelder|styres\s+av|i\s+henhold\s+til|etter)\s+(?:av\s+|etter\s+)?" + _PLACE
-               + r"\s+(?:rett|lov|lovgivning|lover)"),
-    re.compile(r"(?is)\b" + _PLACE + r"\s+(?:rett|lov|lovgivning)\s+(?:gjelder|skal\s+gjelde|legges\s+til\s+grunn|er\s+gjeldende)"),
-    re.compile(r"(?is)(?:lovvalg|governing\s+law|applicable\s+law)\s*[:\-–]\s*(?:the\s+laws?\s+of\s+)?(?:the\s+)?" + _PLACE + r"\b"),
+    re.compile(
+        r"(?is)(?:reguler\w*|underlagt|avgjøres\s+(?:etter|i\s+henhold\s+til)|tolkes\s+(?:etter|i\s+samsvar\s+med)|"
+        r"følger|gjelder|styres\s+av|i\s+henhold\s+til|etter)\s+(?:av\s+|etter\s+)?"
+        + _PLACE
+        + r"\s+(?:rett|lov|lovgivning|lover)"
+    ),
+    re.compile(
+        r"(?is)\b"
+        + _PLACE
+        + r"\s+(?:rett|lov|lovgivning)\s+(?:gjelder|skal\s+gjelde|legges\s+til\s+grunn|er\s+gjeldende)"
+    ),
+    re.compile(
+        r"(?is)(?:lovvalg|governing\s+law|applicable\s+law)\s*[:\-–]\s*(?:the\s+laws?\s+of\s+)?(?:the\s+)?"
+        + _PLACE
+        + r"\b"
+    ),
 ]
 
 
@@ -131,7 +301,7 @@ def governing_law(text: str) -> tuple[str | None, tuple[int, int] | None]:
     best: tuple[int, str, tuple[int, int]] | None = None
     for pattern in _LAW_PATTERNS:
         for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 40):match.start()].lower()
+            before = text[max(0, match.start() - 40) : match.start()].lower()
             if "conflict" in before or "konflikt" in before:
                 continue
             code = _place_code(match.group("place").lower())
@@ -155,16 +325,44 @@ def _place_code(place: str) -> str | None:
 # -- value --------------------------------------------------------------------------------
 
 _CURRENCY = {
-    "nok": "NOK", "kr": "NOK", "kr.": "NOK", "kroner": "NOK", "norske kroner": "NOK", "mnok": "NOK",
-    "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR",
-    "gbp": "GBP", "£": "GBP", "sek": "SEK", "svenske kroner": "SEK", "dkk": "DKK", "danske kroner": "DKK",
+    "nok": "NOK",
+    "kr": "NOK",
+    "kr.": "NOK",
+    "kroner": "NOK",
+    "norske kroner": "NOK",
+    "mnok": "NOK",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
+    "sek": "SEK",
+    "svenske kroner": "SEK",
+    "dkk": "DKK",
+    "danske kroner": "DKK",
     "chf": "CHF",
 }
-_CUR = r"(?P<cur>norske\s+kroner|svenske\s+kroner|danske\s+kroner|NOK|MNOK|kr\.?|kroner|USD|US\$|\$|EUR|€|euro|GBP|£|SEK|DKK|CHF|dollars)"
+_CUR = (r"(?P<cur>norske\s+kroner|svenske\s+kroner|danske\s+kroner|NOK|MNOK|kr\.?|kroner|USD|US\$|\$|EUR|€|euro|"
+        r"GBP|£|SEK|DKK|CHF|dollars)")
 _NUM = r"(?P<num>\d{1,3}(?:[ \u00a0.,’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _SCALE = r"(?:\s*(?P<scale>millioner|million|mill\.?|mnok|billion|milliarder|tusen|thousand|k)\b)?"
-AMOUNT = re.compile(r"(?i)(?:" + _CUR + r"\s*" + _NUM + _SCALE + r"|" + _NUM.replace("num", "num2") + _SCALE.replace("scale", "scale2")
-                    + r"\s*(?:,-)?\s*" + _CUR.replace("cur", "cur2") + r"(?![a-zæøå]))")
+AMOUNT = re.compile(
+    r"(?i)(?:"
+    + _CUR
+    + r"\s*"
+    + _NUM
+    + _SCALE
+    + r"|"
+    + _NUM.replace("num", "num2")
+    + _SCALE.replace("scale", "scale2")
+    + r"\s*(?:,-)?\s*"
+    + _CUR.replace("cur", "cur2")
+    + r"(?![a-zæøå]))"
+)
 _VALUE_WORDS = re.compile(
     r"(?i)kontraktsverdi|avtalens\s+(?:samlede\s+)?verdi|samlet\s+(?:vederlag|verdi|pris|kontraktssum)|kontraktssum|"
     r"estimert\s+(?:verdi|volum)|totalpris|fastpris|avtalt\s+pris|contract\s+(?:value|price|sum)|"
@@ -174,8 +372,10 @@ _VALUE_WORDS = re.compile(
     r"monthly\s+(?:rent|fee)|(?:års|måneds|fast)lønn|annual\s+(?:base\s+)?salary|base\s+salary|vederlag\w*\s+(?:er|utgjør)|"
     r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate"
 )
-_NOT_VALUE = re.compile(r"(?i)ansvar|liabilit|begrens|limit|cap\b|forsikring|insurance|dagmulkt|dagbot|"
-                        r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest")
+_NOT_VALUE = re.compile(
+    r"(?i)ansvar|liabilit|begrens|limit|cap\b|forsikring|insurance|dagmulkt|dagbot|"
+    r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest"
+)
 
 
 def _number(raw: str) -> float | None:

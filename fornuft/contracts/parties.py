@@ -12,17 +12,25 @@ from __future__ import annotations
 
 import re
 
-LEGAL_SUFFIX = (r"(?:AS|ASA|ANS|DA|SA|BA|SE|ENK|NUF|IKS|KF|HF|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
-                r"LLP|L\.P\.|LP|Corp\.?|Corporation|Company|Co\.|GmbH|AG|AB|ApS|A/S|Oy|Oyj|B\.V\.|N\.V\.|S\.A\.|"
-                r"S\.r\.l\.|SAS|Pte\.? Ltd\.?|Kommune|kommune|fylkeskommune|stiftelse|Stiftelse)")
+LEGAL_SUFFIX = (
+    r"(?:AS|ASA|ANS|DA|SA|BA|SE|ENK|NUF|IKS|KF|HF|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
+    r"LLP|L\.P\.|LP|Corp\.?|Corporation|Company|Co\.|GmbH|AG|AB|ApS|A/S|Oy|Oyj|B\.V\.|N\.V\.|S\.A\.|"
+    r"S\.r\.l\.|SAS|Pte\.? Ltd\.?|Kommune|kommune|fylkeskommune|stiftelse|Stiftelse)"
+)
 _NAME_WORD = r"[A-ZÆØÅ0-9][\w&'’.\-]*"
 ENTITY = re.compile(r"(?<![\w])(?P<name>(?:" + _NAME_WORD + r"[ ,]{1,2}){0,6}?" + LEGAL_SUFFIX + r")(?![\w])")
 
-_REG_LABEL = (r"(?:org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organi[sz]ation\s+(?:number|no\.?)|"
-              r"foretaksnummer|foretaksregisteret|company\s+(?:registration\s+)?(?:number|no\.?)|"
-              r"registration\s+(?:number|no\.?)|registered\s+(?:under\s+)?(?:number|no\.?)|reg\.?\s*(?:nr|no)\.?|"
-              r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?))")
-REG_NUMBER = re.compile(r"(?i)" + _REG_LABEL + r"\s*[:.]?\s*(?:is\s+)?(?P<number>(?:NO|SE|DK|GB|FI)?\s?[0-9][0-9A-Z \u00a0\-]{4,14}[0-9])(?:\s*MVA)?")
+_REG_LABEL = (
+    r"(?:org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organi[sz]ation\s+(?:number|no\.?)|"
+    r"foretaksnummer|foretaksregisteret|company\s+(?:registration\s+)?(?:number|no\.?)|"
+    r"registration\s+(?:number|no\.?)|registered\s+(?:under\s+)?(?:number|no\.?)|reg\.?\s*(?:nr|no)\.?|"
+    r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?))"
+)
+REG_NUMBER = re.compile(
+    r"(?i)"
+    + _REG_LABEL
+    + r"\s*[:.]?\s*(?:is\s+)?(?P<number>(?:NO|SE|DK|GB|FI)?\s?[0-9][0-9A-Z \u00a0\-]{4,14}[0-9])(?:\s*MVA)?"
+)
 NO_VAT = re.compile(r"\bNO\s?(?P<number>\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 
 _ROLE = re.compile(
@@ -31,19 +39,79 @@ _ROLE = re.compile(
 )
 
 ROLE_LABELS = (
-    "leverandør", "leverandøren", "kunde", "kunden", "oppdragsgiver", "oppdragsgiveren", "oppdragstaker",
-    "oppdragstakeren", "utleier", "utleieren", "leietaker", "leietakeren", "arbeidsgiver", "arbeidsgiveren",
-    "arbeidstaker", "arbeidstakeren", "kjøper", "kjøperen", "selger", "selgeren", "lisensgiver", "lisenstaker",
-    "behandlingsansvarlig", "behandlingsansvarlige", "databehandler", "databehandleren", "konsulent",
-    "konsulenten", "byggherre", "byggherren", "entreprenør", "entreprenøren", "totalentreprenør",
-    "underentreprenør", "part", "part 1", "part 2", "avtalepart",
-    "supplier", "customer", "client", "landlord", "tenant", "lessor", "lessee", "employer", "employee",
-    "licensor", "licensee", "buyer", "seller", "purchaser", "vendor", "controller", "processor",
-    "consultant", "contractor", "subcontractor", "service provider", "provider", "company", "distributor",
-    "disclosing party", "receiving party", "party a", "party b", "first party", "second party", "recipient",
+    "leverandør",
+    "leverandøren",
+    "kunde",
+    "kunden",
+    "oppdragsgiver",
+    "oppdragsgiveren",
+    "oppdragstaker",
+    "oppdragstakeren",
+    "utleier",
+    "utleieren",
+    "leietaker",
+    "leietakeren",
+    "arbeidsgiver",
+    "arbeidsgiveren",
+    "arbeidstaker",
+    "arbeidstakeren",
+    "kjøper",
+    "kjøperen",
+    "selger",
+    "selgeren",
+    "lisensgiver",
+    "lisenstaker",
+    "behandlingsansvarlig",
+    "behandlingsansvarlige",
+    "databehandler",
+    "databehandleren",
+    "konsulent",
+    "konsulenten",
+    "byggherre",
+    "byggherren",
+    "entreprenør",
+    "entreprenøren",
+    "totalentreprenør",
+    "underentreprenør",
+    "part",
+    "part 1",
+    "part 2",
+    "avtalepart",
+    "supplier",
+    "customer",
+    "client",
+    "landlord",
+    "tenant",
+    "lessor",
+    "lessee",
+    "employer",
+    "employee",
+    "licensor",
+    "licensee",
+    "buyer",
+    "seller",
+    "purchaser",
+    "vendor",
+    "controller",
+    "processor",
+    "consultant",
+    "contractor",
+    "subcontractor",
+    "service provider",
+    "provider",
+    "company",
+    "distributor",
+    "disclosing party",
+    "receiving party",
+    "party a",
+    "party b",
+    "first party",
+    "second party",
+    "recipient",
 )
 _LABELLED = re.compile(
-    r"(?im)^[ \t]*(?P<label>" + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True))
+    r"(?im)^[ \t]*(?P<label>"
+    + "|".join(sorted((re.escape(r) for r in ROLE_LABELS), key=len, reverse=True))
     + r")[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[:\n][ \t]*\n?[ \t]*(?P<name>[^\n:]{2,100})$"
 )
 _SKIP_NAME = re.compile(r"(?i)^(?:navn|name|adresse|address|org|dato|date|signatur|signature|underskrift|by|sted)\b")
@@ -113,18 +181,18 @@ def _split_top_level(segment: str) -> list[str]:
     candidates = []
     depth, quote = 0, False
     for match in re.finditer(r"[()\[\]\"“”«»]|\b(?:and|og)\b|;", segment):
-        token = match.group()
-        if token in "([":
+        mark = match.group()
+        if mark in "([":
             depth += 1
-        elif token in ")]":
+        elif mark in ")]":
             depth = max(0, depth - 1)
-        elif token in "\"“”«»":
-            quote = not quote if token == '"' else token in "“«"
+        elif mark in '"“”«»':
+            quote = not quote if mark == '"' else mark in "“«"
         elif depth == 0 and not quote:
             candidates.append(match)
     parts, last = [], 0
     for match in candidates:
-        before = segment[last:match.start()]
+        before = segment[last : match.start()]
         if match.group() == ";" or _looks_complete(before):
             parts.append(before)
             last = match.end()
@@ -132,7 +200,7 @@ def _split_top_level(segment: str) -> list[str]:
     parts = [p for p in parts if p.strip()]
     if len(parts) < 2 and candidates:
         first = candidates[0]
-        parts = [segment[:first.start()], segment[first.end():]]
+        parts = [segment[: first.start()], segment[first.end() :]]
     return [p for p in parts if p.strip()]
 
 
@@ -142,22 +210,38 @@ def _looks_complete(part: str) -> bool:
     return bool(_role(part) or _raw_reg_number(part) or re.search(LEGAL_SUFFIX + r"\W*$", part.strip()))
 
 
-_BETWEEN = re.compile(r"(?is)\b(?:by\s+and\s+)?(?:between|mellom|inngått\s+mellom|made\s+between)\b[:\s]+(?P<body>.{10,1500}?)"
-                      r"(?:\n\s*\n\s*(?:\d|[A-ZÆØÅ]{3,}|WHEREAS|RECITALS|BAKGRUNN|1\.)|\.\s*\n|\bWHEREAS\b|"
-                      r"(?:hereby|herved|agree[s]?\s+as\s+follows|avtalt\s+følgende|følgende\s+avtale))")
+_BETWEEN = re.compile(
+    r"(?is)\b(?:by\s+and\s+)?(?:between|mellom|inngått\s+mellom|made\s+between)\b[:\s]+(?P<body>.{10,1500}?)"
+    r"(?:\n\s*\n\s*(?:\d|[A-ZÆØÅ]{3,}|WHEREAS|RECITALS|BAKGRUNN|1\.)|\.\s*\n|\bWHEREAS\b|"
+    r"(?:hereby|herved|agree[s]?\s+as\s+follows|avtalt\s+følgende|følgende\s+avtale))"
+)
 
 
 def _from_between(text: str) -> list[dict]:
     match = _BETWEEN.search(text[:6000])
     if not match:
         return []
+    body = match.group("body")
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        if (
+            offset
+            and re.match(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s*\d+)\s+\S", line)
+            and not ENTITY.search(line)
+            and not REG_NUMBER.search(line)
+        ):
+            body = body[:offset]
+            break
+        offset += len(line)
     parties = []
-    for part in _split_top_level(match.group("body"))[:4]:
+    for part in _split_top_level(body)[:4]:
         entity = ENTITY.search(part)
         if entity and entity.start() < 80:
             name = entity.group("name")
         else:
-            name = re.split(r",|\(|\n|\s-\s|\s–\s|\bof\b|\bwith\b|\bi\b|\bmed\b|\bhaving\b|\borg", part.strip(), maxsplit=1)[0]
+            name = re.split(
+                r",|\(|\n|\s-\s|\s–\s|\bof\b|\bwith\b|\bi\b|\bmed\b|\bhaving\b|\borg", part.strip(), maxsplit=1
+            )[0]
         name = _clean_name(name)
         if len(name) < 2 or len(name) > 100 or _SKIP_NAME.match(name):
             continue
@@ -174,9 +258,9 @@ def _from_labels(text: str) -> list[dict]:
             continue
         if re.search(r"(?i)\b(?:skal|shall|will|er|is|har|has)\b", name):
             continue  # a sentence, not a name
-        window = head[match.end():match.end() + 250]
+        window = head[match.end() : match.end() + 250]
         stop = re.search(r"(?im)^[ \t]*(?:" + "|".join(re.escape(r) for r in ROLE_LABELS) + r")[ \t]*[:\n]", window)
-        window = window[:stop.start()] if stop else window
+        window = window[: stop.start()] if stop else window
         entity = ENTITY.search(name)
         org_number = _reg_number(name) or _reg_number(window)
         name = _clean_name(re.split(r",|\(|\borg", entity.group("name") if entity else name)[0])
@@ -188,13 +272,18 @@ def _from_entities(text: str) -> list[dict]:
     parties = []
     head = text[:3000]
     for match in REG_NUMBER.finditer(head):
-        before = head[max(0, match.start() - 160):match.start()]
+        before = head[max(0, match.start() - 160) : match.start()]
         entities = list(ENTITY.finditer(before))
         if not entities:
             continue
         name = _clean_name(entities[-1].group("name"))
-        parties.append({"name": name, "org_number": normalise_org_number(match.group("number")),
-                        "role": _role(head[match.end():match.end() + 120])})
+        parties.append(
+            {
+                "name": name,
+                "org_number": normalise_org_number(match.group("number")),
+                "role": _role(head[match.end() : match.end() + 120]),
+            }
+        )
     return parties
 
 

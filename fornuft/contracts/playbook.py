@@ -28,13 +28,30 @@ from pathlib import Path
 from fornuft.contracts.clause_rules import CLAUSE_TYPES
 
 SEVERITIES = ("high", "medium", "low")
-FIELDS = ("language", "contract_type", "signed_date", "effective_date", "expiration_date", "auto_renewal",
-          "renewal_term_months", "notice_period_days", "notice_deadline", "governing_law", "value",
-          "value_amount", "value_currency", "parties")
+FIELDS = (
+    "language",
+    "contract_type",
+    "signed_date",
+    "effective_date",
+    "expiration_date",
+    "auto_renewal",
+    "renewal_term_months",
+    "notice_period_days",
+    "notice_deadline",
+    "governing_law",
+    "value",
+    "value_amount",
+    "value_currency",
+    "parties",
+)
 # The clause a field is read from, so a field risk can point at its clause.
-FIELD_CLAUSES = {"notice_period_days": "notice_period_to_terminate_renewal", "auto_renewal": "renewal_term",
-                 "renewal_term_months": "renewal_term", "governing_law": "governing_law",
-                 "notice_deadline": "notice_period_to_terminate_renewal"}
+FIELD_CLAUSES = {
+    "notice_period_days": "notice_period_to_terminate_renewal",
+    "auto_renewal": "renewal_term",
+    "renewal_term_months": "renewal_term",
+    "governing_law": "governing_law",
+    "notice_deadline": "notice_period_to_terminate_renewal",
+}
 CHECKS = ("require", "forbid", "max", "min", "allowed", "forbidden")
 MAX_RULES = 200
 MAX_YAML_BYTES = 200_000
@@ -125,7 +142,9 @@ def _rule(raw) -> Rule:
         if key in checks and (isinstance(checks[key], bool) or not isinstance(checks[key], int | float)):
             raise ValueError(f"{code}: {key} must be a number")
     for key in ("allowed", "forbidden"):
-        if key in checks and (not isinstance(checks[key], list) or not all(isinstance(v, str | int | float | bool) for v in checks[key])):
+        if key in checks and (
+            not isinstance(checks[key], list) or not all(isinstance(v, str | int | float | bool) for v in checks[key])
+        ):
             raise ValueError(f"{code}: {key} must be a list of values")
     unknown = set(raw) - {"code", "severity", "clause", "field", "contract_types", "reason", *CHECKS}
     if unknown:
@@ -136,8 +155,7 @@ def _rule(raw) -> Rule:
     if not isinstance(types, list | tuple) or not all(isinstance(t, str) for t in types):
         raise ValueError(f"{code}: contract_types must be a list")
     reason = raw.get("reason")
-    return Rule(code.strip(), severity, clause, field_name, checks, tuple(types),
-                str(reason)[:300] if reason else None)
+    return Rule(code.strip(), severity, clause, field_name, checks, tuple(types), str(reason)[:300] if reason else None)
 
 
 def load_playbook(path: str | Path | None = None) -> Playbook:
@@ -179,8 +197,9 @@ def evaluate(playbook: Playbook, analysis: dict) -> list[dict]:
         clause_type = rule.clause or FIELD_CLAUSES.get(rule.field or "")
         if rule.field and clause_type not in present:
             clause_type = None
-        risks.append({"code": rule.code, "severity": rule.severity, "clause_type": clause_type,
-                      "reason": rule.reason or reason})
+        risks.append(
+            {"code": rule.code, "severity": rule.severity, "clause_type": clause_type, "reason": rule.reason or reason}
+        )
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(risks, key=lambda r: order[r["severity"]])
 
@@ -193,7 +212,7 @@ def _violation(rule: Rule, analysis: dict, present: dict) -> str | None:
             return f"The contract has no {label} clause."
         if checks.get("forbid") and rule.clause in present:
             excerpt = " ".join(present[rule.clause]["text"].split())[:160]
-            return f"The contract has a {label} clause: \"{excerpt}\""
+            return f'The contract has a {label} clause: "{excerpt}"'
         return None
     name = rule.field or ""
     value = _value_of(analysis, name)

@@ -46,7 +46,7 @@ def split_sections(text: str) -> list[Section]:
             continue  # IGNORECASE lets lower case through; a caps heading must be caps
         line_end = text.find("\n", match.start())
         line_end = len(text) if line_end < 0 else line_end
-        heading = text[match.start():line_end].strip()[:120]
+        heading = text[match.start() : line_end].strip()[:120]
         number = match.group("num") or match.group("word")
         starts.append((match.start(), heading, number.strip() if number else None))
     sections: list[Section] = []
@@ -86,8 +86,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     spans: list[Span] = []
     begin = start
     position = start
-    pattern = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)"
-                         r"|(?<=\n)(?=[^\n]*\n)|^(?=[^\n]*\n)", re.MULTILINE)
+    pattern = re.compile(
+        r"[.!?;:](?=\s)|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)"
+        r"|(?<=\n)(?=[^\n]*\n)|^(?=[^\n]*\n)",
+        re.MULTILINE,
+    )
     for match in pattern.finditer(text, start, end):
         position = match.end()
         if not match.group():  # a line start: cut only after a heading line
@@ -95,7 +98,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 _add(text, spans, begin, position)
                 begin = position
             continue
-        if match.group().startswith((".", ":")) and _ABBREVIATIONS.search(text[max(begin, position - 8):position]):
+        if match.group().startswith((".", ":")) and _ABBREVIATIONS.search(text[max(begin, position - 8) : position]):
             continue
         if match.group() == ":" and position - begin < 200:
             continue  # "Date: ..." labels belong to the sentence they introduce

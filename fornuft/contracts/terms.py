@@ -95,22 +95,29 @@ _NO_AUTO = re.compile(
     r"(?:renew|fornye|forlenge)\w*\s+(?:\w+\s+)?(?:not|ikke)\s+automatisk|"
     r"(?:fornyes|forlenges)\s+ikke|(?:will|shall)\s+not\s+(?:be\s+)?(?:renew|extend)"
 )
-_OPTION = re.compile(r"(?i)opsjon|option\s+to\s+(?:renew|extend)|may\s+(?:at\s+its\s+option\s+)?(?:renew|extend)|"
-                     r"(?:kan|har\s+rett\s+til\s+å)\s+(?:forlenge|fornye)|right\s+to\s+(?:renew|extend)")
+_OPTION = re.compile(
+    r"(?i)opsjon|option\s+to\s+(?:renew|extend)|may\s+(?:at\s+its\s+option\s+)?(?:renew|extend)|"
+    r"(?:kan|har\s+rett\s+til\s+å)\s+(?:forlenge|fornye)|right\s+to\s+(?:renew|extend)"
+)
 _NOTICE = re.compile(
     r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|si\s+opp|oppsagt|termination|"
     r"terminate|non-?renewal|not\s+to\s+renew|written\s+notice"
 )
-_NOTICE_NEAR = re.compile(r"(?i)notice|notif|varsel|varsl|oppsigelse|sies\s+opp|si\s+opp|oppsagt|prior|før|forut|in\s+advance|advance|skriftlig")
+_NOTICE_NEAR = re.compile(
+    r"(?i)notice|notif|varsel|varsl|oppsigelse|sies\s+opp|si\s+opp|oppsagt|prior|før|forut|in\s+advance|advance|skriftlig"
+)
 _NOT_TERMINATION_NOTICE = re.compile(
-    r"(?i)prøvetid|probation|trial\s+period|mislighold|breach|cure|remedy|utbedre|rette\s+forhold|"
+    r"(?i)\b(?:i|under|in|during)\s+(?:the\s+)?(?:prøvetid|probation|trial)|(?:en|a)\s+prøvetid|prøvetid\s+på|"
+    r"probation\w*\s+period\s+(?:is|of|shall)|mislighold|breach|cure|remedy|utbedre|rette\s+forhold|"
     r"pris\w*(?:endring|justering|økning)|price\s+(?:change|increase|adjust)|endring\w*\s+(?:i|av)\s+(?:pris|vilkår)|"
     r"change\w*\s+(?:to|in)\s+(?:the\s+)?(?:price|fees|terms)|invoice|faktura|betal|payment|pay\b|"
     r"etter\s+\d+\s+års\s+ansettelse|after\s+\d+\s+years\s+of\s+(?:service|employment)|force\s+majeure|"
     r"confidential|konfidensiell|taushet|survive|overlev"
 )
-_RENEWAL_CONTEXT = re.compile(r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
-                              r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre")
+_RENEWAL_CONTEXT = re.compile(
+    r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
+    r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre"
+)
 _TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|si\s+opp|oppsagt|avslutt|cancel")
 _MONTH_END = re.compile(
     r"(?i)(?:regnet|regnes|beregnet|løper)\s+fra\s+(?:den\s+)?(?:utgangen|utløpet|slutten)\s+av\s+(?:den\s+)?(?:kalender)?måned|"
@@ -147,8 +154,9 @@ def read_terms(text: str, language: str = "nb", sentences: list | None = None) -
     if terms.expiration_date and terms.notice_period_days and terms.fixed_term:
         period = terms.__dict__.get("_notice_period")
         if period is not None:
-            terms.notice_deadline = notice_deadline(terms.expiration_date, period,
-                                                    from_month_end=terms.notice_from_month_end)
+            terms.notice_deadline = notice_deadline(
+                terms.expiration_date, period, from_month_end=terms.notice_from_month_end
+            )
     return terms
 
 
@@ -160,7 +168,7 @@ def _signed(text: str, language: str, terms: Terms) -> None:
     if not blocks:
         return
     start = blocks[0].start()
-    found = find_dates(text[start:start + 3000], language=language)
+    found = find_dates(text[start : start + 3000], language=language)
     if found:
         terms.signed_date = max(f.value for f in found)
 
@@ -170,6 +178,7 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
     indefinite = False
     term_period: Period | None = None
     term_span = None
+    term_start: date | None = None
     for start, end in spans:
         sentence = text[start:end]
         dates = find_dates(sentence, language=language)
@@ -179,7 +188,7 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
             if after:
                 terms.effective_date = after[0].value
                 terms.evidence.setdefault("effective_date", (start, end))
-                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end:d.start])]
+                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end : d.start])]
                 if later and terms.expiration_date is None:
                     terms.expiration_date = later[0].value
                     terms.fixed_term = True
@@ -190,7 +199,10 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
             for match in _EXPIRES.finditer(sentence):
                 if match.group().lower() == "til" and not _TERM.search(sentence) and not effective:
                     continue
-                if re.search(r"(?i)(?:notice|varsel|oppsigelse|payment|betal|faktura|invoice|warrant|garanti)", sentence[:match.start()][-80:]):
+                if re.search(
+                    r"(?i)(?:notice|varsel|oppsigelse|payment|betal|faktura|invoice|warrant|garanti)",
+                    sentence[: match.start()][-80:],
+                ):
                     continue
                 after = [d for d in dates if 0 <= d.start - match.end() <= 40]
                 if after:
@@ -207,24 +219,38 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
             for period in find_periods(sentence):
                 if period.unit not in ("months", "years"):
                     continue
-                context = sentence[max(0, period.start - 50):period.end + 30]
-                if _NOTICE_NEAR.search(context) or _AUTO_RENEW.search(sentence[max(0, period.start - 40):period.start]):
+                context = sentence[max(0, period.start - 50) : period.end + 30]
+                if _NOTICE_NEAR.search(context) or _AUTO_RENEW.search(
+                    sentence[max(0, period.start - 40) : period.start]
+                ):
                     continue
-                if re.search(r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|confidential|taushet|survive|"
-                             r"etter\s+opphør|after\s+(?:the\s+)?(?:termination|expiry)|non-?compet|konkurranse|"
-                             r"solicit|verve|payment|betaling", sentence):
+                if re.search(
+                    r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|confidential|taushet|survive|"
+                    r"etter\s+opphør|after\s+(?:the\s+)?(?:termination|expiry)|non-?compet|konkurranse|"
+                    r"solicit|verve|payment|betaling",
+                    sentence,
+                ):
                     continue
                 term_period = period
                 term_span = (start, end)
+                tail = sentence[period.end : period.end + 60]
+                anchored = re.match(
+                    r"(?i)\W*(?:\w+\s+){0,2}?(?:from|fra|commencing|beginning|starting|f\.o\.m\.?)\s+(?:the\s+)?(?:den\s+)?",
+                    tail,
+                )
+                if anchored:
+                    starts = [d for d in dates if d.start >= period.end and d.start - period.end <= 60]
+                    if starts:
+                        term_start = starts[0].value
                 break
     if _FROM_SIGNING.search(text) and terms.effective_date is None:
         terms.effective_date = terms.signed_date
     if terms.effective_date is None:
-        terms.effective_date = agreement_date
+        terms.effective_date = term_start or agreement_date
     if terms.expiration_date is None and term_period is not None:
         terms.fixed_term = True
-        if terms.effective_date:
-            terms.expiration_date = term_end(terms.effective_date, term_period)
+        if term_start or terms.effective_date:
+            terms.expiration_date = term_end(term_start or terms.effective_date, term_period)
         terms.evidence.setdefault("expiration_date", term_span)
         terms.__dict__["_term_months"] = term_period.months
     if indefinite and terms.expiration_date is None:
@@ -246,29 +272,41 @@ def _renewal(text: str, spans, terms: Terms) -> None:
         terms.auto_renewal = True
         terms.evidence.setdefault("renewal_term", (start, end))
         for period in find_periods(sentence):
-            context_before = sentence[max(0, period.start - 45):period.start]
-            context_after = sentence[period.end:period.end + 25]
-            if re.search(r"(?i)notice|varsel|oppsigelse|prior|før\b|in\s+advance|written", context_before + context_after):
+            context_before = sentence[max(0, period.start - 45) : period.start]
+            context_after = sentence[period.end : period.end + 25]
+            if re.search(
+                r"(?i)notice|varsel|oppsigelse|prior|før\b|in\s+advance|written", context_before + context_after
+            ):
                 continue
             months = period.months
             if months:
                 terms.renewal_term_months = months
                 break
         if terms.renewal_term_months is None and re.search(
-                r"(?i)same\s+(?:period|term|duration)|samme\s+periode|tilsvarende\s+periode|like\s+(?:periods|terms)", sentence):
+            r"(?i)same\s+(?:period|term|duration)|samme\s+periode|tilsvarende\s+periode|like\s+(?:periods|terms)",
+            sentence,
+        ):
             terms.renewal_term_months = terms.__dict__.get("_term_months")
         if not terms.expiration_date and not terms.fixed_term:
             terms.fixed_term = True
         return
 
 
-_NOTICE_AFTER = re.compile(r"(?i)^\W{0,3}(?:\s*(?:prior|advance|forutgående|skriftlig|written|gjensidig|\(|\)|'|’|s)\s*){0,4}"
-                           r"(?:notice|notification|varsel|oppsigelse|oppsigelsesfrist|oppsigelsestid|written\s+notice|skriftlig)")
-_NOTICE_BEFORE = re.compile(r"(?i)(?:notice|notification|varsel|oppsigelse\w*|frist\w*|sies\s+opp|si\s+opp|terminate|termination|"
-                            r"notify|varsle|opp)\W+(?:\w+\W+){0,5}$")
-_EXPLICIT_NOTICE = re.compile(r"(?i)oppsigelsesfrist|oppsigelsestid|notice\s+period|period\s+of\s+notice|varslingsfrist|"
-                              r"(?:months?|days?|weeks?|måneders|dagers|ukers)\W{0,3}\s*(?:prior\s+)?(?:written\s+)?(?:notice|oppsigelse|varsel)")
-_RENEWAL_PERIOD_BEFORE = re.compile(r"(?i)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$")
+_NOTICE_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:\s*(?:prior|advance|forutgående|skriftlig|written|gjensidig|\(|\)|'|’|s)\s*){0,4}"
+    r"(?:notice|notification|varsel|oppsigelse|oppsigelsesfrist|oppsigelsestid|written\s+notice|skriftlig)"
+)
+_NOTICE_BEFORE = re.compile(
+    r"(?i)(?:notice|notification|varsel|oppsigelse\w*|frist\w*|sies\s+opp|si\s+opp|terminate|termination|"
+    r"notify|varsle|opp)\W+(?:\w+\W+){0,5}$"
+)
+_EXPLICIT_NOTICE = re.compile(
+    r"(?i)oppsigelsesfrist|oppsigelsestid|notice\s+period|period\s+of\s+notice|varslingsfrist|"
+    r"(?:months?|days?|weeks?|måneders|dagers|ukers)\W{0,3}\s*(?:prior\s+)?(?:written\s+)?(?:notice|oppsigelse|varsel)"
+)
+_RENEWAL_PERIOD_BEFORE = re.compile(
+    r"(?i)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$"
+)
 
 
 def _notice(text: str, spans, terms: Terms) -> None:
@@ -278,8 +316,8 @@ def _notice(text: str, spans, terms: Terms) -> None:
         if not _NOTICE.search(sentence) or _NOT_TERMINATION_NOTICE.search(sentence):
             continue
         for period in find_periods(sentence):
-            after = sentence[period.end:period.end + 40]
-            before = sentence[max(0, period.start - 60):period.start]
+            after = sentence[period.end : period.end + 40]
+            before = sentence[max(0, period.start - 60) : period.start]
             if re.match(r"(?i)\s*(?:av\s+gangen|at\s+a\s+time|each)", after):
                 continue
             tied = _NOTICE_AFTER.search(after) or _NOTICE_BEFORE.search(before)
@@ -301,5 +339,5 @@ def _notice(text: str, spans, terms: Terms) -> None:
     terms.notice_period_days = period.days
     terms.__dict__["_notice_period"] = period
     terms.evidence["notice_period_to_terminate_renewal"] = span
-    nearby = text[span[0]:spans[min(index + 1, len(spans) - 1)][1]]
+    nearby = text[span[0] : spans[min(index + 1, len(spans) - 1)][1]]
     terms.notice_from_month_end = bool(_MONTH_END.search(nearby))

@@ -1,11 +1,9 @@
 """Contracts, end to end: services, page, API, CLI, background task and demo data."""
 
 import pytest
-from click.testing import CliRunner
 from django.test import Client
 from django.utils import translation
 
-from fornuft.cli import cli
 from fornuft.contracts import services
 from fornuft.contracts.demo import DEMO_TITLES, load
 from fornuft.contracts.tasks import import_titles
@@ -65,15 +63,6 @@ def test_the_api_adds_and_lists_items(org):
     assert [item["title"] for item in client.get("/api/v1/contracts/items").json()] == ["From the API"]
     refused = client.post("/api/v1/contracts/items", {"title": " "}, content_type="application/json")
     assert refused.status_code == 400 and refused.json()["error"]["message"] == "Give the item a title."
-
-
-def test_the_cli_adds_and_lists_items(org):
-    runner = CliRunner()
-    added = runner.invoke(cli, ["contracts", "add", "--org", org.slug, "From the shell"])
-    assert added.exit_code == 0, added.output
-    assert "From the shell" in runner.invoke(cli, ["contracts", "list", "--org", org.slug]).output
-    refused = runner.invoke(cli, ["contracts", "add", "--org", org.slug, " "])
-    assert refused.exit_code == 1 and "Give the item a title." in refused.output
 
 
 def test_the_task_adds_one_item_per_title(org):

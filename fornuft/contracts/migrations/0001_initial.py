@@ -3,7 +3,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,8 +16,12 @@ class Migration(migrations.Migration):
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("title", models.CharField(max_length=200, verbose_name="title")),
                 ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("organization", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+",
-                                                   to="core.organization")),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="core.organization"
+                    ),
+                ),
             ],
             options={
                 "ordering": ["-created_at", "-pk"],
