@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+
 @click.group(name="contract")
 def group() -> None:
     """Contract analysis: clauses, dates, notice deadlines and playbook risks."""
