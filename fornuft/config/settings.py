@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "fornuft.adoption",
     "fornuft.drawings",
     "fornuft.contracts",
+    "fornuft.security",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Security: a Fornuft capability (its manifest is capability.py)."""
