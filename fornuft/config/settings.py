@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "fornuft.drawings",
     "fornuft.contracts",
     "fornuft.security",
+    "fornuft.projects",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Projects: a Fornuft capability (its manifest is capability.py)."""

@@ -1,0 +1,184 @@
+"""Plans: valid by the contract's conventions, infeasible with reasons, pins, bad input."""
+
+import json
+from datetime import date
+
+import pytest
+
+from fornuft.projects.plan import plan_assignment
+from fornuft.projects.planner import PlanError, Task, allocate, build_tasks, check_plan
+from fornuft.projects.team import TeamError, parse_history, parse_team
+from fornuft.projects.templates import TemplateError
+
+from .samples import ENGLISH_TXT, THREAD_EML, team_json
+
+START = date(2026, 3, 2)
+
+
+def test_the_thread_is_planned_within_the_deadline_and_valid():
+    plan = plan_assignment(THREAD_EML.encode(), "a.eml", team_json(), start=START, time_limit=5)
+    assert plan["feasible"] is True
+    assert plan["deadline"] == "2026-04-17"
+    assert plan["finish_date"] <= "2026-04-17"
+    assert check_plan(plan, parse_team(team_json()), START, date(2026, 4, 17)) == []
+    people = {a["task"]: a["person"] for a in plan["assignments"]}
+    rib = [t["id"] for t in plan["tasks"] if t["skill"] == "RIB"]
+    assert {people[t] for t in rib} <= {"Kari Nordmann", "Per Berg"}
+    assert all("also possible" in line or "only one" in line for line in plan["explanation"] if "→" in line)
+
+
+def test_a_booking_reduces_capacity_in_every_week_it_touches():
+    team = parse_team(team_json())
+    kari = team[0]
+    assert kari.capacity(date(2026, 3, 2)) == 17.5
+    assert kari.capacity(date(2026, 3, 9)) == 17.5
+    assert kari.capacity(date(2026, 3, 16)) == 37.5
+
+
+def test_a_tight_deadline_is_infeasible_with_options():
+    eml = THREAD_EML.replace("innen uke 16", "innen uke 11")
+    plan = plan_assignment(eml.encode(), "a.eml", team_json(), start=START, time_limit=3)
+    assert plan["feasible"] is False
+    assert plan["tasks"]  # listed even when infeasible
+    text = " ".join(plan["explanation"])
+    assert "the deadline is 2026-03-13" in text
+    assert "move the deadline" in text and "subcontractor" in text and "drop the deliverable" in text
+
+
+def test_an_unknown_skill_is_infeasible_and_named():
+    tasks = [Task("T1", "Akustikkvurdering", "RIAku", 16, [], "Akustikk")]
+    plan = allocate(tasks, parse_team(team_json()), start=START)
+    assert plan["feasible"] is False
+    assert plan["assignments"] == []
+    assert any("RIAku" in line and "no one" in line for line in plan["explanation"])
+
+
+def test_a_team_with_nobody_free_is_infeasible():
+    busy = json.loads(team_json())
+    for person in busy["people"]:
+        person["booked"] = [{"from": "2026-01-01", "to": "2031-12-31", "hours_per_week": 40}]
+    plan = allocate(
+        [Task("T1", "Energiattest", "energiattest", 10, [], "Energiattest")], parse_team(json.dumps(busy)), start=START
+    )
+    assert plan["feasible"] is False
+    assert any("fully booked" in line for line in plan["explanation"])
+
+
+def test_a_pinned_person_keeps_the_task():
+    team = parse_team(team_json())
+    tasks = build_tasks(["Prosjektering RIB"], people=team)
+    free = allocate(tasks, team, start=START, time_limit=3)
+    first = next(a["person"] for a in free["assignments"] if a["task"] == "T1")
+    other = "Kari Nordmann" if first == "Per Berg" else "Per Berg"
+    pinned = allocate(tasks, team, start=START, pins={"T1": other}, time_limit=3)
+    assert next(a["person"] for a in pinned["assignments"] if a["task"] == "T1") == other
+    assert any("pinned" in line for line in pinned["explanation"])
+    assert check_plan(pinned, team, START) == []
+    with pytest.raises(PlanError):
+        allocate(tasks, team, start=START, pins={"T1": "Nobody"})
+
+
+def test_estimates_come_from_similar_past_tasks_with_a_range():
+    history = parse_history(
+        "project,task,skill,estimated_hours,actual_hours\n"
+        "P1,Energiberegning og energiattest,energiattest,6,9\n"
+        "P2,Energiberegning og attest,energiattest,6,11\n"
+        "P3,Energiberegning,energiattest,6,10\n"
+    )
+    tasks = build_tasks(["Energiattest"], history=history)
+    task = next(t for t in tasks if t.name.startswith("Energiberegning"))
+    assert task.hours == 10
+    assert (task.estimate_low, task.estimate_high) == (9.2, 10.8)
+    assert task.estimate_source.startswith("history")
+
+
+def test_circular_dependencies_are_refused():
+    tasks = [Task("A", "a", "RIB", 8, ["B"]), Task("B", "b", "RIB", 8, ["A"])]
+    with pytest.raises(PlanError, match="circular dependency"):
+        allocate(tasks, parse_team(team_json()), start=START)
+    library = {
+        "skills": {},
+        "templates": [
+            {
+                "key": "x",
+                "names": ["x"],
+                "tasks": [
+                    {"id": "a", "name": "a", "skill": "RIB", "hours": 1, "depends_on": ["b"]},
+                    {"id": "b", "name": "b", "skill": "RIB", "hours": 1, "depends_on": ["a"]},
+                ],
+            }
+        ],
+    }
+    with pytest.raises(TemplateError, match="circular"):
+        plan_assignment(ENGLISH_TXT.encode(), "a.txt", team_json(), start=START, library=library)
+
+
+def test_ten_thousand_tasks_are_refused_with_a_clear_error():
+    tasks = [Task(f"T{i}", "x", "RIB", 1) for i in range(10_000)]
+    with pytest.raises(PlanError, match="at most 2000"):
+        allocate(tasks, parse_team(team_json()), start=START)
+
+
+@pytest.mark.parametrize(
+    ("team", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"people": []}', "no people"),
+        ('{"people": [{"name": "A", "skills": ["x"], "hours_per_week": "many"}]}', "must be a number"),
+        (
+            '{"people": [{"name": "A", "skills": ["x"], "hours_per_week": 37.5, '
+            '"booked": [{"from": "2026-13-01", "to": "2026-02-01", "hours_per_week": 5}]}]}',
+            "not a date",
+        ),
+        ("[1, 2]", "people"),
+    ],
+)
+def test_a_malformed_team_file_says_what_is_wrong(team, message):
+    with pytest.raises(TeamError, match=message):
+        parse_team(team)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "",
+        "project,task\nP,x\n",
+        "project,task,skill,estimated_hours,actual_hours\nP,x,RIB,ten,12\n",
+        'project,task,skill,estimated_hours,actual_hours\nP,"x,RIB,1,2\n',
+    ],
+)
+def test_a_malformed_history_csv_is_refused(history):
+    with pytest.raises(TeamError):
+        parse_history(history)
+
+
+def test_forty_people_two_hundred_tasks_is_planned_and_valid():
+    import random
+    import time
+
+    rng = random.Random(3)
+    skills = ["RIB", "RIV", "RIE", "ARK", "energiattest", "tilstandsvurdering"]
+    people = parse_team(
+        json.dumps(
+            {
+                "people": [
+                    {
+                        "name": f"P{i}",
+                        "skills": rng.sample(skills, 2),
+                        "hours_per_week": rng.choice([20, 30, 37.5]),
+                        "booked": [],
+                    }
+                    for i in range(40)
+                ]
+            }
+        )
+    )
+    tasks = []
+    for i in range(200):
+        deps = [f"T{j}" for j in rng.sample(range(max(0, i - 10), i), min(i, rng.randint(0, 2)))] if i else []
+        tasks.append(Task(f"T{i}", f"task {i}", rng.choice(skills), rng.choice([8, 16, 24, 40]), deps, f"D{i // 4}"))
+    began = time.perf_counter()
+    plan = allocate(tasks, people, start=START, time_limit=4)
+    assert time.perf_counter() - began < 30  # 10 s in the benchmark on a quiet core
+    assert plan["feasible"]
+    assert check_plan(plan, people, START) == []
