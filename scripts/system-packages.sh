@@ -11,6 +11,8 @@ PACKAGES=(
   postgresql redis-server                             # database-level tests on real servers
   spamd spamc                                         # bench: SpamAssassin 4 beside the phishing shield
   dovecot-imapd                                       # IMAP intake tests against a real server
+  ffmpeg                                              # intake: audio from phones (MP3, M4A, OGG/Opus, WebM)
+  espeak-ng                                           # intake: synthesised dictations for the speech benchmark and tests
 )
 
 missing=()

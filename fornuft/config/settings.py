@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "fornuft.contracts",
     "fornuft.security",
     "fornuft.projects",
+    "fornuft.intake",
 ]
 
 MIDDLEWARE = [
@@ -199,6 +200,9 @@ FORNUFT_FILE_BACKENDS = {
     "ocr": os.environ.get("FORNUFT_OCR_BACKEND") or "fornuft.platform.files.ocr.TesseractOCR",
     "pdf_text": os.environ.get("FORNUFT_PDF_TEXT_BACKEND") or "fornuft.platform.files.pdftext.PdfiumText",
 }
+# Speech recognition (fornuft/intake/speech.py): a dotted path, or {"BACKEND": path, "OPTIONS": {...}}.
+FORNUFT_SPEECH_BACKEND = os.environ.get("FORNUFT_SPEECH_BACKEND") or "fornuft.intake.speech.PocketSphinx"
+FORNUFT_INTAKE_MAX_AUDIO_SECONDS = int(os.environ.get("FORNUFT_INTAKE_MAX_AUDIO_SECONDS") or 3600)
 
 # Background work: huey on SQLite in FORNUFT_HOME, or on Redis for several machines.
 _redis_url = env.redis_url()

@@ -1,0 +1,1 @@
+"""Intake: a Fornuft capability (its manifest is capability.py)."""

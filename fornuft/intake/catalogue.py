@@ -1,0 +1,296 @@
+"""The product catalogue as plain data, and matching spoken words against it.
+
+A catalogue is a CSV with the columns `product_id,name,description,unit,price,image` and an
+optional `synonyms` column ("|" or ";" between synonyms). Matching survives misheard words:
+a product name is compared with a stretch of the dictation by character trigrams (spelling
+slips, "heat bump") and by a phonetic key (sounds alike, "kobberrør"/"koberrør"), and the better
+of the two counts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+MAX_CATALOGUE_ROWS = 20_000
+MAX_CATALOGUE_BYTES = 10 * 1024 * 1024
+REQUIRED_COLUMNS = ("product_id", "name")
+MATCH_THRESHOLD = 0.62
+# Words that say nothing about which product is meant.
+STOPWORDS = {
+    "a", "an", "the", "of", "for", "with", "and", "to", "in", "on", "at", "per", "each", "pcs", "piece",
+    "pieces", "units", "unit", "x", "type", "model",
+    "en", "ei", "et", "ett", "av", "med", "og", "til", "i", "på", "pr", "stk", "stykk", "stykker",
+    "typen", "modell", "som",
+}
+
+
+class CatalogueProblem(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Product:
+    product_id: str
+    name: str
+    description: str = ""
+    unit: str = ""
+    price: float | None = None
+    image: str = ""
+    synonyms: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.synonyms)
+
+
+@dataclass
+class Match:
+    product: Product
+    score: float
+    start: int  # token span of the words that named it
+    end: int
+    via: str = ""  # the name or synonym that matched
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
+
+
+def _price(raw: str) -> float | None:
+    text = (raw or "").strip().replace("\u00a0", "").replace(" ", "").replace("kr", "").replace("NOK", "")
+    if not text:
+        return None
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return float(Decimal(text))
+    except InvalidOperation:
+        raise CatalogueProblem(f"price {raw!r} is not a number") from None
+
+
+def parse_catalogue(data: bytes | str, base_dir: Path | None = None) -> list[Product]:
+    """Products from CSV bytes (UTF-8, with or without BOM; comma or semicolon separated).
+    Image paths are made absolute against `base_dir`. Raises CatalogueProblem with the row."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_CATALOGUE_BYTES:
+            raise CatalogueProblem(f"the catalogue is larger than {MAX_CATALOGUE_BYTES // 1024 // 1024} MB")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+    else:
+        text = data
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    columns = [c.strip().lower() for c in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise CatalogueProblem(f"the catalogue lacks the column(s) {', '.join(missing)}; "
+                               "expected product_id,name,description,unit,price,image")
+    products: list[Product] = []
+    for number, row in enumerate(reader, start=2):
+        if number > MAX_CATALOGUE_ROWS + 1:
+            raise CatalogueProblem(f"the catalogue has more than {MAX_CATALOGUE_ROWS} rows")
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+        if not row.get("product_id") and not row.get("name"):
+            continue
+        if not row.get("name"):
+            raise CatalogueProblem(f"row {number}: the product has no name")
+        try:
+            price = _price(row.get("price", ""))
+        except CatalogueProblem as exc:
+            raise CatalogueProblem(f"row {number}: {exc}") from None
+        image = row.get("image", "")
+        if image and base_dir is not None and not re.match(r"^[a-z]+://", image) and not Path(image).is_absolute():
+            image = str((base_dir / image).resolve())
+        synonyms = tuple(s.strip() for s in re.split(r"[|;]", row.get("synonyms", "")) if s.strip())
+        products.append(Product(row.get("product_id") or row["name"], row["name"], row.get("description", ""),
+                                row.get("unit", ""), price, image, synonyms))
+    return products
+
+
+def load_catalogue(path: str | Path) -> list[Product]:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueProblem(f"{path}: cannot read the catalogue ({exc.strerror})") from None
+    return parse_catalogue(data, base_dir=path.parent)
+
+
+def seed_catalogue() -> list[Product]:
+    """The example catalogue that ships with Fornuft (used when no catalogue is given)."""
+    return load_catalogue(Path(__file__).parent / "seed" / "catalog.csv")
+
+
+# --- text normalisation and keys -------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lowercase, accents off (é→e), Norwegian letters kept but folded to ascii pairs."""
+    text = text.lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words_of(text) if w not in STOPWORDS]
+
+
+def phonetic(word: str) -> str:
+    """A rough sound key that works for Norwegian and English spellings: vowels collapse,
+    doubled letters collapse, voiced/unvoiced pairs merge (b/p, d/t, g/k, v/f/w), c/k/q, z/s."""
+    word = fold(word)
+    for a, b in (("ph", "f"), ("th", "t"), ("sch", "s"), ("sh", "s"), ("skj", "s"), ("kj", "s"), ("tj", "s"),
+                 ("ck", "k"), ("qu", "kv"), ("x", "ks"), ("hj", "j"), ("gj", "j"), ("ng", "n")):
+        word = word.replace(a, b)
+    table = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "z": "s", "v": "f", "w": "f",
+                           "y": "i", "h": ""})
+    word = word.translate(table)
+    word = re.sub(r"[aeiou]+", "a", word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    if len(word) > 1 and word.endswith("a"):
+        word = word[:-1]
+    return word
+
+
+def trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: Dice over character trigrams of the folded, spaceless texts."""
+    a, b = "".join(words_of(a)), "".join(words_of(b))
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    ta, tb = trigrams(a), trigrams(b)
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+def phonetic_similarity(a: str, b: str) -> float:
+    ka = "".join(phonetic(w) for w in content_words(a))
+    kb = "".join(phonetic(w) for w in content_words(b))
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 0.97
+    if min(len(ka), len(kb)) / max(len(ka), len(kb)) < 0.75:  # short keys agree too easily
+        return 0.0
+    ta, tb = trigrams(ka), trigrams(kb)
+    return 0.95 * 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+def stem(word: str) -> str:
+    """A light plural/definite-form stem shared by nb and en ("pumper", "pumpene", "pumps" → "pump")."""
+    if len(word) > 4 and not word[-1].isdigit():
+        for ending in ("ene", "ane", "er", "en", "es", "s", "e", "a"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+    return word
+
+
+def _stemmed(text: str) -> str:
+    return " ".join(stem(w) for w in content_words(text))
+
+
+def _name_score(name: str, span: str) -> float:
+    name, span = _stemmed(name), _stemmed(span)
+    score = max(similarity(name, span), phonetic_similarity(name, span))
+    span_words = span.split()
+    if len(span_words) == 1 and len(span_words[0]) >= 6:
+        # the head noun of a longer name ("veggkonsoller" for "Veggkonsoll for utedel")
+        heads = [w for w in name.split() if len(w) >= 6]
+        if heads:
+            score = max(score, 0.92 * max(similarity(w, span_words[0]) for w in heads))
+    return score
+
+
+class Matcher:
+    """Finds catalogue products in token lists. Built once per catalogue."""
+
+    def __init__(self, products: list[Product], threshold: float = MATCH_THRESHOLD) -> None:
+        self.products = products
+        self.threshold = threshold
+        self._names: list[tuple[Product, str, list[str]]] = []
+        for product in products:
+            for name in product.names():
+                words = content_words(name)
+                if words:
+                    self._names.append((product, name, words))
+            if product.product_id and re.search(r"\d", product.product_id):
+                self._names.append((product, product.product_id, words_of(product.product_id)))
+        self._by_id = {p.product_id.lower(): p for p in products}
+
+    def get(self, product_id: str) -> Product | None:
+        return self._by_id.get(product_id.lower())
+
+    def search(self, query: str, limit: int = 10) -> list[tuple[Product, float]]:
+        """Products ranked by how well `query` names them (for the catalogue search box)."""
+        scored: dict[str, tuple[Product, float]] = {}
+        query_words = content_words(query)
+        for product, name, _words in self._names:
+            score = _name_score(name, query)
+            if query_words and all(any(w in n for n in content_words(name)) for w in query_words):
+                score = max(score, 0.9)
+            if score > scored.get(product.product_id, (product, 0.0))[1]:
+                scored[product.product_id] = (product, score)
+        ranked = sorted(scored.values(), key=lambda pair: -pair[1])
+        return [pair for pair in ranked if pair[1] >= 0.35][:limit]
+
+    def find(self, words: list[str], blocked: set[int] | None = None) -> list[Match]:
+        """Non-overlapping product mentions in `words` (tokens), best first then in text order.
+        A span may not contain a blocked token index (a number, a price)."""
+        blocked = blocked or set()
+        folded = [fold(w) for w in words]
+        candidates: list[Match] = []
+        content = [w not in STOPWORDS for w in folded]
+        for product, name, name_words in self._names:
+            size = len(name_words)
+            for start in range(len(words)):
+                if not content[start] or start in blocked:
+                    continue
+                count = 0
+                for end in range(start + 1, min(len(words), start + 2 * size + 3) + 1):
+                    if end - 1 in blocked:
+                        break
+                    if content[end - 1]:
+                        count += 1
+                    else:
+                        continue
+                    if count > size + 1:
+                        break
+                    if count < max(1, size - 1):
+                        continue
+                    span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
+                    # a span with fewer words than the name must match better ("weather" ≠ "water heater")
+                    score = _name_score(name, span) - (0.03 if count > size else 0.08 if count < size else 0.0)
+                    if score >= self.threshold:
+                        candidates.append(Match(product, score, start, end, name))
+        # a longer name matched nearly as well is the better reading ("air to water heat pump"
+        # over "water heat[er]")
+        candidates.sort(key=lambda m: (-(m.score + 0.04 * min(4, len(content_words(m.via)))), -(m.end - m.start),
+                                       m.start))
+        chosen: list[Match] = []
+        taken: set[int] = set()
+        for match in candidates:
+            if any(i in taken for i in range(match.start, match.end)):
+                continue
+            if any(c.product.product_id == match.product.product_id for c in chosen):
+                continue
+            match.alternatives = [
+                (c.product.product_id, round(c.score, 3)) for c in candidates
+                if c.start < match.end and match.start < c.end and c.product.product_id != match.product.product_id
+            ][:3]
+            chosen.append(match)
+            taken.update(range(match.start, match.end))
+        return sorted(chosen, key=lambda m: m.start)

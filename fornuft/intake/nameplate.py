@@ -1,0 +1,159 @@
+"""Fields of an equipment nameplate from its OCR text, as plain data.
+
+`extract_nameplate(text)` returns manufacturer, model, serial number, year of manufacture
+(YYYY, also when a month is printed: "05/2019", "2019-05", "Mfg. date 2019.05") and ratings
+(voltage, current, power, frequency, refrigerant, IP class, pressure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+KNOWN_MANUFACTURERS = (
+    "Mitsubishi Electric", "Mitsubishi Heavy Industries", "Mitsubishi", "Daikin", "Panasonic", "Toshiba",
+    "Fujitsu", "NIBE", "Thermia", "Bosch", "Siemens", "ABB", "Schneider Electric", "Schneider", "Danfoss",
+    "Grundfos", "Wilo", "Systemair", "Flexit", "Swegon", "Carrier", "LG Electronics", "LG", "Samsung",
+    "Viessmann", "Vaillant", "OSO Hotwater", "OSO", "Høiax", "Atlas Copco", "Lindab", "Stiebel Eltron",
+    "Electrolux", "Toyotomi", "WEG", "Hitachi", "Gree", "Midea", "Haier", "Sharp", "Nilan", "Ensto",
+    "Glen Dimplex", "Dimplex", "Adax", "Nobø", "Eaton", "Legrand", "Hager", "Kemppi", "Honeywell", "Alfa Laval",
+    "Xylem", "Flygt", "Lowara", "KSB", "Ebara", "Pedrollo", "Trane", "York", "Johnson Controls", "Bitzer",
+    "Copeland", "Emerson", "Sanyo", "Hisense", "Electrolux", "Volvo Penta", "Husqvarna", "Kärcher", "Makita",
+)
+
+_LABEL = r"[ \t]*(?:[:.#\-=]|no\.?|nr\.?|number|nummer)*[ \t]*[:.\-]?[ \t]*"
+MANUFACTURER_LABELS = r"(?:manufacturer|manufactured\s+by|made\s+by|mfr|produsent|produsert\s+av|fabrikant|hersteller|brand|merke|fabrikat)"  # noqa: E501
+MODEL_LABELS = r"(?:model(?:l)?(?:\s*(?:no|nr|number|name|code|type))?|type(?:\s*(?:no|nr|designation|betegnelse))?|typ|m/n|mod|modellnummer|modellnr|product(?:\s+code)?|art(?:ikkel)?\.?\s*nr|varenr|ref)"  # noqa: E501
+SERIAL_LABELS = r"(?:serial(?:\s*(?:no|nr|number|num))?|ser\.?\s*(?:no|nr)|s/n|s\.n\.|sn|serie(?:nummer|nr|\s*nr|\s*no)?|serienr|fabr(?:ikasjons)?\.?\s*(?:nr|no|nummer)|prod(?:uksjons)?\.?\s*(?:nr|no|nummer)|seriennummer|no\.\s*de\s*série|id\s*no)"  # noqa: E501
+YEAR_LABELS = r"(?:year(?:\s*of\s*(?:manufacture|construction|production))?|produksjonsår|prod(?:uksjons)?\.?\s*år|byggeår|årgang|år|mfg\.?\s*(?:date|year)?|manufactured|date(?:\s*of\s*manufacture)?|dato|prod(?:uction)?\.?\s*date|produksjonsdato|baujahr|fabr(?:ikasjons)?\.?\s*år|built|made|mfd)"  # noqa: E501
+
+# the characters OCR confuses inside serial numbers
+VALUE = r"([A-Z0-9][A-Z0-9/\-.]*[A-Z0-9]|[A-Z0-9])"
+
+
+@dataclass
+class Nameplate:
+    manufacturer: str | None = None
+    model: str | None = None
+    serial_number: str | None = None
+    year: int | None = None
+    ratings: dict[str, str] = field(default_factory=dict)
+    confidence: float = 0.0
+
+    def equipment_json(self) -> dict:
+        return {"manufacturer": self.manufacturer, "model": self.model, "serial_number": self.serial_number,
+                "year": self.year}
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def field_count(self) -> int:
+        return sum(v is not None for v in (self.manufacturer, self.model, self.serial_number, self.year))
+
+
+def _lines(text: str) -> list[str]:
+    return [re.sub(r"[ \t]+", " ", line).strip(" |_") for line in text.splitlines() if line.strip(" |_")]
+
+
+def _labelled(lines: list[str], labels: str, value: str = r"(.+)") -> str | None:
+    pattern = re.compile(rf"(?i)(?<![a-z]){labels}{_LABEL}{value}")
+    for index, line in enumerate(lines):
+        match = pattern.search(line)
+        if match:
+            found = match.group(1).strip(" :.-")
+            if found:
+                return found
+        # label alone on its line, value on the next
+        if re.fullmatch(rf"(?i){labels}{_LABEL}", line) and index + 1 < len(lines):
+            return lines[index + 1].strip(" :.-")
+    return None
+
+
+def _first_token(value: str) -> str:
+    # values stop at two spaces, or where the next label of the line begins
+    value = re.split(r"\s{2,}|\s+(?=(?i:model|type|serial|s/n|sn|year|date|volt|ip\d|made|mfg|prod)\b)", value)[0]
+    return value.split(" ")[0] if re.search(r"\d", value.split(" ")[0]) else value
+
+
+def _year_from(text: str) -> int | None:
+    """YYYY from "2019", "05/2019", "2019-05", "2019.05", "05.2019", "12-05-2019", "MAY 2019"."""
+    for match in re.finditer(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)", text):
+        return int(match.group(1))
+    match = re.search(r"(?<!\d)(\d{1,2})[/.\-](\d{2})(?!\d)", text)  # 05/19
+    if match and 1 <= int(match.group(1)) <= 12:
+        return 2000 + int(match.group(2))
+    return None
+
+
+def _clean_code(value: str) -> str:
+    value = value.strip().strip(".,;:")
+    value = re.sub(r"\s+", "", value) if len(value.replace(" ", "")) <= 24 and re.search(r"\d", value) else value
+    return value
+
+
+def _manufacturer(lines: list[str], text: str) -> str | None:
+    labelled = _labelled(lines, MANUFACTURER_LABELS)
+    if labelled:
+        for known in KNOWN_MANUFACTURERS:
+            if re.search(rf"(?i)\b{re.escape(known)}\b", labelled):
+                return known
+        return re.split(r"\s{2,}|,", labelled)[0].strip()
+    for known in KNOWN_MANUFACTURERS:
+        if re.search(rf"(?i)(?<![a-z]){re.escape(known)}(?![a-z])", text):
+            return known
+    # a short line of capitals at the top, not a label
+    for line in lines[:3]:
+        if re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ&\- ]{2,30}", line) and not re.search(
+                r"(?i)\b(?:model|type|serial|warning|advarsel|caution|made|ce)\b", line):
+            return line.title() if len(line) > 4 else line
+    return None
+
+
+RATING_PATTERNS = {
+    "voltage": r"(?<![\w.])(\d{2,3}(?:\s*[-/~]\s*\d{2,3})?\s*V)(?:\s*(?:AC|DC|~))?(?![a-z])",
+    "current": r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?\s*A)(?![a-z])",
+    "power": r"(?<![\w.])(\d{1,4}(?:[.,]\d{1,2})?\s*k?W)(?![a-z])",
+    "frequency": r"(?<![\w.])(\d{2}(?:\s*/\s*\d{2})?\s*Hz)",
+    "refrigerant": r"(?<![\w])(R[\s-]?\d{2,4}[A-Z]?)\b",
+    "refrigerant_charge": r"(?i)(?:charge|fylling|mengde)[^\d\n]{0,20}(\d+(?:[.,]\d+)?\s*kg)",
+    "ip_class": r"\b(IP\s?[0-6X][0-9X])\b",
+    "pressure": r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?\s*(?:bar|MPa|kPa))\b",
+    "weight": r"(?i)(?:weight|vekt|masse)[^\d\n]{0,12}(\d+(?:[.,]\d+)?\s*kg)",
+}
+
+
+def extract_nameplate(text: str) -> Nameplate:
+    """The nameplate's fields; a field not found is None (see the module docstring)."""
+    lines = _lines(text)
+    joined = "\n".join(lines)
+    plate = Nameplate()
+    plate.manufacturer = _manufacturer(lines, joined)
+    model = _labelled(lines, MODEL_LABELS)
+    if model:
+        plate.model = _clean_code(_first_token(model))
+    serial = _labelled(lines, SERIAL_LABELS)
+    if serial:
+        plate.serial_number = _clean_code(_first_token(serial)).upper()
+    year_text = _labelled(lines, YEAR_LABELS)
+    plate.year = _year_from(year_text) if year_text else None
+    if plate.year is None:
+        for line in lines:
+            if re.search(rf"(?i){YEAR_LABELS}", line):
+                plate.year = _year_from(line)
+                if plate.year:
+                    break
+    if plate.year is None and plate.serial_number is None:
+        plate.year = None
+    for name, pattern in RATING_PATTERNS.items():
+        match = re.search(pattern, joined)
+        if match:
+            plate.ratings[name] = re.sub(r"\s+", " ", match.group(1)).strip()
+    if plate.model and plate.serial_number and plate.model == plate.serial_number:
+        plate.model = None
+    plate.confidence = round(plate.field_count() / 4, 2)
+    return plate
+
+
+def looks_like_nameplate(plate: Nameplate) -> bool:
+    """At least two identifying fields, or one with two ratings: a photo of something else is not."""
+    identifying = sum(v is not None for v in (plate.model, plate.serial_number, plate.year, plate.manufacturer))
+    return identifying >= 2 or (identifying >= 1 and len(plate.ratings) >= 2)

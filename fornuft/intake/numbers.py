@@ -1,0 +1,210 @@
+"""Spoken and written numbers in Norwegian (bokmål) and English, as plain data.
+
+`tokens(text)` splits a dictation into lowercase word tokens and `numbers_in(tokens)` finds the
+number phrases in them: "to stykk" → 2, "tre og en halv time" → 3.5, "twenty-five metres" → 25,
+"femogtjue" → 25, "halvannen" → 1.5, "1 500" → 1500, "3,5" → 3.5. Each found number says where it
+starts and ends, so an extractor can tell a quantity from a price or a discount by the words
+around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    # nb
+    "null": 0, "en": 1, "ett": 1, "én": 1, "ei": 1, "eit": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+    "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    # en
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40, "femti": 50, "seksti": 60,
+    "sytti": 70, "åtti": 80, "nitti": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundre": 100, "hundred": 100, "tusen": 1000, "thousand": 1000, "million": 1_000_000,
+          "millioner": 1_000_000, "millions": 1_000_000}
+SPECIAL = {"halvannen": 1.5, "halvanna": 1.5, "dozen": 12, "dusin": 12}
+HALF_WORDS = {"half", "halv", "halvt", "halve"}
+AND_WORDS = {"and", "og"}
+ARTICLES = {"a", "an", "en", "ei", "et", "ett"}
+# Words that are also numbers in one language but mostly something else in a dictation.
+AMBIGUOUS = {"to", "en", "ei", "ni", "one", "a", "an", "et"}
+ENGLISH = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "millions",
+    "dozen", "half", "and", "a", "an",
+}
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[a-zæøåéèüöä]+(?:-[a-zæøåéèüöä]+)*|%|\S", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int  # index of the first token
+    end: int  # index after the last token
+    spoken: bool
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase tokens: words (hyphenated words split), numbers ("3,5", "1 500" joined), signs."""
+    text = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}\b)", "", text)  # "1 500" → "1500"
+    found: list[str] = []
+    for raw in _TOKEN.findall(text.lower()):
+        if "-" in raw and not raw[0].isdigit():
+            found.extend(part for part in raw.split("-") if part)
+        else:
+            found.append(raw)
+    return found
+
+
+def _compound(word: str) -> float | None:
+    """A Norwegian or English number written as one word: "femogtjue", "tjuefem", "hundreogfemti"."""
+    if word in UNITS:
+        return UNITS[word]
+    if word in TENS:
+        return TENS[word]
+    if word in SCALES:
+        return SCALES[word]
+    if word in SPECIAL:
+        return SPECIAL[word]
+    match = re.fullmatch(r"(\w+?)og(\w+)", word)  # femogtjue = 5 + 20
+    if match and match.group(1) in UNITS and match.group(2) in TENS and UNITS[match.group(1)] < 10:
+        return UNITS[match.group(1)] + TENS[match.group(2)]
+    for tens_word, tens_value in TENS.items():  # tjuefem
+        if word.startswith(tens_word) and word[len(tens_word):] in UNITS and UNITS[word[len(tens_word):]] < 10:
+            return tens_value + UNITS[word[len(tens_word):]]
+    for unit_word, unit_value in UNITS.items():  # tohundre, femhundre
+        for scale_word, scale_value in SCALES.items():
+            if word == unit_word + scale_word:
+                return unit_value * scale_value
+    return None
+
+
+def _digits(token: str) -> float | None:
+    if re.fullmatch(r"\d+", token):
+        return float(token)
+    if re.fullmatch(r"\d+[.,]\d+", token):
+        whole, fraction = re.split(r"[.,]", token)
+        if "." in token and len(fraction) == 3:  # "1.500" is fifteen hundred in Norwegian
+            return float(whole + fraction)
+        return float(f"{whole}.{fraction}")
+    return None
+
+
+def _word_value(token: str) -> float | None:
+    value = _digits(token)
+    return value if value is not None else _compound(token)
+
+
+def _spoken_run(words: list[str], i: int) -> tuple[float, int] | None:
+    """A run of number words starting at i: "two hundred and fifty", "tre tusen fem hundre"."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    while j < len(words):
+        word = words[j]
+        value = _compound(word)
+        if value is None or word in SPECIAL and seen:
+            # "hundre og femti": "og"/"and" inside a number, only when a number word follows
+            if seen and word in AND_WORDS and j + 1 < len(words) and _compound(words[j + 1]) is not None \
+                    and current % 100 == 0 and current > 0 and words[j + 1] not in ARTICLES:
+                j += 1
+                continue
+            break
+        if word in SPECIAL:
+            return value, j + 1
+        if word in SCALES:
+            current = (current or 1) * value
+            if value >= 1000:
+                total += current
+                current = 0
+        elif word in TENS:
+            if current % 100 != 0 and seen:
+                break
+            current += value
+        else:  # a unit 0..19
+            if seen and current % 10 != 0:
+                break
+            if seen and current % 100 != 0 and value >= 10:
+                break
+            current += value
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
+    """The numbers in a token list, with "and a half" / "og en halv" and "halv" folded in.
+    With a language ("nb", "en") the other language's number words are not numbers
+    ("to" is 2 in Norwegian, a preposition in English)."""
+    if language in {"en", "nb"}:
+        words = [_other_language_blanked(word, language) for word in words]
+    found: list[Number] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        value: float | None
+        digits = _digits(word)
+        if word in ARTICLES and i + 1 < len(words) and words[i + 1] in HALF_WORDS:
+            found.append(Number(0.5, i, i + 2, True))
+            i += 2
+            continue
+        if digits is not None:
+            value, j, spoken = digits, i + 1, False
+        else:
+            run = _spoken_run(words, i)
+            if run is None:
+                if word in HALF_WORDS and (i + 1 >= len(words) or words[i + 1] not in {"of", "av"}):
+                    value, j, spoken = 0.5, i + 1, True
+                else:
+                    i += 1
+                    continue
+            else:
+                value, j = run
+                spoken = True
+        # "tre og en halv", "three and a half", "2,5" is already one token
+        if j + 2 < len(words) + 0 and words[j] in AND_WORDS and words[j + 1] in ARTICLES and j + 2 < len(words) \
+                and words[j + 2] in HALF_WORDS:
+            value += 0.5
+            j += 3
+        elif j + 1 < len(words) and words[j] in AND_WORDS and words[j + 1] in HALF_WORDS:
+            value += 0.5
+            j += 2
+        elif j < len(words) and words[j] in {"halv", "half"} and spoken is False:
+            pass
+        found.append(Number(float(value), i, j, spoken))
+        i = j
+    return found
+
+
+def _other_language_blanked(word: str, language: str) -> str:
+    if _digits(word) is not None or word in {"%"}:
+        return word
+    is_number_word = _compound(word) is not None or word in HALF_WORDS or word in AND_WORDS or word in ARTICLES
+    if not is_number_word:
+        return word
+    english = word in ENGLISH or (_compound(word) is not None and word.isascii() and word in UNITS
+                                  and word in ENGLISH)
+    if language == "en":
+        return word if english else "\x00"
+    return "\x00" if english and word not in {"a"} and word not in UNITS and word not in TENS else word
+
+
+def parse_number(text: str) -> float | None:
+    """The single number a short text says ("tre og en halv" → 3.5), or None."""
+    words = tokens(text)
+    found = numbers_in(words)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        return found[0].value
+    return None

@@ -1,0 +1,543 @@
+"""A dictated offer → a quote, as plain data (no Django).
+
+`extract_offer(transcript, products)` finds the customer (the company the quote is addressed
+to, not the contact person), the contact, the lines (catalogue products by name, synonym or a
+fuzzy match that survives misheard words; quantities and units, spoken or written, nb or en),
+labour hours, discounts and price overrides (folded into the line's unit price), validity and
+notes. Prices come from the catalogue unless the dictation states one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+
+from fornuft.intake import numbers
+from fornuft.intake.catalogue import Matcher, Product, fold
+
+NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
+              "ikke", "skal", "vi", "det", "er", "for", "av", "en", "et", "ei", "time", "dager", "kroner"}
+EN_MARKERS = {"and", "the", "to", "quote", "customer", "discount", "valid", "hours", "of", "with", "we", "is",
+              "for", "a", "an", "pieces", "days", "please", "each", "off"}
+
+UNIT_WORDS = {
+    "stk": "stk", "stykk": "stk", "stykker": "stk", "pcs": "pcs", "piece": "pcs", "pieces": "pcs", "units": "pcs",
+    "unit": "pcs", "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "metrene": "m",
+    "løpemeter": "m", "kg": "kg", "kilo": "kg", "liter": "l", "litres": "l", "liters": "l", "sett": "sett",
+    "set": "set", "sets": "set", "pakke": "pakke", "pakker": "pakke", "pack": "pack", "packs": "pack",
+    "boks": "boks", "esker": "eske", "eske": "eske", "boxes": "box", "box": "box", "rull": "rull",
+    "ruller": "rull", "rolls": "roll", "roll": "roll", "m2": "m2", "kvadratmeter": "m2", "kvm": "m2",
+    "square": "m2", "timer": "time", "time": "time", "t": "time", "hours": "hour", "hour": "hour", "hrs": "hour",
+    "år": "år", "year": "year", "years": "year",
+}
+HOUR_UNITS = {"timer", "time", "hours", "hour", "hrs", "t", "timers"}
+LABOUR_WORDS = {"arbeid", "montering", "montasje", "installasjon", "arbeidstimer", "labour", "labor", "work",
+                "installation", "fitting", "installing", "arbeidstid", "monteringsarbeid"}
+CURRENCY_AFTER = {"kr", "kroner", "nok", "krone", ",-", "kroner,"}
+CURRENCY_BEFORE = {"kr", "nok"}
+PRICE_BEFORE = {"pris", "price", "priced", "à", "á", "til", "at", "for", "kost", "koster", "costs", "cost"}
+PERCENT_WORDS = {"%", "percent", "prosent", "pct", "procent"}
+CENT_AFTER_PER = {"cent"}
+DISCOUNT_WORDS = {"rabatt", "discount", "off", "avslag", "prisavslag", "rabatten"}
+OVERRIDE_WORDS = {"pris", "price", "special", "spesialpris", "instead", "istedenfor", "i stedet", "override",
+                  "nettopris", "fastpris", "fixed"}
+EVERYTHING_WORDS = {"alt", "everything", "all", "hele", "totalen", "total", "whole", "samtlige", "alle", "totalt"}
+VALIDITY_WORDS = {"gyldig", "gyldighet", "valid", "validity", "expires", "utløper", "står", "bindende"}
+DAY_WORDS = {"dager": 1, "dag": 1, "days": 1, "day": 1, "uker": 7, "uke": 7, "weeks": 7, "week": 7,
+             "måneder": 30, "måned": 30, "months": 30, "month": 30}
+NOTE_WORDS = {"note", "notes", "merk", "merknad", "obs", "kommentar", "comment", "remark", "nb"}
+NOT_ITEM_WORDS = {"ring", "call", "phone", "telefon", "klokka", "klokken", "o'clock", "pm", "am", "møte",
+                  "meeting", "uke", "week", "dato", "date", "år", "year", "etasje", "floor", "adresse", "address",
+                  "gate", "gata", "veien", "vei", "road", "street", "leilighet", "postnummer", "mobil", "nummer"}
+MONTHS = {
+    "januar": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10,
+    "oct": 10, "november": 11, "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "første": 1, "andre": 2,
+    "tredje": 3, "femtende": 15, "tjuende": 20, "trettiende": 30, "siste": 31, "last": 31,
+}
+LEGAL_FORMS = r"(?:AS|ASA|ANS|DA|SA|BA|KF|IKS|Ltd\.?|Limited|Inc\.?|GmbH|AB|ApS|Oy|LLC|BRL|SA)"
+ORG_WORDS = r"(?:borettslag|sameie|kommune|fylkeskommune|stiftelse|kirke|skole|barnehage|hotell|senter|klinikk)"
+_NAME_WORD = r"[A-ZÆØÅ0-9][\wÆØÅæøå&.'\-]*"
+_COMPANY = rf"{_NAME_WORD}(?:\s+(?:&\s+|og\s+|and\s+|of\s+)?{_NAME_WORD})*"
+_CUSTOMER_LEAD = (
+    r"(?:tilbud(?:et)?|pristilbud|prisoverslag|quote|quotation|offer|proposal|estimate|tilbud)\s+"
+    r"(?:is\s+|skal\s+|goes\s+|går\s+)?(?:(?:ut\s+)?til|for|to|addressed\s+to|adressert\s+til)\s+"
+    r"(?:the\s+)?(?:firmaet\s+|selskapet\s+|company\s+|customer\s+|kunden\s+)?"
+)
+_CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
+_CONTACT_LEAD = (
+    r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
+    r"ansvarlig|reference|referanse)\s*(?:er|is|:)?\s*"
+)
+_PERSON = r"[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2}"
+
+
+@dataclass
+class OfferLine:
+    product_id: str | None
+    description: str
+    quantity: float
+    unit: str | None
+    unit_price: float | None
+    list_price: float | None = None
+    discount_percent: float | None = None
+    image: str = ""
+    match_score: float | None = None
+    spoken_as: str = ""
+
+    def as_json(self) -> dict:
+        return {"product_id": self.product_id, "description": self.description, "quantity": _num(self.quantity),
+                "unit": self.unit, "unit_price": _num(self.unit_price)}
+
+
+@dataclass
+class Offer:
+    language: str
+    customer: str | None
+    contact: str | None
+    lines: list[OfferLine] = field(default_factory=list)
+    labour_hours: float | None = None
+    valid_until: date | None = None
+    notes: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+    @property
+    def total_excl_vat(self) -> float | None:
+        priced = [line for line in self.lines if line.unit_price is not None]
+        if not priced:
+            return None
+        return round(sum(line.quantity * line.unit_price for line in priced), 2)
+
+    def quote_json(self) -> dict:
+        return {
+            "customer": self.customer,
+            "items": [line.as_json() for line in self.lines],
+            "total_excl_vat": _num(self.total_excl_vat),
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+        }
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["valid_until"] = self.valid_until.isoformat() if self.valid_until else None
+        data["total_excl_vat"] = self.total_excl_vat
+        return data
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    value = round(float(value), 2)
+    return int(value) if value == int(value) else value
+
+
+def local_today() -> date:
+    """Today in Norway (validity "30 days" counts from the day of the dictation)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo("Europe/Oslo")).date()
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-zæøå]+", text.lower())
+    nb = sum(w in NB_MARKERS for w in words) + 3 * sum(c in "æøå" for c in text.lower())
+    en = sum(w in EN_MARKERS for w in words)
+    return "nb" if nb > en else "en"
+
+
+# --- customer and contact --------------------------------------------------------------------
+
+def _clean_company(name: str) -> str:
+    name = re.split(r"(?<!\b[A-Z])\.\s", name)[0]  # a sentence ends; "A. Hansen" does not
+    name = re.split(r"\s+(?:attention|att\.?|attn|v/|ved|c/o|kontaktperson|contact|med|with|om|about|regarding|"
+                    r"angående|vedrørende|på|i\s+forbindelse|who|som|that|der)\b", name)[0]
+    return name.strip(" ,.;:-'\"")
+
+
+def _after_person(name: str, text: str) -> str:
+    """"Kari Hansen at Nordbygg AS" → "Nordbygg AS": the company, not the person."""
+    match = re.search(rf"\b(?:at|i|hos|fra|from|in|of)\s+(?P<company>{_COMPANY})", name)
+    if match and re.fullmatch(_PERSON, name[:match.start()].strip()):
+        return match.group("company")
+    return name
+
+
+def _looks_like_person(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÆØÅ][a-zæøåéü]+ [A-ZÆØÅ][a-zæøåéü]+", name)) and not re.search(
+        rf"\b{LEGAL_FORMS}\b|{ORG_WORDS}", name)
+
+
+def find_customer(text: str) -> tuple[str | None, float]:
+    """The party the quote is addressed to, with how sure the pattern is."""
+    candidates: list[tuple[str, float]] = []
+    for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85)):
+        for match in re.finditer(rf"(?i:{lead})(?P<name>{_COMPANY})", text):
+            name = _after_person(_clean_company(match.group("name")), text)
+            if name and not re.fullmatch(r"(?i)(?:the|a|an|en|et|oss|us|you|dere|deg|kunden|customer)", name):
+                candidates.append((name, certainty))
+    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{LEGAL_FORMS})(?![\w])", text):
+        name = _after_person(_clean_company(match.group("name")), text)
+        name = re.sub(r"^(?:Tilbud|Quote|Offer|Kunde|Customer|Til|To|For|Hei|Hi|Dear)\s+", "", name)
+        candidates.append((name, 0.8))
+    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{ORG_WORDS})\b", text):
+        candidates.append((match.group("name"), 0.75))
+    if not candidates:  # a transcript from speech recognition has no capitals
+        match = re.search(rf"(?i:{_CUSTOMER_LEAD}|{_CUSTOMER_NAMED})(?P<name>[a-zæøå]+(?:\s+[a-zæøå]+){{0,3}})",
+                          text)
+        if match:
+            stop = set(numbers.UNITS) | set(numbers.TENS) | {"we", "vi", "with", "med", "the", "and", "og",
+                                                               "attention", "contact", "kontakt", "ved", "regarding"}
+            kept: list[str] = []
+            for word in match.group("name").split():
+                if word.lower() in stop:
+                    break
+                kept.append(word)
+                if word.lower() in {"as", "asa", "ans", "da"}:
+                    break
+            if kept:
+                candidates.append((" ".join(kept), 0.4))
+    companies = [c for c in candidates if not _looks_like_person(c[0])]
+    if companies:
+        best = max(companies, key=lambda c: c[1])
+        return best[0], best[1]
+    if candidates:
+        return candidates[0][0], 0.5
+    return None, 0.0
+
+
+def find_contact(text: str, customer: str | None) -> str | None:
+    for match in re.finditer(rf"(?i:{_CONTACT_LEAD})(?P<name>{_PERSON})", text):
+        name = match.group("name")
+        if customer and name in customer:
+            continue
+        return name
+    match = re.search(rf"(?i:\b(?:for|to|til)\s+)(?P<name>{_PERSON})\s+(?:at|i|hos|from|fra|in)\s+", text)
+    if match:
+        return match.group("name")
+    return None
+
+
+# --- dates and validity ----------------------------------------------------------------------
+
+def _year(value: int, today: date) -> int:
+    return value + 2000 if value < 100 else value
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """The first date in `text`: 31.01.2027, 2027-01-31, 31. januar 2027, January 31st 2027."""
+    lowered = text.lower()
+    match = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lowered)
+    if match:
+        return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = re.search(r"\b(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?\b", lowered)
+    if match:
+        year = _year(int(match.group(3)), today) if match.group(3) else today.year
+        found = _safe_date(year, int(match.group(2)), int(match.group(1)))
+        if found and not match.group(3) and found < today:
+            found = _safe_date(year + 1, found.month, found.day)
+        if found:
+            return found
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    day_words = "|".join(ORDINALS)
+    day = rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?|({day_words})"
+    for pattern, order in ((rf"\b(?:{day})\s+(?:of\s+|i\s+)?({month_names})\b\.?,?\s*(\d{{4}})?", "dmy"),
+                           (rf"\b({month_names})\b\.?\s+(?:the\s+)?(?:{day}),?\s*(\d{{4}})?", "mdy")):
+        match = re.search(pattern, lowered)
+        if match:
+            groups = match.groups()
+            if order == "dmy":
+                day_value = int(groups[0]) if groups[0] else ORDINALS[groups[1]]
+                month, year_text = MONTHS[groups[2]], groups[3]
+            else:
+                month = MONTHS[groups[0]]
+                day_value = int(groups[1]) if groups[1] else ORDINALS[groups[2]]
+                year_text = groups[3]
+            year = int(year_text) if year_text else today.year
+            found = _safe_date(year, month, min(day_value, 31))
+            while found is None and day_value > 28:
+                day_value -= 1
+                found = _safe_date(year, month, day_value)
+            if found and not year_text and found < today:
+                found = _safe_date(year + 1, month, found.day)
+            if found:
+                return found
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_validity(sentences: list[str], today: date, language: str) -> date | None:
+    for sentence in sentences:
+        words = numbers.tokens(sentence)
+        if not any(w in VALIDITY_WORDS for w in words) and not re.search(r"(?i)\b(?:frist|deadline|innen)\b",
+                                                                          sentence):
+            continue
+        found = parse_date(sentence, today)
+        if found:
+            return found
+        for number in numbers.numbers_in(words, language):
+            after = words[number.end] if number.end < len(words) else ""
+            if after in DAY_WORDS:
+                return today + timedelta(days=round(number.value * DAY_WORDS[after]))
+    return None
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text.replace("\r", "\n"))
+    parts = re.split(r"(?<!\d)[.!?](?!\d)\s*|\s*[;\n]\s*|(?<=\d)\.\s+(?=[A-ZÆØÅ])", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _roles(words: list[str], found: list[numbers.Number]) -> dict[int, str]:
+    """What each number is: quantity, price, percent, hours, days, date, phone…"""
+    roles: dict[int, str] = {}
+    for index, number in enumerate(found):
+        before = words[number.start - 1] if number.start > 0 else ""
+        before2 = words[number.start - 2] if number.start > 1 else ""
+        after = words[number.end] if number.end < len(words) else ""
+        after2 = words[number.end + 1] if number.end + 1 < len(words) else ""
+        if after in PERCENT_WORDS or (after == "per" and after2 in CENT_AFTER_PER):
+            roles[index] = "percent"
+        elif after in CURRENCY_AFTER or before in CURRENCY_BEFORE or (after == "," and after2 == "-"):
+            roles[index] = "price"
+        elif after in MONTHS or before in MONTHS or (1900 < number.value < 2100 and not number.spoken):
+            roles[index] = "date"
+        elif after in DAY_WORDS:
+            roles[index] = "days"
+        elif after in HOUR_UNITS or (after in {"arbeidstimer", "timers"}):
+            roles[index] = "hours"
+        elif before in PRICE_BEFORE and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
+                and after not in UNIT_WORDS:
+            roles[index] = "price"
+        elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
+            roles[index] = "other"
+        elif not number.spoken and number.value >= 10000 and after not in UNIT_WORDS:
+            roles[index] = "price"
+        else:
+            roles[index] = "quantity"
+    return roles
+
+
+def _unit_after(words: list[str], number: numbers.Number) -> str | None:
+    if number.end < len(words) and words[number.end] in UNIT_WORDS:
+        word = words[number.end]
+        if word == "square" and number.end + 1 < len(words) and words[number.end + 1] not in {"metres", "meters"}:
+            return None
+        return UNIT_WORDS[word]
+    return None
+
+
+def _clauses(words: list[str], found: list[numbers.Number], language: str) -> list[tuple[int, int]]:
+    """Token spans of clauses: split at commas, and at "og"/"and"/"plus" before a number."""
+    starts_number = {n.start for n in found if not (n.value == 0.5 and n.end - n.start == 2)}
+    bounds = [0]
+    for i, word in enumerate(words):
+        if word in {",", ":"} or (word in {"og", "and", "plus", "pluss", "samt", "also", "også"}
+                                   and i + 1 in starts_number):
+            bounds.append(i + 1)
+    bounds.append(len(words) + 1)
+    return [(bounds[k], bounds[k + 1] - 1 if bounds[k + 1] <= len(words) else len(words))
+            for k in range(len(bounds) - 1)]
+
+
+@dataclass
+class _Mention:
+    match: object  # catalogue Match or None
+    clause: tuple[int, int]
+
+
+def _price_for(product: Product) -> float | None:
+    return product.price
+
+
+def extract_offer(transcript: str, products: list[Product], language: str | None = None,
+                  today: date | None = None, matcher: Matcher | None = None) -> Offer:
+    """The quote a dictation describes (see the module's docstring)."""
+    today = today or local_today()
+    language = language if language in {"nb", "en"} else detect_language(transcript)
+    matcher = matcher or Matcher(products)
+    customer, customer_certainty = find_customer(transcript)
+    offer = Offer(language=language, customer=customer, contact=find_contact(transcript, customer))
+    sentences = split_sentences(transcript)
+    party_words = {w for name in (offer.customer, offer.contact) if name for w in numbers.tokens(name)
+                   if len(w) > 2 and not w.isdigit()}
+    offer.valid_until = find_validity(sentences, today, language)
+    scores: list[float] = []
+    labour_total = 0.0
+    for sentence in sentences:
+        words = numbers.tokens(sentence)
+        if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
+                                                                  sentence):
+            offer.notes.append(sentence)
+            continue
+        if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words):
+            continue
+        found = numbers.numbers_in(words, language)
+        roles = _roles(words, found)
+        blocked = {i for n in found for i in range(n.start, n.end)}
+        blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
+        matches = matcher.find(words, blocked)
+        is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
+        is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
+        percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
+        clauses = _clauses(words, found, language)
+        for clause in clauses:
+            clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
+            clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
+            clause_words = words[clause[0]:clause[1]]
+            if not clause_matches:
+                hours = [n for i, n in clause_numbers if roles[i] == "hours"]
+                if hours and (set(clause_words) & LABOUR_WORDS or not matches):
+                    labour = _labour_product(matcher, products)
+                    line = _line_for(labour, hours[0].value, language, "hours")
+                    price = next((n.value for i, n in clause_numbers if roles[i] == "price"), None)
+                    if price is not None:
+                        line.unit_price = price
+                    offer.lines.append(line)
+                    labour_total += hours[0].value
+                    scores.append(0.8 if labour else 0.6)
+                    continue
+                if is_discount and percent is not None and not clause_numbers == [] and any(
+                        roles[i] == "percent" for i, _ in clause_numbers):
+                    _apply_discount(offer, percent, words, None)
+                    continue
+                if is_override and any(roles[i] == "price" for i, _ in clause_numbers) and offer.lines and \
+                        not any(roles[i] == "quantity" for i, _ in clause_numbers):
+                    price = next(n.value for i, n in clause_numbers if roles[i] == "price")
+                    _override(offer.lines[-1], price)
+                    continue
+                unknown = _unknown_line(words, clause, clause_numbers, roles, language)
+                if unknown is not None:
+                    offer.lines.append(unknown)
+                    offer.unmatched.append(unknown.description)
+                    scores.append(0.4)
+                continue
+            for position, match in enumerate(clause_matches):
+                product = match.product
+                existing = next((line for line in offer.lines if line.product_id == product.product_id), None)
+                window_start = clause_matches[position - 1].end if position else clause[0]
+                window_end = clause_matches[position + 1].start if position + 1 < len(clause_matches) else clause[1]
+                local = [(i, n) for i, n in clause_numbers if window_start <= n.start < window_end]
+                quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"} and n.end <= match.start]
+                if not quantity_numbers:
+                    quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"}
+                                        and n.start >= match.end]
+                    quantity_numbers = quantity_numbers[:1]
+                price = next((n.value for i, n in local if roles[i] == "price"), None)
+                if price is None and len(clause_matches) == 1:
+                    price = next((n.value for i, n in clause_numbers if roles[i] == "price"), None)
+                local_percent = next((n.value for i, n in local if roles[i] == "percent"), None)
+                if local_percent is None and is_discount and len(clause_matches) == 1:
+                    local_percent = percent
+                if existing is not None and (local_percent is not None or price is not None) and \
+                        not quantity_numbers:
+                    if price is not None:
+                        _override(existing, price)
+                    if local_percent is not None:
+                        _discount(existing, local_percent)
+                    continue
+                if existing is not None and not quantity_numbers:
+                    continue  # the same product named again ("the heat pump should be white")
+                quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
+                line = _line_for(product, quantity, language, None)
+                line.match_score = round(match.score, 3)
+                line.spoken_as = " ".join(words[match.start:match.end])
+                unit = _unit_after(words, quantity_numbers[-1]) if quantity_numbers else None
+                if not line.unit and unit:
+                    line.unit = unit
+                if price is not None:
+                    _override(line, price)
+                if local_percent is not None:
+                    _discount(line, local_percent)
+                if existing is not None:
+                    existing.quantity += quantity
+                else:
+                    offer.lines.append(line)
+                if product.unit and product.unit.lower() in {"time", "timer", "hour", "hours", "t"}:
+                    labour_total += quantity
+                scores.append(match.score)
+        if is_discount and percent is not None and not matches and not any(
+                roles[i] == "percent" for i, _n in enumerate(found) if any(
+                    c[0] <= found[i].start < c[1] for c in clauses)):
+            _apply_discount(offer, percent, words, None)
+    offer.labour_hours = labour_total or None
+    parts = [customer_certainty, *(scores or [0.3])]
+    offer.confidence = round(min(customer_certainty or 0.3, sum(scores) / len(scores) if scores else 0.3), 3)
+    del parts
+    return offer
+
+
+def _labour_product(matcher: Matcher, products: list[Product]) -> Product | None:
+    hourly = [p for p in products if p.unit.lower() in {"time", "timer", "hour", "hours", "t", "h"}]
+    for product in hourly:
+        names = " ".join(fold(n) for n in product.names())
+        if any(word in names for word in ("montasje", "montering", "arbeid", "labour", "labor", "installasjon",
+                                          "installation")):
+            return product
+    return hourly[0] if hourly else None
+
+
+def _line_for(product: Product | None, quantity: float, language: str, kind: str | None) -> OfferLine:
+    if product is None:
+        return OfferLine(None, "Arbeid" if language == "nb" else "Labour", quantity,
+                         "time" if language == "nb" else "hour", None)
+    return OfferLine(product.product_id, product.name, quantity, product.unit or None, _price_for(product),
+                     list_price=product.price, image=product.image)
+
+
+def _override(line: OfferLine, price: float) -> None:
+    line.unit_price = price
+    line.discount_percent = None
+
+
+def _discount(line: OfferLine, percent: float) -> None:
+    if line.unit_price is not None and 0 < percent < 100:
+        line.unit_price = round(line.unit_price * (1 - percent / 100), 2)
+        line.discount_percent = percent
+
+
+def _apply_discount(offer: Offer, percent: float, words: list[str], target: str | None) -> None:
+    if not offer.lines:
+        return
+    if set(words) & EVERYTHING_WORDS:
+        for line in offer.lines:
+            _discount(line, percent)
+    else:
+        _discount(offer.lines[-1], percent)
+
+
+def _unknown_line(words, clause, clause_numbers, roles, language) -> OfferLine | None:
+    """A line the catalogue does not know: a quantity followed by words that name a thing."""
+    quantities = [(i, n) for i, n in clause_numbers if roles[i] == "quantity"]
+    if not quantities:
+        return None
+    clause_words = words[clause[0]:clause[1]]
+    if set(clause_words) & (NOT_ITEM_WORDS | VALIDITY_WORDS | DISCOUNT_WORDS):
+        return None
+    _index, number = quantities[0]
+    unit = _unit_after(words, number)
+    rest_start = number.end + (1 if unit else 0)
+    rest = [w for w in words[rest_start:clause[1]] if re.match(r"[a-zæøå]", w)]
+    while rest and rest[0] in {"of", "av", "med", "with", "stk", "stykk", "the", "x"}:
+        rest = rest[1:]
+    content = [w for w in rest if w not in {"and", "og", "the", "a", "an", "en", "et", "ei"}]
+    if not content or len(content) > 8:
+        return None
+    if number.value > 10000 or number.value <= 0:
+        return None
+    price = next((n.value for i, n in clause_numbers if roles[i] == "price"), None)
+    description = " ".join(rest[:8])
+    return OfferLine(None, description[:1].upper() + description[1:], number.value, unit, price)

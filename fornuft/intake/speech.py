@@ -1,0 +1,177 @@
+"""Speech recognition behind a backend chosen by dotted path in settings.
+
+    FORNUFT_SPEECH_BACKEND = "fornuft.intake.speech.PocketSphinx"            # default, en-US, offline
+    FORNUFT_SPEECH_BACKEND = {"BACKEND": "fornuft.intake.speech.FasterWhisper",
+                              "OPTIONS": {"model_dir": "/srv/fornuft/models/nb-whisper-small-ct2"}}
+
+The environment variables FORNUFT_SPEECH_BACKEND and FORNUFT_WHISPER_MODEL_DIR do the same
+(settings.py reads them). A backend is a class with
+
+    transcribe(samples, language=None, progress=None, prompt=None) -> Transcript
+
+taking 16 kHz mono int16 samples (see `fornuft.intake.audio.decode`); `progress(done, total)` is
+called with seconds. `FakeSpeech` (for tests) returns the text it was given. The setting is read
+on every call, never at import time. No backend downloads anything."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fornuft.intake.audio import SAMPLE_RATE, split_points
+
+DEFAULT_BACKEND = "fornuft.intake.speech.PocketSphinx"
+Progress = Callable[[float, float], None]
+
+
+class SpeechProblem(ValueError):
+    def __init__(self, message: str, status: str = "speech_failed") -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Transcript:
+    text: str
+    language: str | None
+    model: str
+    seconds: float
+    segments: list[dict] = field(default_factory=list)  # {"start", "end", "text"}
+
+
+def configured() -> tuple[str, dict[str, Any]]:
+    entry: Any = os.environ.get("FORNUFT_SPEECH_BACKEND") or DEFAULT_BACKEND
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            entry = getattr(settings, "FORNUFT_SPEECH_BACKEND", entry) or entry
+    except ImportError:  # pragma: no cover
+        pass
+    options: dict[str, Any] = {}
+    if isinstance(entry, dict):
+        entry, options = entry["BACKEND"], dict(entry.get("OPTIONS", {}))
+    if entry.endswith("FasterWhisper") and "model_dir" not in options and os.environ.get("FORNUFT_WHISPER_MODEL_DIR"):
+        options["model_dir"] = os.environ["FORNUFT_WHISPER_MODEL_DIR"]
+    return entry, options
+
+
+def backend(path: str | None = None, **options: Any):
+    """A new instance of the configured speech backend (or the one named by `path`)."""
+    from importlib import import_module
+
+    configured_path, configured_options = configured()
+    path = path or configured_path
+    if path == configured_path:
+        options = {**configured_options, **options}
+    module_name, _, class_name = path.rpartition(".")
+    try:
+        cls = getattr(import_module(module_name), class_name)
+    except (ImportError, AttributeError) as exc:
+        raise SpeechProblem(f"The speech backend {path!r} cannot be loaded ({exc}).", "not_configured") from None
+    return cls(**options)
+
+
+class FakeSpeech:
+    """For tests: returns `text` (or the words written in a `.txt` beside nothing) for any audio."""
+
+    name = "fake"
+
+    def __init__(self, text: str = "", language: str | None = "en") -> None:
+        self.text = text
+        self.language = language
+
+    def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
+        seconds = len(samples) / SAMPLE_RATE
+        if progress:
+            progress(seconds, seconds)
+        text = self.text or os.environ.get("FORNUFT_FAKE_TRANSCRIPT", "")
+        return Transcript(text, language or self.language, "fake", seconds,
+                          [{"start": 0.0, "end": seconds, "text": text}])
+
+
+class PocketSphinx:
+    """CMU PocketSphinx 5 with the US English model its wheel ships. English only: asked for
+    Norwegian it says so (configure FasterWhisper with a Norwegian model for that)."""
+
+    name = "pocketsphinx"
+
+    def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None) -> None:
+        self.chunk_seconds = chunk_seconds
+        self.model_dir = model_dir
+
+    def _decoder(self):
+        try:
+            from pocketsphinx import Decoder
+        except ImportError:
+            raise SpeechProblem("pocketsphinx is not installed (pip install pocketsphinx).", "not_configured") from None
+        options: dict[str, Any] = {"samprate": SAMPLE_RATE, "loglevel": "FATAL"}
+        if self.model_dir:
+            model = Path(self.model_dir)
+            options.update(hmm=str(model / "acoustic-model"), lm=str(model / "language-model.lm.bin"),
+                           dict=str(model / "pronounciation-dictionary.dict"))
+        return Decoder(**options)
+
+    def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
+        if language == "nb" and not self.model_dir:
+            raise SpeechProblem(
+                "The built-in speech model (PocketSphinx) understands English only. For Norwegian, configure "
+                "a Norwegian Whisper model (docs/intake.md) or type the text.", "language_unsupported")
+        decoder = self._decoder()
+        total = len(samples) / SAMPLE_RATE
+        texts: list[str] = []
+        segments: list[dict] = []
+        for start, end in split_points(samples, self.chunk_seconds):
+            decoder.start_utt()
+            decoder.process_raw(samples[start:end].tobytes(), full_utt=True)
+            decoder.end_utt()
+            hypothesis = decoder.hyp()
+            text = " ".join(w for w in (hypothesis.hypstr if hypothesis else "").split() if not w.startswith("<"))
+            if text:
+                texts.append(text)
+                segments.append({"start": start / SAMPLE_RATE, "end": end / SAMPLE_RATE, "text": text})
+            if progress:
+                progress(end / SAMPLE_RATE, total)
+        return Transcript(" ".join(texts), "en", "pocketsphinx 5 en-us", total, segments)
+
+
+class FasterWhisper:
+    """faster-whisper (CTranslate2) with a model DIRECTORY an administrator copied in, e.g. the
+    National Library's NB-Whisper converted to CTranslate2 (docs/intake.md). Nothing is downloaded."""
+
+    name = "faster-whisper"
+
+    def __init__(self, model_dir: str | None = None, compute_type: str = "int8", threads: int = 0,
+                 beam_size: int = 1) -> None:
+        self.model_dir = model_dir
+        self.compute_type = compute_type
+        self.threads = threads or min(4, os.cpu_count() or 1)
+        self.beam_size = beam_size
+
+    def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
+        if not self.model_dir or not (Path(self.model_dir) / "model.bin").exists():
+            raise SpeechProblem(f"No Whisper model in {self.model_dir!r}: copy a CTranslate2 model directory there "
+                                "(docs/intake.md).", "not_configured")
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError:
+            raise SpeechProblem("faster-whisper is not installed (pip install faster-whisper).",
+                                "not_configured") from None
+        model = WhisperModel(self.model_dir, device="cpu", compute_type=self.compute_type,
+                             cpu_threads=self.threads, local_files_only=True)
+        audio = samples.astype("float32") / 32768
+        total = len(samples) / SAMPLE_RATE
+        found, info = model.transcribe(audio, language=language or None, beam_size=self.beam_size,
+                                       initial_prompt=prompt, vad_filter=True)
+        segments: list[dict] = []
+        for segment in found:
+            segments.append({"start": segment.start, "end": segment.end, "text": segment.text.strip()})
+            if progress:
+                progress(min(segment.end, total), total)
+        if progress:
+            progress(total, total)
+        text = " ".join(s["text"] for s in segments).strip()
+        return Transcript(text, info.language, f"faster-whisper {Path(self.model_dir).name}", total, segments)

@@ -1,0 +1,27 @@
+import pytest
+
+from fornuft.intake.numbers import numbers_in, parse_number, tokens
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("to", 2), ("tre og en halv", 3.5), ("twenty-five", 25), ("femogtjue", 25), ("tjuefem", 25),
+    ("halvannen", 1.5), ("1 500", 1500), ("3,5", 3.5), ("two hundred and fifty", 250), ("hundre og femti", 150),
+    ("tre tusen fem hundre", 3500), ("one and a half", 1.5), ("fourteen", 14), ("tolv", 12), ("1.500", 1500),
+])
+def test_spoken_and_written_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def test_numbers_keep_their_place_in_the_sentence():
+    words = tokens("To stykk varmepumpe og tre og en halv time montering")
+    found = numbers_in(words, "nb")
+    assert [(n.value, words[n.end]) for n in found] == [(2, "stykk"), (3.5, "time")]
+
+
+def test_english_to_is_not_two():
+    assert [n.value for n in numbers_in(tokens("send two pumps to the customer"), "en")] == [2]
+
+
+def test_not_a_number():
+    assert parse_number("varmepumpe") is None
+    assert parse_number("") is None

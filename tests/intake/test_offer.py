@@ -1,0 +1,69 @@
+from datetime import date
+
+from fornuft.intake.catalogue import seed_catalogue
+from fornuft.intake.offer import extract_offer, find_customer, parse_date
+
+TODAY = date(2026, 12, 7)
+
+
+def _items(offer):
+    return {(line.product_id, line.quantity) for line in offer.lines}
+
+
+def test_norwegian_dictation_becomes_a_priced_quote():
+    offer = extract_offer(
+        "Tilbud til Fjordlys Bygg AS, kontaktperson Per Olsen. To stykk luft til luft varmepumpe og to "
+        "veggkonsoller. Tolv meter kobberrør. Tre og en halv time montering. Ti prosent rabatt på varmepumpene. "
+        "Tilbudet er gyldig i 30 dager.", seed_catalogue(), today=TODAY)
+    assert offer.language == "nb"
+    assert offer.customer == "Fjordlys Bygg AS" and offer.contact == "Per Olsen"
+    assert _items(offer) == {("VP-AA-35", 2), ("VP-VEGG", 2), ("RR-KOB-14", 12), ("LAB-MONT", 3.5)}
+    pump = next(line for line in offer.lines if line.product_id == "VP-AA-35")
+    assert pump.unit_price == 18900 * 0.9
+    assert offer.total_excl_vat == round(sum(line.quantity * line.unit_price for line in offer.lines), 2)
+    assert offer.valid_until == date(2027, 1, 6)
+    assert offer.labour_hours == 3.5
+
+
+def test_english_dictation_customer_is_the_company_not_the_contact():
+    offer = extract_offer(
+        "Quote for Lisa Berg at Havbris Marina AS. Two air to water heat pumps at 70 000 kroner each, "
+        "twenty-five metres of copper pipe and a smart thermostat. Installation eight hours. "
+        "15 percent discount on the thermostat. The offer is valid until 31 January 2027.",
+        seed_catalogue(), today=TODAY)
+    assert offer.customer == "Havbris Marina AS" and offer.contact == "Lisa Berg"
+    assert _items(offer) == {("VP-LV-8", 2), ("RR-KOB-14", 25), ("TERM-SMART", 1), ("LAB-MONT", 8)}
+    prices = {line.product_id: line.unit_price for line in offer.lines}
+    assert prices["VP-LV-8"] == 70000 and prices["TERM-SMART"] == 2490 * 0.85
+    assert offer.valid_until == date(2027, 1, 31)
+
+
+def test_unknown_product_is_a_line_without_product_id():
+    offer = extract_offer("Quote for Tindra AS. Two heat pumps and four pieces of marble tiles at 300 kroner.",
+                          seed_catalogue(), today=TODAY)
+    unknown = [line for line in offer.lines if line.product_id is None]
+    assert len(unknown) == 1 and unknown[0].quantity == 4 and unknown[0].unit_price == 300
+    assert "marble" in unknown[0].description.lower()
+
+
+def test_a_transcript_without_capitals_still_finds_items():
+    offer = extract_offer("quote for nordvik eiendom two heat bumps and five meters off copper pipe plus six hours "
+                          "installation", seed_catalogue(), language="en", today=TODAY)
+    assert _items(offer) == {("VP-AA-35", 2), ("RR-KOB-14", 5), ("LAB-MONT", 6)}
+    assert offer.customer == "nordvik eiendom"
+
+
+def test_empty_text_gives_an_empty_quote():
+    offer = extract_offer("", seed_catalogue(), today=TODAY)
+    assert offer.lines == [] and offer.total_excl_vat is None and offer.customer is None
+
+
+def test_customer_with_legal_form_optional():
+    assert find_customer("Offer to Solsiden Borettslag regarding heat pumps")[0] == "Solsiden Borettslag"
+    assert find_customer("Tilbud til Kystmat, att. Ola")[0] == "Kystmat"
+
+
+def test_dates():
+    assert parse_date("gyldig til 15. januar 2027", TODAY) == date(2027, 1, 15)
+    assert parse_date("valid until March 3rd, 2027", TODAY) == date(2027, 3, 3)
+    assert parse_date("gyldig til 31.01.2027", TODAY) == date(2027, 1, 31)
