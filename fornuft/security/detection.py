@@ -13,6 +13,7 @@ an account has `min_history` successful sign-ins."""
 from __future__ import annotations
 
 import math
+import re
 from collections import deque
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
@@ -49,7 +50,8 @@ class Thresholds:
     # credential stuffing: many new addresses, many accounts
     stuffing_users: int = 10
     stuffing_sources: int = 5
-    stuffing_window_seconds: float = 3600
+    stuffing_window_seconds: float = 6 * 3600
+    typo_grace_seconds: float = 600   # a failure its account follows with a success this soon is a typo
     # success after a failure burst
     burst_failures: int = 5
     burst_window_seconds: float = 1800
@@ -62,8 +64,8 @@ class Thresholds:
     min_history: int = 10
     off_hours_min_history: int = 20
     off_hours_share: float = 0.02   # hours (±1) with less than this share of the account's sign-ins are unusual
-    night_start: int = 22           # local hours judged for off-hours, admins
-    night_end: int = 6
+    night_start: int = 23           # local hours judged for off-hours, admins
+    night_end: int = 5
     user_night_start: int = 0       # … and for other accounts
     user_night_end: int = 5
     shared_address_users: int = 3   # an address this many accounts succeed from is the office or the VPN
@@ -145,11 +147,12 @@ class _Bucket:
 
 
 class _Account:
-    __slots__ = ("successes", "hours", "countries", "places", "devices", "apps", "ips", "failures",
+    __slots__ = ("successes", "last_success", "hours", "countries", "places", "devices", "apps", "ips", "failures",
                  "last_place", "bucket", "admin")
 
     def __init__(self) -> None:
         self.successes = 0
+        self.last_success = 0.0
         self.hours = [0] * 24
         self.countries: dict = {}
         self.places: dict = {}
@@ -227,6 +230,7 @@ class Detector:
         self._stuffing_users: dict[str, int] = {}
         self._stuffing_sources: dict[str, int] = {}
         self._hour_cache: dict[int, int] = {}
+        self._device_keys: dict[str, str] = {}
         self.events = 0
         self.last_ts = 0.0
 
@@ -286,6 +290,30 @@ class Detector:
         if centre:
             return centre[0], centre[1], label, False
         return None, None, label, False
+
+    def _stuffing_candidates(self) -> list[tuple]:
+        """Queued failures that are not typos: their account did not succeed soon after."""
+        grace = self.t.typo_grace_seconds
+        result = []
+        for item in self._stuffing:
+            failed_at, ip, user = item
+            account = self.accounts.get(user)
+            if account is not None and 0 <= account.last_success - failed_at <= grace:
+                continue
+            source = self.sources.get(ip)
+            if source is not None and source.success_users and user in source.success_users:
+                continue
+            result.append(item)
+        return result
+
+    def _device_key(self, device: str) -> str:
+        """A device without its version numbers: a browser update is not a new device."""
+        key = self._device_keys.get(device)
+        if key is None:
+            key = " ".join(_VERSION.sub(" ", device.lower()).split())
+            if len(self._device_keys) < 50_000:
+                self._device_keys[device] = key
+        return key
 
     def _travelling(self, user: str, country: str, ts: float) -> bool:
         return any(t.country == country and t.start <= ts <= t.end for t in self.travel.get(user.lower(), ()))
@@ -406,16 +434,22 @@ class Detector:
                         counts[key] -= 1
                         if not counts[key]:
                             del counts[key]
-                if len(queue) >= t.stuffing_users:
-                    if len(users_seen) >= t.stuffing_users and len(sources_seen) >= t.stuffing_sources:
+                if len(queue) > 20_000:
+                    queue.popleft()  # counters stay approximate during a flood; the alert is long raised
+                if (len(users_seen) >= t.stuffing_users and len(sources_seen) >= t.stuffing_sources
+                        and not self._extend("credential_stuffing", "global", event)):
+                    attacked = self._stuffing_candidates()
+                    users_hit = {u for _, _, u in attacked}
+                    sources_hit = {i for _, i, _ in attacked}
+                    if len(users_hit) >= t.stuffing_users and len(sources_hit) >= t.stuffing_sources:
                         alert = self._open_alert("credential_stuffing", ["global"], event, "medium",
-                                                 f"{len(users_seen)} accounts failed from {len(sources_seen)} "
+                                                 f"{len(users_hit)} accounts failed from {len(sources_hit)} "
                                                  f"addresses none of which has ever signed in successfully, within "
-                                                 f"{_duration(t.stuffing_window_seconds)} (credential stuffing)",
-                                                 None, None, queue[0][0])
+                                                 f"{_duration(ts - attacked[0][0])} (credential stuffing)",
+                                                 None, None, attacked[0][0])
                         if alert:
                             new.append(alert)
-                        for address in sources_seen:
+                        for address in sources_hit:
                             self.sources[address].flagged = True
         if user:
             account = self.accounts.get(user)
@@ -497,7 +531,7 @@ class Detector:
         if account.bucket.level:
             account.bucket.level = 0.0
 
-        device = event.device
+        device = self._device_key(event.device) if event.device else ""
         devices, places = account.devices, account.places
         device_known = bool(device) and (device in devices or confirmed(user, "device", device))
         travelling = bool(country) and bool(self.travel) and self._travelling(user, country, ts)
@@ -510,13 +544,16 @@ class Detector:
             if previous is not None and (previous[1] != lat or previous[2] != lon):
                 p_ts, p_lat, p_lon, p_label, p_ip, p_device, p_precise, p_place = previous
                 distance = distance_km(p_lat, p_lon, lat, lon)
-                slack = t.travel_uncertainty_km * (1 if (precise and p_precise) else 4)
+                exact = precise and p_precise
+                slack = t.travel_uncertainty_km * (1 if exact else 4)
                 hours = max(ts - p_ts, 1.0) / 3600
                 speed = max(0.0, distance - slack) / hours
-                same_device = bool(event.device) and event.device == p_device and device_known
+                # Two usual places of the account (home and the office VPN), the shared exit of the
+                # organization's VPN or office, or a country centre inside the same country: no travel.
                 both_usual = account.places.get(p_place, 0) > 1 and account.places.get(place, 0) > 1
-                if (distance - slack >= t.travel_min_km and speed > t.travel_speed_kmh and not same_device
-                        and not both_usual):
+                vague = not exact and p_place and place and p_place[0] == place[0]
+                if (distance - slack >= t.travel_min_km and speed > t.travel_speed_kmh and not both_usual
+                        and not vague and not self._shared(ip)):
                     alert = self._open_alert(
                         "impossible_travel", [f"user:{user}"], event, "high",
                         f"{user} signed in from {label or ip} {_duration(ts - p_ts)} after {p_label or p_ip}; "
@@ -535,12 +572,13 @@ class Detector:
                                          f"{', '.join(_top(account.countries))}", user, ip)
                 if alert:
                     new.append(alert)
-            # new device from a new place
-            if (event.device and not device_known and not place_known and not known_ip and not travelling
+            # new device from an address the account never used
+            if (device and not device_known and not known_ip and not travelling
                     and not confirmed(user, "device", event.device)):
-                alert = self._open_alert("new_device", [f"user:{user}:{event.device}"], event, "low",
+                where = f"a new place ({label or ip})" if not place_known else f"a new address ({ip})"
+                alert = self._open_alert("new_device", [f"user:{user}:{device}"], event, "low",
                                          f"{user} signed in on a device never seen for this account "
-                                         f"({event.device[:60]}) from a new place ({label or ip})", user, ip)
+                                         f"({event.device[:60]}) from {where}", user, ip)
                 if alert:
                     new.append(alert)
         # off-hours, judged against the account's own hours
@@ -551,7 +589,8 @@ class Detector:
             at_night = (start <= hour or hour < end) if start > end else (start <= hour < end)
             if at_night:
                 hours = account.hours
-                nearby = hours[hour] + hours[(hour - 1) % 24] + hours[(hour + 1) % 24]
+                nearby = sum(hours[(hour + d) % 24] for d in (-2, -1, 0, 1, 2)) if admin else (
+                    hours[hour] + hours[(hour - 1) % 24] + hours[(hour + 1) % 24])
                 limit = t.off_hours_share * history if admin else 0
                 if nearby <= limit:
                     usual = sorted(range(24), key=lambda h: -hours[h])[:3]
@@ -571,6 +610,7 @@ class Detector:
             countries[country] = countries.get(country, 0) + 1
         if place:
             places[place] = places.get(place, 0) + 1
+        account.last_success = ts
         if device and len(devices) < 200:
             devices[device] = devices.get(device, 0) + 1
         app = event.app
@@ -581,6 +621,9 @@ class Detector:
 
     def finish(self) -> list[Alert]:
         return sorted(self.alerts, key=lambda a: (a.first_seen, a.rule))
+
+
+_VERSION = re.compile(r"\d+(?:[._]\d+)*")
 
 
 def _top(counts: dict, n: int = 3) -> list:

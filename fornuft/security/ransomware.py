@@ -191,12 +191,11 @@ class Monitor:
     # --- events ---
     def written(self, path: str, now: float) -> list[dict]:
         """A file was written and closed (or created with content)."""
-        if is_canary(path):
-            if path in self.canaries:
-                head = self.read_head(path)
-                if head is not None and head != self.canaries[path][:HEAD_BYTES]:
-                    return self._fire("canary_touched", [path], now, "high",
-                                      "a canary file planted by Fornuft was changed; no person edits these")
+        if path in self.canaries:
+            head = self.read_head(path)
+            if head is not None and head != self.canaries[path][:HEAD_BYTES]:
+                return self._fire("canary_touched", [path], now, "high",
+                                  "a canary file planted by Fornuft was changed; no person edits these")
             return []
         head = self.read_head(path)
         if not head:
@@ -240,7 +239,7 @@ class Monitor:
                 alerts += self._fire("mass_rename", same, now, "high",
                                      f"{len(same)} files renamed to the new extension .{new} within "
                                      f"{self.settings.rename_window:.0f} s")
-        alerts += self.written(dest, now) if not is_canary(dest) else []
+        alerts += self.written(dest, now)
         return alerts
 
     def deleted(self, path: str, now: float) -> list[dict]:

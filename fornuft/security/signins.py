@@ -97,6 +97,13 @@ _ISO_FRACTION = re.compile(r"(\.\d{1,6})\d*")
 def parse_time(text: str, zone: ZoneInfo | None = None) -> float:
     """Seconds since the epoch of an ISO 8601 or common export timestamp. Without an offset the
     time is read in `zone` (UTC when none is given: Entra and Windows write UTC)."""
+    try:
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone or UTC)
+        return moment.timestamp()
+    except ValueError:
+        pass
     text = text.strip().strip('"')
     if not text:
         raise ValueError("empty time")
@@ -391,7 +398,7 @@ _SUCCESS_WORDS = frozenset({"success", "succeeded", "ok", "true", "1", "accepted
 
 
 def _generic(record: dict) -> SignIn:
-    row = {(k or "").strip().lower(): v for k, v in record.items()}
+    row = record if "time" in record else {(k or "").strip().lower(): v for k, v in record.items()}
     result = str(row.get("result", row.get("success", ""))).strip().lower()
     return SignIn(
         ts=parse_time(str(row.get("time") or row.get("timestamp") or "")),
@@ -475,6 +482,8 @@ def _csv_rows(text: str) -> Iterator[dict]:
     first = sample.splitlines()[0] if sample else ""
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    if reader.fieldnames:
+        reader.fieldnames = [(name or "").strip().lower() for name in reader.fieldnames]
     yield from reader
 
 

@@ -109,12 +109,25 @@ def test_a_plausible_flight_raises_nothing():
     assert detect(events) == []
 
 
-def test_a_vpn_change_on_the_same_device_raises_nothing():
+def test_the_company_vpn_exit_is_not_travel_but_a_copied_device_string_does_not_hide_it():
+    colleagues = [e for i in range(4) for e in workdays(f"kollega{i}", "185.1.1.1", days=15, place=FRANKFURT,
+                                                        device=f"pc-{i}")]
     history = workdays(days=15)
     when = START + timedelta(days=16)
-    events = history + [sign_in(when, "kari", "84.210.1.2"),
-                        sign_in(when + timedelta(minutes=5), "kari", "185.1.1.1", place=FRANKFURT)]
-    assert [a for a in detect(events) if a.rule == "impossible_travel"] == []
+    vpn = colleagues + history + [sign_in(when, "kari", "84.210.1.2"),
+                                  sign_in(when + timedelta(minutes=5), "kari", "185.1.1.1", place=FRANKFURT)]
+    assert [a for a in detect(vpn) if a.rule == "impossible_travel"] == []
+    stranger = history + [sign_in(when, "kari", "84.210.1.2"),
+                          sign_in(when + timedelta(minutes=5), "kari", "95.1.1.1", place=FRANKFURT)]
+    assert "impossible_travel" in rules(detect(stranger))
+
+
+def test_a_browser_update_is_not_a_new_device():
+    history = workdays(days=15, device="Windows10 / Edge 141.0.3")
+    when = START + timedelta(days=16, hours=2)
+    assert detect(history + [sign_in(when, "kari", "91.1.1.1", device="Windows10 / Edge 142.0.1")]) == []
+    alerts = detect(history + [sign_in(when, "kari", "91.1.1.1", device="Linux / Firefox 133")])
+    assert rules(alerts) == ["new_device"]
 
 
 def test_the_vpn_allow_list_and_known_travel_suppress():
@@ -131,8 +144,8 @@ def test_the_vpn_allow_list_and_known_travel_suppress():
 def test_new_device_from_a_new_place():
     history = workdays(days=15)
     when = START + timedelta(days=16, hours=2)
-    same_place = history + [sign_in(when, "kari", "84.210.1.2", device="new-phone")]
-    assert detect(same_place) == []
+    same_address = history + [sign_in(when, "kari", "84.210.1.2", device="new-phone")]
+    assert detect(same_address) == []
     new_place = history + [sign_in(when, "kari", "91.1.1.1", place=OSLO, device="strange-pc")]
     alerts = detect(new_place)
     assert rules(alerts) == ["new_device"] and alerts[0].severity == "low"
