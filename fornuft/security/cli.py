@@ -128,6 +128,54 @@ def logins(logs, fmt, as_json, zone, geoip_path, config_path, store, org_slug):
 
 
 @group.command()
+@click.argument("logs", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["auto", "fornuft", "entra", "sshd", "windows", "csv"]),
+              default="auto", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line: ready, then alerts.")
+@click.option("--zone", default="Europe/Oslo", show_default=True)
+@click.option("--geoip", "geoip_path", type=click.Path(), help="Offline GeoIP range table (CSV).")
+@click.option("--config", "config_path", type=click.Path(), help="The same settings file as `logins --config`.")
+@click.option("--from-start", is_flag=True, help="Read the files from their start (default: only new lines).")
+@click.option("--store", is_flag=True, help="File the alerts as incidents in the organization's database.")
+@organization_option
+def tail(logs, fmt, as_json, zone, geoip_path, config_path, from_start, store, org_slug):
+    """Follow sign-in logs as they grow (rotation included) and print alerts seconds after the sign-in."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from fornuft.security.detection import Detector
+    from fornuft.security.tailing import run_tail
+
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.ClickException(f"unknown time zone {zone!r}") from None
+    options = detector_options(_load_config(config_path), geoip_path, zone)
+    detector = Detector(**options)
+    organization = None
+    if store:
+        from fornuft.platform.cli import prepare_database, resolve_organization
+
+        prepare_database()
+        organization = resolve_organization(org_slug)
+
+    def output(obj: dict) -> None:
+        if as_json:
+            _emit(obj)
+        elif "rule" in obj:
+            click.echo(f"{obj['first_seen']} {obj['severity']:6} {obj['rule']}: {obj['reason']}")
+        if organization is not None and "rule" in obj:
+            from fornuft.security import services
+
+            services.raise_alert(organization, obj)
+
+    def problem(obj: dict) -> None:
+        sys.stderr.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
+
+    sys.exit(run_tail([Path(p) for p in logs], detector, output, problem, fmt=fmt, zone=zone, from_start=from_start))
+
+
+@group.command()
 @click.argument("dirs", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: ready, then alerts.")
 @click.option("--no-canaries", is_flag=True, help="Do not plant canary files.")

@@ -297,3 +297,29 @@ def test_an_unreadable_folder_is_reported(tmp_path):
     stop(process)
     locked.chmod(0o755)
     assert "permission denied" in process.errors
+
+
+def test_tail_follows_a_log_through_rotation(tmp_path):
+    log = tmp_path / "auth.log"
+    log.write_text("Feb 12 14:00:00 h sshd[1]: Accepted password for ola from 10.0.0.5 port 22 ssh2\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    process = subprocess.Popen([sys.executable, "-m", "fornuft.cli", "security", "tail", str(log), "--json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        assert json.loads(process.stdout.readline()) == {"event": "ready"}
+        with open(log, "a") as handle:
+            for i in range(8):
+                handle.write(f"Feb 12 14:10:{i:02d} h sshd[1]: Failed password for root from 35.1.1.1 port 5 ssh2\n")
+            handle.write("Feb 12 14:10:0")  # half a line: waits for the rest
+        first = read_alert(process)
+        assert first["rule"] == "brute_force" and first["ip"] == "35.1.1.1"
+        log.rename(tmp_path / "auth.log.1")
+        log.write_text("".join(f"Feb 12 15:00:{i:02d} h sshd[1]: Failed password for admin from 45.2.2.2 port 5 ssh2\n"
+                               for i in range(8)))
+        second = read_alert(process)
+        assert second["rule"] == "brute_force" and second["ip"] == "45.2.2.2"
+    finally:
+        took = stop(process, signal.SIGINT)
+    assert took < 5 and process.returncode == 0
+    assert '"rotated"' in process.errors
