@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fornuft.security",
     "fornuft.projects",
     "fornuft.intake",
+    "fornuft.insights",
 ]
 
 MIDDLEWARE = [

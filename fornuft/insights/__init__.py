@@ -1,0 +1,1 @@
+"""Insights: a Fornuft capability (its manifest is capability.py)."""

@@ -1,0 +1,15 @@
+"""Insights: the manifest. Adding "fornuft.insights" to INSTALLED_APPS is the whole integration:
+the pages, API, `fornuft insights` commands, demo data, AI systems and menu entry named here
+are found through it (fornuft/platform/capability.py)."""
+
+from fornuft.platform.capability import Capability
+
+CAPABILITY = Capability(
+    url_prefix="insights/",
+    urls=".urls",
+    api_router=".api:router",
+    cli=".cli:COMMANDS",
+    demo=".demo:load",
+    ai_systems=".ai_systems:SYSTEMS",
+    navigation=".navigation:ITEMS",
+)
