@@ -5,8 +5,8 @@ the least. Solved exactly with OR-Tools CP-SAT in hundredths of an hour. Plain P
 Conventions (the `fornuft staffing plan` contract):
 - `week` is the Monday of the ISO week; any date in the week, or `2026-W03`, is accepted.
 - A person's capacity in a week is min(hours_per_week − hours booked that week,
-  max_hours_per_week), never below zero. A booking `{"from", "to", "hours_per_week"}` counts
-  in a week in proportion to the working days (Mon–Fri) of that week it covers.
+  max_hours_per_week), never below zero. A booking `{"from", "to", "hours_per_week"}` that
+  overlaps a week takes its full weekly hours in that week (as in `fornuft project plan`).
 - Demand does not carry over between weeks; a person only works on skills they hold
   (compared without case and surrounding spaces)."""
 
@@ -42,11 +42,10 @@ class Person:
     booked: list[Booking] = field(default_factory=list)
 
     def booked_hours(self, week: date) -> float:
-        total = 0.0
-        for booking in self.booked:
-            covered = sum(1 for k in range(5) if booking.start <= week + timedelta(days=k) <= booking.end)
-            total += booking.hours_per_week * covered / 5
-        return total
+        """Hours booked in the ISO week starting `week`: every booking that overlaps the week
+        takes its full weekly hours (the rule of the projects capability's team file)."""
+        sunday = week + timedelta(days=6)
+        return sum(b.hours_per_week for b in self.booked if b.start <= sunday and b.end >= week)
 
     def capacity(self, week: date) -> float:
         free = self.hours_per_week - self.booked_hours(week)

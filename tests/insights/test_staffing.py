@@ -21,7 +21,7 @@ def test_capacity_is_hours_minus_bookings_capped_by_the_maximum():
         booked=[Booking(date(2026, 1, 5), date(2026, 1, 9), 20), Booking(date(2026, 1, 14), date(2026, 1, 31), 10)],
     )
     assert person.capacity(date(2026, 1, 5)) == 17.5  # 37.5 - 20
-    assert person.capacity(date(2026, 1, 12)) == 30  # min(37.5 - 10 * 3/5, 30)
+    assert person.capacity(date(2026, 1, 12)) == 27.5  # a booking from Wednesday takes the whole week
     assert person.capacity(date(2026, 1, 19)) == 27.5  # min(37.5 - 10, 30)
     assert Person("Ola", [], 10, booked=[Booking(MON, MON, 60)]).capacity(MON) == 0
 
