@@ -44,11 +44,7 @@ def metrics(train, test, mean, lo95, hi95):
     return smape, mase, msis, coverage
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--season", type=int, default=52)
-    args = parser.parse_args()
+def _one(task):
     import warnings
 
     import numpy as np
@@ -57,21 +53,41 @@ def main() -> None:
     from fornuft.ml.forecast import forecast
 
     warnings.simplefilter("ignore")
+    y, actual, season = task
+    result = forecast(y, H, season)
+    scores = {"fornuft": metrics(y, actual, result.mean, result.lo95, result.hi95)}
+    for key, model in (("snaive", Naive()), ("theta", Theta(season_length=1))):
+        out = model.forecast(y=np.array(y), h=H, level=[95])
+        scores[key] = metrics(y, actual, out["mean"], out["lo-95"], out["hi-95"])
+    return result.model, scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--season", type=int, default=52)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    import statsforecast.models  # noqa: F401 - loaded once, before the workers fork
+
     train, test = read("Weekly-train.csv"), read("Weekly-test.csv")
     names = list(train)[: args.limit]
     rows = {"fornuft": [], "snaive": [], "theta": []}
     chosen: dict[str, int] = {}
     started = time.perf_counter()
-    for name in names:
-        y, actual = train[name], test[name][:H]
-        result = forecast(y, H, args.season)
-        chosen[result.model] = chosen.get(result.model, 0) + 1
-        rows["fornuft"].append(metrics(y, actual, result.mean, result.lo95, result.hi95))
-        for key, model in (("snaive", Naive()), ("theta", Theta(season_length=1))):
-            out = model.forecast(y=np.array(y), h=H, level=[95])
-            rows[key].append(metrics(y, actual, out["mean"], out["lo-95"], out["hi-95"]))
+    import multiprocessing
+
+    tasks = [(train[name], test[name][:H], args.season) for name in names]
+    with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+        for model_name, scores in pool.imap(_one, tasks):
+            chosen[model_name] = chosen.get(model_name, 0) + 1
+            for key, value in scores.items():
+                rows[key].append(value)
     elapsed = time.perf_counter() - started
-    print(f"M4 weekly: {len(names)} series, horizon {H}, season length {args.season}, {elapsed:.0f} s")
+    print(
+        f"M4 weekly: {len(names)} series, horizon {H}, season length {args.season}, "
+        f"{args.jobs} processes, {elapsed:.0f} s"
+    )
     print(f"{'method':<10}{'sMAPE':>8}{'MASE':>8}{'MSIS':>8}{'cov95':>8}")
     for key, values in rows.items():
         smape, mase, msis, coverage = (statistics.fmean(v[i] for v in values) for i in range(4))
