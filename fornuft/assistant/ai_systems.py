@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from fornuft.assistant.engine import DEFAULT_ANSWER_THRESHOLD
 from fornuft.core.roles import Role
@@ -10,12 +11,13 @@ from fornuft.governance.registry import AISystemDeclaration
 AGENT_ROLES = frozenset({Role.SUPPORT, Role.ADMIN, Role.MANAGER})
 # The customer's intent: the label the intent model learns from.
 INTENT = CorrectableField("intent", _("What the customer wanted (intent)"), max_length=80,
-                          help_text=_("A short label, e.g. opening_hours; the assistant learns it."))
+                          suggestions="fornuft.assistant.review_subjects.intent_choices",
+                          help_text=_("Pick one, or write a short new label; the assistant learns it."))
 
 SYSTEMS = [
     AISystemDeclaration(
         key="assistant.answer",
-        name="Customer-service assistant: answers",
+        name=gettext_noop("Customer-service assistant: answers"),
         purpose="Answers customer questions in chat with passages from the organization's own knowledge base, "
                 "showing the source article; never composes text of its own.",
         owner="Customer service",
@@ -31,11 +33,12 @@ SYSTEMS = [
         review_hook="fornuft.assistant.training.on_review_resolved",
         reviewer_roles=AGENT_ROLES,
         review_subject="fornuft.assistant.review_subjects.describe_answer",
+        review_subjects="fornuft.assistant.review_subjects.describe_answers",
         correctable_fields=(INTENT,),
     ),
     AISystemDeclaration(
         key="assistant.escalation",
-        name="Customer-service assistant: hand-off to a person",
+        name=gettext_noop("Customer-service assistant: hand-off to a person"),
         purpose="Decides when a chat goes to a person: no good answer, the customer asks for a person, "
                 "frustration above the threshold (text-based, customers only, never employees), or a "
                 "sensitive topic (legal threats, injury, fire or safety incidents, data protection, staff).",
@@ -50,6 +53,7 @@ SYSTEMS = [
         review_hook="fornuft.assistant.training.on_review_resolved",
         reviewer_roles=AGENT_ROLES,
         review_subject="fornuft.assistant.review_subjects.describe_conversation",
+        review_subjects="fornuft.assistant.review_subjects.describe_conversations",
         correctable_fields=(INTENT,),
     ),
 ]

@@ -2,8 +2,12 @@
 
 An AI system declares (`AISystemDeclaration`):
 - `review_subject`: dotted path of `describe(decision) -> ReviewSubject | None`, the
-  subject's readable title, a link to it, a short summary and the current values of the
-  correctable fields;
+  subject's readable title, a link to it, a short summary, the subject itself (a mail's
+  text, an invoice's pages with the fields highlighted, a chat's transcript) and the
+  current values of the correctable fields;
+- `review_subjects` (optional): dotted path of `describe_many(decisions) -> {decision.pk:
+  ReviewSubject}`, the same for a page of the queue in a fixed number of queries (the list
+  needs only title and summary);
 - `correctable_fields`: `CorrectableField`s, shown as a form and validated here.
 
 A correction handed to the system's review hook holds only the fields the person changed,
@@ -32,7 +36,9 @@ DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"]
 @dataclass(frozen=True)
 class CorrectableField:
     """One field a reviewer may correct. `kind`: text, amount, date or choice; `choices`
-    are fixed (value, label) pairs or the dotted path of `choices(organization)`."""
+    are fixed (value, label) pairs or the dotted path of `choices(organization)`;
+    `suggestions` (text fields) the dotted path of `suggestions(organization) -> [str]`,
+    offered as a pick list while the person may still write a new value (a supplier)."""
 
     name: str
     label: str
@@ -40,6 +46,16 @@ class CorrectableField:
     choices: tuple | str = ()
     max_length: int = 200
     help_text: str = ""
+    suggestions: str = ""
+
+
+@dataclass
+class ReviewPage:
+    """One page image of a document, with the boxes of the fields read from it:
+    `boxes` are {"field", "label", "style"} (style: CSS left/top/width/height in %)."""
+
+    url: str
+    boxes: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +64,11 @@ class ReviewSubject:
     url: str = ""
     summary: list[tuple[str, str]] = field(default_factory=list)
     values: dict = field(default_factory=dict)
+    # The subject as itself, whichever fits: a mail's text, a chat's turns (speaker, text),
+    # a document's pages.
+    body: str = ""
+    transcript: list[tuple[str, str]] = field(default_factory=list)
+    pages: list[ReviewPage] = field(default_factory=list)
 
 
 class CorrectionInvalid(ValueError):
@@ -94,7 +115,26 @@ def _form_field(declared: CorrectableField, organization) -> forms.Field:
         if isinstance(choices, str):
             choices = import_string(choices)(organization)
         return forms.ChoiceField(choices=[("", "—"), *choices], **common)
+    if declared.suggestions:
+        options = [str(option) for option in import_string(declared.suggestions)(organization)][:500]
+        return forms.CharField(max_length=declared.max_length, widget=SuggestionInput(options), **common)
     return forms.CharField(max_length=declared.max_length, **common)
+
+
+class SuggestionInput(forms.TextInput):
+    """A text input with a pick list of known values (an HTML datalist)."""
+
+    template_name = "governance/widgets/suggestion_input.html"
+
+    def __init__(self, options: list[str], attrs=None) -> None:
+        super().__init__(attrs)
+        self.options = options
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["list"] = f"{context['widget']['attrs'].get('id', name)}-options"
+        context["widget"]["options"] = self.options
+        return context
 
 
 def declared_fields(system_key: str) -> tuple[CorrectableField, ...]:
@@ -110,14 +150,45 @@ def describe(decision) -> ReviewSubject:
     if declared is not None and declared.review_subject:
         described = import_string(declared.review_subject)(decision)
     if described is None:
-        described = ReviewSubject(title=f"{decision.subject_type} {decision.subject_id}")
+        described = _unknown_subject(decision)
     return described
+
+
+def _unknown_subject(decision) -> ReviewSubject:
+    return ReviewSubject(title=_("%(kind)s no. %(number)s") % {
+        "kind": humanize_key(decision.subject_type.rpartition(".")[2]), "number": decision.subject_id})
+
+
+def describe_many(decisions) -> dict[int, ReviewSubject]:
+    """The subjects of many decisions, by decision pk: one batch per system that declares
+    `review_subjects`, one call per decision for the others."""
+    found: dict[int, ReviewSubject] = {}
+    by_system: dict[str, list] = {}
+    for decision in decisions:
+        by_system.setdefault(decision.system_key, []).append(decision)
+    for key, group in by_system.items():
+        declared = declaration(key)
+        if declared is not None and getattr(declared, "review_subjects", None):
+            found.update(import_string(declared.review_subjects)(group))
+        else:
+            found.update({decision.pk: describe(decision) for decision in group})
+    for decision in decisions:
+        if found.get(decision.pk) is None:
+            found[decision.pk] = _unknown_subject(decision)
+    return found
+
+
+def humanize_key(key: str) -> str:
+    """An internal key as words ("total_incl_vat" -> "Total incl vat"), for systems that
+    declare no labels; the translated label is used when the catalogue knows the words."""
+    words = str(key).replace("_", " ").replace(".", " ").strip()
+    return _(words[:1].upper() + words[1:]) if words else ""
 
 
 def _fallback_fields(decision) -> list[CorrectableField]:
     output = decision.output
     if isinstance(output, dict):
-        return [CorrectableField(name=key, label=key) for key, value in output.items()
+        return [CorrectableField(name=key, label=humanize_key(key)) for key, value in output.items()
                 if isinstance(value, str | int | float | bool) or value is None]
     return [CorrectableField(name="value", label=_("value"))]
 

@@ -69,9 +69,13 @@ def export_json(queryset) -> str:
 
 
 def readable_explanation(explanation) -> list[tuple[str, str]]:
-    """The explanation as (label, text) lines for people: top features with weights, rules, the rest."""
+    """The explanation as (label, text) lines for people: top features with weights, rules,
+    the rest; labels as words in the reader's language, numbers as the language writes them."""
+    from fornuft.core.formatting import number
+    from fornuft.governance.readable import explanation_label, plain
+
     if not isinstance(explanation, dict):
-        return [("", json.dumps(explanation, ensure_ascii=False))]
+        return [("", plain(explanation))]
     lines = []
     for key, value in explanation.items():
         if key == "top_features" and isinstance(value, list):
@@ -79,14 +83,11 @@ def readable_explanation(explanation) -> list[tuple[str, str]]:
             for item in value:
                 if isinstance(item, list | tuple) and len(item) == 2:
                     weight = item[1]
-                    parts.append(f"{item[0]} · {weight:.4g}" if isinstance(weight, int | float) else f"{item[0]}")
+                    shown = number(weight, 2) if isinstance(weight, int | float) else None
+                    parts.append(f"{item[0]} · {shown}" if shown else f"{item[0]}")
                 else:
                     parts.append(str(item))
-            lines.append((key, ", ".join(parts)))
-        elif isinstance(value, list):
-            lines.append((key, "; ".join(str(v) for v in value)))
-        elif isinstance(value, dict):
-            lines.append((key, ", ".join(f"{k}: {v}" for k, v in value.items())))
+            lines.append((explanation_label(key), ", ".join(parts)))
         else:
-            lines.append((key, str(value)))
+            lines.append((explanation_label(key), plain(value)))
     return lines

@@ -41,6 +41,12 @@ class AISystemDeclaration:
     # Dotted path of `describe(decision) -> ReviewSubject | None`: the link, readable summary
     # and current values the review queue shows instead of "subject_type id".
     review_subject: str | None = None
+    # Dotted path of `describe_many(decisions) -> {decision.pk: ReviewSubject}`: the queue's
+    # list in a fixed number of queries (title and summary are enough there).
+    review_subjects: str | None = None
+    # Whether a reviewer may accept this system's proposals many at a time. Off where each
+    # subject must be looked at (money, fraud signals, high-risk systems).
+    bulk_accept: bool = True
     # The fields a reviewer may correct, shown as a form in the queue and validated there.
     correctable_fields: tuple = ()
     model_version: str = "1"

@@ -97,6 +97,17 @@ def resolvable_reviews(user, queryset=None):
     return queryset.filter(_reviewable_systems(user.role))
 
 
+def bulk_acceptable(system) -> bool:
+    """Whether `system`'s proposals may be accepted many at a time: not where its declaration
+    asks for each subject to be looked at (money, fraud signals), nor for high-risk systems."""
+    from fornuft.governance.models import RiskClass
+
+    if system.risk_class in (RiskClass.HIGH, RiskClass.PROHIBITED):
+        return False
+    declared = declarations().get(system.key)
+    return declared is None or declared.bulk_accept
+
+
 class ReviewAlreadyResolved(ValueError):
     def __init__(self, task: ReviewTask) -> None:
         super().__init__(f"Review #{task.pk} was already resolved by someone else.")

@@ -1,6 +1,7 @@
 """AI systems of the documents capability."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from fornuft.core.roles import Role
 from fornuft.governance.corrections import CorrectableField
@@ -13,7 +14,7 @@ INVOICE_ROLES = frozenset({Role.FINANCE, Role.ADMIN, Role.MANAGER})
 
 # What a reviewer may correct on an invoice; correcting re-runs its checks (services.apply_correction).
 INVOICE_FIELDS = (
-    CorrectableField("supplier_name", _("Supplier")),
+    CorrectableField("supplier_name", _("Supplier"), suggestions="fornuft.invoices.review_subjects.supplier_names"),
     CorrectableField("supplier_org_number", _("Organisation number"), max_length=20),
     CorrectableField("invoice_number", _("Invoice number"), max_length=60),
     CorrectableField("issue_date", _("Invoice date"), kind="date"),
@@ -29,7 +30,7 @@ INVOICE_FIELDS = (
 SYSTEMS = [
     AISystemDeclaration(
         key="invoices.extraction",
-        name="Invoice extraction and checks",
+        name=gettext_noop("Invoice extraction and checks"),
         purpose="Reads supplier invoices (EHF, PDF, scans), extracts their fields, checks them against "
         "Norwegian rules and the supplier register, and routes them for approval.",
         owner="Finance",
@@ -43,6 +44,9 @@ SYSTEMS = [
         review_hook="fornuft.invoices.services.on_review_resolved",
         reviewer_roles=INVOICE_ROLES,
         review_subject="fornuft.invoices.review_subjects.describe_invoice",
+        review_subjects="fornuft.invoices.review_subjects.describe_invoices",
+        # Money and fraud signals (a changed bank account): each invoice is looked at on its own.
+        bulk_accept=False,
         correctable_fields=INVOICE_FIELDS,
         model_version="1",
     ),

@@ -1,6 +1,7 @@
 """The AI systems of the mail capability (synced into every organization's registry)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from fornuft.core.roles import Role
 from fornuft.governance.corrections import CorrectableField
@@ -15,7 +16,7 @@ QUARANTINE_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
 SYSTEMS = [
     AISystemDeclaration(
         key="mail.classifier",
-        name="Mail sorting",
+        name=gettext_noop("Mail sorting"),
         purpose="Sorts incoming e-mail into categories (sales, support, invoices, applications …) and routes it "
                 "to the right team queue; detects language, urgency and the tone of customer mail.",
         owner="IT manager",
@@ -29,6 +30,7 @@ SYSTEMS = [
         review_hook="fornuft.mail.training.on_review_resolved",
         reviewer_roles=MAIL_READER_ROLES,
         review_subject="fornuft.mail.review_subjects.describe_sorting",
+        review_subjects="fornuft.mail.review_subjects.describe_sorting_many",
         correctable_fields=(
             CorrectableField("category", _("Category"), kind="choice",
                              choices="fornuft.mail.review_subjects.category_choices"),
@@ -37,7 +39,7 @@ SYSTEMS = [
     ),
     AISystemDeclaration(
         key="mail.phishing",
-        name="Phishing shield",
+        name=gettext_noop("Phishing shield"),
         purpose="Checks every incoming message for phishing and fraud (sender authentication, impersonation, "
                 "look-alike domains, deceptive links, dangerous attachments, changed bank accounts) and "
                 "quarantines phishing before anyone sees it.",
@@ -52,6 +54,7 @@ SYSTEMS = [
         review_hook="fornuft.mail.training.on_review_resolved",
         reviewer_roles=QUARANTINE_ROLES,
         review_subject="fornuft.mail.review_subjects.describe_phishing",
+        review_subjects="fornuft.mail.review_subjects.describe_phishing_many",
         correctable_fields=(
             CorrectableField("verdict", _("Phishing verdict"), kind="choice",
                              choices=(("clean", _("Clean")), ("suspicious", _("Suspicious")),

@@ -57,7 +57,7 @@ def test_filters_and_exports_need_the_password(org, logged, login):
 def test_detail_shows_readable_explanation_and_history(org, logged, admin_client):
     _system, decisions = logged
     html = admin_client.get(f"/governance/decisions/{decisions[0].seq}/").content.decode()
-    assert "faktura · 1.25" in html
+    assert "faktura · 1,25" in html  # Norwegian decimal comma
     reviewed = next(d for d in decisions if d.needs_review)
     assert "mail.message" in admin_client.get(f"/governance/decisions/{reviewed.seq}/").content.decode()
 

@@ -18,8 +18,8 @@ def logged(org):
     return fast, slow
 
 
-def test_dashboard_figures(org, logged, login):
-    response = login(factories.user(org, Role.MANAGER)).get("/")
+def test_governance_overview_figures(org, logged, login):
+    response = login(factories.user(org, Role.MANAGER)).get("/governance/")
     assert response.context["decisions_today"] == 30
     assert response.context["open_reviews"] == 15  # confidence below 0.5
     assert response.context["chart"]["values"][-1] == 30
@@ -57,7 +57,7 @@ def test_decision_detail_shows_the_explanation(org, login):
     decision = record_decision(org, "t.explained", subject=("item", 1), output={"category": "invoice"},
                                confidence=0.91, explanation={"top_features": [["faktura", 1.5]]})
     html = login(factories.user(org, Role.AUDITOR)).get(f"/governance/decisions/{decision.seq}/").content.decode()
-    assert "faktura · 1.5" in html and decision.hash in html
+    assert "faktura · 1,50" in html and decision.hash in html
 
 
 def test_registry_lists_systems_with_open_reviews(org, logged, login):
@@ -66,17 +66,18 @@ def test_registry_lists_systems_with_open_reviews(org, logged, login):
     assert counts["t.fast"] + counts["t.slow"] == 15
 
 
-def test_dashboard_shows_compliance_reminders_to_governance_readers(org, login):
+def test_governance_overview_shows_compliance_reminders_to_governance_readers_only(org, login):
     from datetime import timedelta
 
     from django.utils import timezone
 
     factories.ai_system(org, key="t.due", next_review=timezone.localdate() + timedelta(days=3))
-    manager = login(factories.user(org, Role.MANAGER)).get("/")
+    manager = login(factories.user(org, Role.MANAGER)).get("/governance/")
     assert manager.context["compliance_reminders"] >= 1
     assert 'href="/governance/compliance/"' in manager.content.decode()
-    employee = login(factories.user(org, Role.EMPLOYEE)).get("/")
-    assert "compliance_reminders" not in employee.context
+    employee = login(factories.user(org, Role.EMPLOYEE))
+    assert employee.get("/governance/").status_code == 403
+    assert "compliance_reminders" not in employee.get("/").context
 
 
 def test_log_lines_are_redacted():

@@ -23,12 +23,12 @@ def test_reviewer_corrects_a_low_confidence_decision(page):
 
     login(page, page.base_url, "kundeservice", factories.PASSWORD)
     assert page.get_by_test_id("open-reviews").inner_text() == "1"
-    page.get_by_role("link", name="open reviews").click()
+    page.get_by_role("link", name="Reviews waiting for me").first.click()
     page.locator("table tbody a").first.click()
     page.get_by_test_id("review-subject").wait_for()
-    assert "confidence 0.41 below threshold 0.80" in page.content()
+    assert "Confidence 0.41 is below the threshold 0.80" in page.content()
 
-    page.get_by_label("category").fill("sales_inquiry")
+    page.get_by_label("Category").fill("sales_inquiry")
     page.get_by_role("button", name="Save correction").click()
     page.get_by_text("Review resolved.").wait_for()
 
