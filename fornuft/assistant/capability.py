@@ -10,4 +10,6 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    home_items=".home:items",
+    setup_steps=".home:steps",
 )

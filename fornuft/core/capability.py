@@ -7,4 +7,5 @@ CAPABILITY = Capability(
     url_prefix="",
     urls=".urls",
     api_router=".api:router",
+    setup_steps=".home:steps",
 )

@@ -61,13 +61,17 @@ def user_reset_password(request, pk: int):
     return render(request, "core/user_reset_password.html", {"person": person, "form": form})
 
 
-@role_required()
+# API tokens are for integrations; an employee sees none and makes none.
+TOKEN_ROLES = tuple(role for role in Role.values if role != Role.EMPLOYEE)
+
+
+@role_required(*TOKEN_ROLES)
 def token_list(request):
     tokens = ApiToken.objects.filter(user=request.user)
     return render(request, "core/token_list.html", {"tokens": tokens, "form": ApiTokenForm()})
 
 
-@role_required()
+@role_required(*TOKEN_ROLES)
 @require_POST
 def token_create(request):
     form = ApiTokenForm(request.POST)
@@ -79,7 +83,7 @@ def token_create(request):
     return render(request, "core/token_list.html", {"tokens": tokens, "form": ApiTokenForm(), "new_key": key})
 
 
-@role_required()
+@role_required(*TOKEN_ROLES)
 @require_POST
 @transaction.atomic
 def token_revoke(request, pk: int):

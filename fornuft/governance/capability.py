@@ -11,4 +11,6 @@ CAPABILITY = Capability(
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
     personal_data=".personal_data:PROVIDERS",
+    home_items=".home:items",
+    setup_steps=".home:steps",
 )

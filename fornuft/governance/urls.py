@@ -4,6 +4,7 @@ from fornuft.governance import views
 
 app_name = "governance"
 urlpatterns = [
+    path("", views.overview, name="overview"),
     path("systems/", views.system_list, name="system-list"),
     path("systems/<str:key>/", views.system_detail, name="system-detail"),
     path("systems/<str:key>/settings", views.system_update, name="system-update"),

@@ -7,16 +7,31 @@ import json
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import GOVERNANCE_READERS, REVIEWERS, Role
-from fornuft.governance import corrections, queries, review, services
+from fornuft.governance import corrections, explorer, queries, readable, review, services
 from fornuft.governance.forms import DecisionFilterForm, SystemSettingsForm
 from fornuft.governance.models import AISystem, Decision, ReviewStatus, ReviewTask
 
 PAGE_SIZE = 50
+
+
+@role_required(*GOVERNANCE_READERS)
+def overview(request):
+    """The governance figures: decisions today and per day, open reviews, systems, reminders."""
+    from fornuft.governance.views_registry import reminders
+
+    figures = queries.dashboard_figures(request.organization)
+    per_day = queries.decisions_per_day(request.organization)
+    chart = {"labels": [formats.date_format(day, "d.m") for day, _count in per_day],
+             "values": [count for _day, count in per_day]}
+    due = reminders(request.organization)
+    return render(request, "governance/overview.html", {
+        **figures, "chart": chart, "compliance_reminders": sum(len(items) for items in due.values())})
 
 
 @role_required(*GOVERNANCE_READERS)
@@ -94,12 +109,16 @@ def review_list(request):
     tasks = review.visible_reviews(request.user).filter(status=status).select_related(
         "decision", "system", "resolved_by")
     page = Paginator(tasks.order_by("-opened_at"), PAGE_SIZE).get_page(request.GET.get("page"))
-    resolvable = set(review.resolvable_reviews(request.user).filter(pk__in=[t.pk for t in page])
+    tasks_on_page = list(page)
+    resolvable = set(review.resolvable_reviews(request.user).filter(pk__in=[t.pk for t in tasks_on_page])
                      .values_list("pk", flat=True)) if status == ReviewStatus.OPEN else set()
-    rows = [(task, corrections.describe(task.decision), task.pk in resolvable) for task in page]
+    subjects = corrections.describe_many([task.decision for task in tasks_on_page])
+    bulk_ok = {task.system_id: review.bulk_acceptable(task.system) for task in tasks_on_page}
+    rows = [(task, subjects[task.decision.pk], task.pk in resolvable, task.pk in resolvable and bulk_ok[task.system_id])
+            for task in tasks_on_page]
     return render(request, "governance/review_list.html", {
         "page": page, "rows": rows, "status": status, "statuses": ReviewStatus.choices,
-        "can_bulk": bool(resolvable),
+        "can_bulk": any(row[3] for row in rows),
     })
 
 
@@ -111,8 +130,9 @@ def _review_page(request, task: ReviewTask, form=None, status: int = 200):
         "subject": subject,
         "can_resolve": can_resolve,
         "form": form or (corrections.CorrectionForm(task, subject) if can_resolve else None),
-        "output": json.dumps(task.decision.output, indent=2, ensure_ascii=False),
+        "output_rows": readable.output_rows(task.decision.output, task.system.key),
         "explanation": task.decision.explanation,
+        "readable": explorer.readable_explanation(task.decision.explanation),
     }, status=status)
 
 
@@ -172,7 +192,7 @@ def review_bulk(request):
     allowed = set(review.resolvable_reviews(request.user, selected).values_list("pk", flat=True))
     accepted = refused = 0
     for task in selected:
-        if task.pk not in allowed:
+        if task.pk not in allowed or not review.bulk_acceptable(task.system):
             refused += 1
             continue
         try:
@@ -183,6 +203,7 @@ def review_bulk(request):
     if accepted:
         messages.success(request, _("%(count)d reviews accepted.") % {"count": accepted})
     if refused:
-        messages.warning(request, _("%(count)d reviews were not yours to resolve or were already resolved.")
+        messages.warning(request, _("%(count)d reviews were left open: not yours to resolve, already resolved, "
+                                    "or to be looked at one by one.")
                          % {"count": refused})
     return redirect("governance:review-list")

@@ -12,4 +12,5 @@ CAPABILITY = Capability(
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
     stuck_items=".tasks:STUCK_ITEMS",
+    home_items=".home:items",
 )

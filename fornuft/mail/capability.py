@@ -12,4 +12,6 @@ CAPABILITY = Capability(
     navigation=".navigation:ITEMS",
     stuck_items=".tasks:STUCK_ITEMS",
     personal_data=".personal_data:PROVIDERS",
+    home_items=".home:items",
+    setup_steps=".home:steps",
 )

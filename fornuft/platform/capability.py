@@ -55,6 +55,10 @@ class Capability:
     personal_data: str | None = None
     # core.sweep.StuckItems: items a dead worker can leave half-processed (the sweep re-queues them).
     stuck_items: str | None = None
+    # The home page (platform/home.py): `items(user) -> [HomeItem]`, what a person must do now;
+    # `steps(organization) -> [SetupStep]`, the administrator's first-run checklist.
+    home_items: str | None = None
+    setup_steps: str | None = None
     # Filled in by discovery: the package the manifest belongs to (e.g. "fornuft.mail").
     package: str = ""
 

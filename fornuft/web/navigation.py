@@ -27,12 +27,14 @@ class NavItem:
 
 
 ITEMS = [
-    NavItem(_("Dashboard"), "dashboard", order=0),
-    NavItem(_("Review queue"), "governance:review-list", frozenset(REVIEWERS | {Role.AUDITOR}), "governance", 10),
+    NavItem(_("My work"), "dashboard", order=0),
+    NavItem(_("Review queue"), "governance:review-list", frozenset(REVIEWERS | {Role.AUDITOR}), "main", 5),
+    NavItem(_("Overview"), "governance:overview", frozenset(GOVERNANCE_READERS), "governance", 5),
     NavItem(_("AI systems"), "governance:system-list", frozenset(GOVERNANCE_READERS), "governance", 20),
     NavItem(_("Decision log"), "governance:decision-list", frozenset(GOVERNANCE_READERS), "governance", 30),
     NavItem(_("Users"), "user-list", frozenset({Role.ADMIN}), "settings", 10),
-    NavItem(_("API tokens"), "token-list", None, "settings", 20),
+    # API tokens are for integrations; an employee has none to make.
+    NavItem(_("API tokens"), "token-list", frozenset(set(Role.values) - {Role.EMPLOYEE}), "settings", 20),
 ]
 
 SECTIONS = [("main", _("Work")), ("governance", _("Governance")), ("settings", _("Settings"))]

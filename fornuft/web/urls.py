@@ -1,7 +1,7 @@
 from django.urls import path
 
-from fornuft.web import views
+from fornuft.web import views_home
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
+    path("", views_home.my_work, name="dashboard"),
 ]
