@@ -128,6 +128,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", _("Norwegian bokmål")), ("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# "en" is written as en-GB (dates 19/03/2026, 24-hour clock); see config/formats/en.
+FORMAT_MODULE_PATH = ["fornuft.config.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Oslo"
 USE_TZ = True

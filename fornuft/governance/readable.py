@@ -63,10 +63,34 @@ def humanize(key) -> str:
     return humanize_key(key)
 
 
+def _declared_reader(system_key: str):
+    from django.utils.module_loading import import_string
+
+    from fornuft.governance.registry import declaration
+
+    declared = declaration(system_key) if system_key else None
+    return import_string(declared.readable_output) if declared is not None and declared.readable_output else None
+
+
+def explanation_rows(explanation, system_key: str = "") -> list[tuple[str, str]]:
+    """A decision's explanation as (label, text) rows, read by its system where it declares how."""
+    from fornuft.governance.explorer import readable_explanation
+
+    reader = _declared_reader(system_key)
+    if reader is not None:
+        return reader(None, explanation)[1]
+    return readable_explanation(explanation)
+
+
 def output_rows(output, system_key: str = "") -> list[tuple[str, str]]:
-    """A decision's output as (label, value) rows: the system's own field labels where it
-    declares them, words for the other keys, numbers and yes/no as the reader writes them."""
+    """A decision's output as (label, value) rows: the system's own reading where it declares
+    one, else its field labels where it declares them, words for the other keys, numbers and
+    yes/no as the reader writes them."""
     from fornuft.governance.corrections import declared_fields
+
+    reader = _declared_reader(system_key)
+    if reader is not None:
+        return reader(output, None)[0]
 
     labels: dict[str, str] = {}
     choices: dict[str, str] = {}

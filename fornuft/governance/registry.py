@@ -44,6 +44,10 @@ class AISystemDeclaration:
     # Dotted path of `describe_many(decisions) -> {decision.pk: ReviewSubject}`: the queue's
     # list in a fixed number of queries (title and summary are enough there).
     review_subjects: str | None = None
+    # Dotted path of `rows(output, explanation) -> (output rows, explanation rows)`, each a list
+    # of (label, text): how a decision of this system reads to a person (field names and codes
+    # as words). Without it, keys are turned into words (governance/readable.py).
+    readable_output: str | None = None
     # Whether a reviewer may accept this system's proposals many at a time. Off where each
     # subject must be looked at (money, fraud signals, high-risk systems).
     bulk_accept: bool = True

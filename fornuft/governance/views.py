@@ -89,7 +89,6 @@ def decision_list(request):
 
 @role_required(*GOVERNANCE_READERS)
 def decision_detail(request, seq: int):
-    from fornuft.governance import explorer
 
     decision = get_for_org_or_404(Decision, seq=seq)
     return render(request, "governance/decision_detail.html", {
@@ -132,7 +131,7 @@ def _review_page(request, task: ReviewTask, form=None, status: int = 200):
         "form": form or (corrections.CorrectionForm(task, subject) if can_resolve else None),
         "output_rows": readable.output_rows(task.decision.output, task.system.key),
         "explanation": task.decision.explanation,
-        "readable": explorer.readable_explanation(task.decision.explanation),
+        "readable": readable.explanation_rows(task.decision.explanation, task.system.key),
     }, status=status)
 
 

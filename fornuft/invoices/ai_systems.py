@@ -47,6 +47,7 @@ SYSTEMS = [
         review_subjects="fornuft.invoices.review_subjects.describe_invoices",
         # Money and fraud signals (a changed bank account): each invoice is looked at on its own.
         bulk_accept=False,
+        readable_output="fornuft.invoices.readable.decision_rows",
         correctable_fields=INVOICE_FIELDS,
         model_version="1",
     ),
