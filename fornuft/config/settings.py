@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # django-ninja's own copy of Swagger UI (its static files): /api/docs works offline, no CDN.
+    "ninja",
     "huey.contrib.djhuey",
     "axes",
     "fornuft.core",

@@ -12,4 +12,4 @@ def test_login_shows_dashboard(page):
     from fornuft.testing.browser import login
 
     login(page, page.base_url, "leder", factories.PASSWORD)
-    assert page.get_by_role("heading", name="Dashboard").is_visible()
+    assert page.get_by_role("heading", name="My work").is_visible()
