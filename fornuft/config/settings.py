@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "fornuft.projects",
     "fornuft.intake",
     "fornuft.insights",
+    "fornuft.apps",
 ]
 
 MIDDLEWARE = [

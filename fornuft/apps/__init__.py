@@ -1,0 +1,1 @@
+"""Apps: a Fornuft capability (its manifest is capability.py)."""

@@ -1,0 +1,8 @@
+"""The menu entry of apps. roles=None shows it to every role; give a frozenset of
+fornuft.core.roles.Role values to narrow it."""
+
+from django.utils.translation import gettext_lazy as _
+
+from fornuft.web.navigation import NavItem
+
+ITEMS = [NavItem(_("Apps"), "apps:app-list", None, "main", 60)]

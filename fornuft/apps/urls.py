@@ -1,0 +1,16 @@
+from django.urls import path
+
+from fornuft.apps import views
+
+app_name = "apps"
+urlpatterns = [
+    path("", views.app_list, name="app-list"),
+    path("<int:app_id>/", views.app_detail, name="app-detail"),
+    path("<int:app_id>/builder/", views.builder, name="builder"),
+    path("<int:app_id>/builder/save", views.builder_save, name="builder-save"),
+    path("<int:app_id>/builder/test", views.builder_test, name="builder-test"),
+    path("<int:app_id>/diff/", views.app_diff, name="app-diff"),
+    path("<int:app_id>/export.json", views.app_export, name="app-export"),
+    path("<int:app_id>/run", views.run_start, name="run-start"),
+    path("runs/<int:run_id>/", views.run_detail, name="run-detail"),
+]
