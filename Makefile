@@ -28,6 +28,7 @@ $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p $(VENDOR)
 	cp node_modules/htmx.org/dist/htmx.min.js node_modules/chart.js/dist/chart.umd.js $(VENDOR)/
+	cp node_modules/drawflow/dist/drawflow.min.js node_modules/drawflow/dist/drawflow.min.css $(VENDOR)/
 	@touch $@
 
 # Compiles the nb/en catalogues of every app (.po -> .mo).

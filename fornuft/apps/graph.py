@@ -108,13 +108,33 @@ def _ancestors(node: str, edges: list) -> set[str]:
     return found
 
 
+def reference_edges(app: dict) -> list[dict]:
+    """A formula that reads another block's output (`mood.score`) makes that block run
+    first, as if wired: these are those implicit wires."""
+    ids = {n.get("id") for n in app.get("nodes", []) if isinstance(n, dict)}
+    found = []
+    for node in app.get("nodes", []):
+        if not isinstance(node, dict):
+            continue
+        for text in _formulas(node):
+            try:
+                refs = formula.references(formula.parse(text))
+            except formula.FormulaError:
+                continue
+            for ref in refs:
+                other, _, output = ref.partition(".")
+                if output and other in ids and other != node.get("id"):
+                    found.append({"from": f"{other}.{output}", "to": f"{node['id']}.__formula"})
+    return found
+
+
 def order(app: dict) -> list[str]:
-    """The node ids in the order they run (inputs before the blocks that read them);
-    ValueError naming the blocks when the wires make a loop."""
+    """The node ids in the order they run (inputs before the blocks that read them, also
+    through formulas); ValueError naming the blocks when the wires make a loop."""
     ids = [n["id"] for n in app["nodes"]]
     incoming = {i: 0 for i in ids}
     children: dict[str, list[str]] = {i: [] for i in ids}
-    for edge in app["edges"]:
+    for edge in [*app["edges"], *reference_edges(app)]:
         src, dst = _split(edge["from"])[0], _split(edge["to"])[0]
         if src in incoming and dst in incoming:
             incoming[dst] += 1
@@ -259,7 +279,6 @@ def check_app(app) -> list[str]:
         for port in block.inputs:
             if port.required and f"{node['id']}.{port.name}" not in connected:
                 problems.append(f"The input '{port.label_en}' of {_name(node)} is not connected.")
-        ancestors = _ancestors(node["id"], good_edges)
         for text in _formulas(node):
             try:
                 refs = formula.references(formula.parse(text))
@@ -272,9 +291,6 @@ def check_app(app) -> list[str]:
                     if other_block and other_block.output(output) is None:
                         problems.append(f"{_name(node)} uses '{ref}', but {_name(by_id[other])} has no "
                                         f"output '{output}'.")
-                    elif other not in ancestors:
-                        problems.append(f"{_name(node)} uses '{ref}', but {_name(by_id[other])} does not run "
-                                        f"before it (connect it first).")
     return problems
 
 

@@ -106,7 +106,25 @@ def builder(request, app_id: int):
     version = services.latest_version(app)
     return render(request, "apps/builder.html", {
         "app": app, "version": version, "definition": version.definition, "catalogue": blocks.catalogue(),
-        "can_build": services.literacy_level(request.user) >= 2})
+        "can_build": services.literacy_level(request.user) >= 2, "builder_text": _builder_text()})
+
+
+def _builder_text() -> dict:
+    return {
+        "refused": _("This connection is not allowed."), "app": _("The app"), "name": _("Name"),
+        "purpose": _("Purpose (needed to publish)"), "use": _("The app is used for (AI Act, Annex III)"),
+        "use_employment": _("recruitment, selection or managing workers"),
+        "use_credit": _("creditworthiness or access to essential services"),
+        "use_education": _("admission to or assessment in education"), "use_biometrics": _("biometrics"),
+        "no_settings": _("This block has no settings."), "saved": _("Saved as version %s."),
+        "failed": _("Something went wrong."), "bad_json": _("The example input is not valid JSON."),
+        "hint_list": _("One per line."), "hint_fields": _("One field name per line."),
+        "hint_categories": _("One example per line: category: example text"),
+        "hint_criteria": _("One per line: name | formula | weight | worst | best"),
+        "hint_rules": _("One per line: when (formula) | then (label)"),
+        "cat_trigger": _("Triggers"), "cat_understanding": _("Understanding"), "cat_data": _("Data"),
+        "cat_decision": _("Decision"), "cat_action": _("Actions"),
+    }
 
 
 @login_required

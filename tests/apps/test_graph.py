@@ -87,12 +87,19 @@ def test_a_classifier_needs_examples_for_two_categories():
     assert any("at least two categories" in p for p in graph.check_app(app))
 
 
-def test_a_formula_may_only_read_blocks_that_run_before_it():
+def test_a_formula_reading_another_block_runs_after_it_and_loops_through_formulas_are_refused():
     app = small_app()
     app["nodes"].append({"id": "calc", "block": "data.formula", "config": {"expression": "tag.done"}})
     app["edges"].append({"from": "form.record", "to": "calc.record"})
-    assert any("does not run before it" in p for p in graph.check_app(app))
-    app["nodes"][-1]["config"]["expression"] = "mood.nothing"
+    assert graph.check_app(app) == []
+    assert graph.order(app).index("tag") < graph.order(app).index("calc")
+    app["nodes"][3]["config"]["tag"] = "x"
+    app["edges"].append({"from": "calc.record", "to": "tag.record"})   # tag -> calc by formula, calc -> tag by wire
+    app["edges"].remove({"from": "form.record", "to": "tag.record"})
+    assert any("loop" in p for p in graph.check_app(app))
+    app = small_app()
+    app["nodes"].append({"id": "calc", "block": "data.formula", "config": {"expression": "mood.nothing"}})
+    app["edges"].append({"from": "form.record", "to": "calc.record"})
     assert any("has no output 'nothing'" in p for p in graph.check_app(app))
 
 
