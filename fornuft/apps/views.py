@@ -122,7 +122,7 @@ def _builder_text() -> dict:
         "hint_categories": _("One example per line: category: example text"),
         "hint_criteria": _("One per line: name | formula | weight | worst | best"),
         "hint_rules": _("One per line: when (formula) | then (label)"),
-        "cat_trigger": _("Triggers"), "cat_understanding": _("Understanding"), "cat_data": _("Data"),
+        "cat_trigger": _("Triggers"), "cat_understanding": _("Understanding"), "cat_data": _("Data and computation"),
         "cat_decision": _("Decision"), "cat_action": _("Actions"),
     }
 
