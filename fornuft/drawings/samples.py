@@ -13,7 +13,8 @@ from __future__ import annotations
 import io
 import random
 
-DXF_STYLES = ("attributes", "grid_nb", "rows_en", "inline_nb", "mtext_en", "grid_en_bom_top")
+DXF_STYLES = ("attributes", "grid_nb", "rows_en", "inline_nb", "mtext_en", "grid_en_bom_top", "header_rows_nb",
+              "short_tags")
 PDF_STYLES = ("rows_en", "grid_nb", "inline_nb")
 
 _FIRMS = ["Vestby Konstruksjon AS", "Nordkapp Mekaniske AS", "Fjordline Engineering AS", "Holt & Berg Rådgivning AS",
@@ -109,10 +110,15 @@ def make_dxf(spec: dict, style: str = "grid_nb", *, version: str = "R2010") -> b
         _inline(msp, spec, x0, y0, "nb", mtext=False)
     elif style == "mtext_en":
         _inline(msp, spec, x0, y0, "en", mtext=True)
+    elif style == "header_rows_nb":
+        _header_rows(msp, spec, x0, y0, "nb")
+    elif style == "short_tags":
+        _attributes(doc, msp, spec, x0, y0, short=True)
     else:
         raise ValueError(style)
     if spec["bom"]:
-        _bom(msp, spec["bom"], x0, y0 + 75, lang, header_on_top=(style != "grid_nb"))
+        _bom(msp, spec["bom"], x0, y0 + (100 if style == "header_rows_nb" else 75), lang,
+             header_on_top=(style != "grid_nb"))
     stream = io.StringIO()
     doc.write(stream)
     return stream.getvalue().encode(doc.output_encoding, errors="replace")
@@ -130,11 +136,16 @@ def _box(msp, x0, y0, x1, y1, layer="TITLE"):
     msp.add_lwpolyline([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], close=True, dxfattribs={"layer": layer})
 
 
-def _attributes(doc, msp, spec, x0, y0):
+def _attributes(doc, msp, spec, x0, y0, short=False):
     block = doc.blocks.new("TITLEBLOCK")
     tags = {"DWG_NO": "drawing_number", "TITLE": "title", "REV": "revision", "DATE": "date", "DRAWN": "drawn_by",
             "CHECKED": "checked_by", "SCALE": "scale", "SHEET": "sheet", "PROJECT": "project",
             "COMPANY": "company", "CLIENT": "client"}
+    if short:  # abbreviated tags, and the firm's name as plain text in the block, not an attribute
+        tags = {"DWGNO": "drawing_number", "TTL": "title", "RV": "revision", "DT": "date", "DWN": "drawn_by",
+                "CHKD": "checked_by", "SCL": "scale", "SHT": "sheet", "PROJ": "project", "CUSTOMER": "client"}
+        block.add_text(spec["company"], height=4,
+                       dxfattribs={"insert": (5, 62)})
     _box(block, 0, 0, 170, 60)
     for i, tag in enumerate(tags):
         block.add_attdef(tag, (5, 55 - i * 5), dxfattribs={"height": 2.5})
@@ -153,6 +164,31 @@ def _grid(msp, spec, x0, y0, lang):
         _box(msp, cx, cy, cx + 42.5, cy + 15)
         _text(msp, LABELS[lang][field], cx + 1, cy + 11.5, h=1.8)
         _text(msp, _printed(spec, field, lang), cx + 2, cy + 4, h=3.0)
+
+
+def _header_rows(msp, spec, x0, y0, lang):
+    """Rows of label cells, each over a row of value cells, lines between every row; a revision
+    table above lists the older revisions."""
+    rows = [["company", "client"], ["title"], ["project", "drawing_number", "revision"],
+            ["date", "drawn_by", "checked_by"], ["scale", "sheet"]]
+    y = y0 + 70
+    for fields in rows:
+        width = 170 / len(fields)
+        for i, field in enumerate(fields):
+            x = x0 + i * width
+            _box(msp, x, y - 4, x + width, y)
+            _text(msp, LABELS[lang][field], x + 1, y - 3.2, h=2.0)
+            _box(msp, x, y - 10, x + width, y - 4)
+            _text(msp, _printed(spec, field, lang), x + 1, y - 8.5, h=3.0)
+        y -= 10
+    # the revision table over the title block: older revisions, oldest at the bottom
+    top = y0 + 70 + 20
+    _box(msp, x0, top - 20, x0 + 170, top)
+    _text(msp, LABELS[lang]["revision"], x0 + 1, top - 19, h=2.0)
+    _text(msp, "Beskrivelse", x0 + 20, top - 19, h=2.0)
+    for n, old in enumerate(("Første utgave", "Endret etter kommentarer")):
+        _text(msp, "0" if n == 0 else "-", x0 + 1, top - 15 + n * 5, h=2.0)
+        _text(msp, old, x0 + 20, top - 15 + n * 5, h=2.0)
 
 
 def _rows(msp, spec, x0, y0, lang):

@@ -130,6 +130,25 @@ def _rows_for_header(sheet: Sheet, page: int, indexes: list[int], header: list[T
     lo, hi = columns[0][0], columns[-1][1]
     h = median(t.height for t in header)
     hy = median(t.cy for t in header)
+    # The table's height, where its column rules say: rows outside them belong to something else.
+    rules = [(min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in lines
+             if abs(x1 - x0) <= 0.1 * h and min(y0, y1) - 0.1 * h <= hy <= max(y0, y1) + 0.1 * h
+             and lo - 0.5 * h <= x0 <= hi + 0.5 * h]
+    table_lo, table_hi = float("-inf"), float("inf")
+    if len(rules) >= 2:
+        xs = {round(x0 / (0.2 * h)) for x0, y0, x1, y1 in lines if abs(x1 - x0) <= 0.1 * h
+              and min(y0, y1) - 0.1 * h <= hy <= max(y0, y1) + 0.1 * h and lo - 0.5 * h <= x0 <= hi + 0.5 * h}
+        pieces = sorted((min(y0, y1), max(y0, y1)) for x0, y0, x1, y1 in lines
+                        if abs(x1 - x0) <= 0.1 * h and round(x0 / (0.2 * h)) in xs)
+        merged: list[list[float]] = []
+        for a, b in pieces:
+            if merged and a <= merged[-1][1] + 0.2 * h:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in merged:
+            if a - 0.1 * h <= hy <= b + 0.1 * h:
+                table_lo, table_hi = a, b
     header_ids = {id(t) for t in header}
     pool = [i for i in indexes if id(texts[i]) not in header_ids and texts[i].x1 > lo and texts[i].x0 < hi
             and (texts[i].cx >= lo and texts[i].cx <= hi)]
@@ -150,6 +169,8 @@ def _rows_for_header(sheet: Sheet, page: int, indexes: list[int], header: list[T
         pitch = None
         for group in groups:
             y = median(texts[i].cy for i in group)
+            if not table_lo - 0.2 * h <= y <= table_hi + 0.2 * h:
+                break
             step = abs(y - last_y)
             if pitch is not None and step > 2.6 * pitch:
                 break
@@ -167,7 +188,12 @@ def _rows_for_header(sheet: Sheet, page: int, indexes: list[int], header: list[T
             row = _row({k: " ".join(v) for k, v in cells.items()})
             if row is None:
                 break
+            if rows and not row["item"] and all(r["item"] for r in rows) and (row["part_number"] or
+                                                                              row["quantity"] is not None):
+                break  # a row without its position number under numbered rows: past the table's end
             if not row["item"] and not row["part_number"] and rows and row["description"] and len(cells) == 1:
+                if pitch is not None and step > 1.2 * pitch or _looks_like_a_firm(row["description"]):
+                    break  # text below the table (the firm's name over the title block), not a wrapped line
                 rows[-1]["description"] = f"{rows[-1]['description'] or ''} {row['description']}".strip()
             else:
                 rows.append(row)
@@ -177,6 +203,12 @@ def _rows_for_header(sheet: Sheet, page: int, indexes: list[int], header: list[T
         if len(rows) > len(best_rows):
             best_rows, best_used = rows, used
     return _ordered(best_rows), best_used | {i for i in indexes if id(texts[i]) in header_ids}
+
+
+def _looks_like_a_firm(text: str) -> bool:
+    from fornuft.drawings.reading.titleblock import COMPANY_SUFFIX
+
+    return bool(COMPANY_SUFFIX.search(text.strip())) or (text.isupper() and len(text.split()) >= 3)
 
 
 def _column_of(item: TextItem, columns) -> str | None:

@@ -169,6 +169,7 @@ def _insert(entity, sheet: Sheet, page: int, budget: list[int], depth: int, tran
         value = item.text if item else ""
         sheet.attributes.append((tag, value))
         if item is not None and not attrib.dxf.get("flags", 0) & 1:  # not invisible
+            item.attribute = tag or "?"
             sheet.texts.append(item)
     if depth >= MAX_BLOCK_DEPTH:
         return

@@ -29,6 +29,7 @@ TITLE_LABELS: dict[str, tuple[str, ...]] = {
     "title": (
         "Tittel", "Tegningstittel", "Tegningens tittel", "Title", "Drawing title", "Innhold",
         "Benevnelse tegning", "Tegning", "Drawing", "Beskrivelse tegning", "Tegningsnavn", "Drawing name",
+        "Benevnelse", "Betegnelse", "Emne", "Objekt", "Tegningstittel", "Drawing title", "Subject", "Designation",
     ),
     "revision": ("Rev", "Revisjon", "Revision", "Rev nr", "Rev no", "Revisjonsnr", "Revisjonsnummer", "Rev."),
     "date": ("Dato", "Date", "Tegningsdato", "Drawing date", "Dato tegnet", "Utstedt", "Issued", "Issue date"),
@@ -73,7 +74,8 @@ BOM_HEADERS: dict[str, tuple[str, ...]] = {
                     "Catalogue no", "Catalog no", "NRF nr", "NRF", "Produktnr", "Product no", "Tegningsnr/delenr",
                     "Dwg/part no", "Standard", "Part"),
     "description": ("Beskrivelse", "Description", "Benevnelse", "Betegnelse", "Navn", "Name", "Designation",
-                    "Tekst", "Text", "Komponent", "Component", "Del", "Title"),
+                    "Tekst", "Text", "Komponent", "Component", "Title", "Profil", "Profile", "Produkt", "Product",
+                    "Artikkel", "Vare", "Varebeskrivelse", "Dimensjon", "Dimension"),
     "quantity": ("Antall", "Ant", "Qty", "Quantity", "Stk", "Mengde", "Amount", "Qty.", "Pcs", "Antall stk", "Count"),
     "material": ("Materiale", "Material", "Matr", "Mat", "Materialkvalitet", "Kvalitet", "Grade", "Material grade"),
 }

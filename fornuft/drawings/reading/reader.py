@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from fornuft.drawings.reading import bom, titleblock
@@ -86,8 +87,30 @@ def read_drawing(data: bytes, source: str = "", *, extra_labels: dict[str, list[
     return interpret(sheet, result, index)
 
 
+_UNIT_WORDS = {"mm": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "m": "m",
+               "meter": "m", "metres": "m", "meters": "m", "in": "in", "inch": "in", "inches": "in", "ft": "ft",
+               "feet": "ft", "tommer": "in"}
+_UNIT_NOTE = re.compile(
+    r"\b(?:alle\s+)?(?:mål|maal|dimensjoner|dimensions?|units?|enheter?|målenhet|measurements?|all dimensions)"
+    r"(?:\s+(?:er|are|is|in|i|angitt i|given in|oppgitt i))*\s*[:=]?\s*\[?"
+    r"(mm|cm|m|in|inch|inches|ft|feet|millimet(?:er|re)s?|met(?:er|re)s?|tommer)\b\]?",
+    re.IGNORECASE,
+)
+
+
+def units_note(sheet: Sheet) -> str | None:
+    """The unit a note on the drawing gives ("Mål i mm", "All dimensions in inches"), or None."""
+    for item in sheet.texts:
+        if len(item.text) > 120:
+            continue
+        match = _UNIT_NOTE.search(item.text)
+        if match:
+            return _UNIT_WORDS.get(match.group(1).lower())
+    return None
+
+
 def interpret(sheet: Sheet, result: DrawingResult, index: LabelIndex) -> DrawingResult:
-    result.units, result.layers, result.texts = sheet.units, sheet.layers, len(sheet.texts)
+    result.units, result.layers, result.texts = sheet.units or units_note(sheet), sheet.layers, len(sheet.texts)
     rows: list[dict] = []
     for table in sheet.tables:
         rows = bom.bom_from_table(table, index)

@@ -16,6 +16,7 @@ class TextItem:
     y1: float  # top
     height: float
     page: int = 0  # layout index (DXF) or page (PDF)
+    attribute: str = ""  # the tag, for a block attribute's text
 
     @property
     def cx(self) -> float:

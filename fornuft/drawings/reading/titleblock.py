@@ -63,9 +63,11 @@ def _separated(lines, a: TextItem, b: TextItem, *, below: bool) -> int:
         left, right = max(a.x0, b.x0), min(a.x1, b.x1)
         if right < left:
             left = right = (a.cx + b.cx) / 2
+        ys = set()
         for x0, y0, x1, y1 in lines:
             if abs(y1 - y0) <= tol and bottom < y0 < top and min(x0, x1) <= right and max(x0, x1) >= left:
-                count += 1
+                ys.add(round(y0 / max(tol, 1e-9)))
+        count = len(ys)
     else:
         lo, hi = a.x1 - tol, b.x0 + tol
         y = (a.cy + b.cy) / 2
@@ -147,10 +149,10 @@ def find_title_block(sheet: Sheet, index: LabelIndex, exclude: set[int] | None =
             lines = lines_by_page.get(label.item.page)
             if lines:
                 crossings = _separated(lines, label.item, cand, below=below)
+                if crossings > 1:
+                    continue
                 if below and crossings:
-                    continue
-                if not below and crossings > 1:
-                    continue
+                    distance += 1.5  # a row of labels over a row of values: the next cell down
             pairs.append((distance, li, ci))
     pairs.sort()
     taken_labels: set[int] = set()
@@ -176,6 +178,7 @@ def find_title_block(sheet: Sheet, index: LabelIndex, exclude: set[int] | None =
                 direct.setdefault(field, []).append((text, item))
 
     anchors = [lb.item for lb in labels if lb.field in FIELDS]
+    anchors += [item for item in items if item.attribute and _tag_field(normalize(item.attribute)) in FIELDS]
     for field in FIELDS:
         if found[field]:
             continue
@@ -193,7 +196,7 @@ def find_title_block(sheet: Sheet, index: LabelIndex, exclude: set[int] | None =
     if not found["company"]:
         used = {id(v) for group in assigned.values() for _d, _l, v in group}
         companies = [c for c in candidates if id(c) not in used and COMPANY_SUFFIX.search(c.text.strip())
-                     and len(c.text) <= 60]
+                     and len(c.text) <= 60 and not c.attribute]
         if companies and anchors:
             companies.sort(key=lambda c: _spread(c, anchors))
             if _spread(companies[0], anchors) < 60 * max(a.height for a in anchors):
@@ -243,20 +246,29 @@ def _from_attributes(sheet: Sheet, index: LabelIndex, found: dict) -> None:
 
 
 _TAG_WORDS = (
-    ("drawing_number", ("dwgno", "drawingno", "drawingnumber", "tegnnr", "tegningsnr", "dwgnr", "docno", "dokno")),
-    ("checked_by", ("checked", "kontroll", "chk", "kontr")),
-    ("drawn_by", ("drawn", "tegnet", "author")),
+    ("drawing_number", ("dwgno", "drawingno", "drawingnumber", "tegnnr", "tegningsnr", "dwgnr", "docno", "dokno",
+                        "drgno", "dwgnum")),
+    ("checked_by", ("checked", "kontroll", "chk", "kontr", "ktr")),
+    ("drawn_by", ("drawn", "tegnet", "author", "drw", "dwn", "drn", "teikna", "tegn")),
     ("revision", ("rev",)),
     ("date", ("date", "dato")),
-    ("scale", ("scale", "malestokk", "skala")),
-    ("sheet", ("sheet", "blad")),
-    ("project", ("project", "prosjekt")),
-    ("company", ("company", "firma")),
-    ("title", ("title", "tittel")),
+    ("scale", ("scale", "malestokk", "skala", "mst")),
+    ("sheet", ("sheet", "blad", "sht")),
+    ("project", ("project", "prosjekt", "proj", "prj", "oppdrag")),
+    ("company", ("company", "firma", "firm")),
+    ("title", ("title", "tittel", "ttl", "benevnelse")),
 )
+# Short tags CAD title blocks use, whole: "DT" is a date, "SC" a scale, "RV" a revision.
+_SHORT_TAGS = {"dt": "date", "sc": "scale", "scl": "scale", "sh": "sheet", "rv": "revision", "nr": "drawing_number",
+               "no": "drawing_number", "dwg": "drawing_number", "tt": "title", "ti": "title", "by": "drawn_by"}
+_NOT_OURS = ("cust", "client", "kunde", "byggherre", "appr", "godkj", "owner", "eier")
 
 
 def _tag_field(tag: str) -> str | None:
+    if tag in _SHORT_TAGS:
+        return _SHORT_TAGS[tag]
+    if any(tag.startswith(w) for w in _NOT_OURS):
+        return None
     for field, words in _TAG_WORDS:
         if any(tag.startswith(w) for w in words):
             return field

@@ -36,10 +36,10 @@ def iso_date(text: str | None) -> str | None:
         if mo > 12 and d <= 12:  # US order, printed unambiguously
             d, mo = mo, d
         return _valid(y, mo, d)
-    m = re.search(r"\b(\d{1,2})\.?\s*([a-zæøå]{3,9})\.?,?\s*(\d{4})\b", t)
+    m = re.search(r"\b(\d{1,2})\.?[\s\-/]*([a-zæøå]{3,9})\.?,?[\s\-/]*(\d{4})\b", t)
     if m and m[2] in MONTHS:
         return _valid(int(m[3]), MONTHS[m[2]], int(m[1]))
-    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})\b", t)
+    m = re.search(r"\b([a-z]{3,9})\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]*(\d{4})\b", t)
     if m and m[1] in MONTHS:
         return _valid(int(m[3]), MONTHS[m[1]], int(m[2]))
     m = re.search(r"\b(\d{4})(\d{2})(\d{2})\b", t)
