@@ -156,8 +156,12 @@ class KnowledgeBase:
 
     @classmethod
     def from_folder(cls, path) -> KnowledgeBase:
+        """The articles in `path`, with its synonym lists and the glossary named by FORNUFT_GLOSSARY
+        (industry packs or CSV files; none when unset)."""
+        from fornuft.glossary.terms import from_environment
+
         articles, synonyms = load_folder(path)
-        return cls(articles, synonyms)
+        return cls(articles, synonyms + from_environment().synonym_groups())
 
     def search(self, query: str, k: int = 8, article_ids: list[str] | None = None, language: str | None = None,
                other_language_weight: float = 0.75):

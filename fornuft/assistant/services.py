@@ -72,6 +72,30 @@ def clean_origins(text: str) -> str:
     return "\n".join(lines)
 
 
+def _glossary_state(organization) -> tuple:
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.glossary"):
+        return ()
+    from fornuft.glossary.models import GlossaryEntry
+
+    rows = GlossaryEntry.objects.for_organization(organization)
+    state = rows.aggregate(latest=Max("updated_at"), count=Count("id"))
+    return (state["count"], state["latest"])
+
+
+def _glossary_groups(organization) -> list[list[str]]:
+    """The company glossary's terms as synonym groups for retrieval (the glossary replaces
+    per-knowledge-base synonym lists; those still count where an organization kept one)."""
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.glossary"):
+        return []
+    from fornuft.glossary import services as glossary
+
+    return glossary.synonym_groups(organization)
+
+
 def knowledge_base(organization, config: AssistantSettings | None = None) -> KnowledgeBase | None:
     """The organization's published articles as a fitted index (cached until an article changes)."""
     from fornuft.ml.retrieval import parse_synonyms
@@ -80,7 +104,7 @@ def knowledge_base(organization, config: AssistantSettings | None = None) -> Kno
         published = Article.objects.filter(is_published=True)
         state = published.aggregate(latest=Max("updated_at"), count=Count("id"))
         config = config or get_settings(organization)
-        key = (state["count"], state["latest"], config.synonyms)
+        key = (state["count"], state["latest"], config.synonyms, _glossary_state(organization))
         with _cache_lock:
             cached = _cache.get(organization.pk)
             if cached and cached[0] == key:
@@ -92,7 +116,7 @@ def knowledge_base(organization, config: AssistantSettings | None = None) -> Kno
             cached = _cache.get(organization.pk)
             if cached and cached[0] == key:
                 return cached[1]
-        articles, synonyms = [], parse_synonyms(config.synonyms.splitlines())
+        articles, synonyms = [], parse_synonyms(config.synonyms.splitlines()) + _glossary_groups(organization)
         for row in published:
             parsed = parse_markdown(row.body, row.slug)
             articles.append(KBArticle(id=row.slug, title=row.title, body=parsed.body, language=row.language,

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "fornuft.intake",
     "fornuft.insights",
     "fornuft.apps",
+    "fornuft.glossary",
 ]
 
 MIDDLEWARE = [
@@ -209,6 +210,15 @@ FORNUFT_FILE_BACKENDS = {
 # Speech recognition (fornuft/intake/speech.py): a dotted path, or {"BACKEND": path, "OPTIONS": {...}}.
 FORNUFT_SPEECH_BACKEND = os.environ.get("FORNUFT_SPEECH_BACKEND") or "fornuft.intake.speech.PocketSphinx"
 FORNUFT_INTAKE_MAX_AUDIO_SECONDS = int(os.environ.get("FORNUFT_INTAKE_MAX_AUDIO_SECONDS") or 3600)
+
+# The optional local language model (fornuft.platform.llm): off unless FORNUFT_LLM_URL is set.
+FORNUFT_LLM = {
+    "BACKEND": os.environ.get("FORNUFT_LLM_BACKEND") or "fornuft.platform.llm.client.OpenAICompatible",
+    "OPTIONS": {"base_url": os.environ["FORNUFT_LLM_URL"], "model": os.environ.get("FORNUFT_LLM_MODEL", ""),
+                "api_key": os.environ.get("FORNUFT_LLM_API_KEY", ""),
+                "timeout": float(os.environ.get("FORNUFT_LLM_TIMEOUT", "20")),
+                "token_budget": int(os.environ.get("FORNUFT_LLM_TOKEN_BUDGET", "200000"))},
+} if os.environ.get("FORNUFT_LLM_URL") else None
 
 # Background work: huey on SQLite in FORNUFT_HOME, or on Redis for several machines.
 _redis_url = env.redis_url()

@@ -8,4 +8,6 @@ CAPABILITY = Capability(
     urls=".urls",
     api_router=".api:router",
     setup_steps=".home:steps",
+    # The optional language model's uses (fornuft/platform/llm): registered even while it is off.
+    ai_systems="fornuft.platform.llm.ai_systems:SYSTEMS",
 )

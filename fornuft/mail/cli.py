@@ -82,6 +82,12 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
         classifier = intake.load_classifier(organization)
     else:
         classifier = intake.Classifier(sorting.seed_model(), sorting.SEED_VERSION, None)
+    from fornuft.glossary.terms import from_environment
+
+    environment_glossary = from_environment()  # FORNUFT_GLOSSARY: packs or CSV files, for runs without a database
+    if environment_glossary:
+        classifier.glossary = environment_glossary + classifier.glossary if classifier.glossary \
+            else environment_glossary
     batch: list[tuple[Path, ParsedMessage, str]] = []
 
     def flush() -> None:

@@ -67,18 +67,26 @@ class Classifier:
     model: object
     version: str
     allowed: set[str] | None
+    # The company glossary (fornuft.glossary.terms.Glossary): jargon in a message is read
+    # together with its plain words ("EO" also as "endringsordre, change order").
+    glossary: object = None
     _ahead: dict[str, tuple] = field(default_factory=dict, repr=False)
+
+    def _inputs(self, texts: list[str]) -> list[str]:
+        return [self.glossary.expand(t) for t in texts] if self.glossary else texts
 
     def classify_ahead(self, texts: list[str]) -> None:
         """Classifies many texts in one batch (far faster per text than one by one);
         `classify` then answers those texts from the batch."""
-        for text, result in zip(texts, sorting.classify_texts(self.model, texts, self.allowed), strict=True):
+        results = sorting.classify_texts(self.model, self._inputs(texts), self.allowed)
+        for text, result in zip(texts, results, strict=True):
             self._ahead[text] = result
 
     def classify(self, text: str) -> tuple:
         """(category, confidence, explanation) for one text."""
         result = self._ahead.pop(text, None)
-        return result if result is not None else sorting.classify_texts(self.model, [text], self.allowed)[0]
+        return result if result is not None else sorting.classify_texts(self.model, self._inputs([text]),
+                                                                        self.allowed)[0]
 
 
 @dataclass
@@ -147,7 +155,19 @@ def load_classifier(organization) -> Classifier:
         allowed = set(Category.objects.filter(is_active=True).values_list("key", flat=True))
     active = model_store.load_active(organization, "mail.classifier", CategoryTrainer())
     assert active is not None  # noqa: S101 - the seed model is CategoryTrainer's baseline
-    return Classifier(active.model, active.version, allowed)
+    return Classifier(active.model, active.version, allowed, glossary=_glossary(organization))
+
+
+def _glossary(organization):
+    """The organization's glossary, or None when it has none (or the glossary is not installed)."""
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.glossary"):
+        return None
+    from fornuft.glossary import services as glossary
+
+    found = glossary.glossary_for(organization)
+    return found or None
 
 
 # -- steps ---------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Glossary: a Fornuft capability (its manifest is capability.py)."""

@@ -1,0 +1,3 @@
+"""The glossary decides nothing on its own: it is vocabulary other systems read."""
+
+SYSTEMS: list = []

@@ -1,0 +1,15 @@
+"""Glossary: the manifest. Adding "fornuft.glossary" to INSTALLED_APPS is the whole integration:
+the pages, API, `fornuft glossary` commands, demo data, AI systems and menu entry named here
+are found through it (fornuft/platform/capability.py)."""
+
+from fornuft.platform.capability import Capability
+
+CAPABILITY = Capability(
+    url_prefix="glossary/",
+    urls=".urls",
+    api_router=".api:router",
+    cli=".cli:group",
+    demo=".demo:load",
+    ai_systems=".ai_systems:SYSTEMS",
+    navigation=".navigation:ITEMS",
+)
