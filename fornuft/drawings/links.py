@@ -63,7 +63,8 @@ def part_matches(organization, part_numbers: list[str]) -> dict[str, list[dict]]
     found: dict[str, list[dict]] = {p: [] for p in wanted}
     if not wanted:
         return found
-    matchers = {"suppliers": _supplier_matches, **_configured("FORNUFT_DRAWING_PART_MATCHERS"), **_part_matchers}
+    matchers = {"suppliers": _supplier_matches, "catalogue": _catalogue_matches,
+                **_configured("FORNUFT_DRAWING_PART_MATCHERS"), **_part_matchers}
     for name, matcher in matchers.items():
         try:
             for part, matches in (matcher(organization, wanted) or {}).items():
@@ -88,3 +89,20 @@ def _supplier_matches(organization, part_numbers: list[str]) -> dict[str, list[d
     from fornuft.invoices import services as invoices
 
     return invoices.suppliers_of_parts(organization, part_numbers)
+
+
+def _catalogue_matches(organization, part_numbers: list[str]) -> dict[str, list[dict]]:
+    """The product catalogue (intake): a product whose id is the part number."""
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.intake"):
+        return {}
+    from fornuft.intake import services as intake
+
+    wanted = {p.strip().lower(): p for p in part_numbers}
+    found: dict[str, list[dict]] = {}
+    for product in intake.list_products(organization):
+        part = wanted.get(product.product_id.strip().lower())
+        if part:
+            found.setdefault(part, []).append({"source": "catalogue", "name": product.name, "url": ""})
+    return found

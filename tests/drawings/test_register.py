@@ -233,3 +233,13 @@ def test_the_demo_is_idempotent(org):
     load(org)
     assert len(services.list_drawings(org)) == 1
     assert len(services.supersede_warnings(org)) == 1
+
+
+def test_bom_part_numbers_are_matched_against_the_product_catalogue(org):
+    from fornuft.intake import services as intake
+
+    data, spec = _drawing(revision="A")
+    part = spec["bom"][1]["part_number"]
+    intake.save_product(org, product_id=part, name="Flattstål på lager")
+    revision = services.import_drawing(org, data, filename="a.dxf")
+    assert [m["name"] for m in services.bom_links(org, revision)[part]] == ["Flattstål på lager"]
