@@ -46,8 +46,7 @@ def drawing_upload(request):
             messages.success(request, _("%(name)s: drawing %(number)s revision %(rev)s.") % {
                 "name": upload.name, "number": revision.drawing.number, "rev": revision.revision or "–"})
         else:
-            messages.warning(request, _("%(name)s: %(message)s") % {
-                "name": upload.name, "message": revision.message or revision.get_status_display()})
+            messages.warning(request, f"{upload.name}: {revision.message or revision.get_status_display()}")
     return redirect("drawings:drawing-list")
 
 
