@@ -417,8 +417,28 @@ class HandAttachments(_StoredOnly):
         hand_attachments_to_invoices(work.organization, message)
 
 
+class HandToProjects(_StoredOnly):
+    """A mail sorted as a project assignment becomes a project draft (when projects is installed)."""
+
+    name = "hand-to-projects"
+
+    def able_to_run(self, message: Message, work: MailWork) -> bool:
+        return (super().able_to_run(message, work) and message.category == "project_assignment"
+                and message.status != MessageStatus.QUARANTINED and message.stored_file_id is not None)
+
+    def run(self, message: Message, work: MailWork) -> None:
+        try:
+            from fornuft.projects.services import receive_assignment_mail
+        except ImportError:
+            return
+        try:
+            receive_assignment_mail(work.organization, message.stored_file, reference=f"mail:{message.pk}")
+        except Exception as exc:  # the projects side must not stop mail intake
+            logger.warning("project intake failed for message %s: %s", message.pk, exc)
+
+
 STEPS: list[Step] = [ParseStored(), AttachThread(), StoreAttachments(), SortMessage(), CheckPhishing(),
-                     RecordDecisions(), RouteMessage(), HandAttachments()]
+                     RecordDecisions(), RouteMessage(), HandAttachments(), HandToProjects()]
 
 def draft_acknowledgement(organization, message: Message) -> AcknowledgementDraft | None:
     text = routing.acknowledgement_text(category=message.category, language=message.language,

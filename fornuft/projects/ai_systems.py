@@ -1,16 +1,60 @@
-"""The AI systems of projects, synced into every organization's registry (governance). Declare
-each model here before it decides anything, for example:
+"""The AI systems of projects, synced into every organization's registry (governance)."""
 
-    from fornuft.governance.models import OversightMode, RiskClass
-    from fornuft.governance.registry import AISystemDeclaration
+from fornuft.core.roles import Role
+from fornuft.governance.models import OversightMode, RiskClass
+from fornuft.governance.registry import AISystemDeclaration
 
-    SYSTEMS = [AISystemDeclaration(
-        key="projects.classifier", name="...", purpose="...", owner="...", model_name="...",
-        risk_class=RiskClass.MINIMAL, risk_rationale="...", data_categories=("...",),
-        oversight_mode=OversightMode.ON_THE_LOOP, confidence_threshold=0.7,
-    )]
+PROJECT_ROLES = frozenset({Role.MANAGER, Role.ADMIN})
 
-and log each decision with fornuft.governance.decisions.record_decision (see
-docs/adding-a-capability.md)."""
-
-SYSTEMS: list = []
+SYSTEMS = [
+    AISystemDeclaration(
+        key="projects.extraction",
+        name="Assignment extraction",
+        purpose="Reads assignments (mail threads, attached briefs, PDF/DOCX/TXT) and extracts client, title, "
+        "scope, deliverables, deadline, milestones, budget, location, skills and constraints for a project draft.",
+        owner="Project management",
+        model_name="Rules over Norwegian/English wordings (dates, amounts, sections) with per-field confidence",
+        risk_class=RiskClass.MINIMAL,
+        risk_rationale="Prepares a project draft that a project manager checks; decides nothing about people.",
+        data_categories=("client contact data", "assignment texts"),
+        oversight_mode=OversightMode.ON_THE_LOOP,
+        confidence_threshold=0.6,
+        reviewer_roles=PROJECT_ROLES,
+        model_version="1",
+    ),
+    AISystemDeclaration(
+        key="projects.allocation",
+        name="Team allocation",
+        purpose="Proposes which employee does which task of a project, by skill, free capacity per week, cost "
+        "and continuity (OR-Tools CP-SAT), with the reason for each choice and who else was possible.",
+        owner="Project management",
+        model_name="OR-Tools CP-SAT allocation over ISO weeks; estimates from the company's finished projects",
+        risk_class=RiskClass.HIGH,
+        risk_rationale=(
+            "Pre-classified under the EU AI Act Annex III point 4(b): it allocates tasks to persons in work "
+            "relationships based on their skills and availability. Human oversight: every allocation is a "
+            "proposal that a manager approves (or changes by pinning people and re-planning) before anyone is "
+            "notified; each assignment shows why and the alternatives; no personal traits beyond the skills, "
+            "hours and bookings the company records are used."),
+        data_categories=("employee skills", "working hours and bookings", "hourly cost"),
+        oversight_mode=OversightMode.IN_THE_LOOP,
+        confidence_threshold=1.0,
+        reviewer_roles=PROJECT_ROLES,
+        model_version="1",
+    ),
+    AISystemDeclaration(
+        key="projects.risk",
+        name="Project early warning",
+        purpose="Computes earned value (CPI, SPI, SPI(t), EAC, forecast finish) and a learned risk that a running "
+        "project ends more than 10 % over budget or late, with reasons.",
+        owner="Project management",
+        model_name="Logistic regression on earned-value features + nearest finished projects (fornuft.ml)",
+        risk_class=RiskClass.MINIMAL,
+        risk_rationale="Informs managers about projects, not about people; decides nothing by itself.",
+        data_categories=("project cost and progress figures",),
+        oversight_mode=OversightMode.ON_THE_LOOP,
+        confidence_threshold=0.5,
+        reviewer_roles=PROJECT_ROLES,
+        model_version="1",
+    ),
+]

@@ -1,34 +1,68 @@
-"""`/api/v1/projects/`: the JSON API of projects (logged-in users, scoped to their organization).
-Thin: validate with a schema, call one service, return."""
+"""`/api/v1/projects/`: the JSON API of projects (managers and administrators of the
+organization). Thin: validate with a schema, call one service, return."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
+from fornuft.core.permissions import get_for_org_or_404, require_role
+from fornuft.core.roles import Role
 from fornuft.projects import services
+from fornuft.projects.models import Project
 
 router = Router(tags=["projects"])
+ROLES = (Role.MANAGER, Role.ADMIN)
 
 
-class ItemIn(Schema):
-    title: str
-
-
-class ItemOut(Schema):
+class ProjectOut(Schema):
     id: int
     title: str
-    created_at: datetime
+    client: str
+    deadline: date | None
+    status: str
+    feasible: bool | None
+    finish_date: date | None
+    risk: float | None
+    flagged: bool
 
 
-@router.get("/items", response=list[ItemOut])
-def list_items(request):
-    """The organization's items, newest first."""
-    return services.list_items(request.organization)
+class StatusIn(Schema):
+    csv: str = Field(..., max_length=5_000_000)
 
 
-@router.post("/items", response={201: ItemOut})
-def create_item(request, payload: ItemIn):
-    """Adds an item (400 with the reason when the title is empty or too long)."""
-    return Status(201, services.create_item(request.organization, payload.title))
+class RiskOut(Schema):
+    project: str
+    cpi: float | None
+    spi: float | None
+    spi_t: float | None
+    eac: float | None
+    forecast_finish: date
+    risk: float
+    flag: bool
+    reasons: list[str]
+
+
+@router.get("/projects", response=list[ProjectOut])
+def list_projects(request):
+    """The organization's projects, newest first."""
+    require_role(request.user, *ROLES)
+    return services.list_projects(request.organization)
+
+
+@router.get("/projects/{project_id}/plan")
+def project_plan(request, project_id: int):
+    """The plan object of a project (the `fornuft project plan` shape)."""
+    require_role(request.user, *ROLES)
+    return get_for_org_or_404(Project, pk=project_id).plan
+
+
+@router.post("/status", response={200: list[RiskOut], 400: dict})
+def import_status(request, payload: StatusIn):
+    """Imports STATUS.csv rows and returns each project's risk (400 with the reason when malformed)."""
+    require_role(request.user, *ROLES)
+    try:
+        return Status(200, services.import_status_csv(request.organization, payload.csv, actor=request.user))
+    except ValueError as exc:
+        return Status(400, {"detail": str(exc)})

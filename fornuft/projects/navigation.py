@@ -1,8 +1,8 @@
-"""The menu entry of projects. roles=None shows it to every role; give a frozenset of
-fornuft.core.roles.Role values to narrow it."""
+"""The menu entry of projects: managers and administrators."""
 
 from django.utils.translation import gettext_lazy as _
 
+from fornuft.core.roles import Role
 from fornuft.web.navigation import NavItem
 
-ITEMS = [NavItem(_("Projects"), "projects:item-list", None, "main", 60)]
+ITEMS = [NavItem(_("Projects"), "projects:project-list", frozenset({Role.MANAGER, Role.ADMIN}), "main", 60)]

@@ -1,17 +1,27 @@
 """Background work of projects (huey; found by the worker on start). A task takes ids, not
 objects, and calls the same services as the pages."""
 
-from huey.contrib.djhuey import db_task
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task, db_task
 
 from fornuft.projects import services
 
 
 @db_task()
-def import_titles(organization_id: int, titles: list[str]) -> int:
-    """Adds one item per title (a long import runs here, not in a request); returns how many."""
+def plan_project(organization_id: int, project_id: int) -> bool:
+    """Re-plans a project (a large team or plan runs here, not in a request)."""
     from fornuft.core.models import Organization
+    from fornuft.projects.models import Project
 
     organization = Organization.objects.get(pk=organization_id)
-    for title in titles:
-        services.create_item(organization, title)
-    return len(titles)
+    project = Project.objects.for_organization(organization).get(pk=project_id)
+    services.plan_project(organization, project)
+    return True
+
+
+@db_periodic_task(crontab(day_of_week="1", hour="7", minute="0"))
+def weekly_digest() -> int:
+    """Monday morning: the managers of each organization get the flagged projects."""
+    from fornuft.core.models import Organization
+
+    return sum(services.send_weekly_digest(org) for org in Organization.objects.all())

@@ -90,11 +90,36 @@ def normalize(text: str) -> str:
 def canonical_skill(skill: str, library: dict | None = None) -> str:
     """The canonical name of a skill ("konstruksjon" -> "RIB"); unknown skills as given."""
     library = library or seed_library()
+    if library is not seed_library():
+        return _canonical(skill.strip(), library)
+    key = (skill, id(library))
+    if key not in _CANONICAL_CACHE:
+        if len(_CANONICAL_CACHE) > 10_000:
+            _CANONICAL_CACHE.clear()
+        _CANONICAL_CACHE[key] = _canonical(skill.strip(), library)
+    return _CANONICAL_CACHE[key]
+
+
+_CANONICAL_CACHE: dict[tuple[str, int], str] = {}
+
+
+def _canonical(skill: str, library: dict) -> str:
     key = normalize(skill)
-    for canonical, aliases in library.get("skills", {}).items():
+    vocabulary = library.get("skills", {})
+    for canonical, aliases in vocabulary.items():
         if key == normalize(canonical) or key in (normalize(a) for a in aliases):
             return canonical
-    return skill.strip()
+    # A team's own word for a skill is often the stem of a known name ("energi" for
+    # "energiattest", "geotekn" for "geoteknikk"): the longest known name it starts, or that
+    # starts it, with at least 5 letters in common.
+    best, best_len = None, 0
+    if len(key) >= 5:
+        for canonical, aliases in vocabulary.items():
+            for name in [canonical, *aliases]:
+                n = normalize(name)
+                if len(n) >= 5 and (n.startswith(key) or key.startswith(n)) and len(n) > best_len:
+                    best, best_len = canonical, len(n)
+    return best or skill
 
 
 def skills_in_text(text: str, library: dict | None = None) -> list[str]:

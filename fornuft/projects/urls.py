@@ -4,5 +4,13 @@ from fornuft.projects import views
 
 app_name = "projects"
 urlpatterns = [
-    path("", views.item_list, name="item-list"),
+    path("", views.project_list, name="project-list"),
+    path("status/", views.status_upload, name="status-upload"),
+    path("settings/", views.planning_settings, name="settings"),
+    path("<int:pk>/", views.project_detail, name="project-detail"),
+    path("<int:pk>/replan/", views.project_replan, name="project-replan"),
+    path("<int:pk>/approve/", views.project_approve, name="project-approve"),
+    path("<int:pk>/reply/", views.project_reply, name="project-reply"),
+    path("<int:pk>/status/", views.project_status, name="project-status"),
+    path("<int:pk>/export/<slug:kind>/", views.project_export, name="project-export"),
 ]
