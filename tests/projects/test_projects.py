@@ -105,8 +105,8 @@ def test_the_api_lists_projects_and_imports_status(org):
     client = _logged_in(org)
     services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
     assert client.get("/api/v1/projects/projects").json()[0]["client"] == "Bjerke Eiendom AS"
-    ok = client.post("/api/v1/projects/status", {"csv": HEADER + "P,2026-02-01,1000,100,80,100,2026-01-01,2026-06-30\n"},
-                     content_type="application/json")
+    csv = HEADER + "P,2026-02-01,1000,100,80,100,2026-01-01,2026-06-30\n"
+    ok = client.post("/api/v1/projects/status", {"csv": csv}, content_type="application/json")
     assert ok.status_code == 200 and ok.json()[0]["project"] == "P"
     bad = client.post("/api/v1/projects/status", {"csv": "x"}, content_type="application/json")
     assert bad.status_code == 400
