@@ -31,6 +31,7 @@ FEATURES = (
     "cpi_falling_periods",
     "spi_t_last",
     "spi_t_trend",
+    "cpi_recent",
 )
 
 
@@ -74,7 +75,18 @@ def features(snapshot: dict) -> list[float]:
         float(min(falling_periods(cpi), 6)),
         _clip(spi_clean[-1] if spi_clean else 1.0, 0, 3),
         _clip(_trend(spi_t), -2, 2),
+        _clip(recent_cpi(snapshot.get("ev") or [], snapshot.get("ac") or [], cpi_clean[-1] if cpi_clean else 1.0),
+              0, 3),
     ]
+
+
+def recent_cpi(ev: list, ac: list, fallback: float, periods: int = 2) -> float:
+    """CPI of the last `periods` status periods alone (ΔEV / ΔAC): shows a turn before the
+    cumulative CPI does."""
+    if len(ev) <= periods or len(ac) <= periods:
+        return fallback
+    spent = ac[-1] - ac[-1 - periods]
+    return (ev[-1] - ev[-1 - periods]) / spent if spent > 0 else fallback
 
 
 def ends_over(outcome: dict) -> bool:
@@ -142,7 +154,7 @@ class ProjectRiskModel:
     # and never unpickled.
     def to_dict(self) -> dict:
         return {
-            "format": 1,
+            "format": 2,
             "params": {
                 "C": self.C,
                 "neighbours": self.neighbours,
@@ -162,7 +174,7 @@ class ProjectRiskModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> ProjectRiskModel:
-        if data.get("format") != 1 or data.get("features") != list(FEATURES):
+        if data.get("format") != 2 or data.get("features") != list(FEATURES):
             raise ValueError("the risk model file is of another format: fit it again")
         model = cls(**data["params"])
         model.mean_ = np.array(data["mean"], dtype=float)

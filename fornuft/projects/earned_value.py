@@ -217,6 +217,8 @@ def _point(series: list[StatusRow]) -> dict:
         "cost_overrun": eac / latest.bac - 1 if latest.bac > 0 else 0.0,
         "schedule_overrun": (forecast - latest.planned_start).days / planned_days - 1,
         "percent_complete": min(1.0, latest.ev / latest.bac) if latest.bac > 0 else 0.0,
+        "ev": latest.ev,
+        "ac": latest.ac,
     }
 
 

@@ -368,6 +368,11 @@ def _title(parts: list[Part], ex: Extraction) -> None:
 
 _SECTION_HEADS = {
     "deliverables": r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
+                    r"oppdraget består av|oppdraget skal omfatte|leveransen skal omfatte|det skal leveres|"
+                    r"vi ber om(?: pris på| tilbud på)?|tilbudet skal omfatte|arbeidet omfatter|bestillingen omfatter|"
+                    r"ønskede leveranser|scope of services|services required|required deliverables|"
+                    r"the assignment includes|the work includes|we require|we request|please quote for|"
+                    r"omfang av oppdraget|oppdragets omfang|beskrivelse av leveransen|"
     r"we need|we would like|oppdraget omfatter|oppdraget gjelder|omfatter|scope of work|"
     r"arbeidsomfang|bestilling|ønsket leveranse|tjenester|services|tasks|oppgaver|"
     r"dette ønsker vi|følgende|the following|what we need",
@@ -598,9 +603,9 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
     ex.set("milestones", milestones[:20], 0.6 if milestones else 0.3)
 
 
-_AMOUNT = r"(\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
+_AMOUNT = r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _BUDGET_RE = re.compile(
-    rf"(?i)(?:(NOK|kr\.?|EUR|€|USD|\$|SEK|DKK)\s*{_AMOUNT}\s*(mill(?:ioner|ion)?\.?|mnok|m\b|k\b|'|tusen|thousand)?"
+    rf"(?i)(?:(MNOK|NOK|kr\.?|EUR|€|USD|\$|SEK|DKK)\s*{_AMOUNT}\s*(mill(?:ioner|ion)?\.?|mnok|m\b|k\b|'|tusen|thousand)?"
     rf"|{_AMOUNT}\s*(mill(?:ioner|ion)?\.?|mnok|k\b|'|tusen|thousand)?\s*(NOK|kr\.?|kroner|EUR|euro|€|USD|SEK|DKK|,-))"
 )
 _BUDGET_WORDS = re.compile(
@@ -615,12 +620,14 @@ _NOT_BUDGET = re.compile(
 
 def _parse_amount(raw: str, scale: str | None) -> float:
     raw = raw.replace("\u00a0", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?", raw):
-        value = float(raw.replace(" ", "").replace(".", "").replace(",", "."))
+    grouped = re.fullmatch(r"(\d{1,3}(?:([ .,])\d{3})(?:\2\d{3})*)(?:[.,](\d{1,2}))?", raw)
+    if grouped and not (grouped.group(2) in ".," and not grouped.group(3) and scale
+                        and len(raw.split(grouped.group(2))) == 2):
+        value = float(re.sub(r"[ .,]", "", grouped.group(1)) + ("." + grouped.group(3) if grouped.group(3) else ""))
     else:
-        value = float(raw.replace(",", "."))
+        value = float(raw.replace(" ", "").replace(",", "."))
     scale = (scale or "").lower().strip(".")
-    if scale.startswith("mill") or scale in ("mnok", "m"):
+    if scale.startswith("mill") or scale in ("mnok", "m", "mill"):
         value *= 1_000_000
     elif scale in ("k", "'", "tusen", "thousand"):
         value *= 1000
@@ -647,6 +654,8 @@ def _budget(parts: list[Part], ex: Extraction) -> None:
                 g = match.groups()
                 if g[1]:
                     currency, raw, scale = g[0], g[1], g[2]
+                    if currency.lower() == "mnok":
+                        currency, scale = "NOK", "mnok"
                 else:
                     raw, scale, currency = g[3], g[4], g[5]
                 try:
@@ -655,6 +664,9 @@ def _budget(parts: list[Part], ex: Extraction) -> None:
                     continue
                 if amount < 1000:
                     continue
+                unit = r"(?i)\s*(?:kr\.?|nok|,-)?\s*(?:per|pr\.?|each|/)\s*(?:stk|time|hour|enhet|unit|leil|m2|m²)"
+                if re.match(unit, line[match.end(): match.end() + 20]):
+                    continue  # a unit price, not the budget
                 after = line[match.end() : match.end() + 40]
                 around = line[max(0, match.start() - 30) : match.end() + 40]
                 vat = None
@@ -674,7 +686,8 @@ def _budget(parts: list[Part], ex: Extraction) -> None:
 
 _STREET = re.compile(
     r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:\s+[A-ZÆØÅa-zæøå][\wæøåé.\-]*){0,3}"
-    r"(?:gata|gaten|gate|veien|vegen|vei|veg|plass|allé|alle|bakken|stien|svingen|kaia|brygge|road|street|st\.)"
+    r"(?:\s?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|\s(?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     r"\s+\d{1,4}\s?[A-Za-z]?(?:\s*,\s*\d{4}\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?)?)"
 )
 _POSTCODE = re.compile(r"\b(\d{4}\s+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
@@ -711,6 +724,15 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
+            return
+    for part in parts:
+        body = part.text
+        signature = _signature(body)
+        if signature and body.find(signature) > 0:
+            body = body[: body.find(signature)]
+        match = re.search(r"(?i)\b(?:gnr\.?\s*\d+\s*[,/]?\s*bnr\.?\s*\d+[^\n]{0,40})", body) or _POSTCODE.search(body)
+        if match:
+            ex.set("location", _clean_value(match.group(0)), 0.55, match.group(0))
             return
         match = re.search(
             r"(?i)\b(?:i|in|at|på)\s+([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?\s+(?:kommune|sentrum))", body
@@ -767,13 +789,20 @@ def _scope_and_constraints(parts: list[Part], ex: Extraction) -> None:
     ex.set("constraints", _dedupe(constraints)[:20], 0.6 if constraints else 0.4)
 
 
+def _is_forward(parts: list[Part]) -> bool:
+    subject = parts[0].subject if parts else ""
+    return bool(re.match(r"(?i)^\s*(fwd?|vs|wg|tr)\s*:", subject)) and len(parts) > 1
+
+
 def extract(assignment: AssignmentText, reference: date | None = None) -> Extraction:
     """All fields, each with a confidence 0..1 (newest part first wins)."""
     reference = reference or assignment.reference_date or datetime.now().date()  # noqa: DTZ005
     parts = assignment.parts
     ex = Extraction()
-    _client(parts, ex)
-    _contact(parts, ex)
+    # In a forward the colleague who forwards is not the client: who asked is in the forwarded part.
+    client_parts = [*parts[1:], parts[0]] if _is_forward(parts) else parts
+    _client(client_parts, ex)
+    _contact(client_parts, ex)
     _title(parts, ex)
     _deliverables(parts, ex)
     _dates(parts, ex, reference)

@@ -33,6 +33,8 @@ def snapshot_at(history: list[dict]) -> dict:
         "schedule_overrun": last["schedule_overrun"],
         "percent_complete": last["percent_complete"],
         "elapsed": last["at_days"] / last["planned_days"],
+        "ev": [h["ev"] for h in history],
+        "ac": [h["ac"] for h in history],
     }
 
 
