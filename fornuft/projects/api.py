@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
 
 from fornuft.core.permissions import get_for_org_or_404, require_role
 from fornuft.core.roles import Role
@@ -58,11 +59,11 @@ def project_plan(request, project_id: int):
     return get_for_org_or_404(Project, pk=project_id).plan
 
 
-@router.post("/status", response={200: list[RiskOut], 400: dict})
+@router.post("/status", response=list[RiskOut])
 def import_status(request, payload: StatusIn):
     """Imports STATUS.csv rows and returns each project's risk (400 with the reason when malformed)."""
     require_role(request.user, *ROLES)
     try:
-        return Status(200, services.import_status_csv(request.organization, payload.csv, actor=request.user))
+        return services.import_status_csv(request.organization, payload.csv, actor=request.user)
     except ValueError as exc:
-        return Status(400, {"detail": str(exc)})
+        raise HttpError(400, str(exc)) from None
