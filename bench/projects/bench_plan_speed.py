@@ -45,7 +45,7 @@ def main() -> None:
     for seed in (1, 2, 3):
         tasks, team = case(seed)
         began = time.perf_counter()
-        plan = allocate(tasks, team, start=START, time_limit=8)
+        plan = allocate(tasks, team, start=START)
         times.append(time.perf_counter() - began)
         problems = check_plan(plan, team, START)
         print(f"seed {seed}: {times[-1]:.2f} s, feasible {plan['feasible']}, finish {plan['finish_date']}, "

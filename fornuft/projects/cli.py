@@ -69,7 +69,7 @@ def _parse_pins(values: tuple[str, ...]) -> dict[str, str]:
 )
 @click.option("--pin", "pins", multiple=True, help="TASK=PERSON: keep this person on this task (repeatable).")
 @click.option(
-    "--time-limit", default=8.0, show_default=True, type=click.FloatRange(0.1, 600), help="Optimizer seconds."
+    "--time-limit", default=5.0, show_default=True, type=click.FloatRange(0.1, 600), help="Optimizer seconds."
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object on one line.")
 def plan_command(assignment, team_path, history_path, start, templates_path, pins, time_limit, as_json) -> None:

@@ -47,7 +47,7 @@ def plan_assignment(
     *,
     library: dict | None = None,
     pins: dict[str, str] | None = None,
-    time_limit: float = 8.0,
+    time_limit: float = 5.0,
 ) -> dict:
     people = parse_team(team_text)
     history = parse_history(history_text) if history_text is not None else []

@@ -436,7 +436,7 @@ def allocate(
     start: date,
     deadline: date | None = None,
     pins: dict[str, str] | None = None,
-    time_limit: float = 8.0,
+    time_limit: float = 5.0,
 ) -> dict:
     """The plan: task dates, assignments, feasibility, finish date and explanations."""
     if len(tasks) > MAX_TASKS:
