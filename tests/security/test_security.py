@@ -274,3 +274,19 @@ def test_personal_data_search_export_erase_and_retention(org):
     assert erase(org, hits[0]).startswith("deleted")
     with activate(org):
         assert not SignInEvent.objects.filter(account="kari").exists()
+
+
+def test_a_low_severity_alert_goes_to_review_and_a_false_alarm_verdict_closes_it(org):
+    from fornuft.governance.models import ReviewTask
+    from fornuft.governance.review import resolve_review
+
+    incident = services.raise_alert(org, alert(rule="new_device", severity="low", user="kari", ip="91.1.1.1"))
+    with activate(org):
+        task = ReviewTask.objects.get(decision__subject_type="security.incident",
+                                      decision__subject_id=str(incident.pk))
+    resolve_review(task, factories.user(org, role=Role.ADMIN), correction={"verdict": "false_positive"})
+    assert services.get_incident(org, incident.pk).status == IncidentStatus.FALSE_POSITIVE
+    high = services.raise_alert(org, alert())
+    with activate(org):
+        assert not ReviewTask.objects.filter(decision__subject_id=str(high.pk),
+                                             decision__subject_type="security.incident").exists()
