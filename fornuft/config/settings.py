@@ -211,6 +211,10 @@ FORNUFT_FILE_BACKENDS = {
 FORNUFT_SPEECH_BACKEND = os.environ.get("FORNUFT_SPEECH_BACKEND") or "fornuft.intake.speech.PocketSphinx"
 FORNUFT_INTAKE_MAX_AUDIO_SECONDS = int(os.environ.get("FORNUFT_INTAKE_MAX_AUDIO_SECONDS") or 3600)
 
+# Mail sorting reads jargon through the organization's glossary only when switched on
+# (docs/glossary.md: it measured worse with the seed model).
+FORNUFT_MAIL_GLOSSARY = os.environ.get("FORNUFT_MAIL_GLOSSARY", "").strip().lower() in ("1", "true", "yes", "on")
+
 # The optional local language model (fornuft.platform.llm): off unless FORNUFT_LLM_URL is set.
 FORNUFT_LLM = {
     "BACKEND": os.environ.get("FORNUFT_LLM_BACKEND") or "fornuft.platform.llm.client.OpenAICompatible",
