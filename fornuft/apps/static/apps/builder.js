@@ -227,6 +227,7 @@
   }
   loading = false;
   showApp();
+  root.dataset.readyMs = String(Math.round(performance.now()));
   root.dataset.ready = "1";
 
   // ------------------------------------------------------------- save and test run
