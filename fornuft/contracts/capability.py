@@ -12,4 +12,5 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    personal_data=".personal_data:PROVIDERS",
 )

@@ -22,7 +22,11 @@ def sentence_labels(text: str, spans: list[tuple[int, int]], model=None) -> list
     sentences = [text[s:e][:MAX_SENTENCE_CHARS] for s, e in spans]
     labels: list[dict[str, float]] = [dict.fromkeys(rule_types(sentence), RULE_CONFIDENCE) for sentence in sentences]
     if model is not None and sentences:
-        for index, scores in enumerate(model.predict_labels(sentences)):
+        from fornuft.contracts.training import headings_for
+        from fornuft.ml.clauses import sentence_text
+
+        inputs = [sentence_text(s, h) for s, h in zip(sentences, headings_for(text, spans), strict=True)]
+        for index, scores in enumerate(model.predict_labels(inputs)):
             for kind, probability in scores.items():
                 if kind not in CLAUSE_TYPES:
                     continue

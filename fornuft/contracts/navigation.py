@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 
 from fornuft.web.navigation import NavItem
 
-ITEMS = [NavItem(_("Contracts"), "contracts:item-list", None, "main", 60)]
+ITEMS = [NavItem(_("Contracts"), "contracts:contract-list", None, "main", 60)]

@@ -461,9 +461,17 @@ def hand_attachments_to_invoices(organization, message: Message) -> None:
         from fornuft.invoices.services import receive_attachment
     except ImportError:
         return
+    try:  # a contract attached to a mail goes to contracts, not invoices
+        from fornuft.contracts.services import receive_attachment as receive_contract
+    except ImportError:
+        receive_contract = None
     for attachment in message.attachments.filter(stored__isnull=False, document_reference=""):
         try:
-            document = receive_attachment(organization, attachment.stored, source="mail", reference=str(message.pk))
+            document = receive_contract(organization, attachment.stored, source="mail", reference=str(message.pk)) \
+                if receive_contract else None
+            if document is None:
+                document = receive_attachment(organization, attachment.stored, source="mail",
+                                              reference=str(message.pk))
         except Exception as exc:  # the documents side must not stop mail intake
             logger.warning("document intake failed for attachment %s: %s", attachment.pk, exc)
             continue
