@@ -1,6 +1,4 @@
-"""Intake: the manifest. Adding "fornuft.intake" to INSTALLED_APPS is the whole integration:
-the pages, API, `fornuft intake` commands, demo data, AI systems and menu entry named here
-are found through it (fornuft/platform/capability.py)."""
+"""Intake: the manifest (fornuft/platform/capability.py reads it)."""
 
 from fornuft.platform.capability import Capability
 
@@ -12,4 +10,5 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    personal_data=".personal_data:PROVIDERS",
 )

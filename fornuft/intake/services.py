@@ -78,6 +78,14 @@ def search_products(organization, query: str, limit: int = 20) -> list[Product]:
     return direct + fuzzy[: max(0, limit - len(direct))]
 
 
+def branding(organization) -> dict:
+    """Company name, logo and terms for the documents (FORNUFT_INTAKE_LOGO, FORNUFT_INTAKE_TERMS)."""
+    from django.conf import settings
+
+    return {"company_name": organization.name, "logo": getattr(settings, "FORNUFT_INTAKE_LOGO", "") or "",
+            "terms": getattr(settings, "FORNUFT_INTAKE_TERMS", "") or ""}
+
+
 # --- the equipment register -------------------------------------------------------------------
 
 def find_or_create_equipment(organization, fields: dict, ratings: dict | None = None,
