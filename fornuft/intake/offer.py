@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from fornuft.intake import numbers
+from fornuft.intake import spoken
 from fornuft.intake.catalogue import Matcher, Product, fold
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
@@ -191,7 +191,7 @@ def find_customer(text: str) -> tuple[str | None, float]:
         match = re.search(rf"(?i:{_CUSTOMER_LEAD}|{_CUSTOMER_NAMED})(?P<name>[a-zæøå]+(?:\s+[a-zæøå]+){{0,3}})",
                           text)
         if match:
-            stop = set(numbers.UNITS) | set(numbers.TENS) | {"we", "vi", "with", "med", "the", "and", "og",
+            stop = set(spoken.UNITS) | set(spoken.TENS) | {"we", "vi", "with", "med", "the", "and", "og",
                                                                "attention", "contact", "kontakt", "ved", "regarding"}
             kept: list[str] = []
             for word in match.group("name").split():
@@ -279,14 +279,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def find_validity(sentences: list[str], today: date, language: str) -> date | None:
     for sentence in sentences:
-        words = numbers.tokens(sentence)
+        words = spoken.tokens(sentence)
         if not any(w in VALIDITY_WORDS for w in words) and not re.search(r"(?i)\b(?:frist|deadline|innen)\b",
                                                                           sentence):
             continue
         found = parse_date(sentence, today)
         if found:
             return found
-        for number in numbers.numbers_in(words, language):
+        for number in spoken.numbers_in(words, language):
             after = words[number.end] if number.end < len(words) else ""
             if after in DAY_WORDS:
                 return today + timedelta(days=round(number.value * DAY_WORDS[after]))
@@ -301,7 +301,7 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _roles(words: list[str], found: list[numbers.Number]) -> dict[int, str]:
+def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
     """What each number is: quantity, price, percent, hours, days, date, phone…"""
     roles: dict[int, str] = {}
     for index, number in enumerate(found):
@@ -331,7 +331,7 @@ def _roles(words: list[str], found: list[numbers.Number]) -> dict[int, str]:
     return roles
 
 
-def _unit_after(words: list[str], number: numbers.Number) -> str | None:
+def _unit_after(words: list[str], number: spoken.Number) -> str | None:
     if number.end < len(words) and words[number.end] in UNIT_WORDS:
         word = words[number.end]
         if word == "square" and number.end + 1 < len(words) and words[number.end + 1] not in {"metres", "meters"}:
@@ -340,7 +340,7 @@ def _unit_after(words: list[str], number: numbers.Number) -> str | None:
     return None
 
 
-def _clauses(words: list[str], found: list[numbers.Number], language: str) -> list[tuple[int, int]]:
+def _clauses(words: list[str], found: list[spoken.Number], language: str) -> list[tuple[int, int]]:
     """Token spans of clauses: split at commas, and at "og"/"and"/"plus" before a number."""
     starts_number = {n.start for n in found if not (n.value == 0.5 and n.end - n.start == 2)}
     bounds = [0]
@@ -351,6 +351,80 @@ def _clauses(words: list[str], found: list[numbers.Number], language: str) -> li
     bounds.append(len(words) + 1)
     return [(bounds[k], bounds[k + 1] - 1 if bounds[k + 1] <= len(words) else len(words))
             for k in range(len(bounds) - 1)]
+
+
+FILLERS = {"eh", "ehm", "uh", "um", "er", "hmm", "øh", "ehh", "mm", ","}
+CORRECTION_MARKERS = [
+    ("nei", "forresten"), ("nei", "vent"), ("eller", "nei"), ("rettere", "sagt"), ("unnskyld",), ("beklager",),
+    ("jeg", "mener"), ("no", "wait"), ("make", "that"), ("sorry",), ("i", "mean"), ("correction",), ("scratch", "that"),
+    ("nei",), ("no",),
+]
+ONLY_WORDS = {"bare", "kun", "only", "just", "heller"}
+NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "uten", "without", "never", "aldri", "no"}
+DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
+EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
+
+
+def _marker_at(words: list[str], i: int) -> int:
+    """Length of a self-correction marker starting at token i ("nei forresten", "no wait"), else 0."""
+    for marker in CORRECTION_MARKERS:
+        if tuple(words[i:i + len(marker)]) == marker:
+            if len(marker) == 1 and marker[0] in {"nei", "no"}:
+                # a bare "no"/"nei" corrects only between commas: "to stykk, nei, tre stykk"
+                if not (i > 0 and words[i - 1] == "," and i + 1 < len(words) and words[i + 1] == ","):
+                    continue
+            return len(marker)
+    return 0
+
+
+def apply_corrections(words: list[str], language: str | None) -> list[str]:
+    """Applies spoken self-corrections: "to stykk, nei forresten, tre stykk" → "tre stykk";
+    "eighteen hours, no, make that sixteen" → "sixteen hours"; "Nordlys 25, sorry, Nordlys 35" →
+    "Nordlys 35"; "på hele tilbudet, nei, bare på varmepumpa" → "på varmepumpa"."""
+    i = 0
+    while i < len(words):
+        length = _marker_at(words, i)
+        if not length:
+            i += 1
+            continue
+        start = i
+        while start > 0 and words[start - 1] in FILLERS | {"no", "nei"}:
+            start -= 1
+        end = i + length
+        while end < len(words) and words[end] in FILLERS | {"no", "nei"}:
+            end += 1
+        before, after = words[:start], words[end:]
+        while after and after[0] in ONLY_WORDS:
+            after = after[1:]
+        if not before or not after:
+            words = before + after
+            i = len(before)
+            continue
+        after_numbers = spoken.numbers_in(after, language)
+        before_numbers = spoken.numbers_in(before, language)
+        if after_numbers and after_numbers[0].start == 0 and before_numbers:
+            old, new = before_numbers[-1], after_numbers[0]
+            rest_before = before[old.end:]
+            rest_after = after[new.end:]
+            if rest_after and rest_before and rest_after[0] == rest_before[0]:
+                rest_before = []
+            words = before[:old.start] + after[:new.end] + rest_before + rest_after
+            i = old.start + new.end
+            continue
+        cut = None
+        for offset in range(len(before) - 1, max(-1, len(before) - 9), -1):
+            if before[offset] == after[0]:
+                cut = offset
+                break
+        if cut is None:
+            cut = start
+            while cut > 0 and before[cut - 1] not in {",", ".", ";"}:
+                cut -= 1
+            if cut == 0 and len(before) > 8:
+                cut = start  # keep a long beginning when no comma says where the mistake began
+        words = before[:cut] + after
+        i = cut
+    return [w for w in words if w not in FILLERS or w == ","]
 
 
 @dataclass
@@ -372,20 +446,20 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     customer, customer_certainty = find_customer(transcript)
     offer = Offer(language=language, customer=customer, contact=find_contact(transcript, customer))
     sentences = split_sentences(transcript)
-    party_words = {w for name in (offer.customer, offer.contact) if name for w in numbers.tokens(name)
+    party_words = {w for name in (offer.customer, offer.contact) if name for w in spoken.tokens(name)
                    if len(w) > 2 and not w.isdigit()}
     offer.valid_until = find_validity(sentences, today, language)
     scores: list[float] = []
     labour_total = 0.0
     for sentence in sentences:
-        words = numbers.tokens(sentence)
+        words = apply_corrections(spoken.tokens(sentence), language)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
             continue
         if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words):
             continue
-        found = numbers.numbers_in(words, language)
+        found = spoken.numbers_in(words, language)
         roles = _roles(words, found)
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
@@ -425,6 +499,19 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     offer.unmatched.append(unknown.description)
                     scores.append(0.4)
                 continue
+            clause_set = set(clause_words)
+            if clause_set & DROP_WORDS:
+                dropped = {m.product.product_id for m in clause_matches}
+                offer.lines = [line for line in offer.lines if line.product_id not in dropped]
+                continue
+            quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
+            if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
+                continue  # "brønnpumpe trenger de ikke", "no well pump"
+            if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
+                    and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
+                                           "order", "orders", "skal"}):
+                continue  # "de har seks aggregater fra før": equipment they have, not ordered
+            del quantity_here
             for position, match in enumerate(clause_matches):
                 product = match.product
                 existing = next((line for line in offer.lines if line.product_id == product.product_id), None)

@@ -119,7 +119,7 @@ def read_nameplate(data: bytes) -> PhotoReading:
         reading = PhotoReading(plate, text, rotation, looks_like_nameplate(plate))
         if best is None or score > best.nameplate.field_count() + 0.1 * len(best.nameplate.ratings):
             best = reading
-        if plate.field_count() >= 3:
+        if plate.field_count() >= 2:  # Tesseract's own orientation detection already turned it upright
             break
     assert best is not None
     return best

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from fornuft.intake import numbers
+from fornuft.intake import spoken
 
 ACTION_WORDS = {
     # nb
@@ -75,13 +75,13 @@ def _capital(text: str) -> str:
 
 
 def _time(sentence: str) -> float | None:
-    words = numbers.tokens(sentence)
+    words = spoken.tokens(sentence)
     if re.search(r"(?i)\btre\s+kvarter\b|\bthree\s+quarters?\s+of\s+an\s+hour\b", sentence):
         return 0.75
     if re.search(r"(?i)\b(?:et|ett|ei|a)\s+kvarter\b|\ba\s+quarter\s+of\s+an\s+hour\b", sentence):
         return 0.25
     total = None
-    for number in numbers.numbers_in(words):
+    for number in spoken.numbers_in(words):
         after = words[number.end] if number.end < len(words) else ""
         if after in HOUR_WORDS:
             total = (total or 0) + number.value
@@ -105,9 +105,9 @@ def _parts(clause: str) -> list[dict]:
                              verb.group(1))[0]
             chunks = [chunk]
     for chunk in chunks:
-        words = numbers.tokens(chunk)
+        words = spoken.tokens(chunk)
         quantity = 1.0
-        found_numbers = numbers.numbers_in(words)
+        found_numbers = spoken.numbers_in(words)
         description = chunk
         if found_numbers and found_numbers[0].start == 0:
             quantity = found_numbers[0].value
@@ -124,7 +124,7 @@ def extract_note(text: str) -> ServiceNote:
     note = ServiceNote()
     for sentence in _sentences(text):
         hours = _time(sentence)
-        words = set(numbers.tokens(sentence))
+        words = set(spoken.tokens(sentence))
         if hours is not None and (words & TIME_CONTEXT or len(words) <= 6):
             note.hours = round((note.hours or 0) + hours, 2)
             if len(words) <= 8:

@@ -1,7 +1,7 @@
 import pytest
 
 from fornuft.intake.catalogue import CatalogueProblem, Matcher, parse_catalogue, seed_catalogue
-from fornuft.intake.numbers import tokens
+from fornuft.intake.spoken import tokens
 
 CSV = """product_id,name,description,unit,price,image
 HP-1,Heat pump Nordic 35,Air to air heat pump,pcs,18900,img/hp.png

@@ -67,3 +67,18 @@ def test_dates():
     assert parse_date("gyldig til 15. januar 2027", TODAY) == date(2027, 1, 15)
     assert parse_date("valid until March 3rd, 2027", TODAY) == date(2027, 3, 3)
     assert parse_date("gyldig til 31.01.2027", TODAY) == date(2027, 1, 31)
+
+
+def test_spoken_self_corrections_declined_and_existing_items():
+    offer = extract_offer(
+        "Tilbud til Lunde Snekkeri AS. Eh, to stykk, nei forresten, tre stykk varmepumper. Ti meter kobberrør. "
+        "Filter trenger de ikke. De har to ventilasjonsaggregat fra før. Dropp kobberrøret. "
+        "Eighteen hours, no, make that sixteen hours of installation.", seed_catalogue(), language="nb", today=TODAY)
+    assert _items(offer) == {("VP-AA-35", 3), ("LAB-MONT", 16)}
+
+
+def test_a_corrected_discount_scope():
+    offer = extract_offer("Quote for Brekke AS. Two heat pumps and a smart thermostat. Ten percent discount on "
+                          "everything, no, only on the thermostat.", seed_catalogue(), today=TODAY)
+    prices = {line.product_id: line.unit_price for line in offer.lines}
+    assert prices == {"VP-AA-35": 18900, "TERM-SMART": 2241}

@@ -1,6 +1,6 @@
 import pytest
 
-from fornuft.intake.numbers import numbers_in, parse_number, tokens
+from fornuft.intake.spoken import numbers_in, parse_number, tokens
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -1,0 +1,135 @@
+"""Word error rate and real-time factor of the configured speech backend.
+
+    python bench/intake/wer.py librivox          # ../shared/corpora/librivox-en (published: pocketsphinx
+                                                  # 0.282, Whisper tiny.en 0.113)
+    python bench/intake/wer.py espeak            # our own English dictations, synthesised with espeak-ng,
+                                                  # also items F1 of the offer extracted from the audio
+Run by hand; figures go to docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from fornuft.intake import audio, speech  # noqa: E402
+from fornuft.intake.catalogue import seed_catalogue  # noqa: E402
+from fornuft.intake.offer import extract_offer  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "thirty": "30"}
+
+# Our own English dictations naming products of the shipped catalogue (fornuft/intake/seed/catalog.csv),
+# with the items (product id, quantity) they should give.
+DICTATIONS = [
+    ("Quote for Solberg Dental. Two air to air heat pumps and two wall brackets. Six hours of installation.",
+     {("VP-AA-35", 2), ("VP-VEGG", 2), ("LAB-MONT", 6)}),
+    ("Offer to Harbour View Hotel. One ventilation unit and twenty metres of ventilation duct. "
+     "Eight supply valves.", {("VENT-AGG-300", 1), ("VENT-KAN-125", 20), ("VENT-VENTIL", 8)}),
+    ("Quote for Lindgren Bakery. One water heater, a smart thermostat and three hours of electrical work.",
+     {("VVB-200", 1), ("TERM-SMART", 1), ("LAB-ELEKTRO", 3)}),
+    ("Quote for North Point School. Four filter sets and one service agreement. Travel once.",
+     {("FILT-F7", 4), ("SERV-AVTALE", 1), ("KJOR", 1)}),
+    ("Offer for Aker Garden Centre. One air to water heat pump, fifteen metres of copper pipe and removal of "
+     "the old unit.", {("VP-LV-8", 1), ("RR-KOB-14", 15), ("RIVE", 1)}),
+    ("Quote for Riverside Apartments. Twelve square metres of floor heating and two smart thermostats. "
+     "Five hours of electrical work.", {("GV-MATTE", 12), ("TERM-SMART", 2), ("LAB-ELEKTRO", 5)}),
+    ("Quote to Meadow Farm. Three air to air heat pumps, thirty metres of copper pipe, and ten hours of "
+     "installation. Ten percent discount on the heat pumps.", {("VP-AA-35", 3), ("RR-KOB-14", 30), ("LAB-MONT", 10)}),
+    ("Offer for Eastside Clinic. Two ventilation units, six filter sets and forty metres of installation cable.",
+     {("VENT-AGG-300", 2), ("FILT-F7", 6), ("KAB-PFSP-25", 40)}),
+]
+
+
+def normalise(text: str) -> list[str]:
+    words = re.sub(r"[^a-z0-9' ]", " ", text.lower().replace("-", " ")).split()
+    return [NUMBER_WORDS.get(w, w) for w in words if w not in {"uh", "um", "eh"}]
+
+
+def edit_distance(a: list[str], b: list[str]) -> int:
+    previous = list(range(len(b) + 1))
+    for i, word in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (word != other)))
+        previous = current
+    return previous[-1]
+
+
+def f1(found: set, truth: set) -> float:
+    hits = len(found & truth)
+    if not found or not truth:
+        return 0.0
+    precision, recall = hits / len(found), hits / len(truth)
+    return 2 * precision * recall / (precision + recall) if hits else 0.0
+
+
+def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
+    backend = speech.backend()
+    errors = words = 0
+    seconds = spent = 0.0
+    scores: list[float] = []
+    for index, (path, reference) in enumerate(pairs):
+        samples = audio.decode(path.read_bytes())
+        started = time.perf_counter()
+        result = backend.transcribe(samples, language="en")
+        spent += time.perf_counter() - started
+        seconds += len(samples) / audio.SAMPLE_RATE
+        ref, hyp = normalise(reference), normalise(result.text)
+        errors += edit_distance(ref, hyp)
+        words += len(ref)
+        line = {"file": path.name, "wer": round(edit_distance(ref, hyp) / max(1, len(ref)), 3), "heard": result.text}
+        if offers is not None:
+            offer = extract_offer(result.text, seed_catalogue(), language="en")
+            found = {(item.product_id, item.quantity) for item in offer.lines if item.product_id}
+            scores.append(f1(found, offers[index]))
+            line["items_f1"] = round(scores[-1], 3)
+        print(json.dumps(line), file=sys.stderr)
+    report = {"backend": type(backend).__name__, "files": len(pairs), "words": words,
+              "wer": round(errors / max(1, words), 3), "audio_seconds": round(seconds, 1),
+              "real_time_factor": round(spent / max(seconds, 1e-9), 3)}
+    if scores:
+        report["items_f1_mean"] = round(statistics.mean(scores), 3)
+    return report
+
+
+def librivox() -> dict:
+    folder = CORPORA / "librivox-en"
+    references = {}
+    for line in (folder / "transcription").read_text().splitlines():
+        match = re.match(r"<s>(.*)</s>\s*\((.+)\)", line.strip())
+        if match:
+            references[match.group(2)] = match.group(1).strip()
+    pairs = [(folder / f"{name}.wav", text) for name, text in sorted(references.items())]
+    return run(pairs)
+
+
+def espeak() -> dict:
+    if not shutil.which("espeak-ng"):
+        raise SystemExit("espeak-ng is not installed (apt install espeak-ng)")
+    work = Path(tempfile.mkdtemp(prefix="intake-espeak-"))
+    pairs = []
+    for index, (text, _items) in enumerate(DICTATIONS):
+        path = work / f"{index:02d}.wav"
+        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(path), text], check=True)
+        pairs.append((path, text))
+    report = run(pairs, [items for _text, items in DICTATIONS])
+    text_scores = [f1({(i.product_id, i.quantity) for i in extract_offer(t, seed_catalogue(), language="en").lines
+                       if i.product_id}, items) for t, items in DICTATIONS]
+    report["items_f1_from_text"] = round(statistics.mean(text_scores), 3)
+    return report
+
+
+if __name__ == "__main__":
+    which = sys.argv[1] if len(sys.argv) > 1 else "librivox"
+    print(json.dumps({"librivox": librivox, "espeak": espeak}[which]()))
