@@ -108,6 +108,10 @@ def parse_catalogue(data: bytes | str, base_dir: Path | None = None) -> list[Pro
         if image and base_dir is not None and not re.match(r"^[a-z]+://", image) and not Path(image).is_absolute():
             image = str((base_dir / image).resolve())
         synonyms = tuple(s.strip() for s in re.split(r"[|;]", row.get("synonyms", "")) if s.strip())
+        # a term in brackets at the end of the description is another name ("… (air to water heat pump)")
+        bracketed = re.search(r"\(([^()]{3,60})\)\s*\.?$", row.get("description", ""))
+        if bracketed:
+            synonyms += tuple(t.strip() for t in re.split(r"[/;,]| or | eller ", bracketed.group(1)) if t.strip())
         products.append(Product(row.get("product_id") or row["name"], row["name"], row.get("description", ""),
                                 row.get("unit", ""), price, image, synonyms))
     return products
@@ -230,6 +234,12 @@ class Matcher:
             if product.product_id and re.search(r"\d", product.product_id):
                 self._names.append((product, product.product_id, words_of(product.product_id)))
         self._by_id = {p.product_id.lower(): p for p in products}
+        # digits that are part of product names ("kanal 125"): a number there names, it does not count
+        self.name_digits: dict[str, set[str]] = {}
+        for _p, _n, words in self._names:
+            for w in words:
+                if w.isdigit():
+                    self.name_digits.setdefault(w, set()).update(stem(x) for x in words if not x.isdigit())
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())

@@ -59,7 +59,7 @@ def _labelled(lines: list[str], labels: str, value: str = r"(.+)") -> str | None
     for index, line in enumerate(lines):
         match = pattern.search(line)
         if match:
-            found = match.group(1).strip(" :.-")
+            found = _skip_second_label(match.group(1)).strip(" :.-")
             if found:
                 return found
         # label alone on its line, value on the next
@@ -68,10 +68,30 @@ def _labelled(lines: list[str], labels: str, value: str = r"(.+)") -> str | None
     return None
 
 
+def _skip_second_label(value: str) -> str:
+    """Bilingual plates: "Modell / Model: PV-35" → "PV-35"; "Serienr. / S/N: X" → "X"."""
+    value = value.strip()
+    for _ in range(2):
+        value = value.lstrip("/|: ").strip()
+        match = re.match(r"^([A-Za-zÆØÅæøå][A-Za-zÆØÅæøå./ ]{0,25}?)\s*[:]\s*(.+)$", value)
+        if match and not re.search(r"\d", match.group(1)):
+            value = match.group(2)
+        else:
+            break
+    return value
+
+
 def _first_token(value: str) -> str:
-    # values stop at two spaces, or where the next label of the line begins
-    value = re.split(r"\s{2,}|\s+(?=(?i:model|type|serial|s/n|sn|year|date|volt|ip\d|made|mfg|prod)\b)", value)[0]
-    return value.split(" ")[0] if re.search(r"\d", value.split(" ")[0]) else value
+    """The code at the start of a value: it ends at two spaces, at the next label of the line, or
+    where ratings begin ("PV-35 HRN 230V 50Hz" → "PV-35 HRN")."""
+    value = re.split(r"\s{2,}|\s+(?=(?i:model|modell|type|serial|serie\w*|s/n|sn|year|år|date|dato|volt|ip\s?\d|made|"
+                     r"mfg|prod\w*|/)\b)", value)[0]
+    kept: list[str] = []
+    for token in value.split():
+        if re.fullmatch(r"(?i)\d+(?:[.,]\d+)?(?:v|hz|kw|w|a|kg|bar|mm|l)|~|\d+~|ip\w+", token) or len(kept) >= 4:
+            break
+        kept.append(token)
+    return " ".join(kept) if kept else value.strip()
 
 
 def _year_from(text: str) -> int | None:
@@ -129,7 +149,7 @@ def extract_nameplate(text: str) -> Nameplate:
     plate.manufacturer = _manufacturer(lines, joined)
     model = _labelled(lines, MODEL_LABELS)
     if model:
-        plate.model = _clean_code(_first_token(model))
+        plate.model = _first_token(model).strip(" .,;:")
     serial = _labelled(lines, SERIAL_LABELS)
     if serial:
         plate.serial_number = _clean_code(_first_token(serial)).upper()

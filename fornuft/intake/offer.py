@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import Matcher, Product, fold
+from fornuft.intake.catalogue import Matcher, Product, fold, stem
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
               "ikke", "skal", "vi", "det", "er", "for", "av", "en", "et", "ei", "time", "dager", "kroner"}
@@ -460,6 +460,10 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words):
             continue
         found = spoken.numbers_in(words, language)
+        name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
+                        and stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
+                        and not (n.end < len(words) and words[n.end] in UNIT_WORDS)]
+        found = [n for n in found if n not in name_numbers]
         roles = _roles(words, found)
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
