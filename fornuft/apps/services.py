@@ -395,6 +395,8 @@ def _carry_out(run: Run, app: App, actions: list[dict]) -> None:
             table.rows = [*table.rows, record][-50_000:]
             table.columns = list(dict.fromkeys([*table.columns, *record.keys()]))
             table.save(update_fields=["rows", "columns", "updated_at"])
+        elif kind == "webhook":
+            action["outcome"] = call_webhook(action.get("url") or "", action.get("record") or {})
         elif kind in ("approval", "draft_mail"):
             # Confidence 0 sends it to a person: nothing takes effect until it is approved.
             record_decision(app.organization, app.system, subject=run, output={
@@ -402,6 +404,45 @@ def _carry_out(run: Run, app: App, actions: list[dict]) -> None:
                 **{k: v for k, v in action.items() if k in ("question", "to", "subject", "body")}},
                 confidence=0.0, explanation={"text": "Waiting for a person's approval."},
                 model_version=str(run.version))
+
+
+WEBHOOK_TIMEOUT = 5.0
+
+
+def webhook_allowed(url: str) -> str | None:
+    """Why a webhook address is refused, or None: https (or http to localhost) to a host on
+    settings.FORNUFT_APPS_WEBHOOK_HOSTS (the organization's allow list; empty allows none)."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+
+    parts = urlsplit(url)
+    allowed = {h.lower() for h in getattr(settings, "FORNUFT_APPS_WEBHOOK_HOSTS", ())}
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return "not an http(s) address"
+    if parts.scheme == "http" and parts.hostname not in ("localhost", "127.0.0.1"):
+        return "plain http is only allowed to this machine"
+    if parts.hostname.lower() not in allowed:
+        return f"{parts.hostname} is not on the allow list"
+    return None
+
+
+def call_webhook(url: str, record: dict) -> str:
+    """Posts the record as JSON with a timeout; returns what happened (never raises)."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    refusal = webhook_allowed(url)
+    if refusal:
+        return f"refused: {refusal}"
+    request = urllib.request.Request(url, data=json.dumps(record, default=str).encode(),  # noqa: S310 - checked
+                                     method="POST", headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT) as response:  # noqa: S310 - allow-listed
+            return f"sent: {response.status}"
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        return f"failed: {error}"
 
 
 def list_runs(app: App) -> list[Run]:

@@ -257,3 +257,29 @@ def test_the_demo_data_is_loaded_once(org):
     load(org)
     assert sorted(a.template for a in services.list_apps(org)) == [
         "job_screening", "lead_qualification", "supplier_evaluation"]
+
+
+def test_webhooks_go_only_to_allow_listed_hosts_with_a_timeout(settings):
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - the standard library's name
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.handle_request, daemon=True).start()
+    settings.FORNUFT_APPS_WEBHOOK_HOSTS = ["127.0.0.1"]
+    assert services.call_webhook("https://evil.example/hook", {}) == "refused: evil.example is not on the allow list"
+    assert services.call_webhook("file:///etc/passwd", {}).startswith("refused")
+    assert services.call_webhook("http://10.0.0.1/x", {}).startswith("refused: plain http")
+    assert services.call_webhook(f"http://127.0.0.1:{server.server_port}/hook", {"lead": "hot"}) == "sent: 204"
+    assert received == [{"lead": "hot"}]
+    server.server_close()
