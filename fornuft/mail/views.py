@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
 from fornuft.mail import services, training
+from fornuft.mail.home import outgoing_mail_configured
 from fornuft.mail.models import (
     AcknowledgementDraft,
     Category,
@@ -83,6 +84,7 @@ def message_detail(request, pk: int):
     draft = AcknowledgementDraft.objects.filter(message=message).first()
     _name_categories([message])
     return render(request, "mail/message_detail.html", {
+        "can_send": outgoing_mail_configured(),
         "message": message, "safe_html": safe, "allow_images": allow_images, "thread": thread,
         "attachments": message.attachments.all(), "draft": draft,
         "categories": Category.objects.filter(is_active=True), "can_quarantine": request.user.role in QUARANTINE_ROLES,
@@ -144,7 +146,11 @@ def draft_update(request, pk: int):
         else:
             services.send_acknowledgement(draft, request.user, subject=request.POST.get("subject"),
                                           body=request.POST.get("body"))
-            messages.success(request, _("Acknowledgement sent."))
+            if outgoing_mail_configured():
+                messages.success(request, _("Acknowledgement sent."))
+            else:  # "sent" only when it really left: the default backend only prints it
+                messages.warning(request, _("Approved, but not sent: no outgoing mail server (SMTP) is set up. "
+                                            "Ask the administrator to set it up."))
     except services.MailActionError as exc:
         messages.error(request, str(exc))
     except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached

@@ -128,3 +128,22 @@ def contract_items(user):
 
     return [HomeItem("contracts.deadlines", "Contracts with a deadline soon", 1, "/",
                      [HomeEntry("Leieavtale Storgata 1", "/", "31.01.2027")])]
+
+
+def test_sent_is_said_only_when_a_mail_server_really_sends(org, login, settings):
+    from fornuft.mail import intake
+    from fornuft.mail.models import AcknowledgementDraft
+
+    message = intake.ingest(org, make_eml(subject="Forespørsel om tilbud", sender="Kari <kari@kunde.no>",
+                                          body="Kan dere sende oss et tilbud på energikartlegging?")).message
+    draft = AcknowledgementDraft.objects.all_organizations().filter(message=message).first()
+    if draft is None:
+        pytest.skip("no acknowledgement draft for this message")
+    client = login(factories.user(org, Role.SUPPORT))
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"  # prints, sends nothing
+    assert 'data-testid="no-smtp"' in client.get(f"/mail/messages/{message.pk}/").content.decode()
+    page = client.post(f"/mail/drafts/{draft.pk}/", {"action": "send", "subject": "Re", "body": "Takk"},
+                       follow=True).content.decode()
+    assert "ikke sendt" in page and "Bekreftelsen er sendt." not in page
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    assert 'data-testid="no-smtp"' not in client.get(f"/mail/messages/{message.pk}/").content.decode()
