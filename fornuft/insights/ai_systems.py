@@ -1,10 +1,24 @@
 """The AI systems of insights, synced into every organization's registry (governance)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from fornuft.core.roles import Role
+from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
 from fornuft.governance.registry import AISystemDeclaration
 
 INSIGHT_ROLES = frozenset({Role.ADMIN, Role.MANAGER, Role.FINANCE})
+
+# What a reviewer fixes in the shared review queue (recorded with the review).
+FORECAST_FIELDS = (
+    CorrectableField("horizon", _("Horizon (periods)"), max_length=4),
+    CorrectableField("season_length", _("Season length (periods)"), max_length=4),
+)
+PRICE_FIELDS = (CorrectableField("suggested_price", _("Suggested price"), kind="amount"),)
+STAFFING_FIELDS = (
+    CorrectableField("total_shortfall_hours", _("Shortfall (hours)"), max_length=12),
+    CorrectableField("total_cost", _("Cost"), kind="amount"),
+)
 
 SYSTEMS = [
     AISystemDeclaration(
@@ -22,6 +36,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.6,
         reviewer_roles=INSIGHT_ROLES,
+        review_subject="fornuft.insights.review_subjects.describe_forecast",
+        correctable_fields=FORECAST_FIELDS,
         model_version="1",
     ),
     AISystemDeclaration(
@@ -39,6 +55,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.IN_THE_LOOP,
         confidence_threshold=0.8,
         reviewer_roles=frozenset({Role.ADMIN, Role.MANAGER}),
+        review_subject="fornuft.insights.review_subjects.describe_staffing",
+        correctable_fields=STAFFING_FIELDS,
         model_version="1",
     ),
     AISystemDeclaration(
@@ -54,6 +72,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.6,
         reviewer_roles=INSIGHT_ROLES,
+        review_subject="fornuft.insights.review_subjects.describe_price",
+        correctable_fields=PRICE_FIELDS,
         model_version="1",
     ),
 ]

@@ -1,10 +1,30 @@
 """The AI systems of projects, synced into every organization's registry (governance)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from fornuft.core.roles import Role
+from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
 from fornuft.governance.registry import AISystemDeclaration
 
 PROJECT_ROLES = frozenset({Role.MANAGER, Role.ADMIN})
+
+# What a reviewer fixes in the shared review queue (recorded with the review; the project
+# page stays where the draft, the plan and the status are edited).
+EXTRACTION_FIELDS = (
+    CorrectableField("title", _("Title")),
+    CorrectableField("client", _("Client")),
+    CorrectableField("contact", _("Contact")),
+    CorrectableField("deadline", _("Deadline"), kind="date"),
+    CorrectableField("budget_amount", _("Budget"), kind="amount"),
+)
+ALLOCATION_FIELDS = (
+    CorrectableField("start", _("Start"), kind="date"),
+    CorrectableField("deadline", _("Deadline"), kind="date"),
+)
+RISK_FIELDS = (
+    CorrectableField("flagged", _("At risk"), kind="choice", choices=(("yes", _("yes")), ("no", _("no")))),
+)
 
 SYSTEMS = [
     AISystemDeclaration(
@@ -20,6 +40,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.6,
         reviewer_roles=PROJECT_ROLES,
+        review_subject="fornuft.projects.review_subjects.describe_extraction",
+        correctable_fields=EXTRACTION_FIELDS,
         model_version="1",
     ),
     AISystemDeclaration(
@@ -40,6 +62,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.IN_THE_LOOP,
         confidence_threshold=1.0,
         reviewer_roles=PROJECT_ROLES,
+        review_subject="fornuft.projects.review_subjects.describe_allocation",
+        correctable_fields=ALLOCATION_FIELDS,
         model_version="1",
     ),
     AISystemDeclaration(
@@ -55,6 +79,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.5,
         reviewer_roles=PROJECT_ROLES,
+        review_subject="fornuft.projects.review_subjects.describe_risk",
+        correctable_fields=RISK_FIELDS,
         model_version="1",
     ),
 ]

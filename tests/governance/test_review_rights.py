@@ -18,14 +18,23 @@ RESOLVERS = {
     "invoices.extraction": {Role.ADMIN, Role.MANAGER, Role.FINANCE},
     "assistant.answer": {Role.ADMIN, Role.MANAGER, Role.SUPPORT},
     "assistant.escalation": {Role.ADMIN, Role.MANAGER, Role.SUPPORT},
+    "projects.extraction": {Role.ADMIN, Role.MANAGER},
+    "projects.allocation": {Role.ADMIN, Role.MANAGER},
+    "projects.risk": {Role.ADMIN, Role.MANAGER},
+    "insights.forecast": {Role.ADMIN, Role.MANAGER, Role.FINANCE},
+    "insights.price": {Role.ADMIN, Role.MANAGER, Role.FINANCE},
+    "insights.staffing": {Role.ADMIN, Role.MANAGER},
 }
-# Reviews never accepted in bulk: each subject is looked at (money, fraud signals).
-ONE_BY_ONE = {"invoices.extraction"}
+# Reviews never accepted in bulk: each subject is looked at (money, fraud signals, high risk).
+ONE_BY_ONE = {"invoices.extraction", "projects.allocation"}
 # Auditors read every review and resolve none.
 READERS_ONLY = {Role.AUDITOR}
 SUBJECT_TYPES = {"mail.classifier": "mail.message", "mail.phishing": "mail.message",
                  "invoices.extraction": "documents.invoice", "assistant.answer": "assistant.message",
-                 "assistant.escalation": "assistant.conversation"}
+                 "assistant.escalation": "assistant.conversation",
+                 "projects.extraction": "projects.project", "projects.allocation": "projects.project",
+                 "projects.risk": "projects.project", "insights.forecast": "insights.run",
+                 "insights.price": "insights.run", "insights.staffing": "insights.run"}
 
 
 def test_every_declared_system_is_in_the_rights_table():

@@ -167,3 +167,22 @@ def test_the_demo_is_idempotent(org):
     load(org)
     assert Dataset.objects.for_organization(org).count() == 3
     assert services.monthly_digest(org)["text"].startswith("Management digest")
+
+
+def test_the_review_queue_describes_price_and_staffing_runs(org):
+    from fornuft.governance.corrections import declared_fields, describe
+
+    bids = ["date,segment,service,cost,price,won"] + [
+        f"2025-01-{1 + k % 28:02d},a,b,100,{100 + k % 60},{int(k % 60 < 25)}" for k in range(120)
+    ]
+    version = services.import_file(org, "bids.csv", ("\n".join(bids) + "\n").encode(), kind=DatasetKind.BIDS)
+    price = services.suggest_price(org, version, segment="a", service="b", cost=100)
+    demand = services.import_file(org, "demand.csv", b"week,skill,hours\n2026-01-05,el,50\n", kind=DatasetKind.DEMAND)
+    plan = services.plan_staffing(org, demand, {"people": [{"name": "A", "skills": ["el"], "hours_per_week": 40}]})
+    for run in (price, plan):
+        decision = Decision.objects.for_organization(org).get(subject_id=str(run.pk))
+        subject = describe(decision)
+        assert subject.url == f"/insights/runs/{run.pk}/"
+        assert set(subject.values) == {f.name for f in declared_fields(decision.system_key)}
+    shortfall = describe(Decision.objects.for_organization(org).get(subject_id=str(plan.pk))).values
+    assert float(shortfall["total_shortfall_hours"]) == 10

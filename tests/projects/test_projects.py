@@ -126,3 +126,18 @@ def test_the_demo_data_is_loaded_once(org):
     load(org)
     titles = [p.title for p in services.list_projects(org)]
     assert len(titles) == len(set(titles)) == 2
+
+
+def test_the_review_queue_describes_each_project_decision_and_its_correctable_fields(org):
+    from fornuft.governance.corrections import declared_fields, describe
+
+    project = services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
+    for decision in Decision.objects.for_organization(org).filter(subject_id=str(project.pk)):
+        subject = describe(decision)
+        assert subject.url == f"/projects/{project.pk}/", decision.system_key
+        assert set(subject.values) == {f.name for f in declared_fields(decision.system_key)}
+        if decision.system_key == "projects.extraction":
+            assert subject.values["client"] == "Bjerke Eiendom AS" and subject.values["deadline"] == "2026-04-17"
+    gone = Decision.objects.for_organization(org).first()
+    gone.subject_id = "987654"
+    assert describe(gone).url == ""
