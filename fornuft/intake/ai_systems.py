@@ -1,10 +1,28 @@
 """The AI systems of intake (synced into every organization's registry)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from fornuft.core.roles import Role
+from fornuft.governance.corrections import CorrectableField
 from fornuft.governance.models import OversightMode, RiskClass
 from fornuft.governance.registry import AISystemDeclaration
 
 INTAKE_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
+
+TRANSCRIPT_FIELDS = (CorrectableField("transcript", _("Transcript"), max_length=100_000),)
+OFFER_FIELDS = (
+    CorrectableField("customer", _("Customer")),
+    CorrectableField("total_excl_vat", _("Total excl. VAT"), kind="amount"),
+    CorrectableField("valid_until", _("Valid until"), kind="date"),
+)
+SERVICE_REPORT_FIELDS = (
+    CorrectableField("manufacturer", _("Manufacturer"), max_length=100),
+    CorrectableField("model", _("Model"), max_length=100),
+    CorrectableField("serial_number", _("Serial number"), max_length=100),
+    CorrectableField("year", _("Year of manufacture"), max_length=4),
+    CorrectableField("findings", _("Findings"), max_length=4000),
+    CorrectableField("actions", _("Actions"), max_length=4000),
+)
 
 SYSTEMS = [
     AISystemDeclaration(
@@ -20,6 +38,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.5,
         reviewer_roles=INTAKE_ROLES,
+        review_subject="fornuft.intake.review_subjects.describe_transcript",
+        correctable_fields=TRANSCRIPT_FIELDS,
         model_version="pocketsphinx-5.1.1",
     ),
     AISystemDeclaration(
@@ -35,6 +55,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.7,
         reviewer_roles=INTAKE_ROLES,
+        review_subject="fornuft.intake.review_subjects.describe_offer",
+        correctable_fields=OFFER_FIELDS,
         model_version="rules-1",
     ),
     AISystemDeclaration(
@@ -50,6 +72,8 @@ SYSTEMS = [
         oversight_mode=OversightMode.ON_THE_LOOP,
         confidence_threshold=0.75,
         reviewer_roles=INTAKE_ROLES,
+        review_subject="fornuft.intake.review_subjects.describe_service_report",
+        correctable_fields=SERVICE_REPORT_FIELDS,
         model_version="rules-1",
     ),
 ]

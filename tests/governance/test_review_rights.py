@@ -24,6 +24,13 @@ RESOLVERS = {
     "insights.forecast": {Role.ADMIN, Role.MANAGER, Role.FINANCE},
     "insights.price": {Role.ADMIN, Role.MANAGER, Role.FINANCE},
     "insights.staffing": {Role.ADMIN, Role.MANAGER},
+    "intake.speech": {Role.ADMIN, Role.MANAGER},
+    "intake.offer": {Role.ADMIN, Role.MANAGER},
+    "intake.service_report": {Role.ADMIN, Role.MANAGER},
+    "drawings.read": {Role.ADMIN, Role.MANAGER},
+    "llm.summary": {Role.ADMIN, Role.MANAGER},
+    "llm.draft_reply": {Role.ADMIN, Role.MANAGER},
+    "llm.second_opinion": {Role.ADMIN, Role.MANAGER},
 }
 # Reviews never accepted in bulk: each subject is looked at (money, fraud signals, high risk).
 ONE_BY_ONE = {"invoices.extraction", "projects.allocation"}
@@ -34,7 +41,11 @@ SUBJECT_TYPES = {"mail.classifier": "mail.message", "mail.phishing": "mail.messa
                  "assistant.escalation": "assistant.conversation",
                  "projects.extraction": "projects.project", "projects.allocation": "projects.project",
                  "projects.risk": "projects.project", "insights.forecast": "insights.run",
-                 "insights.price": "insights.run", "insights.staffing": "insights.run"}
+                 "insights.price": "insights.run", "insights.staffing": "insights.run",
+                 "intake.speech": "intake.offer", "intake.offer": "intake.offer",
+                 "intake.service_report": "intake.servicereport", "drawings.read": "drawings.drawingrevision",
+                 "llm.summary": "assistant.conversation", "llm.draft_reply": "assistant.conversation",
+                 "llm.second_opinion": "documents.invoice"}
 
 
 def test_every_declared_system_is_in_the_rights_table():
