@@ -41,6 +41,7 @@ SYSTEMS = [
         reviewer_roles=CONTRACT_ROLES,
         review_subject="fornuft.contracts.review_subjects.describe_contract",
         correctable_fields=CONTRACT_FIELDS,
+        bulk_accept=False,  # a high-severity risk is read one contract at a time
         model_version="1",
     ),
 ]

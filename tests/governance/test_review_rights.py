@@ -31,9 +31,12 @@ RESOLVERS = {
     "llm.summary": {Role.ADMIN, Role.MANAGER},
     "llm.draft_reply": {Role.ADMIN, Role.MANAGER},
     "llm.second_opinion": {Role.ADMIN, Role.MANAGER},
+    "contracts.analysis": {Role.ADMIN, Role.MANAGER, Role.FINANCE, Role.HR},
+    "security.login_alert": {Role.ADMIN, Role.MANAGER},
+    "security.ransomware_alert": {Role.ADMIN, Role.MANAGER},
 }
 # Reviews never accepted in bulk: each subject is looked at (money, fraud signals, high risk).
-ONE_BY_ONE = {"invoices.extraction", "projects.allocation"}
+ONE_BY_ONE = {"invoices.extraction", "projects.allocation", "contracts.analysis"}
 # Auditors read every review and resolve none.
 READERS_ONLY = {Role.AUDITOR}
 SUBJECT_TYPES = {"mail.classifier": "mail.message", "mail.phishing": "mail.message",
@@ -45,7 +48,8 @@ SUBJECT_TYPES = {"mail.classifier": "mail.message", "mail.phishing": "mail.messa
                  "intake.speech": "intake.offer", "intake.offer": "intake.offer",
                  "intake.service_report": "intake.servicereport", "drawings.read": "drawings.drawingrevision",
                  "llm.summary": "assistant.conversation", "llm.draft_reply": "assistant.conversation",
-                 "llm.second_opinion": "documents.invoice"}
+                 "llm.second_opinion": "documents.invoice", "contracts.analysis": "contracts.contract",
+                 "security.login_alert": "security.incident", "security.ransomware_alert": "security.incident"}
 
 
 def test_every_declared_system_is_in_the_rights_table():
