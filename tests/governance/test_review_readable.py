@@ -130,7 +130,7 @@ def test_the_queue_page_costs_the_same_queries_for_3_or_15_reviews_of_each_kind(
     _mail_reviews(org, 1)
     _chat_reviews(org, 1)
     take_in(org, invoice_pdf(number_line="Bilag: A-1"))
-    few = _list_queries(client)
+    few, few_kinds = _list_queries(client), _open_kinds(org)
     _mail_reviews(org, 0)
     from fornuft.mail import intake
 
@@ -143,4 +143,11 @@ def test_the_queue_page_costs_the_same_queries_for_3_or_15_reviews_of_each_kind(
         services.customer_message(services.start_conversation(org), "Når har dere åpent?")
     assert ReviewTask.objects.all_organizations().filter(organization=org).count() >= 20
     many = _list_queries(client)
-    assert many <= few, (few, many)
+    # One batch query per kind of review, never one per review: a kind that only the larger
+    # intake brings (e.g. an assignment mail handed to projects) may add its one query.
+    assert many <= few + len(_open_kinds(org) - few_kinds), (few, many)
+
+
+def _open_kinds(org) -> set[str]:
+    return set(ReviewTask.objects.all_organizations().filter(organization=org)
+               .values_list("decision__system__key", flat=True))
