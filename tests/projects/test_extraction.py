@@ -93,7 +93,7 @@ def test_a_mail_with_an_attached_docx_brief():
 
 
 def test_a_pdf_brief():
-    from .pdfs import text_pdf
+    from tests.invoices.pdfs import text_pdf
 
     pdf = text_pdf(
         [
