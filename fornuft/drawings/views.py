@@ -70,20 +70,14 @@ def drawing_detail(request, number: str):
 @role_required(*ROLES)
 @require_GET
 def revision_detail(request, pk: int):
-    try:
-        revision = services.get_revision(request.organization, pk)
-    except ValueError as exc:
-        raise Http404(str(exc)) from None
+    revision = _revision_or_404(request, pk)
     return render(request, "drawings/revision_detail.html", {"revision": revision})
 
 
 @role_required(*ROLES)
 @require_POST
 def revision_reread(request, pk: int):
-    try:
-        revision = services.get_revision(request.organization, pk)
-    except ValueError as exc:
-        raise Http404(str(exc)) from None
+    revision = _revision_or_404(request, pk)
     services.reread(revision)
     return redirect("drawings:revision-detail", pk=pk)
 
@@ -91,10 +85,7 @@ def revision_reread(request, pk: int):
 @role_required(*ROLES)
 @require_GET
 def revision_preview(request, pk: int):
-    try:
-        revision = services.get_revision(request.organization, pk)
-    except ValueError as exc:
-        raise Http404(str(exc)) from None
+    revision = _revision_or_404(request, pk)
     svg = services.preview_svg(revision)
     if not svg:
         raise Http404(_("No preview for this drawing."))
@@ -107,12 +98,17 @@ def revision_preview(request, pk: int):
 @role_required(*ROLES)
 @require_GET
 def revision_bom_csv(request, pk: int):
-    try:
-        revision = services.get_revision(request.organization, pk)
-    except ValueError as exc:
-        raise Http404(str(exc)) from None
+    revision = _revision_or_404(request, pk)
     number = revision.drawing.number if revision.drawing_id else f"revision-{pk}"
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{number}-{revision.revision or 'x'}")
     response = HttpResponse(services.bom_csv(revision), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="bom-{safe}.csv"'
     return response
+
+
+def _revision_or_404(request, pk: int):
+    """The organization's revision `pk`; another organization's or a missing one is a 404."""
+    try:
+        return services.get_revision(request.organization, pk)
+    except ValueError as exc:
+        raise Http404(str(exc)) from None
