@@ -28,6 +28,9 @@ def _emit(obj: dict) -> None:
     sys.stdout.flush()
 
 
+GEOIP_HELP = "City-level GeoIP range table (CSV) over the installed country database, or 'off'."
+
+
 def _load_config(path: str | None) -> dict:
     if not path:
         return {}
@@ -43,7 +46,7 @@ def _load_config(path: str | None) -> dict:
 def detector_options(config: dict, geoip_path: str | None, zone: str) -> dict:
     """The Detector's keyword arguments from a settings object (the same keys the settings page stores)."""
     from fornuft.security.detection import KnownTravel, Thresholds
-    from fornuft.security.geo import GeoIP, Networks
+    from fornuft.security.geo import Networks, installed_geoip
     from fornuft.security.signins import parse_time
 
     try:
@@ -55,13 +58,12 @@ def detector_options(config: dict, geoip_path: str | None, zone: str) -> dict:
                    for user, kinds in (config.get("allowed") or {}).items()}
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise click.ClickException(f"settings: {exc}") from None
-    geoip = None
     geoip_path = geoip_path or config.get("geoip")
-    if geoip_path:
-        try:
-            geoip = GeoIP.from_csv(geoip_path)
-        except OSError as exc:
-            raise click.ClickException(f"{geoip_path}: cannot read the GeoIP table ({exc.strerror})") from None
+    try:
+        geoip = installed_geoip(geoip_path)
+    except OSError as exc:
+        raise click.ClickException(f"{geoip_path}: cannot read the GeoIP table ({exc.strerror}); give a CSV of "
+                                   "address ranges, or 'off'") from None
     return {"thresholds": thresholds, "vpn": vpn, "travel": travel, "allowed": allowed, "geoip": geoip,
             "zone": zone}
 
@@ -73,7 +75,7 @@ def detector_options(config: dict, geoip_path: str | None, zone: str) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per alert, one per line.")
 @click.option("--zone", default="Europe/Oslo", show_default=True,
               help="Time zone of syslog lines without one, and of off-hours.")
-@click.option("--geoip", "geoip_path", type=click.Path(), help="Offline GeoIP range table (CSV).")
+@click.option("--geoip", "geoip_path", type=click.Path(), help=GEOIP_HELP)
 @click.option("--config", "config_path", type=click.Path(),
               help='JSON: {"thresholds": {...}, "vpn": [CIDR...], "travel": [{user,country,start,end}], '
                    '"allowed": {user: {"country": [...], "device": [...], "hour": [...]}}}')
@@ -133,7 +135,7 @@ def logins(logs, fmt, as_json, zone, geoip_path, config_path, store, org_slug):
               default="auto", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line: ready, then alerts.")
 @click.option("--zone", default="Europe/Oslo", show_default=True)
-@click.option("--geoip", "geoip_path", type=click.Path(), help="Offline GeoIP range table (CSV).")
+@click.option("--geoip", "geoip_path", type=click.Path(), help=GEOIP_HELP)
 @click.option("--config", "config_path", type=click.Path(), help="The same settings file as `logins --config`.")
 @click.option("--from-start", is_flag=True, help="Read the files from their start (default: only new lines).")
 @click.option("--store", is_flag=True, help="File the alerts as incidents in the organization's database.")

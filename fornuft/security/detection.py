@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from fornuft.security.geo import COUNTRY_CENTRES, GeoIP, Networks, distance_km, is_private
+from fornuft.security.geo import COUNTRY_CENTRES, GeoIP, Networks, country_label, distance_km, is_private
 from fornuft.security.signins import DEFAULT_ZONE, SignIn, iso
 
 RULES = ("brute_force", "password_spray", "credential_stuffing", "impossible_travel", "new_country", "new_device",
@@ -283,7 +283,7 @@ class Detector:
                 event.city = event.city or city
                 if event.lat is None:
                     event.lat, event.lon = lat, lon
-        label = event.city or event.country or ""
+        label = event.city or country_label(event.country or "")
         if event.lat is not None and event.lon is not None:
             return event.lat, event.lon, label, True
         centre = COUNTRY_CENTRES.get(event.country)

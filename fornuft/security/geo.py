@@ -1,16 +1,21 @@
 """Places for sign-ins: distance between two points, an offline GeoIP table, network allow-lists.
 
-Nothing here goes on the network. A GeoIP table is a CSV of address ranges installed at
-setup (the DB-IP "IP to City Lite" layout `start,end,continent,country,region,city,lat,lon`,
-or `start,end,country,city,lat,lon`); without one, sign-ins keep the location their own
-log gives (Entra, the generic CSV) and sshd/Windows sign-ins have none."""
+Nothing here goes on the network. Two offline sources of a place for an address:
+- the country database that `make install` installs with the `geoip2fast` package (MaxMind
+  GeoLite2 country data, IPv4 and IPv6; used by default, see `installed_geoip`);
+- a city-level CSV of address ranges an admin installs (the DB-IP "IP to City Lite" layout
+  `start,end,continent,country,region,city,lat,lon`, or `start,end,country,city,lat,lon`),
+  which gives coordinates and wins over the country database.
+Sign-ins whose own log gives a location (Entra, the generic CSV) keep it."""
 
 from __future__ import annotations
 
 import bisect
 import csv
+import functools
 import ipaddress
 import math
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,6 +39,15 @@ COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
     "HU": (47.2, 19.5), "RS": (44.0, 21.0), "HR": (45.1, 15.2), "SK": (48.7, 19.7), "SI": (46.2, 15.0),
     "LU": (49.8, 6.1), "BY": (53.7, 28.0), "KZ": (48.0, 66.9), "CL": (-35.7, -71.5), "CO": (4.6, -74.3),
 }
+
+
+# English names of the countries the GeoIP data has placed a sign-in in, for plain reasons
+# ("from Nigeria" rather than "from NG").
+COUNTRY_NAMES: dict[str, str] = {}
+
+
+def country_label(code: str) -> str:
+    return COUNTRY_NAMES.get(code, code)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -83,6 +97,68 @@ class GeoIP:
             return None
         start, end, country, city, lat, lon = self._rows[index]
         return (country, city, lat, lon) if start <= value <= end else None
+
+
+class PackagedGeoIP:
+    """Address → country from the GeoLite2 country data shipped in the `geoip2fast` wheel.
+
+    Country only: the place of a sign-in is then its country's centre, uncertain by a few
+    hundred kilometres, which is enough for "new country" and for impossible travel between
+    countries far apart (Bergen → Lagos), not for travel inside one country."""
+
+    DATA_FILE = "geoip2fast-ipv6.dat.gz"
+
+    def __init__(self) -> None:
+        from geoip2fast import GeoIP2Fast  # imported late: loading the table takes ~0.2 s and 40 MB
+
+        self._db = GeoIP2Fast(geoip2fast_data_file=self.DATA_FILE)
+        self.version = "GeoLite2 country (geoip2fast)"
+
+    def lookup(self, ip: str | None) -> tuple[str, str, float | None, float | None] | None:
+        if not ip or is_private(ip):
+            return None
+        try:
+            found = self._db.lookup(ip)
+        except Exception:  # noqa: BLE001 - the library raises its own error types for odd input
+            return None
+        country = (getattr(found, "country_code", "") or "").upper()
+        if len(country) != 2 or not country.isalpha():
+            return None  # "--": reserved or unknown ranges
+        COUNTRY_NAMES.setdefault(country, getattr(found, "country_name", "") or country)
+        return country, "", None, None
+
+
+class LayeredGeoIP:
+    """An admin's city table first, the packaged country database for what it does not cover."""
+
+    def __init__(self, *layers) -> None:
+        self.layers = [layer for layer in layers if layer is not None]
+
+    def lookup(self, ip: str | None) -> tuple[str, str, float | None, float | None] | None:
+        for layer in self.layers:
+            found = layer.lookup(ip)
+            if found:
+                return found
+        return None
+
+
+@functools.cache
+def packaged_geoip() -> PackagedGeoIP | None:
+    """The installed country database, loaded once per process; None when it is missing."""
+    try:
+        return PackagedGeoIP()
+    except Exception:  # noqa: BLE001 - a broken or absent package must not stop sign-in checks
+        return None
+
+
+def installed_geoip(city_table: str | Path | None = None):
+    """The GeoIP source to use: `FORNUFT_GEOIP` (or `city_table`) names a city CSV that wins
+    over the packaged country database; `FORNUFT_GEOIP=off` turns look-ups off."""
+    setting = str(city_table or os.environ.get("FORNUFT_GEOIP", "")).strip()
+    if setting.lower() in {"off", "none", "0", "false"}:
+        return None
+    city = GeoIP.from_csv(setting) if setting else None
+    return LayeredGeoIP(city, packaged_geoip())
 
 
 def _number(text: str) -> float | None:

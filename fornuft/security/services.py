@@ -111,9 +111,20 @@ def detector_for(organization, *, since=None):
             value = int(row.value) if row.kind == "hour" and row.value.isdigit() else row.value
             allowed.setdefault(row.account.lower(), {}).setdefault(row.kind, set()).add(value)
     detector = Detector(Thresholds.from_dict(current.thresholds or {}), vpn=Networks(current.vpn_networks.splitlines()),
-                        travel=trips, allowed=allowed)
+                        travel=trips, allowed=allowed, geoip=_geoip())
     warm(detector, organization, since=since)
     return detector
+
+
+def _geoip():
+    """The installation's GeoIP source; an unreadable `FORNUFT_GEOIP` table is logged, not fatal."""
+    from fornuft.security.geo import LayeredGeoIP, installed_geoip, packaged_geoip
+
+    try:
+        return installed_geoip()
+    except OSError:
+        log.warning("FORNUFT_GEOIP names a table that cannot be read; using the packaged country database")
+        return LayeredGeoIP(packaged_geoip())
 
 
 def warm(detector, organization, *, since=None, accounts=None) -> int:
