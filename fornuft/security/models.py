@@ -123,6 +123,15 @@ class SecuritySettings(OrgScopedModel):
     policy = models.JSONField(_("notification policy"), default=dict, blank=True)
     watcher_command = models.CharField(_("command on a ransomware alert"), max_length=500, blank=True)
     digest_email = models.EmailField(_("weekly digest to"), blank=True)
+    # The scheduled Microsoft Graph pull; the client secret is read from the environment
+    # variable named here, never stored.
+    graph_tenant_id = models.CharField(_("Microsoft Entra tenant id"), max_length=100, blank=True)
+    graph_client_id = models.CharField(_("app registration (client) id"), max_length=100, blank=True)
+    graph_secret_env = models.CharField(_("environment variable with the client secret"), max_length=100,
+                                        default="FORNUFT_GRAPH_CLIENT_SECRET")
+    graph_last_pulled = models.DateTimeField(_("last pulled from Microsoft Graph"), null=True, blank=True)
+    graph_last_error = models.TextField(_("last Microsoft Graph error"), blank=True)
+    graph_recent_ids = models.JSONField(default=list, blank=True)  # [[id, createdDateTime], ...] in the overlap
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organization"], name="security_settings_one_per_org")]

@@ -1,5 +1,5 @@
 """Background work of security (huey): judging Fornuft's own sign-ins, notifications, the weekly
-digest, and the scheduled pull of sign-in exports from a drop folder."""
+digest, and the scheduled pulls of sign-ins from a drop folder and from Microsoft Graph."""
 
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task, db_task
@@ -59,3 +59,22 @@ def pull_exports() -> int:
             path.replace(target)
             done += 1
     return done
+
+
+@db_periodic_task(crontab(minute="*/5"))
+def pull_graph() -> int:
+    """Every five minutes: new Entra sign-ins from Microsoft Graph, for each organization that set it up.
+    A failed pull is kept as the last error on the settings page; the next one tries again."""
+    from fornuft.core.models import Organization
+    from fornuft.security.graph_pull import graph_configured
+    from fornuft.security.graph_pull import pull_graph as pull
+
+    pulled = 0
+    for organization in Organization.objects.all():
+        if not graph_configured(services.get_settings(organization)):
+            continue
+        try:
+            pulled += pull(organization)["events"]
+        except ValueError:
+            continue
+    return pulled

@@ -10,5 +10,6 @@ urlpatterns = [
     path("import/", views.import_log, name="import"),
     path("settings/", views.settings_page, name="settings"),
     path("settings/travel/", views.add_travel, name="travel"),
+    path("settings/graph/", views.graph_settings, name="graph"),
     path("digest/", views.digest, name="digest"),
 ]

@@ -4,6 +4,7 @@ Thin views that call the services; IT administrators and managers only."""
 import json
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -170,9 +171,52 @@ def settings_page(request):
                    "digest_email": current.digest_email, "watcher_command": current.watcher_command}
         initial.update({s: policy.get(s, []) for s in ("high", "medium", "low")})
         form = SettingsForm(initial=initial)
+    from fornuft.security.graph_pull import secret_is_set
+
+    graph_form = GraphForm(initial={"graph_tenant_id": current.graph_tenant_id,
+                                    "graph_client_id": current.graph_client_id,
+                                    "graph_secret_env": current.graph_secret_env})
     return render(request, "security/settings.html",
-                  {"form": form, "error": error, "travel": services.list_known_travel(request.organization)},
+                  {"form": form, "error": error, "travel": services.list_known_travel(request.organization),
+                   "graph_form": graph_form, "graph": current, "graph_secret_set": secret_is_set(current)},
                   status=400 if error or form.errors else 200)
+
+
+class GraphForm(forms.Form):
+    graph_tenant_id = forms.CharField(label=gettext_lazy("Microsoft Entra tenant id"), max_length=100, required=False)
+    graph_client_id = forms.CharField(label=gettext_lazy("App registration (client) id"), max_length=100,
+                                      required=False)
+    graph_secret_env = forms.RegexField(label=gettext_lazy("Environment variable with the client secret"),
+                                        regex=r"^[A-Z_][A-Z0-9_]*$", max_length=100,
+                                        error_messages={"invalid": gettext_lazy(
+                                            "Capital letters, digits and _ only, e.g. FORNUFT_GRAPH_CLIENT_SECRET.")})
+
+
+@role_required(Role.ADMIN)
+@require_POST
+def graph_settings(request):
+    """Saves the Microsoft Graph pull's app registration, or pulls now ("pull" in the form)."""
+    from fornuft.security.graph_pull import pull_graph
+
+    current = services.get_settings(request.organization)
+    form = GraphForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
+        return redirect("security:settings")
+    for name, value in form.cleaned_data.items():
+        setattr(current, name, value.strip())
+    current.save(update_fields=list(form.cleaned_data))
+    if "pull" in request.POST:
+        try:
+            result = pull_graph(request.organization)
+        except ValueError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("%(events)d sign-ins pulled from Microsoft Graph, %(incidents)d incidents.")
+                             % {"events": result["events"], "incidents": len(result["incidents"])})
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("security:settings")
 
 
 class TravelForm(forms.Form):
