@@ -9,6 +9,9 @@ the scenario runs in this process. Measured per encryption variant and traversal
 files lost (real files encrypted, renamed or deleted before the first alert line arrived),
 and the delay from the first encrypted file to that alert. Benign scenarios count alerts.
 
+Variants: rename + ransom note, in place, intermittent (first KB only), copy-encrypt-delete,
+mass delete (a wiper, or exfiltrate-then-delete) and slow (one file every 2 s).
+
 Traversal orders: `sorted` (what Windows/NTFS directory listings give, and most ransomware
 walks) and `shuffled` (a seeded random order, so canaries are not automatically first)."""
 
@@ -143,6 +146,8 @@ def encrypt(variant: str, path: Path, rng: random.Random) -> None:
     elif variant == "copy_encrypt_delete":
         path.with_name(path.name + ".enc").write_bytes(rng.randbytes(len(data) + 16))
         path.unlink()
+    elif variant == "mass_delete":  # a wiper, or data stolen first and then deleted: no encrypted file at all
+        path.unlink()
 
 
 def run_variant(variant: str, order: str, files: int, seed: int) -> dict:
@@ -223,8 +228,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=400)
     parser.add_argument("--quick", action="store_true", help="one order, no slow variant")
+    parser.add_argument("--variants", help="comma-separated variants to run (default: all)")
     args = parser.parse_args()
-    variants = ["rename_note", "in_place", "intermittent", "copy_encrypt_delete"] + ([] if args.quick else ["slow"])
+    variants = ["rename_note", "in_place", "intermittent", "copy_encrypt_delete", "mass_delete"]
+    variants += [] if args.quick else ["slow"]
+    if args.variants:
+        variants = args.variants.split(",")
     orders = ["sorted"] if args.quick else ["sorted", "shuffled"]
     results = []
     for order in orders:

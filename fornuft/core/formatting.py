@@ -52,3 +52,10 @@ def short_date(value) -> str:
     if isinstance(value, datetime):
         return formats.date_format(value, "SHORT_DATETIME_FORMAT")
     return formats.date_format(value, "SHORT_DATE_FORMAT")
+
+
+def day_label(value: date) -> str:
+    """A day on a chart's axis: "7. des." (nb), "7 Dec" (en)."""
+    if (translation.get_language() or "nb").startswith(("nb", "no")):
+        return formats.date_format(value, "j. M").lower()
+    return formats.date_format(value, "j M")

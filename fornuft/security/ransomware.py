@@ -150,7 +150,7 @@ class Settings:
     rename_window: float = 60.0
     delete_files: int = 50            # deletions in folders that stay, within the window → mass_delete
     delete_window: float = 30.0
-    settle: float = 0.5               # a deletion is judged once its folder has been quiet this long
+    settle: float = 0.15              # a deletion is judged once its folder has been quiet this long
     settle_max: float = 30.0
     repeat_after: float = 10.0        # a rule that fired reports again (new files only) after this long
 

@@ -2,6 +2,7 @@
 Thin views that call the services; IT administrators and managers only."""
 
 import json
+from datetime import date
 
 from django import forms
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from fornuft.core.formatting import day_label
 from fornuft.core.permissions import role_required
 from fornuft.core.roles import Role
 from fornuft.core.tenancy import organization_users
@@ -26,10 +28,11 @@ COLOURS = {Severity.HIGH: "#b3261e", Severity.MEDIUM: "#c77700", Severity.LOW: "
 @role_required(*READERS)
 def dashboard(request):
     data = services.dashboard(request.organization)
-    chart = {"labels": data["days"], "datasets": [
+    days = [day_label(date.fromisoformat(day)) for day in data["days"]]
+    chart = {"labels": days, "datasets": [
         {"label": str(Severity(s).label), "data": data["incidents"][s], "backgroundColor": COLOURS[s]}
         for s in (Severity.HIGH, Severity.MEDIUM, Severity.LOW)]}
-    signins = {"labels": data["days"], "datasets": [
+    signins = {"labels": days, "datasets": [
         {"label": _("Succeeded"), "data": data["signins_ok"], "backgroundColor": "#2f6f73"},
         {"label": _("Failed"), "data": data["signins_failed"], "backgroundColor": "#b3261e"}]}
     incidents = services.list_incidents(request.organization, status="open", limit=50)
