@@ -97,6 +97,7 @@ def looks_random(head: bytes) -> bool:
 class Assessment:
     encrypted: bool
     reason: str = ""
+    known_type: bool = False  # a document, picture or text whose own format is gone: no program does that
 
 
 def assess(name: str, head: bytes) -> Assessment:
@@ -108,15 +109,15 @@ def assess(name: str, head: bytes) -> Assessment:
         if any(head.startswith(m) for m in MAGIC[ext]):
             return Assessment(False)
         if looks_random(head):
-            return Assessment(True, f"no longer a valid .{ext}: its header is gone and its start is random")
+            return Assessment(True, f"no longer a valid .{ext}: its header is gone and its start is random", True)
         return Assessment(False)
     if ext in FTYP:
         if head[4:8] == b"ftyp" or not looks_random(head):
             return Assessment(False)
-        return Assessment(True, f"no longer a valid .{ext}: its header is gone and its start is random")
+        return Assessment(True, f"no longer a valid .{ext}: its header is gone and its start is random", True)
     if ext in TEXT:
         if looks_random(head):
-            return Assessment(True, f"a .{ext} text file whose start is now random bytes")
+            return Assessment(True, f"a .{ext} text file whose start is now random bytes", True)
         return Assessment(False)
     if has_known_header(head):
         return Assessment(False)
@@ -145,6 +146,7 @@ class Settings:
     """The watcher's thresholds (docs/security.md)."""
 
     encrypted_files: int = 2          # encrypted files within the window → mass_encryption
+    encrypted_known_files: int = 1    # ... when they are documents, pictures or texts whose format is gone
     encryption_window: float = 120.0
     rename_files: int = 3             # renames to one new extension within the window → mass_rename
     rename_window: float = 60.0
@@ -211,9 +213,11 @@ class Monitor:
             while queue and now - queue[0][0] > self.settings.encryption_window:
                 queue.popleft()
             files = list(dict.fromkeys(p for _, p, _ in queue))
-            if len(files) >= self.settings.encrypted_files:
+            needed = self.settings.encrypted_known_files if verdict.known_type else self.settings.encrypted_files
+            if len(files) >= needed:
+                within = f" within {now - queue[0][0]:.1f} s" if len(files) > 1 else ""
                 alerts += self._fire("mass_encryption", files, now, "high",
-                                     f"{len(files)} files encrypted within {now - queue[0][0]:.1f} s; "
+                                     f"{len(files)} file{'s' if len(files) > 1 else ''} encrypted{within}; "
                                      f"e.g. {Path(files[0]).name}: {queue[0][2]}")
         return alerts
 

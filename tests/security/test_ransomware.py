@@ -88,7 +88,7 @@ class FakeFs(Monitor):
         return self.files.get(path, b"")[:4096]
 
 
-def test_mass_encryption_in_place_is_caught_at_the_second_file():
+def test_an_encrypted_document_is_caught_at_the_first_file():
     fs = FakeFs()
     alerts = []
     for index in range(10):
@@ -97,8 +97,21 @@ def test_mass_encryption_in_place_is_caught_at_the_second_file():
         alerts += fs.written(path, 100.0 + index * 0.01)
         if alerts:
             break
-    assert index == 1 and alerts[0]["rule"] == "mass_encryption" and len(alerts[0]["files"]) == 2
+    assert index == 0 and alerts[0]["rule"] == "mass_encryption" and alerts[0]["files"] == ["/share/a/f0.docx"]
     assert alerts[0]["path"] == "/share/a" and alerts[0]["severity"] == "high"
+    assert "no longer a valid .docx" in alerts[0]["reason"]
+
+
+def test_random_content_under_an_unknown_extension_needs_a_second_file():
+    fs = FakeFs()
+    alerts = []
+    for index in range(10):
+        path = f"/share/a/f{index}.qwzx"  # an extension no one knows: maybe a program's own data
+        fs.files[path] = os.urandom(5000)
+        alerts += fs.written(path, 100.0 + index * 0.01)
+        if alerts:
+            break
+    assert index == 1 and len(alerts[0]["files"]) == 2
 
 
 def test_slow_encryption_is_still_caught():
@@ -110,7 +123,7 @@ def test_slow_encryption_is_still_caught():
         alerts += fs.written(path, 100.0 + index * 30)
         if alerts:
             break
-    assert index == 1 and [a["rule"] for a in alerts] == ["mass_encryption"]
+    assert index == 0 and [a["rule"] for a in alerts] == ["mass_encryption"]
 
 
 def test_mass_rename_to_a_new_extension_but_not_photo_renames():
