@@ -13,6 +13,7 @@ urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
     path("reviews/<int:pk>/", views.review_detail, name="review-detail"),
     path("reviews/<int:pk>/resolve", views.review_resolve, name="review-resolve"),
+    path("reviews/<int:pk>/assist", views.review_assist, name="review-assist"),
     path("reviews/bulk", views.review_bulk, name="review-bulk"),
 ]
 

@@ -121,10 +121,14 @@ def review_list(request):
     })
 
 
-def _review_page(request, task: ReviewTask, form=None, status: int = 200):
-    subject = corrections.describe(task.decision)
+def _review_page(request, task: ReviewTask, form=None, status: int = 200, assistance=None, subject=None):
+    from fornuft.platform.llm.assist import offered
+
+    subject = subject or corrections.describe(task.decision)
     can_resolve = review.may_resolve(request.user, task.system) and task.status == ReviewStatus.OPEN
     return render(request, "governance/review_detail.html", {
+        "assist_actions": offered(subject) if can_resolve else (),
+        "assistance": assistance,
         "task": task,
         "subject": subject,
         "can_resolve": can_resolve,
@@ -139,6 +143,27 @@ def _review_page(request, task: ReviewTask, form=None, status: int = 200):
 def review_detail(request, pk: int):
     task = get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"), pk=pk)
     return _review_page(request, task)
+
+
+@role_required(*REVIEWERS)
+@require_POST
+def review_assist(request, pk: int):
+    """The language model's help on request (summary, draft reply, second opinion), shown as AI-generated."""
+    from fornuft.platform.llm.assist import assist
+
+    task = get_for_org_or_404(review.visible_reviews(request.user).select_related("decision", "system"), pk=pk)
+    if not review.may_resolve(request.user, task.system):
+        raise review.ReviewNotAllowed(task)
+    subject = corrections.describe(task.decision)
+    try:
+        assistance = assist(request.organization, task, subject, request.POST.get("action", ""),
+                            corrections.declared_fields(task.system.key))
+    except ValueError:
+        messages.error(request, _("The language model cannot help with this review."))
+        return redirect("governance:review-detail", pk=pk)
+    if not assistance.texts:
+        messages.warning(request, _("The language model gave no usable answer; carry on without it."))
+    return _review_page(request, task, assistance=assistance, subject=subject)
 
 
 @role_required(*REVIEWERS)
