@@ -55,6 +55,13 @@ def _parse_pins(values: tuple[str, ...]) -> dict[str, str]:
     return pins
 
 
+def _environment_glossary():
+    """FORNUFT_GLOSSARY (industry packs or CSV files) for runs without a database, as mail's CLI does."""
+    from fornuft.glossary.terms import from_environment
+
+    return from_environment() or None
+
+
 @group.command("plan")
 @click.argument("assignment")
 @click.option("--team", "team_path", required=True, help="team.json: the people, skills, hours and bookings.")
@@ -101,6 +108,7 @@ def plan_command(assignment, team_path, history_path, start, templates_path, pin
             library=library,
             pins=_parse_pins(pins),
             time_limit=time_limit,
+            glossary=_environment_glossary(),
         )
     except ValueError as exc:  # AssignmentError, TeamError, TemplateError, PlanError
         raise click.ClickException(f"{assignment}: {exc}") from None

@@ -743,7 +743,9 @@ def _location(parts: list[Part], ex: Extraction) -> None:
     ex.set("location", None, 0.3)
 
 
-def _skills(parts: list[Part], ex: Extraction) -> None:
+def _skills(parts: list[Part], ex: Extraction, glossary=None) -> None:
+    """A skills section as written; else the library's skills named anywhere, with the company's
+    jargon read through its glossary ("FK i kjelleren" → fuktkartlegging)."""
     from fornuft.projects.templates import skills_in_text
 
     for part in parts:
@@ -754,7 +756,7 @@ def _skills(parts: list[Part], ex: Extraction) -> None:
             return
     found: list[str] = []
     for part in parts:
-        found.extend(skills_in_text(part.text))
+        found.extend(skills_in_text(glossary.expand(part.text) if glossary else part.text))
     ex.set("skills", _dedupe(found)[:30], 0.6 if found else 0.3)
 
 
@@ -794,8 +796,9 @@ def _is_forward(parts: list[Part]) -> bool:
     return bool(re.match(r"(?i)^\s*(fwd?|vs|wg|tr)\s*:", subject)) and len(parts) > 1
 
 
-def extract(assignment: AssignmentText, reference: date | None = None) -> Extraction:
-    """All fields, each with a confidence 0..1 (newest part first wins)."""
+def extract(assignment: AssignmentText, reference: date | None = None, glossary=None) -> Extraction:
+    """All fields, each with a confidence 0..1 (newest part first wins). `glossary`: the company's
+    (fornuft.glossary.terms.Glossary), through which jargon names skills."""
     reference = reference or assignment.reference_date or datetime.now().date()  # noqa: DTZ005
     parts = assignment.parts
     ex = Extraction()
@@ -808,6 +811,6 @@ def extract(assignment: AssignmentText, reference: date | None = None) -> Extrac
     _dates(parts, ex, reference)
     _budget(parts, ex)
     _location(parts, ex)
-    _skills(parts, ex)
+    _skills(parts, ex, glossary)
     _scope_and_constraints(parts, ex)
     return ex

@@ -48,13 +48,14 @@ def plan_assignment(
     library: dict | None = None,
     pins: dict[str, str] | None = None,
     time_limit: float = 5.0,
+    glossary=None,
 ) -> dict:
     people = parse_team(team_text)
     history = parse_history(history_text) if history_text is not None else []
     library = validate_library(library) if library is not None else seed_library()
     assignment = read_assignment(data, filename)
     start = start or assignment.reference_date or date.today()  # noqa: DTZ011 - the local calendar day
-    fields = extract(assignment, reference=start)
+    fields = extract(assignment, reference=start, glossary=glossary)
     extracted = extraction_json(fields)
     deliverables = extracted["deliverables"]
     explanation_head: list[str] = []
@@ -69,7 +70,8 @@ def plan_assignment(
     else:
         deliverables_for_tasks = deliverables
     tasks = build_tasks(
-        deliverables_for_tasks, skills=extracted["skills"], library=library, history=history, people=people
+        deliverables_for_tasks, skills=extracted["skills"], library=library, history=history, people=people,
+        glossary=glossary,
     )
     deadline = fields.get("deadline")
     if deadline and deadline < start:

@@ -116,6 +116,7 @@ def build_tasks(
     library: dict | None = None,
     history: list[HistoryRow] | None = None,
     people: list[Person] | None = None,
+    glossary=None,
 ) -> list[Task]:
     """Tasks for the deliverables: a matching template's tasks, or one task per deliverable.
     Skills are written as the team writes them, so a plan can be checked against the team."""
@@ -129,9 +130,11 @@ def build_tasks(
             f"{len(deliverables)} deliverables: at most {MAX_TASKS} tasks are planned at once; split the project"
         )
     for deliverable in deliverables:
-        template = match_template(deliverable, library)
+        # The company's jargon is read through its glossary: "FK" finds the moisture-survey template.
+        read_as = glossary.expand(deliverable) if glossary else deliverable
+        template = match_template(read_as, library)
         if template is None:
-            found = skills_in_text(deliverable, library)
+            found = skills_in_text(read_as, library)
             skill = found[0] if found else (required[0] if required else "prosjektledelse")
             hours, low, high, source = estimate_hours(deliverable, skill, DEFAULT_HOURS, history)
             tasks.append(

@@ -29,6 +29,17 @@ KEY_FIELDS = ("client", "title", "deadline", "deliverables")
 
 # --- planning data -----------------------------------------------------------------------
 
+
+def _glossary(organization):
+    """The organization's glossary, through which project texts name skills and templates."""
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.glossary"):
+        return None
+    from fornuft.glossary.services import glossary_for
+
+    return glossary_for(organization) or None
+
 def planning_data(organization) -> PlanningData:
     with activate(organization):
         data, _created = PlanningData.objects.get_or_create(organization=organization)
@@ -82,7 +93,7 @@ def receive_assignment(organization, source, *, filename: str, reference: str = 
         data = stored.read_bytes()
         assignment = read_assignment(data, filename or stored.filename)
         reference_day = start or assignment.reference_date or timezone.localdate()
-        fields = extract(assignment, reference=reference_day)
+        fields = extract(assignment, reference=reference_day, glossary=_glossary(organization))
         extracted = extraction_json(fields)
         budget = extracted["budget"] or {}
         with transaction.atomic():
@@ -149,7 +160,7 @@ def plan_project(organization, project: Project, *, actor=None, pins: dict | Non
     extracted = project.extraction or {}
     deliverables = extracted.get("deliverables") or [project.title]
     tasks = build_tasks(deliverables, skills=extracted.get("skills"), library=_library(data), history=history,
-                        people=people)
+                        people=people, glossary=_glossary(organization))
     if pins is not None:
         project.pins = {k: v for k, v in pins.items() if v}
     start = project.start or timezone.localdate()
