@@ -35,6 +35,7 @@ SYSTEMS = [
         reviewer_roles=DRAWING_REVIEWER_ROLES,
         review_subject="fornuft.drawings.review_subjects.describe_revision",
         correctable_fields=DRAWING_FIELDS,
+        review_hook="fornuft.drawings.services.on_review_resolved",
         model_version="1",
     ),
 ]

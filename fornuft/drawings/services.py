@@ -115,6 +115,36 @@ class RecordDecision(Step):
 STEPS = [ReadDrawing(), RegisterRevision(), RecordDecision()]
 
 
+def on_review_resolved(task, correction, user) -> None:
+    """Review hook: the title-block fields a person corrected are written to the revision, which
+    is then filed under its (corrected) drawing number; accepted or corrected, it counts as read.
+    The correction itself is kept as a training example by the review queue."""
+    from datetime import date
+
+    revision = DrawingRevision.objects.for_organization(task.organization).filter(
+        pk=task.decision.subject_id).first()
+    if revision is None:
+        return
+    from fornuft.drawings.ai_systems import DRAWING_FIELDS
+
+    block = dict(revision.title_block or {})
+    correctable = {field.name for field in DRAWING_FIELDS}
+    for name, value in (correction or {}).items():
+        if name in correctable:
+            block[name] = (str(value).strip() or None) if value is not None else None
+    revision.title_block = block
+    revision.revision = (block.get("revision") or "")[:40]
+    try:
+        revision.drawing_date = date.fromisoformat(block["date"]) if block.get("date") else None
+    except ValueError:
+        revision.drawing_date = None
+    if revision.status == RevisionStatus.REVIEW:
+        revision.status = RevisionStatus.READ
+    revision.save(update_fields=["title_block", "revision", "drawing_date", "status"])
+    if block.get("drawing_number"):
+        RegisterRevision().run(revision, {})
+
+
 def import_drawing(organization, upload, *, filename: str = "", source: str = "upload") -> DrawingRevision:
     """Stores one drawing file (DXF or PDF) and reads it into the register.
 

@@ -243,3 +243,22 @@ def test_bom_part_numbers_are_matched_against_the_product_catalogue(org):
     intake.save_product(org, product_id=part, name="Flattstål på lager")
     revision = services.import_drawing(org, data, filename="a.dxf")
     assert [m["name"] for m in services.bom_links(org, revision)[part]] == ["Flattstål på lager"]
+
+
+def test_a_corrected_review_files_the_drawing_under_the_number_a_person_gave(org):
+    from fornuft.governance import review
+    from fornuft.governance.models import ReviewStatus, ReviewTask
+
+    spec = {**sample_spec(33)}
+    data = make_dxf({**spec, **{k: "" for k in ("drawing_number", "revision", "title")}}, "attributes")
+    weak = services.import_drawing(org, data, filename="weak.dxf")
+    assert weak.status == RevisionStatus.REVIEW and weak.drawing is None
+    task = ReviewTask.objects.for_organization(org).get(decision__subject_id=str(weak.pk))
+    reviewer = factories.user(org, Role.MANAGER)
+    review.resolve_review(task, reviewer, correction={"drawing_number": "K-300-07", "revision": "C",
+                                                      "title": "Festeklemme", "date": "2026-11-30"})
+    weak.refresh_from_db()
+    assert weak.status == RevisionStatus.READ and weak.revision == "C"
+    assert weak.drawing.number == "K-300-07" and weak.drawing.title == "Festeklemme"
+    assert weak.title_block["drawing_number"] == "K-300-07" and str(weak.drawing_date) == "2026-11-30"
+    assert ReviewTask.objects.for_organization(org).get(pk=task.pk).status == ReviewStatus.CORRECTED
