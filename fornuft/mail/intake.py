@@ -45,6 +45,7 @@ from fornuft.mail.models import (
 )
 from fornuft.mail.parsing import ParsedMessage, parse_message
 from fornuft.ml.language import detect_language
+from fornuft.platform import events
 from fornuft.platform.workitems import PipelineResult, Step, StopPipeline, mark_failed, retry, run_pipeline
 
 logger = logging.getLogger(__name__)
@@ -408,6 +409,8 @@ class RouteMessage(_StoredOnly):
         message.save()
         if message.status == MessageStatus.QUARANTINED:
             raise StopPipeline("quarantined: " + "; ".join(message.phishing_reasons[:1]))
+        # Others (no-code apps triggered by a category) act on a sorted mail; never on quarantine.
+        events.emit("mail.sorted", work.organization, message=message)
 
 
 class HandAttachments(_StoredOnly):
