@@ -153,7 +153,7 @@ def start_run(request, app_id: int, payload: RunIn):
     app = _app(request, app_id)
     if payload.test:
         _builder(request)
-    run = services.start_run(app, request.user, payload.rows, test=payload.test)
+    run = services.start_run(app, request.user, payload.rows, test=payload.test, source="api")
     run.refresh_from_db()
     return Status(201, _run_out(run))
 

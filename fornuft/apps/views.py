@@ -190,7 +190,7 @@ def run_start(request, app_id: int):
             raise ValueError(_("Choose a CSV file."))
         check_size(upload.size)
         rows = read_table(upload.read())
-        run = services.start_run(app, request.user, rows)
+        run = services.start_run(app, request.user, rows, source="csv")
     except (TableProblem, ValueError) as exc:
         return render(request, "apps/run_refused.html", {"app": app, "error": str(exc)}, status=400)
     return redirect("apps:run-detail", run_id=run.pk)
