@@ -10,7 +10,7 @@ LEAD_QUALIFICATION = {
                    "-> score -> route hot leads to sales with a draft reply.",
     "purpose": "Prioritise incoming sales enquiries so hot leads get a quick reply.",
     "nodes": [
-        {"id": "inbound", "block": "trigger.mail", "config": {"category": "sales"}, "x": 40, "y": 120},
+        {"id": "inbound", "block": "trigger.mail", "config": {"category": "sales_inquiry"}, "x": 40, "y": 120},
         {"id": "extract", "block": "understand.extract",
          "config": {"fields": ["company", "budget", "need", "email"]}, "x": 280, "y": 60},
         {"id": "customer", "block": "data.lookup",
@@ -104,6 +104,7 @@ JOB_SCREENING = {
         {"from": "application.text", "to": "privacy.text"},
         {"from": "application.record", "to": "approve.record"},
         {"from": "application.record", "to": "tag.record"},
+        {"from": "approve.pending", "to": "tag.when"},   # the tag waits for the person's approval
     ],
 }
 

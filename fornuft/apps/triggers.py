@@ -54,14 +54,22 @@ def start(app: App, rows: list[dict], source: str, user=None, *, once: bool = Tr
     app may not run now (logged: a paused or high-risk app does not run on events)."""
     from fornuft.apps import services
 
+    if not _may_start(app, source, once):
+        return None
+    return services.start_run(app, user, rows, source=source)
+
+
+def _may_start(app: App, source: str, once: bool = True) -> bool:
+    from fornuft.apps import services
+
     with activate(app.organization):
         if once and Run.objects.filter(app=app, source=source, test=False).exists():
-            return None
+            return False
     blockers = services.run_blockers(app)
     if blockers:
         logger.info("app %s not started by %s: %s", app.pk, source, " ".join(blockers))
-        return None
-    return services.start_run(app, user, rows, source=source)
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- mail in a category
@@ -136,7 +144,8 @@ def period(every: str, today: date) -> str:
 
 def run_due_schedules(organization, today: date | None = None) -> list[Run]:
     """Starts each scheduled app of the organization that has not run in this period, over
-    the rows of its table (or one row with the date when it names none)."""
+    the rows of its table (or one row with the date when it names none). Returns the runs
+    (queued: a worker runs them)."""
     from fornuft.apps import services
     from fornuft.platform.workitems import mark_failed
 
@@ -147,21 +156,22 @@ def run_due_schedules(organization, today: date | None = None) -> list[Run]:
         source = f"schedule:{key}"
         table_name = str(config.get("table") or "").strip()
         rows = [{"date": today.isoformat(), "period": key}]
-        missing = False
         if table_name:
             with activate(organization):
                 table = AppTable.objects.filter(name=table_name).first()
-            missing = table is None
-            rows = [] if missing else list(table.rows)
+            if table is None:  # stored as a failed run, with the reason a person can fix
+                if _may_start(app, source):
+                    with activate(organization):
+                        run = Run.objects.create(organization=organization, app=app, version=app.published_version,
+                                                 input_rows=[], source=source, status=services.RECEIVED)
+                        mark_failed(run, _("The schedule reads the table “%(name)s”, which has not been uploaded.")
+                                    % {"name": table_name})
+                    started.append(run)
+                continue
+            rows = list(table.rows)
         run = start(app, rows, source)
-        if run is None:
-            continue
-        if missing:  # stored, and failed with the reason a person can fix
-            with activate(organization):
-                run.refresh_from_db()
-                mark_failed(run, _("The schedule reads the table “%(name)s”, which has not been uploaded.")
-                            % {"name": table_name})
-        started.append(services.get_run(organization, run.pk))
+        if run is not None:
+            started.append(run)
     return started
 
 
