@@ -235,3 +235,21 @@ def test_run_inputs_are_found_exported_and_erased_for_a_data_subject(org, champi
         assert provider.erase(org, hits[0]) == "deleted"
         assert not Run.objects.filter(pk=run.pk).exists()
         assert provider.search(org, SubjectQuery(email="soren@kunde.no")) == []
+
+
+def test_the_time_an_app_saves_counts_in_adoptions_roi(org, champion, worker):
+    from fornuft.adoption import kpis
+
+    app = webhook_app(org, champion)
+    app.minutes_saved_per_run_row = 6
+    app.save()
+    worker(services.start_run, app, champion, [{"name": f"kunde {n}"} for n in range(10)])
+    board = kpis.dashboard(org)
+    [row] = board.apps
+    assert (row["app"], row["runs"], row["rows"], row["hours_saved"]) == (app.name, 1, 10, 1.0)
+    assert row["cost_saved"] == 750 and not row["counted_by_pilot"]   # the default hourly cost
+    assert board.totals.hours_saved == pytest.approx(1.0) and sum(board.savings_per_month) == 750
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(factories.user(org, role="manager"))
+    page = client.get("/adoption/").content.decode()
+    assert 'id="roi-apps"' in page and app.name in page
