@@ -125,7 +125,7 @@ class AppTask(OrgScopedModel):
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="tasks")
     row = models.PositiveIntegerField(default=0)
     title = models.CharField(_("title"), max_length=300)
-    assignee = models.CharField(_("for"), max_length=200, blank=True)
+    assignee = models.CharField(_("assigned to"), max_length=200, blank=True)
     record = models.JSONField(default=dict, blank=True)
     done = models.BooleanField(_("done"), default=False)
     created_at = models.DateTimeField(default=timezone.now)
