@@ -54,7 +54,8 @@ SUPPLIER_EVALUATION = {
                    "a quarterly report with a chart.",
     "purpose": "Compare suppliers each quarter on price accuracy, delivery and complaints.",
     "nodes": [
-        {"id": "quarterly", "block": "trigger.schedule", "config": {"every": "quarter"}, "x": 40, "y": 120},
+        {"id": "quarterly", "block": "trigger.schedule", "config": {"every": "quarter", "table": "supplier_figures"},
+         "x": 40, "y": 120},
         {"id": "on_time", "block": "data.formula", "config": {
             "expression": "if(deliveries = 0, 0, on_time / deliveries * 100)", "name": "on_time_pct"},
          "x": 280, "y": 120},

@@ -92,7 +92,7 @@ def _starts(app) -> dict:
     for node in definition.get("nodes", []):
         block = str(node.get("block") or "")
         if block.startswith("trigger."):
-            found[block.split(".", 1)[1]] = node.get("config") or {}
+            found[block.split(".", 1)[1]] = {"on": True, **(node.get("config") or {})}   # {} would read as false
     return found
 
 

@@ -155,6 +155,7 @@ def test_an_uploaded_document_runs_the_app_the_approval_finishes_it_and_correcti
         set_state(app.system, obligation.key, ObligationState.DONE, champion)
     client = Client(HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(champion)
+    assert 'id="document-form"' in client.get(f"/apps/{app.pk}/").content.decode()
     letter = "Søknad: jeg har jobbet i butikk i mange år og liker kundeservice og salg.".encode()
     ran = worker(client.post, f"/apps/{app.pk}/document", {"file": SimpleUploadedFile("soknad.txt", letter)})
     assert ran.status_code == 302
@@ -253,3 +254,29 @@ def test_the_time_an_app_saves_counts_in_adoptions_roi(org, champion, worker):
     client.force_login(factories.user(org, role="manager"))
     page = client.get("/adoption/").content.decode()
     assert 'id="roi-apps"' in page and app.name in page
+
+
+def test_builders_make_the_webhook_token_on_the_page_or_the_api(org, champion, worker):
+    import re
+
+    app = webhook_app(org, champion)
+    employee = Client(HTTP_ACCEPT_LANGUAGE="en")
+    employee.force_login(factories.user(org, role="employee"))
+    assert employee.post(f"/apps/{app.pk}/hook/token").status_code == 302   # refused: back to the app
+    app.refresh_from_db()
+    assert not app.webhook_token_hash
+    builder = Client(HTTP_ACCEPT_LANGUAGE="en")
+    builder.force_login(champion)
+    detail = builder.get(f"/apps/{app.pk}/").content.decode()
+    assert "no token yet" in detail and 'id="new-token"' in detail
+    page = builder.post(f"/apps/{app.pk}/hook/token").content.decode()
+    token = re.search(r'id="webhook-token">([^<]+)<', page).group(1)
+    answer = worker(Client().post, f"/apps/{app.pk}/hook", {"text": "fra skjema"}, content_type="application/json",
+                    HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert answer.status_code == 202
+    made = builder.post(f"/api/v1/apps/apps/{app.pk}/webhook-token")
+    assert made.status_code == 201 and made.json()["url"].endswith(f"/apps/{app.pk}/hook")
+    old = Client().post(f"/apps/{app.pk}/hook", {"text": "x"}, content_type="application/json",
+                        HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert old.status_code == 403   # the new token replaced the old one
+    assert builder.get("/api/v1/apps/tasks").json() == []
