@@ -80,6 +80,20 @@ def test_a_mail_sorted_into_the_category_starts_the_app_and_its_actions_are_carr
     assert Run.objects.for_organization(org).filter(app=app).count() == 1
 
 
+def test_a_mail_waiting_for_a_person_starts_the_app_when_the_person_settles_its_category(org, champion, worker):
+    from fornuft.mail import intake
+
+    app = published(org, champion, starters.template("lead_qualification"))
+    # A person checks every category here (human in the loop).
+    AISystem.objects.for_organization(org).filter(key="mail.classifier").update(oversight_mode="in_the_loop")
+    message = worker(intake.ingest, org, LEAD_MAIL, source="lead.eml").message
+    assert message.status == "review" and not Run.objects.for_organization(org).filter(app=app).exists()
+    task = ReviewTask.objects.for_organization(org).get(system__key="mail.classifier", status="open")
+    worker(resolve_review, task, factories.user(org, role="admin"))   # the person agrees: sales inquiry
+    run = Run.objects.for_organization(org).get(app=app)
+    assert (run.source, run.status) == (f"mail:{message.pk}", "done")
+
+
 def test_a_schedule_runs_over_its_table_once_per_period_and_makes_tasks(org, champion, worker):
     definition = starters.template("supplier_evaluation")
     definition["nodes"][0]["config"] = {"every": "quarter", "table": "leverandortall"}
