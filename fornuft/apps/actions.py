@@ -175,6 +175,8 @@ def _answer_approval(run: Run, app: App, seq: str, approved: bool, user) -> None
             _do(run, app, action)
         else:
             action["outcome"] = "not carried out: the approval was refused"
+    for action in held:
+        _set_outcome(run, action, action.get("outcome", ""))
     answered = run.result.get("answered") or []
     answered.append({"decision": seq, "approved": approved, "by": getattr(user, "username", ""),
                      "actions": held})
@@ -190,10 +192,19 @@ def _answer_draft(run: Run, final: dict, send: bool) -> None:
         else:
             send_mail(str(final.get("subject") or "")[:500], str(final.get("body") or ""), None, [str(final["to"])])
             outcome = f"sent to {final['to']}"
+    _set_outcome(run, {"row": final.get("row"), "node": final.get("node"), "kind": "draft_mail"}, outcome)
     sent = run.result.get("mails") or []
     sent.append({"row": final.get("row"), "node": final.get("node"), "outcome": outcome})
     run.result = {**run.result, "mails": sent}
     run.save(update_fields=["result"])
+
+
+def _set_outcome(run: Run, action: dict, outcome: str) -> None:
+    """Writes what finally happened onto the run's list of actions (what its page shows)."""
+    for listed in run.result.get("actions") or []:
+        if (listed.get("row"), listed.get("node"), listed.get("kind")) == (
+                action.get("row"), action.get("node"), action.get("kind")):
+            listed["outcome"] = outcome
 
 
 def classify_input(run: Run, app: App, node: str, row: int) -> str:

@@ -71,6 +71,8 @@ def test_a_mail_sorted_into_the_category_starts_the_app_and_its_actions_are_carr
     resolve_review(draft, champion)
     assert [m.to for m in outbox.outbox] == [["per@byggmester.no"]]
     assert "Byggmester Hansen AS" in outbox.outbox[0].subject
+    run.refresh_from_db()
+    assert {a["kind"]: a["outcome"] for a in run.result["actions"]}["draft_mail"] == "sent to per@byggmester.no"
 
     # Processing the same mail again does not start the app twice; other categories do not start it.
     worker(intake.reprocess, message)
@@ -184,6 +186,8 @@ def test_an_uploaded_document_runs_the_app_the_approval_finishes_it_and_correcti
     resolve_review(approval, champion)
     tag_row = AppTag.objects.for_organization(org).get()
     assert (tag_row.subject, tag_row.tag) == (run.source, "not relevant")
+    page = client.get(ran["Location"]).content.decode()
+    assert f"tagged {run.source}" in page and "waiting for approval" not in page
 
     # The person corrects the category: the text becomes a training example of the classify block.
     category = open_review(org, app, node="fit")
