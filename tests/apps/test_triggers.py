@@ -254,6 +254,19 @@ def test_run_inputs_are_found_exported_and_erased_for_a_data_subject(org, champi
         assert provider.erase(org, hits[0]) == "deleted"
         assert not Run.objects.filter(pk=run.pk).exists()
         assert provider.search(org, SubjectQuery(email="soren@kunde.no")) == []
+    # Retention: runs older than the cut-off go, newer ones stay.
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    kept = worker(services.start_run, app, champion, [{"name": "Ny kunde"}])
+    old = worker(services.start_run, app, champion, [{"name": "Gammel kunde"}])
+    with activate(org):
+        Run.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=400))
+        cutoff = timezone.now() - timedelta(days=provider.default_keep_days)
+        assert provider.purge(org, cutoff, dry_run=True) == 1
+        assert provider.purge(org, cutoff) == 1
+        assert list(Run.objects.values_list("pk", flat=True)) == [kept.pk]
 
 
 def test_the_time_an_app_saves_counts_in_adoptions_roi(org, champion, worker):
