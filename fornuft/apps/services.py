@@ -352,6 +352,13 @@ def execute_run(run: Run) -> Run:
         app = run.app
         definition = app.versions.get(number=run.version).definition
         Run.objects.filter(pk=run.pk).update(status=RUNNING)
+    if run.source.startswith("document:"):
+        from fornuft.apps.triggers import read_documents
+
+        problem = read_documents(run)
+        if problem:
+            mark_failed(run, problem)
+            return run
     context = context_for(organization, app)
     try:
         result = execute(definition, run.input_rows, context)

@@ -94,32 +94,59 @@ def on_mail_sorted(organization, message) -> None:
 # ---------------------------------------------------------------- a document uploaded
 
 def receive_document(app: App, user, data: bytes, filename: str) -> Run:
-    """Stores an uploaded document (blob store first), reads its text with the platform's
-    file reading and starts the app's run on it. ValueError with a message for a person."""
+    """Stores an uploaded document (blob store first) and starts the app's run on it; the
+    worker reads its text (PDF text or OCR, DOCX, text) before the blocks run
+    (`read_documents`). A kind the platform does not read is refused here, at once.
+    ValueError with a message for a person."""
     from fornuft.apps.graph import starts_with
     from fornuft.core import blobs
-    from fornuft.platform.files.reader import read_document
+    from fornuft.platform.files.formats import detect_format
 
     if not starts_with(_published_definition(app), "trigger.document"):
         raise ValueError(_("This app does not start from an uploaded document."))
     if len(data) > MAX_DOCUMENT_BYTES:
         raise ValueError(_("A document is at most %(mb)d MB.") % {"mb": MAX_DOCUMENT_BYTES // (1024 * 1024)})
+    if detect_format(data, filename) not in READABLE:
+        raise ValueError(_("The file is not a kind Fornuft reads (PDF, JPEG, PNG, TIFF, Word DOCX or plain text)."))
     try:
         stored = blobs.store(app.organization, data, filename=filename, source_label="apps",
                              size_limit=MAX_DOCUMENT_BYTES)
     except ValueError:
         raise ValueError(_("The document is empty or too large.")) from None
-    try:
-        text = read_document(data, filename).text
-    except ValueError as error:  # FileProblem: damaged, encrypted, a kind not read
-        raise ValueError(str(error)) from None
-    row = {"filename": filename[:255], "text": text[:MAX_TEXT_CHARS], "document": stored.pk}
+    row = {"filename": filename[:255], "document": stored.pk}
     run = start(app, [row], f"document:{stored.pk}", user, once=False)
     if run is None:
         from fornuft.apps import services
 
         raise ValueError(" ".join(services.run_blockers(app)))
     return run
+
+
+READABLE = {"pdf", "image", "docx", "text"}
+
+
+def read_documents(run: Run) -> str | None:
+    """In the worker, before the blocks run: the text of each input row's stored document,
+    written into the row (`text`). Returns why a document could not be read, or None."""
+    from fornuft.core.models import StoredFile
+    from fornuft.platform.files.reader import read_document
+
+    changed = False
+    with activate(run.organization):
+        for row in run.input_rows:
+            if not isinstance(row, dict) or "document" not in row or "text" in row:
+                continue
+            stored = StoredFile.objects.filter(pk=row["document"]).first()
+            if stored is None:
+                return _("The uploaded document is no longer stored.")
+            try:
+                row["text"] = read_document(stored, row.get("filename") or "").text[:MAX_TEXT_CHARS]
+            except ValueError as error:   # FileProblem: damaged, encrypted, too many pages
+                return str(error)
+            changed = True
+        if changed:
+            Run.objects.filter(pk=run.pk).update(input_rows=run.input_rows)
+    return None
 
 
 def _published_definition(app: App) -> dict:
@@ -199,8 +226,6 @@ class WebhookRefused(ValueError):
 def receive_webhook(app_id: int, token: str, body: bytes) -> Run:
     """Starts the app `app_id` from another system's JSON (an object, or a list of objects).
     The token decides the organization; WebhookRefused carries the HTTP status and why."""
-    import json
-
     if not token:
         raise WebhookRefused(401, "Send the app's token as 'Authorization: Bearer <token>'.")
     app = App.objects.all_organizations().filter(pk=app_id).select_related("organization").first()
@@ -208,6 +233,13 @@ def receive_webhook(app_id: int, token: str, body: bytes) -> Run:
         raise WebhookRefused(403, "The token does not open this app.")
     if len(body) > MAX_WEBHOOK_BYTES:
         raise WebhookRefused(413, f"The body is larger than {MAX_WEBHOOK_BYTES // 1024} KB.")
+    with activate(app.organization):   # from here on, the token's organization only
+        return _start_from_webhook(app, body)
+
+
+def _start_from_webhook(app: App, body: bytes) -> Run:
+    import json
+
     from fornuft.apps.graph import starts_with
 
     if app.status != AppStatus.PUBLISHED or not starts_with(_published_definition(app), "trigger.webhook"):
