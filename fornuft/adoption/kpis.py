@@ -163,6 +163,8 @@ class Dashboard:
     yearly_hours: float
     first_day: date | None = None
     last_day: date | None = None
+    # No-code apps (fornuft.apps): per app, its runs and the time its finished rows saved.
+    apps: list[dict] = field(default_factory=list)
 
     @property
     def payback_date(self) -> date | None:
@@ -217,6 +219,8 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
     while cursor <= today:
         months.append(_month_key(cursor))
         cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
+    app_rows = _app_savings(organization, since, first, today, by_system, totals, month_savings) \
+        if department_id is None else []
     savings = month_savings
     costs = dict.fromkeys(months, 0.0)
     for pilot in pilots:
@@ -263,7 +267,34 @@ def dashboard(organization, department_id: int | None = None, weeks: int = 26, t
         departments=department_rows,
         fte_per_year=roi.fte(totals.hours_saved * 365.0 / days, settings.yearly_hours),
         payback_month=payback_month, yearly_hours=settings.yearly_hours, first_day=first_day, last_day=last_day,
+        apps=app_rows,
     )
+
+
+def _app_savings(organization, since: date, first: date, today: date, by_system: dict, totals: Totals,
+                 month_savings: dict) -> list[dict]:
+    """The apps' own measure of time saved (finished rows × the minutes the builder says one
+    row saves) counts in the totals and the payback, at the default hourly cost; an app a
+    pilot already measures (its system has the pilot's baseline) is counted there instead."""
+    try:
+        from fornuft.apps.services import organization_figures
+    except ImportError:  # apps not installed
+        return []
+    hourly_cost = settings_for(organization).default_hourly_cost
+    for entry in organization_figures(organization, since, today):   # the payback runs from `since`
+        if entry["system_key"] not in by_system:
+            for month, minutes in entry["months"].items():
+                month_savings[month] += roi.cost_saved(minutes / 60.0, hourly_cost)
+    found = []
+    for entry in organization_figures(organization, first, today):   # the figures cover the window
+        counted_by_pilot = entry["system_key"] in by_system
+        hours = entry["minutes_saved"] / 60.0
+        if not counted_by_pilot:
+            totals.hours_saved += hours
+            totals.cost_saved += roi.cost_saved(hours, hourly_cost)
+        found.append({**entry, "hours_saved": round(hours, 2), "cost_saved": round(roi.cost_saved(hours, hourly_cost)),
+                      "counted_by_pilot": counted_by_pilot})
+    return found
 
 
 def _adoption(organization, today: date) -> dict[int | None, dict]:

@@ -153,7 +153,7 @@ def start_run(request, app_id: int, payload: RunIn):
     app = _app(request, app_id)
     if payload.test:
         _builder(request)
-    run = services.start_run(app, request.user, payload.rows, test=payload.test)
+    run = services.start_run(app, request.user, payload.rows, test=payload.test, source="api")
     run.refresh_from_db()
     return Status(201, _run_out(run))
 
@@ -169,3 +169,41 @@ def retry_run(request, run_id: int):
     if run.status != "failed":
         raise ValueError("Only a failed run can be retried.")
     return _run_out(services.retry_run(run))
+
+
+class WebhookTokenOut(Schema):
+    token: str
+    url: str
+
+
+@router.post("/apps/{app_id}/webhook-token", response={201: WebhookTokenOut})
+def webhook_token(request, app_id: int):
+    """Makes a new token for the app's webhook address (builders; shown once, replaces the old one)."""
+    from fornuft.apps import triggers
+
+    _builder(request)
+    app = _app(request, app_id)
+    token = triggers.new_webhook_token(app)
+    return Status(201, {"token": token, "url": request.build_absolute_uri(f"/apps/{app.pk}/hook")})
+
+
+class TaskOut(Schema):
+    id: int
+    app: int
+    run: int
+    title: str
+    assignee: str
+    done: bool
+    created_at: datetime
+
+
+@router.get("/tasks", response=list[TaskOut])
+def list_tasks(request, open_only: bool = True):
+    """The tasks apps made (action "Create a task", or a routed record that is not a mail)."""
+    from fornuft.apps.models import AppTask
+
+    tasks = AppTask.objects.all()
+    if open_only:
+        tasks = tasks.filter(done=False)
+    return [{"id": t.pk, "app": t.app_id, "run": t.run_id, "title": t.title, "assignee": t.assignee, "done": t.done,
+             "created_at": t.created_at} for t in tasks[:500]]

@@ -136,14 +136,14 @@ for _key, _en, _nb, _den, _dnb in [
      "Starts the app for each incoming mail sorted into the chosen category (subject, body, sender).",
      "Starter appen for hver innkommende e-post sortert i valgt kategori (emne, tekst, avsender)."),
     ("trigger.document", "Document uploaded", "Dokument lastet opp",
-     "Starts the app when a document (PDF, Word, text) is uploaded; its text is read by the platform.",
-     "Starter appen når et dokument (PDF, Word, tekst) lastes opp; teksten leses av plattformen."),
+     "Starts the app when a document (PDF, Word, text) is uploaded to it; its text is read by the platform.",
+     "Starter appen når et dokument (PDF, Word, tekst) lastes opp til den; teksten leses av plattformen."),
     ("trigger.schedule", "On a schedule", "Etter tidsplan",
-     "Starts the app daily, weekly or quarterly over the rows of a table or register.",
-     "Starter appen daglig, ukentlig eller kvartalsvis over radene i en tabell eller et register."),
+     "Starts the app once a day, week or quarter over the rows of an uploaded table.",
+     "Starter appen én gang per dag, uke eller kvartal over radene i en opplastet tabell."),
     ("trigger.webhook", "API call or webhook", "API-kall eller webhook",
-     "Starts the app when another system posts JSON to the app's address.",
-     "Starter appen når et annet system sender JSON til appens adresse."),
+     "Starts the app when another system posts JSON to the app's address with the app's token.",
+     "Starter appen når et annet system sender JSON til appens adresse med appens nøkkel."),
     ("trigger.table", "Rows of a table", "Rader i en tabell",
      "Runs the app once per row of an uploaded CSV table (for test runs and batches).",
      "Kjører appen én gang per rad i en opplastet CSV-tabell (for testkjøring og bunker)."),
@@ -154,6 +154,8 @@ for _key, _en, _nb, _den, _dnb in [
     if _key == "trigger.schedule":
         _settings.append(S("every", "choice", "How often", "Hvor ofte", choices=("day", "week", "quarter"),
                            default="week"))
+        _settings.append(S("table", "text", "Table whose rows it runs over (empty: one row with the date)",
+                           "Tabell den kjører over radene i (tom: én rad med datoen)"))
     block(_key, "trigger", (_en, _nb), (_den, _dnb), outputs=[RECORD_OUT, TEXT_OUT], settings=_settings)(_trigger)
 
 

@@ -1,5 +1,6 @@
 """Apps: the manifest. Adding "fornuft.apps" to INSTALLED_APPS is the whole integration:
-the pages, API, `fornuft apps` commands, demo data, AI systems and menu entry named here
+the pages, API, `fornuft apps` commands, demo data, AI systems, menu entry, personal-data
+provider and the platform events it listens to named here
 are found through it (fornuft/platform/capability.py)."""
 
 from fornuft.platform.capability import Capability
@@ -12,4 +13,6 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    personal_data=".personal_data:PROVIDERS",
+    events=".listeners:SUBSCRIPTIONS",
 )

@@ -329,3 +329,22 @@ def diff(old: dict, new: dict) -> list[dict]:
         if old.get(key) != new.get(key):
             changes.append({"change": "field", "field": key, "before": old.get(key), "after": new.get(key)})
     return changes
+
+
+def starts_with(app: dict, block_key: str) -> bool:
+    """Whether the app has a trigger block `block_key` (what can start it)."""
+    return any(isinstance(n, dict) and n.get("block") == block_key for n in (app or {}).get("nodes", []))
+
+
+def downstream(app: dict, node: str) -> set[str]:
+    """The nodes wired after `node`, directly or through others (what waits for an approval)."""
+    children: dict[str, set[str]] = {}
+    for edge in app.get("edges", []):
+        children.setdefault(_split(edge.get("from", ""))[0], set()).add(_split(edge.get("to", ""))[0])
+    found, stack = set(), [node]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found

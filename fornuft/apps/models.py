@@ -30,6 +30,9 @@ class App(OrgScopedModel):
                                related_name="+", verbose_name=_("AI system"))
     published_version = models.PositiveIntegerField(_("published version"), null=True, blank=True)
     minutes_saved_per_run_row = models.FloatField(_("minutes saved per row"), default=2.0)
+    # sha256 of the token another system sends to the app's webhook address (the token is
+    # shown once, when made); empty: the webhook trigger is closed.
+    webhook_token_hash = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -78,6 +81,8 @@ class Run(WorkItem):
     rows_done = models.PositiveIntegerField(default=0)
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
                                    related_name="+")
+    # What started it: "mail:12", "document:34", "schedule:2026-Q4", "webhook", "csv", "form" ...
+    source = models.CharField(_("started by"), max_length=120, blank=True, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -96,3 +101,49 @@ class RunStep(OrgScopedModel):
 
     class Meta:
         ordering = ["pk"]
+
+
+class AppSettings(OrgScopedModel):
+    """An organization's settings for apps: the hosts its apps may call webhooks on (within
+    the installation's FORNUFT_APPS_WEBHOOK_HOSTS)."""
+
+    webhook_hosts = models.TextField(_("webhook hosts"), blank=True,
+                                     help_text=_("One host name per line, for example hooks.example.no."))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization"], name="appsettings_one_per_org")]
+
+    def hosts(self) -> list[str]:
+        return [h.strip().lower() for h in self.webhook_hosts.replace(",", "\n").splitlines() if h.strip()]
+
+
+class AppTask(OrgScopedModel):
+    """A task an app made (action "Create a task"), or a record it routed to a queue or person
+    that is not a mail."""
+
+    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="tasks")
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="tasks")
+    row = models.PositiveIntegerField(default=0)
+    title = models.CharField(_("title"), max_length=300)
+    assignee = models.CharField(_("assigned to"), max_length=200, blank=True)
+    record = models.JSONField(default=dict, blank=True)
+    done = models.BooleanField(_("done"), default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["done", "-created_at", "-pk"]
+
+
+class AppTag(OrgScopedModel):
+    """A tag an app put on what started the run (a mail, a document) or on the run's row."""
+
+    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="tags")
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="tags")
+    row = models.PositiveIntegerField(default=0)
+    subject = models.CharField(max_length=120, help_text="what was tagged: mail:12, document:34, run:5")
+    tag = models.CharField(_("tag"), max_length=100)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organization", "subject"], name="apptag_org_subject")]

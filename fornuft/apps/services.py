@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from fornuft.apps import graph, starters
+from fornuft.apps import actions, graph, starters
 from fornuft.apps.models import NAME_LENGTH, App, AppStatus, AppTable, AppVersion, Run, RunStep
 from fornuft.core.tenancy import activate
 from fornuft.platform.workitems import FAILED, clear_failure, mark_failed
@@ -273,7 +273,7 @@ def upload_table(organization, name: str, data: bytes) -> AppTable:
 
 # ---------------------------------------------------------------- runs
 
-def start_run(app: App, user, rows: list[dict], *, test: bool = False) -> Run:
+def start_run(app: App, user, rows: list[dict], *, test: bool = False, source: str = "") -> Run:
     """Stores the input as a Run and queues it for a worker. A real run needs a published
     app whose obligations are met (ValueError says what is missing)."""
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
@@ -288,7 +288,8 @@ def start_run(app: App, user, rows: list[dict], *, test: bool = False) -> Run:
             version = app.versions.get(number=app.published_version)
     with activate(app.organization), transaction.atomic():
         run = Run.objects.create(organization=app.organization, app=app, version=version.number, test=test,
-                                 input_rows=rows, started_by=user, status=RECEIVED)
+                                 input_rows=rows, started_by=user, status=RECEIVED,
+                                 source=source[:120])
 
         def queue():
             from fornuft.apps.tasks import run_app
@@ -318,7 +319,20 @@ def context_for(organization, app: App):
         tables = {t.name: t.rows for t in AppTable.objects.all()}
         registers = {"suppliers": _suppliers(organization), "customers": tables.get("customers", []),
                      "products": tables.get("products", [])}
-    return RunContext(registers=registers, tables=tables)
+    context = RunContext(registers=registers, tables=tables)
+    learned = actions.learned_examples(organization, app)
+    if learned:
+        from fornuft.apps.context import fit_classifier
+
+        def classifier_with_corrections(config):
+            """The builder's examples plus what people corrected in the review queue."""
+            examples = {label: list(texts) for label, texts in (config.get("examples") or {}).items()}
+            for label, texts in learned.get(context.node_id, {}).items():
+                examples.setdefault(label, []).extend(texts)
+            return fit_classifier(examples)
+
+        context.classifier_factory = classifier_with_corrections
+    return context
 
 
 def _suppliers(organization) -> list[dict]:
@@ -338,6 +352,13 @@ def execute_run(run: Run) -> Run:
         app = run.app
         definition = app.versions.get(number=run.version).definition
         Run.objects.filter(pk=run.pk).update(status=RUNNING)
+    if run.source.startswith("document:"):
+        from fornuft.apps.triggers import read_documents
+
+        problem = read_documents(run)
+        if problem:
+            mark_failed(run, problem)
+            return run
     context = context_for(organization, app)
     try:
         result = execute(definition, run.input_rows, context)
@@ -366,7 +387,8 @@ def execute_run(run: Run) -> Run:
         if not run.test and app.system is not None:
             _log_decisions(run, app, result)
             if result.status == "done":
-                _carry_out(run, app, result.actions)
+                actions.carry_out(run, app, definition, run.result["actions"])
+                run.save(update_fields=["result"])
     if result.status != "done":
         mark_failed(run, result.reason)
     return run
@@ -382,67 +404,14 @@ def _log_decisions(run: Run, app: App, result) -> None:
             model_version=str(run.version))
 
 
-def _carry_out(run: Run, app: App, actions: list[dict]) -> None:
-    """Writes rows, and puts approvals and draft mails in the shared review queue; tags,
-    routes, tasks and webhooks are kept on the run for the capability that acts on them."""
-    from fornuft.governance.decisions import record_decision
-
-    for action in actions:
-        kind = action["kind"]
-        if kind == "write_row":
-            table, _created = AppTable.objects.get_or_create(organization=app.organization, name=action["table"])
-            record = action.get("record") or {}
-            table.rows = [*table.rows, record][-50_000:]
-            table.columns = list(dict.fromkeys([*table.columns, *record.keys()]))
-            table.save(update_fields=["rows", "columns", "updated_at"])
-        elif kind == "webhook":
-            action["outcome"] = call_webhook(action.get("url") or "", action.get("record") or {})
-        elif kind in ("approval", "draft_mail"):
-            # Confidence 0 sends it to a person: nothing takes effect until it is approved.
-            record_decision(app.organization, app.system, subject=run, output={
-                "node": action["node"], "row": action["row"], "action": kind,
-                **{k: v for k, v in action.items() if k in ("question", "to", "subject", "body")}},
-                confidence=0.0, explanation={"text": "Waiting for a person's approval."},
-                model_version=str(run.version))
+# Kept here for callers of the services: what actions do lives in actions.py.
+call_webhook = actions.call_webhook
+webhook_allowed = actions.webhook_allowed
 
 
-WEBHOOK_TIMEOUT = 5.0
-
-
-def webhook_allowed(url: str) -> str | None:
-    """Why a webhook address is refused, or None: https (or http to localhost) to a host on
-    settings.FORNUFT_APPS_WEBHOOK_HOSTS (the organization's allow list; empty allows none)."""
-    from urllib.parse import urlsplit
-
-    from django.conf import settings
-
-    parts = urlsplit(url)
-    allowed = {h.lower() for h in getattr(settings, "FORNUFT_APPS_WEBHOOK_HOSTS", ())}
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        return "not an http(s) address"
-    if parts.scheme == "http" and parts.hostname not in ("localhost", "127.0.0.1"):
-        return "plain http is only allowed to this machine"
-    if parts.hostname.lower() not in allowed:
-        return f"{parts.hostname} is not on the allow list"
-    return None
-
-
-def call_webhook(url: str, record: dict) -> str:
-    """Posts the record as JSON with a timeout; returns what happened (never raises)."""
-    import json
-    import urllib.error
-    import urllib.request
-
-    refusal = webhook_allowed(url)
-    if refusal:
-        return f"refused: {refusal}"
-    request = urllib.request.Request(url, data=json.dumps(record, default=str).encode(),  # noqa: S310 - checked
-                                     method="POST", headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT) as response:  # noqa: S310 - allow-listed
-            return f"sent: {response.status}"
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        return f"failed: {error}"
+def get_run(organization, run_id: int) -> Run:
+    with activate(organization):
+        return Run.objects.select_related("app").get(pk=run_id)
 
 
 def list_runs(app: App) -> list[Run]:
@@ -451,10 +420,42 @@ def list_runs(app: App) -> list[Run]:
 
 
 def app_figures(app: App) -> dict:
-    """Runs, rows, outcomes and time saved for adoption's ROI."""
+    """Runs, rows, outcomes and time saved of one app (its page)."""
     with activate(app.organization):
         runs = list(app.runs.filter(test=False).values("status", "rows_done"))
     rows = sum(r["rows_done"] for r in runs if r["status"] == DONE)
     return {"runs": len(runs), "done": sum(r["status"] == DONE for r in runs),
             "failed": sum(r["status"] == FAILED for r in runs), "rows": rows,
             "minutes_saved": round(rows * app.minutes_saved_per_run_row, 1)}
+
+
+def organization_figures(organization, since=None, until=None) -> list[dict]:
+    """Per app, for adoption's ROI: runs, rows, outcomes and minutes saved (finished rows ×
+    the app's minutes saved per row), also per month ("2026-12") of the run's finish,
+    between the dates `since` and `until` (inclusive)."""
+    from collections import defaultdict
+
+    with activate(organization):
+        runs = Run.objects.filter(test=False)
+        if since is not None:
+            runs = runs.filter(created_at__date__gte=since)
+        if until is not None:
+            runs = runs.filter(created_at__date__lte=until)
+        apps = {a.pk: a for a in App.objects.all()}
+        found: dict[int, dict] = {}
+        for run in runs.values("app_id", "status", "rows_done", "created_at", "finished_at"):
+            app = apps[run["app_id"]]
+            entry = found.setdefault(app.pk, {
+                "app": app.name, "app_id": app.pk, "system_key": f"apps.{app.pk}", "runs": 0, "done": 0, "failed": 0,
+                "rows": 0, "minutes_saved": 0.0, "months": defaultdict(float)})
+            entry["runs"] += 1
+            entry["failed"] += run["status"] == FAILED
+            if run["status"] == DONE:
+                minutes = run["rows_done"] * app.minutes_saved_per_run_row
+                entry["done"] += 1
+                entry["rows"] += run["rows_done"]
+                entry["minutes_saved"] += minutes
+                when = timezone.localtime(run["finished_at"] or run["created_at"])
+                entry["months"][f"{when.year:04d}-{when.month:02d}"] += minutes
+    return sorted(({**e, "months": dict(e["months"]), "minutes_saved": round(e["minutes_saved"], 1)}
+                   for e in found.values()), key=lambda e: -e["minutes_saved"])

@@ -10,7 +10,7 @@ LEAD_QUALIFICATION = {
                    "-> score -> route hot leads to sales with a draft reply.",
     "purpose": "Prioritise incoming sales enquiries so hot leads get a quick reply.",
     "nodes": [
-        {"id": "inbound", "block": "trigger.mail", "config": {"category": "sales"}, "x": 40, "y": 120},
+        {"id": "inbound", "block": "trigger.mail", "config": {"category": "sales_inquiry"}, "x": 40, "y": 120},
         {"id": "extract", "block": "understand.extract",
          "config": {"fields": ["company", "budget", "need", "email"]}, "x": 280, "y": 60},
         {"id": "customer", "block": "data.lookup",
@@ -54,7 +54,8 @@ SUPPLIER_EVALUATION = {
                    "a quarterly report with a chart.",
     "purpose": "Compare suppliers each quarter on price accuracy, delivery and complaints.",
     "nodes": [
-        {"id": "quarterly", "block": "trigger.schedule", "config": {"every": "quarter"}, "x": 40, "y": 120},
+        {"id": "quarterly", "block": "trigger.schedule", "config": {"every": "quarter", "table": "supplier_figures"},
+         "x": 40, "y": 120},
         {"id": "on_time", "block": "data.formula", "config": {
             "expression": "if(deliveries = 0, 0, on_time / deliveries * 100)", "name": "on_time_pct"},
          "x": 280, "y": 120},
@@ -104,6 +105,7 @@ JOB_SCREENING = {
         {"from": "application.text", "to": "privacy.text"},
         {"from": "application.record", "to": "approve.record"},
         {"from": "application.record", "to": "tag.record"},
+        {"from": "approve.pending", "to": "tag.when"},   # the tag waits for the person's approval
     ],
 }
 

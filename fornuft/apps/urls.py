@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fornuft.apps import views
+from fornuft.apps import views, views_triggers
 
 app_name = "apps"
 urlpatterns = [
@@ -13,4 +13,9 @@ urlpatterns = [
     path("<int:app_id>/export.json", views.app_export, name="app-export"),
     path("<int:app_id>/run", views.run_start, name="run-start"),
     path("runs/<int:run_id>/", views.run_detail, name="run-detail"),
+    path("<int:app_id>/hook", views_triggers.webhook, name="webhook"),
+    path("<int:app_id>/hook/token", views_triggers.webhook_token, name="webhook-token"),
+    path("<int:app_id>/document", views_triggers.document_upload, name="document-upload"),
+    path("tasks/<int:task_id>/done", views_triggers.task_done, name="task-done"),
+    path("settings/", views_triggers.app_settings, name="settings"),
 ]

@@ -77,8 +77,23 @@ def app_detail(request, app_id: int):
     context = {"app": app, "version": version, "versions": versions, "problems": graph.check_app(version.definition),
                "questions": _questions(version.definition), "blockers": services.run_blockers(app),
                "high_risk_warning": services.annex_iii_warning(version.definition),
-               "runs": services.list_runs(app), "figures": services.app_figures(app)}
+               "runs": services.list_runs(app), "figures": services.app_figures(app),
+               "starts": _starts(app), "tasks": list(app.tasks.filter(done=False)[:50]),
+               "can_build": services.literacy_level(request.user) >= 2}
     return _error_page(request, "apps/app_detail.html", context, error)
+
+
+def _starts(app) -> dict:
+    """The triggers of the published version: what can start the app without a person."""
+    from fornuft.apps.triggers import _published_definition
+
+    definition = _published_definition(app)
+    found = {}
+    for node in definition.get("nodes", []):
+        block = str(node.get("block") or "")
+        if block.startswith("trigger."):
+            found[block.split(".", 1)[1]] = {"on": True, **(node.get("config") or {})}   # {} would read as false
+    return found
 
 
 @login_required
@@ -190,7 +205,7 @@ def run_start(request, app_id: int):
             raise ValueError(_("Choose a CSV file."))
         check_size(upload.size)
         rows = read_table(upload.read())
-        run = services.start_run(app, request.user, rows)
+        run = services.start_run(app, request.user, rows, source="csv")
     except (TableProblem, ValueError) as exc:
         return render(request, "apps/run_refused.html", {"app": app, "error": str(exc)}, status=400)
     return redirect("apps:run-detail", run_id=run.pk)

@@ -23,6 +23,7 @@ from fornuft.governance import corrections
 from fornuft.governance.decisions import record_decision
 from fornuft.governance.models import ReviewStatus, ReviewTask
 from fornuft.governance.registry import declarations, review_hook
+from fornuft.platform import events
 
 # Reviewers of a system that declares none (an organization's own or external system).
 DEFAULT_REVIEWER_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
@@ -165,4 +166,7 @@ def resolve_review(task: ReviewTask, user, *, correction: dict | None = None, co
         hook = review_hook(fresh.system.key)
         if hook is not None:
             hook(fresh, correction, user)
+        # Systems registered at run time (a no-code app's "apps.<id>") have no declared hook;
+        # their capability listens for this instead.
+        events.emit("review.resolved", fresh.organization, task=fresh, correction=correction, user=user)
     return fresh

@@ -45,6 +45,7 @@ from fornuft.mail.models import (
 )
 from fornuft.mail.parsing import ParsedMessage, parse_message
 from fornuft.ml.language import detect_language
+from fornuft.platform import events
 from fornuft.platform.workitems import PipelineResult, Step, StopPipeline, mark_failed, retry, run_pipeline
 
 logger = logging.getLogger(__name__)
@@ -408,6 +409,7 @@ class RouteMessage(_StoredOnly):
         message.save()
         if message.status == MessageStatus.QUARANTINED:
             raise StopPipeline("quarantined: " + "; ".join(message.phishing_reasons[:1]))
+        announce_sorted(work.organization, message)
 
 
 class HandAttachments(_StoredOnly):
@@ -443,6 +445,15 @@ class HandToProjects(_StoredOnly):
 
 STEPS: list[Step] = [ParseStored(), AttachThread(), StoreAttachments(), SortMessage(), CheckPhishing(),
                      RecordDecisions(), RouteMessage(), HandAttachments(), HandToProjects()]
+
+
+def announce_sorted(organization, message: Message) -> None:
+    """Tells other capabilities (no-code apps triggered by a category) that a stored message
+    is sorted and routed: the platform event "mail.sorted". Called after the message is saved,
+    by the pipeline and when a person settles the category; never for quarantine or review."""
+    if message.pk and message.status == MessageStatus.ROUTED:
+        events.emit("mail.sorted", organization, message=message)
+
 
 def draft_acknowledgement(organization, message: Message) -> AcknowledgementDraft | None:
     text = routing.acknowledgement_text(category=message.category, language=message.language,

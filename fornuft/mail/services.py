@@ -106,3 +106,34 @@ def discard_acknowledgement(draft: AcknowledgementDraft, user) -> Acknowledgemen
 def reprocess_message(message: Message) -> Message:
     """Runs the intake steps again from the stored bytes (the platform's retry)."""
     return intake.reprocess(message)
+
+
+def route_message_to(organization, message_id: int, target: str) -> str:
+    """Moves a message to the team queue (key or name) or the person (username, e-mail or
+    full name) that `target` names, for another capability (a no-code app's "route" action);
+    returns "queue:<key>" or "person:<username>". MailActionError when nothing matches."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q, Value
+    from django.db.models.functions import Concat
+
+    from fornuft.mail.models import TeamQueue
+
+    wanted = (target or "").strip()
+    with activate(organization):
+        message = Message.objects.get(pk=message_id)
+        if message.status == MessageStatus.QUARANTINED:
+            raise MailActionError(_("A quarantined message is not routed."))
+        queue = TeamQueue.objects.filter(Q(key__iexact=wanted) | Q(name__iexact=wanted)).first() if wanted else None
+        if queue is not None:
+            message.queue = queue
+            message.save(update_fields=["queue"])
+            return f"queue:{queue.key}"
+        person = (get_user_model().objects.filter(organization=organization, is_active=True)
+                  .annotate(full=Concat("first_name", Value(" "), "last_name"))
+                  .filter(Q(username__iexact=wanted) | Q(email__iexact=wanted) | Q(full__iexact=wanted))
+                  .first()) if wanted else None
+        if person is None:
+            raise MailActionError(_("No queue or person is called “%(name)s”.") % {"name": wanted})
+        message.assignee = person
+        message.save(update_fields=["assignee"])
+        return f"person:{person.username}"

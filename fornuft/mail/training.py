@@ -80,6 +80,7 @@ def recategorize(message: Message, category: str, user) -> Message:
         if message.status not in (MessageStatus.QUARANTINED,):
             intake.route_message(organization, message, needs_review=False)
         message.save()
+        intake.announce_sorted(organization, message)
         add_example(organization, message, system=CATEGORY, label=category, source=ExampleSource.UI, user=user)
     return message
 
@@ -103,6 +104,7 @@ def on_review_resolved(task, correction, user) -> None:
                 if message.status != MessageStatus.QUARANTINED:
                     intake.route_message(organization, message, needs_review=False)
                 message.save()
+                intake.announce_sorted(organization, message)
                 add_example(organization, message, system=CATEGORY, label=category,
                             source=ExampleSource.REVIEW, user=user)
         elif task.system.key == "mail.phishing" and correction:

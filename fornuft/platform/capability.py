@@ -1,6 +1,7 @@
 """The capability manifest: each capability declares, in `<package>/capability.py`, one
 `CAPABILITY = Capability(...)` naming its URL prefix, URL module, API router, CLI
-commands, demo loader, AI systems, menu entries and personal-data providers.
+commands, demo loader, AI systems, menu entries, personal-data providers and the platform
+events it listens to (fornuft/platform/events.py).
 
 The web URLs, the JSON API, the `fornuft` command, the demo loader, the AI-system
 registry, the menu and the privacy tools iterate over the installed capabilities (the
@@ -28,8 +29,8 @@ MANIFEST_MODULE = "capability"
 MANIFEST_ATTRIBUTE = "CAPABILITY"
 
 # The fields that hold lists which every capability adds to (ai_systems → the registry,
-# navigation → the menu, personal_data → the data-subject tools).
-LIST_FIELDS = ("ai_systems", "navigation", "personal_data", "stuck_items")
+# navigation → the menu, personal_data → the data-subject tools, events → platform/events.py).
+LIST_FIELDS = ("ai_systems", "navigation", "personal_data", "stuck_items", "events")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class Capability:
     personal_data: str | None = None
     # core.sweep.StuckItems: items a dead worker can leave half-processed (the sweep re-queues them).
     stuck_items: str | None = None
+    # events.Subscription objects: what this capability does when another one says that
+    # something happened ("mail.sorted", "review.resolved", ...), without importing it.
+    events: str | None = None
     # The home page (platform/home.py): `items(user) -> [HomeItem]`, what a person must do now;
     # `steps(organization) -> [SetupStep]`, the administrator's first-run checklist.
     home_items: str | None = None

@@ -29,3 +29,12 @@ def trained(org, level=LiteracyLevel.CHAMPION, role="manager"):
 @pytest.fixture
 def champion(org):
     return trained(org)
+
+
+@pytest.fixture
+def worker(django_capture_on_commit_callbacks):
+    """Runs the queued worker task as the transaction would commit (huey runs it at once in tests)."""
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+    return run

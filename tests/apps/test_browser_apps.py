@@ -98,14 +98,17 @@ def test_the_builder_loads_a_template_in_under_a_second(page):
     app = services.create_app(org, user, template="lead_qualification")
     login(page, page.base_url, "maler", factories.PASSWORD)
     page.goto(f"{page.base_url}/apps/{app.pk}/builder/")   # warm: static files cached like a second visit
-    start = time.perf_counter()
-    page.goto(f"{page.base_url}/apps/{app.pk}/builder/")
-    page.locator('#builder[data-ready="1"]').wait_for()
-    seconds = time.perf_counter() - start
+    timings = []
+    for _attempt in range(5):   # the median of five loads: one slow moment of a shared machine is not the page
+        start = time.perf_counter()
+        page.goto(f"{page.base_url}/apps/{app.pk}/builder/")
+        page.locator('#builder[data-ready="1"]').wait_for()
+        timings.append(time.perf_counter() - start)
+        server_ms = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
+        ready_ms = int(page.locator("#builder").get_attribute("data-ready-ms"))
+        print(f"builder: {timings[-1]:.3f} s to ready; response end {server_ms:.0f} ms, canvas ready {ready_ms} ms")
     assert page.locator(".drawflow-node").count() == 9
     assert page.locator("#drawflow svg.connection").count() == 11
-    server_ms = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
-    ready_ms = int(page.locator("#builder").get_attribute("data-ready-ms"))
-    print(f"builder: {seconds:.3f} s to ready; response end {server_ms:.0f} ms, canvas ready {ready_ms} ms")
-    # The goal is < 1 s (docs/benchmarks.md); the suite allows for a shared, loaded test machine.
+    seconds = sorted(timings)[2]
+    print(f"builder: median {seconds:.3f} s of {len(timings)} loads")
     assert seconds < 3.0, f"the builder took {seconds:.2f} s"
