@@ -60,7 +60,9 @@ class ReadContract:
 _CONTRACT_SIGNALS = re.compile(
     r"(?i)\b(?:avtale\w*|kontrakt\w*|agreement|contract|parties|partene|mellom|between|skal|shall|"
     r"oppsigelse|termination|terminate|vilkår|terms\s+and\s+conditions|signatur|signature|undertegnet|herein|"
-    r"leietaker|utleier|arbeidsgiver|arbeidstaker|leverandør\w*|licensee|licensor|supplier|customer)\b"
+    r"leietaker|utleier|arbeidsgiver|arbeidstaker|leverandør\w*|licensee|licensor|supplier|customer|"
+    r"kjøper\w*|selger\w*|buyer|seller|purchaser|parter|taushetsplikt\w*|confidential\w*|lovvalg|verneting|"
+    r"governed\s+by|jurisdiction|tingrett|vederlag\w*|kjøpesum\w*|purchase\s+price|erklæring\w*)\b"
 )
 
 

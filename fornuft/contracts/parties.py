@@ -24,13 +24,18 @@ _REG_LABEL = (
     r"(?:org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organi[sz]ation\s+(?:number|no\.?)|"
     r"foretaksnummer|foretaksregisteret|company\s+(?:registration\s+)?(?:number|no\.?)|"
     r"registration\s+(?:number|no\.?)|registered\s+(?:under\s+)?(?:number|no\.?)|reg\.?\s*(?:nr|no)\.?|"
-    r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?))"
+    r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?)|"
+    r"KvK(?:-nummer|\s+(?:number|no\.?))?|Chamber\s+of\s+Commerce\s+(?:number|no\.?)|business\s+ID|"
+    r"company\s+code|registry\s+code|(?:trade\s+)?register\s+(?:number|no\.?)|"
+    r"(?:with\s+)?company\s+number|organisasjonsnummer)"
 )
 REG_NUMBER = re.compile(
     r"(?i)"
     + _REG_LABEL
     + r"\s*[:.]?\s*(?:is\s+)?(?P<number>(?:NO|SE|DK|GB|FI)?\s?[0-9][0-9A-Z \u00a0\-]{4,14}[0-9])(?:\s*MVA)?"
 )
+# German commercial register numbers carry their division as part of the number ("HRB 748213").
+GERMAN_REGISTER = re.compile(r"\b(?P<number>HR[AB]\s?\d{3,7})\b")
 NO_VAT = re.compile(r"\bNO\s?(?P<number>\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 
 _ROLE = re.compile(
@@ -73,6 +78,9 @@ ROLE_LABELS = (
     "entreprenøren",
     "totalentreprenør",
     "underentreprenør",
+    "hovedentreprenør",
+    "main contractor",
+    "discloser",
     "part",
     "part 1",
     "part 2",
@@ -150,7 +158,7 @@ def _clean_name(name: str) -> str:
 
 
 def _reg_number(text: str) -> str | None:
-    for pattern in (REG_NUMBER, NO_VAT):
+    for pattern in (REG_NUMBER, GERMAN_REGISTER, NO_VAT):
         for match in pattern.finditer(text):
             value = normalise_org_number(match.group("number"))
             if value:
@@ -159,7 +167,7 @@ def _reg_number(text: str) -> str | None:
 
 
 def _raw_reg_number(text: str) -> bool:
-    return bool(REG_NUMBER.search(text) or NO_VAT.search(text))
+    return bool(REG_NUMBER.search(text) or GERMAN_REGISTER.search(text) or NO_VAT.search(text))
 
 
 def _role(text: str) -> str | None:

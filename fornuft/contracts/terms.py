@@ -52,7 +52,8 @@ _EFFECTIVE = re.compile(
     r"tiltredelse\w*|leie(?:perioden|forholdet|tiden)\s+(?:starter|begynner|løper\s+fra)|"
     r"avtale(?:perioden|n)?\s+(?:starter|begynner|løper\s+fra)|ansettelse(?:n|sforholdet)?\s+(?:starter|begynner)|"
     r"virkningsdato|løper\s+fra|fra\s+og\s+med|med\s+virkning\s+fra|første\s+arbeidsdag|"
-    r"employment\s+(?:shall\s+)?(?:commence|begin|start)"
+    r"employment\s+(?:shall\s+)?(?:commence|begin|start)|\b(?:runs?|running|valid|applies)\s+from|"
+    r"\b(?:starts?|begins?|takes\s+effect)\s+on|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
 )
 _AGREEMENT_DATE = re.compile(
     r"(?i)\bdated\b|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|entered\s+into\s+(?:as\s+of|on|this)|"
@@ -73,14 +74,16 @@ _EXPIRES = re.compile(
 _TERM = re.compile(
     r"(?i)(?:term|period|duration|varighet|periode|bindingstid|leieperiode|avtaleperiode|løpetid|"
     r"for\s+a\s+(?:fixed\s+)?(?:term|period)|gjelder\s+(?:for|i)|løper\s+i|inngås\s+for|inngått\s+for|"
-    r"continue\s+(?:in\s+force\s+)?for|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+for)"
+    r"continue\s+(?:in\s+force\s+)?for|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+for|"
+    r"\bruns?\s+for|has\s+a\s+term\s+of|og\s+i\s+(?:\w+\s+)?(?:år|måneder)\b)"
 )
 _INDEFINITE = re.compile(
     r"(?i)inntil\s+(?:videre|den\s+(?:blir\s+)?(?:sies|sagt)\s+opp)|tidsubestemt|uten\s+tidsbegrensning|"
     r"løper\s+inntil|until\s+terminated|indefinite(?:ly)?|(?:unlimited|indefinite)\s+(?:term|period|duration)|"
     r"fast\s+ansettelse|fast\s+stilling|løpende\s+avtale|avtalen\s+er\s+løpende|løper\s+til\s+den\s+sies\s+opp|"
     r"until\s+(?:either\s+party\s+)?terminat\w*|no\s+fixed\s+term|permanent\s+(?:employment|position)|"
-    r"gjelder\s+til\s+den\s+(?:blir\s+)?sies\s+opp"
+    r"gjelder\s+til\s+den\s+(?:blir\s+)?sies\s+opp|ansettes\s+fast|fast\s+ansatt|"
+    r"employed\s+(?:on\s+a\s+)?permanent(?:ly)?"
 )
 _AUTO_RENEW = re.compile(
     r"(?i)automatic\w*\s+(?:be\s+)?(?:renew|extend|continu|prolong)\w*|(?:renew|extend|continu)\w*\s+automatic\w*|"
@@ -112,7 +115,8 @@ _NOT_TERMINATION_NOTICE = re.compile(
     r"pris\w*(?:endring|justering|økning)|price\s+(?:change|increase|adjust)|endring\w*\s+(?:i|av)\s+(?:pris|vilkår)|"
     r"change\w*\s+(?:to|in)\s+(?:the\s+)?(?:price|fees|terms)|invoice|faktura|betal|payment|pay\b|"
     r"etter\s+\d+\s+års\s+ansettelse|after\s+\d+\s+years\s+of\s+(?:service|employment)|force\s+majeure|"
-    r"confidential|konfidensiell|taushet|survive|overlev"
+    r"confidential|konfidensiell|taushet|survive|overlev|opsjon|\boption\b|(?:forlengelses|fornyelses)rett\w*|"
+    r"right\s+to\s+(?:renew|extend)"
 )
 _RENEWAL_CONTEXT = re.compile(
     r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
@@ -127,10 +131,18 @@ _MONTH_END = re.compile(
     r"til\s+utgangen\s+av\s+en\s+(?:kalender)?måned"
 )
 _SIGNATURE = re.compile(
-    r"(?i)in\s+witness\s+whereof|signatur|underskrift|signed\s+(?:by|for|on)|signature|sted\s*(?:og|/|,)\s*dato|"
+    r"(?im)in\s+witness\s+whereof|signatur|underskrift|signed\s+(?:by|for|on)|signature|sted\s*(?:og|/|,)\s*dato|"
     r"for\s+og\s+på\s+vegne\s+av|for\s+and\s+on\s+behalf\s+of|undertegnet|^\s*(?:dato|date|by)\s*:|"
-    r"(?:signert|signed|undertegnet)\s+(?:i|in|den|on)"
+    r"(?:signert|signed|undertegnet)\s+(?:i|in|den|on)|^\s*(?:signert|signed)\s*:"
 )
+# The closing lines of a contract that carry its signing date without a signature heading:
+# "Trondheim, 14. mars 2026", "Oslo / Helsinki, 20 April 2026", "Signert 5. mai 2027",
+# "Date: February 10, 2027".
+_CLOSING_LINE = re.compile(
+    r"(?im)^[ \t|]*(?:[A-ZÆØÅ][\w.\-]*(?:[ \t]*(?:/|og|and|&)?[ \t]*[A-ZÆØÅ][\w.\-]*){0,3}[ \t]*,|"
+    r"(?:sted\s+og\s+)?dato\s*:|date\s*:|signert\b|signed\b|undertegnet\b)[^\n]*$"
+)
+CLOSING_SHARE = 0.25
 
 
 def _sentence_dates(text: str, start: int, end: int, language: str) -> list:
@@ -165,10 +177,24 @@ def _signed(text: str, language: str, terms: Terms) -> None:
     blocks = [m for m in _SIGNATURE.finditer(text, half)]
     if not blocks:
         blocks = [m for m in re.finditer(r"(?i)signert|signed|undertegnet", text)]
-    if not blocks:
-        return
-    start = blocks[0].start()
-    found = find_dates(text[start : start + 3000], language=language)
+    if blocks:
+        start = blocks[0].start()
+        found = find_dates(text[start : start + 3000], language=language)
+        if found:
+            terms.signed_date = max(f.value for f in found)
+            return
+    _signed_from_closing_lines(text, language, terms)
+
+
+def _signed_from_closing_lines(text: str, language: str, terms: Terms) -> None:
+    """The last signature's date from the closing lines (the last quarter of the text), when no
+    signature block carries one."""
+    tail_start = int(len(text) * (1 - CLOSING_SHARE))
+    found = []
+    for line in _CLOSING_LINE.finditer(text, tail_start):
+        if re.search(r"(?i)expir|utløp|opphør|levering|delivery|terminat|oppsig|frist|deadline", line.group()):
+            continue
+        found += find_dates(line.group(), language=language)
     if found:
         terms.signed_date = max(f.value for f in found)
 
@@ -188,7 +214,8 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
             if after:
                 terms.effective_date = after[0].value
                 terms.evidence.setdefault("effective_date", (start, end))
-                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end : d.start])]
+                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end : d.start])
+                         or re.fullmatch(r"\s*(?:to|–|-|—)\s*", sentence[after[0].end : d.start])]
                 if later and terms.expiration_date is None:
                     terms.expiration_date = later[0].value
                     terms.fixed_term = True
@@ -227,7 +254,8 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
                 if re.search(
                     r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|confidential|taushet|survive|"
                     r"etter\s+opphør|after\s+(?:the\s+)?(?:termination|expiry)|non-?compet|konkurranse|"
-                    r"solicit|verve|payment|betaling",
+                    r"solicit|verve|payment|betaling|konkurrer|compet|etter\s+at\s+\w+\s+er\s+(?:avsluttet|opphørt)|"
+                    r"after\s+the\s+\w+\s+(?:has\s+)?end",
                     sentence,
                 ):
                     continue
@@ -264,6 +292,10 @@ def _renewal(text: str, spans, terms: Terms) -> None:
         if not match:
             if _OPTION.search(sentence) and terms.auto_renewal is None:
                 terms.evidence.setdefault("renewal_option", (start, end))
+            continue
+        if _OPTION.search(sentence) and not re.search(r"(?i)automati", sentence):
+            # "Kunden kan forlenge avtalen med ett år av gangen": the customer's option, not a renewal
+            terms.evidence.setdefault("renewal_option", (start, end))
             continue
         if _NO_AUTO.search(sentence):
             terms.auto_renewal = False
