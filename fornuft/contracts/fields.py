@@ -370,11 +370,14 @@ _VALUE_WORDS = re.compile(
     r"estimated\s+value|aggregate\s+(?:value|consideration)|fixed\s+price|purchase\s+price|kjøpesum|"
     r"(?:årlig|månedlig)\s+(?:leie|vederlag|lisensavgift|avgift|honorar)|husleie|leien\s+er|annual\s+(?:rent|fee|fees|licen[cs]e\s+fee)|"
     r"monthly\s+(?:rent|fee)|(?:års|måneds|fast)lønn|annual\s+(?:base\s+)?salary|base\s+salary|vederlag\w*\s+(?:er|utgjør)|"
-    r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate"
+    r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate|"
+    r"(?:shall|will|agrees\s+to)\s+pay\s+(?=[A-Z€$£]{1,3}\s?\d)|(?:estimated|expected|forventede?|anslåtte?)\s+"
+    r"(?:annual\s+|årlige?\s+)?(?:purchases|spend|volume|kjøp|innkjøp|omsetning)|anslått\s+til|"
+    r"total\s+(?:annual\s+)?charges|annual\s+charges|fixed\s+fee|lump\s+sum"
 )
 _NOT_VALUE = re.compile(
     r"(?i)ansvar|liabilit|begrens|limit|cap\b|forsikring|insurance|dagmulkt|dagbot|"
-    r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest"
+    r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest|per\s+(?:calendar\s+)?day\s+until"
 )
 
 

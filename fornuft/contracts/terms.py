@@ -53,16 +53,18 @@ _EFFECTIVE = re.compile(
     r"avtale(?:perioden|n)?\s+(?:starter|begynner|løper\s+fra)|ansettelse(?:n|sforholdet)?\s+(?:starter|begynner)|"
     r"virkningsdato|løper\s+fra|fra\s+og\s+med|med\s+virkning\s+fra|første\s+arbeidsdag|"
     r"employment\s+(?:shall\s+)?(?:commence|begin|start)|\b(?:runs?|running|valid|applies)\s+from|"
-    r"\b(?:starts?|begins?|takes\s+effect)\s+on|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
+    r"\b(?:starts?|begins?|takes\s+effect)\s+on|\b(?:starter|begynner)\b|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
 )
 _AGREEMENT_DATE = re.compile(
     r"(?i)\bdated\b|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|entered\s+into\s+(?:as\s+of|on|this)|"
     r"agreement\s+date|date\s+of\s+(?:this\s+)?agreement|avtaledato|datert|inngått\s+(?:den|dato)|^\s*dato\s*:"
 )
 _FROM_SIGNING = re.compile(
-    r"(?i)(?:gjelder|trer\s+i\s+kraft|løper|effective|enter\w*\s+into\s+force|commence\w*)\s+(?:fra|from|upon|on|ved|når)\s+"
+    r"(?i)(?:gjelder|trer\s+i\s+kraft|løper|effective|enter\w*\s+into\s+force|commence\w*)(?:\s+\w+){0,4}?\s+"
+    r"(?:fra|from|upon|on|ved|når)\s+"
     r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:last\s+)?(?:signing|signature|execution)|signering|undertegning|"
-    r"begge\s+parter\s+har\s+signert|avtalen\s+er\s+signert)"
+    r"begge\s+parter\s+har\s+signert|(?:avtalen|den|kontrakten)\s+er\s+(?:signert|undertegnet)|"
+    r"it\s+(?:has\s+been|is)\s+signed)"
 )
 _EXPIRES = re.compile(
     r"(?i)expir\w*\s+(?:on|at\s+the\s+end\s+of)|(?:end|ends|terminate|terminates)\s+(?:on|at\s+midnight\s+on)|"
@@ -103,7 +105,7 @@ _OPTION = re.compile(
     r"(?:kan|har\s+rett\s+til\s+å)\s+(?:forlenge|fornye)|right\s+to\s+(?:renew|extend)"
 )
 _NOTICE = re.compile(
-    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|si\s+opp|oppsagt|termination|"
+    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|termination|"
     r"terminate|non-?renewal|not\s+to\s+renew|written\s+notice"
 )
 _NOTICE_NEAR = re.compile(
@@ -122,7 +124,7 @@ _RENEWAL_CONTEXT = re.compile(
     r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
     r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre"
 )
-_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|si\s+opp|oppsagt|avslutt|cancel")
+_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|avslutt|cancel")
 _MONTH_END = re.compile(
     r"(?i)(?:regnet|regnes|beregnet|løper)\s+fra\s+(?:den\s+)?(?:utgangen|utløpet|slutten)\s+av\s+(?:den\s+)?(?:kalender)?måned|"
     r"fra\s+(?:den\s+)?(?:utgangen|utløpet)\s+av\s+(?:den\s+)?(?:kalender)?måned(?:en)?|"
@@ -337,7 +339,7 @@ _EXPLICIT_NOTICE = re.compile(
     r"(?:months?|days?|weeks?|måneders|dagers|ukers)\W{0,3}\s*(?:prior\s+)?(?:written\s+)?(?:notice|oppsigelse|varsel)"
 )
 _RENEWAL_PERIOD_BEFORE = re.compile(
-    r"(?i)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$"
+    r"(?i)(?<!non-)(?<!non)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$"
 )
 
 
