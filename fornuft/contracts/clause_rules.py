@@ -111,7 +111,7 @@ _RULES = {
     "competitive_restriction_exception": r"(?:non-?compet\w*|exclusiv\w*|restriction)[^.]{0,120}(?:shall\s+not\s+(?:apply|prevent|restrict)|does\s+not\s+(?:apply|prevent)|except)|"
     r"notwithstanding\s+the\s+(?:foregoing\s+)?(?:non-?compet|exclusiv)|"
     r"konkurranseklausul\w*[^.]{0,100}(?:gjelder\s+ikke|er\s+ikke\s+til\s+hinder)",
-    "non_compete": r"non-?compet\w*|not\s+(?:directly\s+or\s+indirectly\s+)?(?:engage|compete|participate)\w*[^.]{0,60}(?:compet|business|similar)|"
+    "non_compete": r"(?:\bikke|\bnot)\b[^.]{0,100}(?:konkurrerer|compete|competes|competing)\s+(?:med|with)|non-?compet\w*|not\s+(?:directly\s+or\s+indirectly\s+)?(?:engage|compete|participate)\w*[^.]{0,60}(?:compet|business|similar)|"
     r"shall\s+not\s+(?:directly\s+or\s+indirectly\s+)?compete|konkurranseklausul|konkurranseforbud|"
     r"ikke\s+(?:direkte\s+eller\s+indirekte\s+)?(?:drive|etablere|ta\s+ansettelse)[^.]{0,60}konkurrer|konkurrerende\s+virksomhet",
     "exclusivity": r"exclusive\s+(?:right|distributor|supplier|provider|basis|licen|agent|dealer|partner)|exclusively|sole\s+(?:and\s+exclusive|supplier|source|provider)|"
@@ -171,7 +171,7 @@ _RULES = {
     r"(?:ved|etter)\s+(?:avtalens\s+)?(?:opphør|utløp)[^.]{0,80}(?:bistå|bistand|overføring|tilbakelever|utlever)|exit-?bistand|tilbakeføring\s+av\s+data|returnere\s+(?:alle\s+)?(?:data|personopplysninger)",
     "audit_rights": r"verify\s+(?:that\s+)?[^.]{0,80}compl\w*|kontrollere\s+at\s+[^.]{0,60}(?:etterleve|overhold|følge)\w*|\baudit\w*|inspect\w*\s+(?:the\s+)?(?:books|records)|books\s+and\s+records|right\s+to\s+(?:inspect|examine)|"
     r"\brevisjon\w*|revidere|innsyn\s+i\s+(?:regnskap|dokumentasjon|bøker)|kontroll\w*\s+(?:hos|av)\s+(?:databehandler|leverandør)|inspeksjon",
-    "uncapped_liability": r"(?:limitation|exclusion|cap)s?\s+(?:of|on)\s+liability\s+(?:shall|will)\s+not\s+apply|"
+    "uncapped_liability": r"uten\s+(?:beløps|ansvars)begrensning|(?:shall|will)\s+be\s+unlimited|(?:limitations?|exclusions?)\s+(?:and\s+exclusions?\s+)?of\s+liability[^.]{0,60}(?:do|does|shall)\s+not\s+apply|(?:limitation|exclusion|cap)s?\s+(?:of|on)\s+liability\s+(?:shall|will)\s+not\s+apply|"
     r"(?:shall|will)\s+not\s+(?:apply\s+to|limit)[^.]{0,80}(?:gross\s+negligence|wilful|willful|intentional|fraud|breach\s+of\s+(?:section|confidential))|"
     r"unlimited\s+liability|ubegrenset\s+(?:ansvar|erstatningsansvar)|"
     r"ansvarsbegrensning\w*\s+gjelder\s+ikke|begrensning\w*\s+(?:i\s+ansvaret\s+)?gjelder\s+ikke|"
@@ -213,7 +213,26 @@ RULES = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RULES.item
 assert set(RULES) == set(CLAUSE_TYPES)
 
 
+# Liability for gross negligence, intent, fraud or personal injury cannot be limited anyway
+# (Norwegian and English law alike), so a cap that says it does not cover them leaves the
+# liability capped. A carve-out for a kind of breach (confidentiality, IP, data protection,
+# indemnities) or a plain "unlimited" does uncap it, as CUAD counts it.
+_MANDATORY_CARVE_OUT = re.compile(
+    r"grov\w*\s+uaktsom\w*|forsett\w*|gross\w*\s+negligen\w*|wil+ful\w*|intentional\w*|fraud\w*|"
+    r"death|personal\s+injury|personskade\w*|misconduct|uaktsomhet",
+    re.IGNORECASE,
+)
+_UNCAPPING = re.compile(
+    r"breach|brudd|confidential|taushet|infring|krenk|indemn|skadesløs|data|personvern|GDPR|unlimited|"
+    r"ubegrenset|uten\s+(?:beløps|ansvars)begrensning|intellectual|immateriell",
+    re.IGNORECASE,
+)
+
+
 def rule_types(sentence: str) -> list[str]:
     """The clause types whose rule matches the sentence."""
-    return [key for key, pattern in RULES.items() if pattern.search(sentence)]
+    found = [key for key, pattern in RULES.items() if pattern.search(sentence)]
+    if "uncapped_liability" in found and _MANDATORY_CARVE_OUT.search(sentence) and not _UNCAPPING.search(sentence):
+        found.remove("uncapped_liability")
+    return found
 # ruff: noqa: E501 - regular expressions and contract text read best unbroken

@@ -44,7 +44,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "nda",
-        r"konfidensialitetsavtale|taushetserklæring|taushetsavtale|fortrolighetsavtale|"
+        r"konfidensialitetsavtale|taushetserklæring|avtale\s+om\s+(?:gjensidig\s+)?(?:konfidensialitet|taushet\w*|fortrolighet)|gjensidig\s+taushet\w*|confidentiality\s+undertaking|taushetsavtale|fortrolighetsavtale|"
         r"non-?\s?disclosure|confidentiality\s+agreement|\bNDA\b|mutual\s+confidentiality",
     ),
     (
@@ -60,7 +60,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     (
         "construction",
         r"entreprisekontrakt|totalentreprise|byggekontrakt|byggearbeid|NS\s?8405|NS\s?8406|NS\s?8407|"
-        r"underentreprise|construction\s+(?:contract|agreement)|building\s+contract|JCT\b|FIDIC",
+        r"underentreprise|construction\s+(?:contract|agreement)|\bsubcontract\b(?=[\s\S]{0,3000}\b(?:works|site|construction|installation|building)\b)|building\s+contract|JCT\b|FIDIC",
     ),
     (
         "framework",
@@ -80,7 +80,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "service",
-        r"tjenesteavtale|konsulentavtale|bistandsavtale|oppdragsavtale|driftsavtale|"
+        r"tjenesteavtale|konsulentavtale|renhold\w*|kantine\w*|catering|vakthold|vedlikehold\w*|avtale\s+om\s+(?:levering\s+av\s+)?(?:tjenester|drift|bistand|service|support)|subscription\s+terms|(?:customer|cloud|service)\s+terms|bistandsavtale|oppdragsavtale|driftsavtale|"
         r"vedlikeholdsavtale|serviceavtale|abonnementsavtale|SaaS|service\s+agreement|"
         r"services\s+agreement|consult(?:ing|ancy)\s+agreement|maintenance\s+agreement|hosting\s+agreement|"
         r"subscription\s+agreement|support\s+agreement|outsourcing|terms\s+of\s+service|SSA-\w|"
@@ -93,10 +93,13 @@ _TYPE_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern i
 def contract_type(text: str) -> tuple[str, float]:
     """The contract type and a confidence: the title (first lines) decides when it names a
     type; otherwise the body's type words are counted."""
-    head = "\n".join(line for line in text[:1500].splitlines() if line.strip())[:400]
-    for kind, pattern in _TYPE_PATTERNS:
-        if pattern.search(head):
-            return kind, 0.95
+    lines = [line for line in text[:1500].splitlines() if line.strip()]
+    # The title decides first, then the opening; within each, the type named first wins
+    # ("Subscription terms … incl. data processing" is a subscription).
+    for head in ("\n".join(lines[:2])[:200], "\n".join(lines)[:400]):
+        named = [(match.start(), kind) for kind, pattern in _TYPE_PATTERNS if (match := pattern.search(head))]
+        if named:
+            return min(named)[1], 0.95
     counts = {kind: len(pattern.findall(text[:60000])) for kind, pattern in _TYPE_PATTERNS}
     best = max(counts, key=lambda k: counts[k])
     if counts[best] == 0:
@@ -266,15 +269,21 @@ _LAW_PATTERNS = [
     # "governed by (and construed in accordance with) the laws of (the State of) X"
     re.compile(
         r"(?is)(?:govern\w*|constru\w*|interpret\w*|subject|in\s+accordance|pursuant)\b[^.;]{0,120}?"
-        r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
+        r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|(?:federal\s+)?republic\s+of\s+)?"
         r"(?:the\s+)?" + _PLACE + r"\b"
     ),
     # "governed by Norwegian law" / "English law shall apply"
     re.compile(
-        r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under))\s+"
+        r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under)|"
+        r"regulated\s+(?:by|under)|interpreted\s+(?:by|under|according\s+to))\s+"
         r"(?:the\s+)?" + _PLACE + r"\s+law"
     ),
-    re.compile(r"(?is)\b" + _PLACE + r"\s+law\s+(?:shall|will|applies|governs)"),
+    re.compile(r"(?is)\b" + _PLACE + r"\s+law\s+(?:shall|will|applies|governs|is\s+applicable)"),
+    # "The law of the Federal Republic of Germany applies"
+    re.compile(
+        r"(?is)\blaws?\s+of\s+(?:the\s+)?(?:federal\s+republic\s+of\s+|state\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
+        r"(?:the\s+)?" + _PLACE + r"\b[^.;]{0,40}?\b(?:shall\s+)?(?:apply|applies|govern\w*|is\s+applicable)"
+    ),
     # Norwegian: "Avtalen reguleres av norsk rett", "underlagt norsk lov", "Norsk rett gjelder"
     re.compile(
         r"(?is)(?:reguler\w*|underlagt|avgjøres\s+(?:etter|i\s+henhold\s+til)|tolkes\s+(?:etter|i\s+samsvar\s+med)|"

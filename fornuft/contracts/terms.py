@@ -91,7 +91,7 @@ _AUTO_RENEW = re.compile(
     r"(?i)automatic\w*\s+(?:be\s+)?(?:renew|extend|continu|prolong)\w*|(?:renew|extend|continu)\w*\s+automatic\w*|"
     r"(?:renew|extend)\w*\s+for\s+(?:successive|additional|further|consecutive|subsequent)|"
     r"(?:successive|consecutive|subsequent)\s+(?:renewal\s+)?(?:terms|periods)|evergreen|"
-    r"(?:fornye|forlenge|fornyet|forlenget)\w*\s+automatisk|automatisk\s+(?:fornye|forlenge|videreført|fornyet|forlenget)\w*|"
+    r"(?:fornye|forlenge|fornyet|forlenget)\w*\s+(?:\w+\s+){0,2}?automatisk|om\s+gangen|automatisk\s+(?:fornye|forlenge|videreført|fornyet|forlenget)\w*|"
     r"løper\s+(?:deretter\s+)?videre|(?:fornyes|forlenges)\s+(?:deretter\s+)?(?:med|for)\s+\S+|"
     r"av\s+gangen|videreføres\s+(?:automatisk|med)|stilltiende\s+(?:fornyet|forlenget|fornyelse|forlengelse)"
 )
@@ -105,7 +105,7 @@ _OPTION = re.compile(
     r"(?:kan|har\s+rett\s+til\s+å)\s+(?:forlenge|fornye)|right\s+to\s+(?:renew|extend)"
 )
 _NOTICE = re.compile(
-    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|termination|"
+    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|termination|"
     r"terminate|non-?renewal|not\s+to\s+renew|written\s+notice"
 )
 _NOTICE_NEAR = re.compile(
@@ -118,13 +118,13 @@ _NOT_TERMINATION_NOTICE = re.compile(
     r"change\w*\s+(?:to|in)\s+(?:the\s+)?(?:price|fees|terms)|invoice|faktura|betal|payment|pay\b|"
     r"etter\s+\d+\s+års\s+ansettelse|after\s+\d+\s+years\s+of\s+(?:service|employment)|force\s+majeure|"
     r"confidential|konfidensiell|taushet|survive|overlev|opsjon|\boption\b|(?:forlengelses|fornyelses)rett\w*|"
-    r"right\s+to\s+(?:renew|extend)"
+    r"right\s+to\s+(?:renew|extend)|\bjustering|\badjust\w*|change\s+of\s+control|kontrollen\s+over|eierskifte"
 )
 _RENEWAL_CONTEXT = re.compile(
     r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
     r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre"
 )
-_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|avslutt|cancel")
+_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|avslutt|cancel")
 _MONTH_END = re.compile(
     r"(?i)(?:regnet|regnes|beregnet|løper)\s+fra\s+(?:den\s+)?(?:utgangen|utløpet|slutten)\s+av\s+(?:den\s+)?(?:kalender)?måned|"
     r"fra\s+(?:den\s+)?(?:utgangen|utløpet)\s+av\s+(?:den\s+)?(?:kalender)?måned(?:en)?|"
@@ -332,7 +332,7 @@ _NOTICE_AFTER = re.compile(
 )
 _NOTICE_BEFORE = re.compile(
     r"(?i)(?:notice|notification|varsel|oppsigelse\w*|frist\w*|sies\s+opp|si\s+opp|terminate|termination|"
-    r"notify|varsle|opp)\W+(?:\w+\W+){0,5}$"
+    r"notif\w*|varsle|opp|not\s+to\s+renew|non-?renewal)\W+(?:\w+\W+){0,5}$"
 )
 _EXPLICIT_NOTICE = re.compile(
     r"(?i)oppsigelsesfrist|oppsigelsestid|notice\s+period|period\s+of\s+notice|varslingsfrist|"
@@ -355,7 +355,9 @@ def _notice(text: str, spans, terms: Terms) -> None:
             if re.match(r"(?i)\s*(?:av\s+gangen|at\s+a\s+time|each)", after):
                 continue
             tied = _NOTICE_AFTER.search(after) or _NOTICE_BEFORE.search(before)
-            if not tied or (_RENEWAL_PERIOD_BEFORE.search(before) and not _NOTICE_AFTER.search(after)):
+            against_renewal = re.search(r"(?i)(?:not\s+to|non-?)\s*renew\w*\s+(?:\w+\s+){0,3}$", before)
+            if not tied or (_RENEWAL_PERIOD_BEFORE.search(before) and not _NOTICE_AFTER.search(after)
+                            and not against_renewal):
                 continue
             if re.search(r"(?i)(?:etter|after)\s+$", before) and not _NOTICE_AFTER.search(after):
                 continue
