@@ -124,7 +124,9 @@ _RENEWAL_CONTEXT = re.compile(
     r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
     r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre"
 )
-_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|avslutt|cancel")
+_TERMINATION_CONTEXT = re.compile(
+    r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|avslutt|cancel"
+)
 _MONTH_END = re.compile(
     r"(?i)(?:regnet|regnes|beregnet|løper)\s+fra\s+(?:den\s+)?(?:utgangen|utløpet|slutten)\s+av\s+(?:den\s+)?(?:kalender)?måned|"
     r"fra\s+(?:den\s+)?(?:utgangen|utløpet)\s+av\s+(?:den\s+)?(?:kalender)?måned(?:en)?|"

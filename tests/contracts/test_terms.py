@@ -130,7 +130,7 @@ def test_effective_from_signing_takes_the_last_signature(text):
 @pytest.mark.parametrize(
     ("body", "signed"),
     [
-        ("Bergen, 2. mai 2025                    Voss, 6. mai 2025\nAS Eksempel           Eksempel AS", date(2025, 5, 6)),
+        ("Bergen, 2. mai 2025            Voss, 6. mai 2025\nAS Eksempel       Eksempel AS", date(2025, 5, 6)),
         ("Date: April 2, 2025\nDate: April 4, 2025", date(2025, 4, 4)),
         ("Signert 7. oktober 2025.", date(2025, 10, 7)),
         ("Tromsø / Kiruna, 12 June 2025", date(2025, 6, 12)),
@@ -152,13 +152,15 @@ def test_a_term_written_from_and_to():
 
 
 def test_a_term_counted_from_signing():
-    text = "Avtalen gjelder i to år fra signering.\n\n" + "Partene har taushetsplikt. " * 20 + "\n\nSignert 4. april 2025."
+    filler = "Partene har taushetsplikt. " * 20
+    text = "Avtalen gjelder i to år fra signering.\n\n" + filler + "\n\nSignert 4. april 2025."
     t = terms(text)
     assert (t.effective_date, t.expiration_date) == (date(2025, 4, 4), date(2027, 4, 3))
 
 
 def test_the_customers_option_to_extend_year_by_year_is_no_renewal():
-    t = terms("Avtalen gjelder i to år fra 1. mars 2025. Kunden kan forlenge avtalen med ett år av gangen, høyst to ganger.")
+    t = terms("Avtalen gjelder i to år fra 1. mars 2025. "
+              "Kunden kan forlenge avtalen med ett år av gangen, høyst to ganger.")
     assert (t.auto_renewal, t.renewal_term_months) == (False, None)
 
 

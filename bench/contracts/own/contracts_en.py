@@ -397,3 +397,4 @@ Signed for Provider on 14 September 2026 and for Customer on 18 September 2026.
                   "clauses_optional": ["uncapped_liability"]},
     },
 ]
+# ruff: noqa: E501 - contract text reads best unbroken

@@ -431,3 +431,4 @@ For Oslo Biotek AS                       For Nordkapp Kapital AS
                   "clauses_optional": []},
     },
 ]
+# ruff: noqa: E501 - contract text reads best unbroken
