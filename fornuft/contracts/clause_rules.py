@@ -123,7 +123,7 @@ _RULES = {
     r"no[- ]hire|rekrutteringsforbud|ansette[^.]{0,60}(?:ansatte|medarbeidere)\s+(?:hos|til|fra)\s+(?:den\s+andre|motparten|leverandøren|kunden)|"
     r"verve[^.]{0,40}(?:ansatte|medarbeidere)|(?:ansatte|medarbeidere)[^.]{0,40}verve|sverteklausul",
     "non_disparagement": r"disparag\w*|derogatory|negative\s+(?:statements|comments)|nedsettende|negative\s+uttalelser|omdømme\w*[^.]{0,40}(?:skade|svekke)",
-    "termination_for_convenience": r"(?:either|any)\s+party\s+(?:may\s+)?terminat\w*[^.]{0,60}notice|terminated\s+by\s+either\s+party|(?:hver|begge|en)\s+(?:av\s+)?(?:partene|part)\s+kan\s+si\s+(?:opp|den\s+opp)|kan\s+sies\s+opp\s+(?:av\s+)?(?:hver|begge|partene)|terminat\w*[^.]{0,80}(?:for\s+(?:any\s+reason|convenience|no\s+reason)|without\s+(?:cause|reason))|"
+    "termination_for_convenience": r"(?:either|any)\s+party\s+(?:may\s+)?terminat\w*[^.]{0,60}notice(?![^.]*(?:renew|expir|(?:before|prior\s+to)\s+the\s+end))|terminated\s+by\s+either\s+party(?![^.]*(?:renew|expir|(?:before|prior\s+to)\s+the\s+end))|(?:hver|begge|en)\s+(?:av\s+)?(?:partene|part)\s+kan\s+si\s+(?:opp|den\s+opp)|kan\s+sies\s+opp\s+(?:av\s+)?(?:hver|begge|partene)|terminat\w*[^.]{0,80}(?:for\s+(?:any\s+reason|convenience|no\s+reason)|without\s+(?:cause|reason))|"
     r"(?:at\s+any\s+time|for\s+any\s+reason)[^.]{0,60}(?:notice|terminat)|"
     r"(?:si\s+opp|sies\s+opp)[^.]{0,80}(?:uten\s+(?:saklig\s+)?(?:grunn|begrunnelse)|når\s+som\s+helst)|"
     r"(?:hver|begge|hver\s+av)\s+part\w*\s+kan\s+(?:si\s+opp|avslutte)|kan\s+sies\s+opp\s+av\s+(?:hver|begge|kunden|leietaker)|"
@@ -183,7 +183,7 @@ _RULES = {
     r"(?:indirekte\s+tap|følgeskader|konsekvenstap)|erstatningsansvar\w*[^.]{0,60}begrenset",
     "liquidated_damages": r"pay\s+(?:NOK|EUR|USD|GBP|SEK|DKK|kr\.?)\s*[\d ,.]+\s+(?:per|for\s+each|a)\s+(?:day|week)|betale\s+(?:NOK|kr\.?)\s*[\d .]+\s+(?:per|pr\.?)\s+(?:dag|uke)|liquidated\s+damages|penalty|dagmulkt|dagbot|konvensjonalbot|prisavslag\s+på|termination\s+fee|break[- ]fee|service\s+credits?|"
     r"kompensasjon\s+(?:per|pr\.?)\s+(?:dag|time)|standardisert\s+erstatning",
-    "warranty_duration": r"warrant\w*[^.]{0,160}for\s+\S+\s+(?:\(\d+\)\s+)?(?:months|days|years)|garanter\w*[^.]{0,80}\bi\s+\S+\s+(?:måneder|år)\b|warrant\w*[^.]{0,80}(?:for\s+a\s+period\s+of|period\s+of|months|days|years)|warranty\s+period|"
+    "warranty_duration": r"defects?\s+(?:liability|notification)\s+period|warrant\w*[^.]{0,160}for\s+\S+\s+(?:\(\d+\)\s+)?(?:months|days|years)|garanter\w*[^.]{0,80}\bi\s+\S+\s+(?:måneder|år)\b|warrant\w*[^.]{0,80}(?:for\s+a\s+period\s+of|period\s+of|months|days|years)|warranty\s+period|"
     r"garanti\w*[^.]{0,60}(?:måneder|år|periode)|garantiperiode|garantitid|reklamasjons(?:frist|periode|tid)|"
     r"reklamere[^.]{0,60}(?:måneder|år|dager)",
     "insurance": r"insurance|insured|forsikring\w*",

@@ -53,7 +53,8 @@ _EFFECTIVE = re.compile(
     r"avtale(?:perioden|n)?\s+(?:starter|begynner|løper\s+fra)|ansettelse(?:n|sforholdet)?\s+(?:starter|begynner)|"
     r"virkningsdato|løper\s+fra|fra\s+og\s+med|med\s+virkning\s+fra|første\s+arbeidsdag|"
     r"employment\s+(?:shall\s+)?(?:commence|begin|start)|\b(?:runs?|running|valid|applies)\s+from|"
-    r"\b(?:starts?|begins?|takes\s+effect)\s+on|\b(?:starter|begynner)\b|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
+    r"\b(?:starts?|begins?|takes\s+effect)\s+on|"
+    r"(?:avtalen|abonnementet|leieforholdet|oppdraget|tjenesten|kontrakten|samarbeidet)\s+(?:starter|begynner)\b|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
 )
 _AGREEMENT_DATE = re.compile(
     r"(?i)\bdated\b|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|entered\s+into\s+(?:as\s+of|on|this)|"
@@ -213,6 +214,8 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
         sentence = text[start:end]
         dates = find_dates(sentence, language=language)
         effective = _EFFECTIVE.search(sentence)
+        if effective and _FROM_SIGNING.match(sentence, effective.start()):
+            effective = None  # "trer i kraft ved signering": the signing date, not a date nearby
         if terms.effective_date is None and effective:
             after = [d for d in dates if d.start >= effective.start() - 60]
             if after:
@@ -256,7 +259,7 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
                 ):
                     continue
                 if re.search(
-                    r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|confidential|taushet|survive|"
+                    r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|defects?\s+(?:liability|notification)|confidential|taushet|survive|"
                     r"etter\s+opphør|after\s+(?:the\s+)?(?:termination|expiry)|non-?compet|konkurranse|"
                     r"solicit|verve|payment|betaling|konkurrer|compet|etter\s+at\s+\w+\s+er\s+(?:avsluttet|opphørt)|"
                     r"after\s+the\s+\w+\s+(?:has\s+)?end",

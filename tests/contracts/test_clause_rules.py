@@ -56,3 +56,18 @@ def test_a_notice_without_renewal_is_a_right_to_terminate():
             "2. Lovvalg\nAvtalen reguleres av norsk rett.")
     kinds = {clause["type"] for clause in analyze_text(text)["clauses"]}
     assert "termination_for_convenience" in kinds and "notice_period_to_terminate_renewal" not in kinds
+
+
+def test_a_notice_before_the_end_of_the_term_is_no_termination_for_convenience():
+    sentence = ("The lease then continues year by year unless terminated by either party giving three months' "
+                "notice before expiry.")
+    assert "termination_for_convenience" not in rule_types(sentence)
+    assert "termination_for_convenience" in rule_types("It remains in force until terminated by either party.")
+
+
+def test_a_defects_liability_period_is_a_warranty_and_no_term():
+    from fornuft.contracts.terms import read_terms
+
+    sentence = "The defects liability period is 24 months from handover."
+    assert "warranty_duration" in rule_types(sentence)
+    assert read_terms("The Works start on 1 June 2025. " + sentence, "en").expiration_date is None

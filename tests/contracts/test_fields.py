@@ -179,3 +179,16 @@ def test_the_type_named_first_in_the_title_wins(text, kind):
 )
 def test_foreign_register_labels(text, number):
     assert [p["org_number"] for p in find_parties(text)] == [number]
+
+
+def test_a_company_introduced_with_a_defined_role_but_no_number_is_a_party():
+    text = ('Tindra, Inc., a Delaware corporation ("Tindra"), and Lysaker Lab AS, org. no. 923 232 338 '
+            '("Customer"), agree as follows.')
+    assert sorted((p["name"], p["org_number"]) for p in find_parties(text)) == [
+        ("Lysaker Lab AS", "923232338"), ("Tindra, Inc.", None)]
+
+
+def test_a_foreign_nine_digit_company_code_is_kept_as_written():
+    text = "Seller: Vilnius Metal UAB, company code 301234567, Vilnius\nBuyer: Moss Mek AS, org.nr. 923 232 338"
+    assert {p["name"]: p["org_number"] for p in find_parties(text)} == {
+        "Vilnius Metal UAB": "301234567", "Moss Mek AS": "923232338"}

@@ -198,3 +198,10 @@ def test_a_period_written_in_figures_and_words_with_dashes():
     t = terms("Avtalen gjelder fra 1. januar 2025 til 31. desember 2026. Hver part kan si opp avtalen med "
               "2 – to – måneders skriftlig varsel. Krav om justering av prisene fremsettes med 30 dagers varsel.")
     assert (t.notice_period_days, t.notice_deadline) == (60, date(2026, 10, 31))
+
+
+def test_the_start_of_the_works_is_not_the_effective_date():
+    text = ("Arbeidet starter 3. november 2025 og skal være ferdig 27. februar 2026. Kontrakten trer i kraft ved "
+            "signering.\n\n" + "Partene har taushetsplikt. " * 20 + "\n\nMolde, 10. oktober 2025")
+    t = terms(text)
+    assert (t.signed_date, t.effective_date, t.expiration_date) == (date(2025, 10, 10), date(2025, 10, 10), None)

@@ -252,7 +252,7 @@ This Subcontract enters into force on signature. Signed 4 May 2026 (Main Contrac
 """,
         "truth": {"language": "en", "contract_type": "construction",
                   "parties": [{"name": "Nordhavn Infra AS", "org_number": "921212127"},
-                              {"name": "Baltic Steelworks UAB", "org_number": "304567899"}],
+                              {"name": "Baltic Steelworks UAB", "org_number": "304567891"}],
                   "signed_date": "2026-05-07", "effective_date": "2026-05-07", "expiration_date": None,
                   "auto_renewal": None, "renewal_term_months": None, "notice_period_days": None,
                   "notice_deadline": None, "governing_law": "NO",
