@@ -372,6 +372,9 @@ AMOUNT = re.compile(
     + _CUR.replace("cur", "cur2")
     + r"(?![a-zæøå]))"
 )
+# "kr 150 000 per sesong, til sammen kr 300 000": the amount after the total is the value.
+_TOTAL_WORDS = r"til\s+sammen|totalt|i\s+alt|in\s+total|altogether|dvs\.?\s+(?=(?:kr|NOK)\b)"
+_TOTAL = re.compile(r"(?i)" + _TOTAL_WORDS)
 _VALUE_WORDS = re.compile(
     r"(?i)kontraktsverdi|avtalens\s+(?:samlede\s+)?verdi|samlet\s+(?:vederlag|verdi|pris|kontraktssum)|kontraktssum|"
     r"estimert\s+(?:verdi|volum)|totalpris|fastpris|avtalt\s+pris|contract\s+(?:value|price|sum)|"
@@ -382,7 +385,10 @@ _VALUE_WORDS = re.compile(
     r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate|"
     r"(?:shall|will|agrees\s+to)\s+pay\s+(?=[A-Z€$£]{1,3}\s?\d)|(?:estimated|expected|forventede?|anslåtte?)\s+"
     r"(?:annual\s+|årlige?\s+)?(?:purchases|spend|volume|kjøp|innkjøp|omsetning)|anslått\s+til|"
-    r"total\s+(?:annual\s+)?charges|annual\s+charges|fixed\s+fee|lump\s+sum"
+    r"total\s+(?:annual\s+)?charges|annual\s+charges|fixed\s+fee|lump\s+sum|"
+    r"(?:lisens)?avgift\w*\s+(?:er|utgjør)|licen[cs]e\s+fees?\s+(?:is|are|shall\s+be)|"
+    r"betaler\s+(?=(?:kr|NOK|EUR|USD|SEK)\b)|\bpays?\s+(?=[A-Z€$£]{1,3}\s?\d)|"
+    r"(?m:^\s*(?:leie|husleie|rent|pris|price|vederlag|honorar|fee)\s*:)|" + _TOTAL_WORDS
 )
 _NOT_VALUE = re.compile(
     r"(?i)ansvar|liabilit|begrens|limit|cap\b|forsikring|insurance|dagmulkt|dagbot|"
@@ -436,7 +442,11 @@ def contract_value(text: str, sentences: list[tuple[int, int]] | None = None) ->
         sentence = text[start:end]
         if not _VALUE_WORDS.search(sentence) or _NOT_VALUE.search(sentence):
             continue
-        for match in AMOUNT.finditer(sentence):
+        total = _TOTAL.search(sentence)
+        amounts = list(AMOUNT.finditer(sentence))
+        if total:
+            amounts = [m for m in amounts if m.start() >= total.end()] + [m for m in amounts if m.start() < total.end()]
+        for match in amounts:
             found = _amount(match)
             if found and found[0] >= 1:
                 amount = found[0]

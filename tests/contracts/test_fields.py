@@ -150,6 +150,9 @@ def test_more_choice_of_law_wordings(text, code):
         ("Kundens forventede kjøp er anslått til NOK 250 000 per år.", 250000, "NOK"),
         ("The estimated purchases over the term are SEK 2,000,000.", 2000000, "SEK"),
         ("The total annual charges are GBP 12,000.", 12000, "GBP"),
+        ("Klubben får kr 80 000 per år, til sammen kr 240 000 for hele perioden.", 240000, "NOK"),
+        ("Leie: kr 9 000 per måned, dvs. kr 108 000 per år.", 108000, "NOK"),
+        ("Lisensavgiften er NOK 48 000 per år eks. mva.", 48000, "NOK"),
     ],
 )
 def test_more_value_wordings(text, amount, currency):
