@@ -122,3 +122,34 @@ def test_the_trainer_keeps_a_persons_latest_mark_and_splits_by_contract(org):
     assert len(data.training) + len(data.held_out) == 3 and data.held_out and data.training
     marks = [kinds for _passage, _heading, kinds in data.training + data.held_out]
     assert sorted(kind["audit_rights"] for kind in marks) == [False, True, True]
+
+
+def test_marks_through_the_api_and_who_may_mark(org):
+    contract = _contract_with_inspection(org, "Fjordbakst AS")
+    start = contract.text.index(INSPECTION)
+    manager = Client(HTTP_ACCEPT_LANGUAGE="en")
+    manager.force_login(factories.user(org, role=Role.MANAGER))
+    mark = {"start": start, "end": start + len(INSPECTION), "clause_type": "audit_rights", "present": True}
+    response = manager.post(f"/api/v1/contracts/contracts/{contract.pk}/clauses", mark,
+                            content_type="application/json")
+    assert response.status_code == 200 and contract.clauses.filter(clause_type="audit_rights").exists()
+    unknown = manager.post(f"/api/v1/contracts/contracts/{contract.pk}/clauses", {**mark, "clause_type": "x"},
+                           content_type="application/json")
+    assert unknown.status_code == 400
+
+    employee = Client(HTTP_ACCEPT_LANGUAGE="en")
+    employee.force_login(factories.user(org, role=Role.EMPLOYEE))
+    assert employee.post(f"/api/v1/contracts/contracts/{contract.pk}/clauses", mark,
+                         content_type="application/json").status_code == 403
+    assert employee.get("/api/v1/contracts/contracts").status_code == 403  # employment contracts stay private
+    assert employee.post(f"/contracts/{contract.pk}/clauses/", {"wrong": "1"}).status_code == 403
+
+    other = factories.organization()
+    outsider = Client(HTTP_ACCEPT_LANGUAGE="en")
+    outsider.force_login(factories.user(other, role=Role.MANAGER))
+    assert outsider.post(f"/api/v1/contracts/contracts/{contract.pk}/clauses", mark,
+                         content_type="application/json").status_code == 404
+    assert outsider.post(f"/contracts/{contract.pk}/clauses/", {"clause_type": "audit_rights",
+                                                                "passage": INSPECTION}).status_code == 404
+    with tenancy.activate(org):
+        assert TrainingExample.objects.filter(system_key="contracts.analysis").count() == 1
