@@ -60,7 +60,9 @@ class ReadContract:
 _CONTRACT_SIGNALS = re.compile(
     r"(?i)\b(?:avtale\w*|kontrakt\w*|agreement|contract|parties|partene|mellom|between|skal|shall|"
     r"oppsigelse|termination|terminate|vilkår|terms\s+and\s+conditions|signatur|signature|undertegnet|herein|"
-    r"leietaker|utleier|arbeidsgiver|arbeidstaker|leverandør\w*|licensee|licensor|supplier|customer)\b"
+    r"leietaker|utleier|arbeidsgiver|arbeidstaker|leverandør\w*|licensee|licensor|supplier|customer|"
+    r"kjøper\w*|selger\w*|buyer|seller|purchaser|parter|taushetsplikt\w*|confidential\w*|lovvalg|verneting|"
+    r"governed\s+by|jurisdiction|tingrett|vederlag\w*|kjøpesum\w*|purchase\s+price|erklæring\w*)\b"
 )
 
 
@@ -108,6 +110,11 @@ def looks_like_contract(text: str) -> bool:
     return signals >= 3
 
 
+# Clause types that only exist where the contract renews: without a renewal the rule hits are
+# notices to terminate (the CUAD definition: "the notice period required to terminate renewal").
+RENEWAL_ONLY = frozenset({"notice_period_to_terminate_renewal"})
+
+
 def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, model=None) -> dict:
     """The analysis of a contract's text: every published key, dates as ISO strings."""
     language = contract_language(text)
@@ -118,7 +125,12 @@ def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, 
     evidence = dict(terms.evidence)
     if law_span:
         evidence["governing_law"] = law_span
+    if not terms.auto_renewal and "notice_period_to_terminate_renewal" in evidence:
+        # a notice with nothing to renew is a right to terminate, not a notice against renewal
+        evidence.setdefault("termination_for_convenience", evidence.pop("notice_period_to_terminate_renewal"))
     clauses = clause_finder.find_clauses(text, sentence_spans, evidence=evidence, model=model)
+    if not terms.auto_renewal:
+        clauses = [c for c in clauses if c["type"] not in RENEWAL_ONLY]
     result = {
         "source": source,
         "language": language,

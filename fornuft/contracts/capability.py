@@ -12,5 +12,6 @@ CAPABILITY = Capability(
     demo=".demo:load",
     ai_systems=".ai_systems:SYSTEMS",
     navigation=".navigation:ITEMS",
+    home_items=".home:items",
     personal_data=".personal_data:PROVIDERS",
 )

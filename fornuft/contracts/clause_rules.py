@@ -111,7 +111,7 @@ _RULES = {
     "competitive_restriction_exception": r"(?:non-?compet\w*|exclusiv\w*|restriction)[^.]{0,120}(?:shall\s+not\s+(?:apply|prevent|restrict)|does\s+not\s+(?:apply|prevent)|except)|"
     r"notwithstanding\s+the\s+(?:foregoing\s+)?(?:non-?compet|exclusiv)|"
     r"konkurranseklausul\w*[^.]{0,100}(?:gjelder\s+ikke|er\s+ikke\s+til\s+hinder)",
-    "non_compete": r"non-?compet\w*|not\s+(?:directly\s+or\s+indirectly\s+)?(?:engage|compete|participate)\w*[^.]{0,60}(?:compet|business|similar)|"
+    "non_compete": r"(?:\bikke|\bnot)\b[^.]{0,100}(?:konkurrerer|compete|competes|competing)\s+(?:med|with)|non-?compet\w*|not\s+(?:directly\s+or\s+indirectly\s+)?(?:engage|compete|participate)\w*[^.]{0,60}(?:compet|business|similar)|"
     r"shall\s+not\s+(?:directly\s+or\s+indirectly\s+)?compete|konkurranseklausul|konkurranseforbud|"
     r"ikke\s+(?:direkte\s+eller\s+indirekte\s+)?(?:drive|etablere|ta\s+ansettelse)[^.]{0,60}konkurrer|konkurrerende\s+virksomhet",
     "exclusivity": r"exclusive\s+(?:right|distributor|supplier|provider|basis|licen|agent|dealer|partner)|exclusively|sole\s+(?:and\s+exclusive|supplier|source|provider)|"
@@ -119,11 +119,11 @@ _RULES = {
     "no_solicit_of_customers": r"solicit\w*[^.]{0,80}(?:customer|client)|(?:customer|client)s?[^.]{0,60}solicit|"
     r"(?:kunder|kundene)[^.]{0,60}(?:verve|kontakte\s+med\s+sikte|oppsøke|henvende)|kundeklausul|"
     r"(?:verve|oppsøke)[^.]{0,40}kunder",
-    "no_solicit_of_employees": r"solicit\w*[^.]{0,80}(?:employ|personnel|staff)|(?:hire|employ|recruit)\w*[^.]{0,60}(?:employees|personnel|staff)\s+of\s+the\s+other|"
+    "no_solicit_of_employees": r"(?:rekruttere|ansette|verve)[^.]{0,60}(?:ansatte|medarbeidere|nøkkelpersone\w*)|solicit\w*[^.]{0,80}(?:employ|personnel|staff)|(?:hire|employ|recruit)\w*[^.]{0,60}(?:employees|personnel|staff)\s+of\s+the\s+other|"
     r"no[- ]hire|rekrutteringsforbud|ansette[^.]{0,60}(?:ansatte|medarbeidere)\s+(?:hos|til|fra)\s+(?:den\s+andre|motparten|leverandøren|kunden)|"
     r"verve[^.]{0,40}(?:ansatte|medarbeidere)|(?:ansatte|medarbeidere)[^.]{0,40}verve|sverteklausul",
     "non_disparagement": r"disparag\w*|derogatory|negative\s+(?:statements|comments)|nedsettende|negative\s+uttalelser|omdømme\w*[^.]{0,40}(?:skade|svekke)",
-    "termination_for_convenience": r"terminat\w*[^.]{0,80}(?:for\s+(?:any\s+reason|convenience|no\s+reason)|without\s+(?:cause|reason))|"
+    "termination_for_convenience": r"(?:either|any)\s+party\s+(?:may\s+)?terminat\w*[^.]{0,60}notice(?![^.]*(?:renew|expir|(?:before|prior\s+to)\s+the\s+end))|terminated\s+by\s+either\s+party(?![^.]*(?:renew|expir|(?:before|prior\s+to)\s+the\s+end))|(?:hver|begge|en)\s+(?:av\s+)?(?:partene|part)\s+kan\s+si\s+(?:opp|den\s+opp)|kan\s+sies\s+opp\s+(?:av\s+)?(?:hver|begge|partene)|terminat\w*[^.]{0,80}(?:for\s+(?:any\s+reason|convenience|no\s+reason)|without\s+(?:cause|reason))|"
     r"(?:at\s+any\s+time|for\s+any\s+reason)[^.]{0,60}(?:notice|terminat)|"
     r"(?:si\s+opp|sies\s+opp)[^.]{0,80}(?:uten\s+(?:saklig\s+)?(?:grunn|begrunnelse)|når\s+som\s+helst)|"
     r"(?:hver|begge|hver\s+av)\s+part\w*\s+kan\s+(?:si\s+opp|avslutte)|kan\s+sies\s+opp\s+av\s+(?:hver|begge|kunden|leietaker)|"
@@ -154,7 +154,7 @@ _RULES = {
     r"(?:immaterielle\s+rettigheter|opphavsrett\w*|eiendomsrett\w*|rettighetene)[^.]{0,80}(?:tilfaller|overdras|overføres|eies\s+av|tilhører)|"
     r"(?:tilfaller|overdras\s+til|tilhører)[^.]{0,40}(?:oppdragsgiver|kunden|arbeidsgiver)",
     "joint_ip_ownership": r"joint\w*\s+own\w*|co-?own\w*|owned\s+jointly|jointly\s+(?:developed|owned)|felles\w*\s+(?:eie|eiet|eierskap)|sameie|eies\s+i\s+fellesskap|eies\s+felles",
-    "license_grant": r"(?:hereby\s+)?grants?\s+(?:to\s+\S+\s+)?(?:an?\s+|the\s+)?(?:\S+,?\s+){0,5}licen[cs]e|licen[cs]e\s+to\s+use|right\s+to\s+use|"
+    "license_grant": r"right\s+to\s+access\s+and\s+use|(?:hereby\s+)?grants?\s+(?:to\s+\S+\s+)?(?:an?\s+|the\s+)?(?:\S+,?\s+){0,5}licen[cs]e|licen[cs]e\s+to\s+use|right\s+to\s+use|"
     r"(?:gir|gis|innrømmer)\s+(?:\S+\s+){0,4}(?:en\s+)?(?:\S+\s+){0,3}(?:bruksrett|lisens)|bruksrett\w*|lisens\w*\s+til\s+å",
     "non_transferable_license": r"non-?transferable|not\s+transferable|non-?sublicens\w*|may\s+not\s+(?:sublicense|transfer)|"
     r"ikke-?overførbar|ikke\s+(?:kan\s+)?overføres|uten\s+rett\s+til\s+(?:å\s+)?(?:overføre|viderelisensiere|underlisensiere)|ikke\s+rett\s+til\s+(?:å\s+)?(?:overdra|viderelisensiere)",
@@ -169,9 +169,9 @@ _RULES = {
     "post_termination_services": r"(?:after|following|upon)\s+(?:the\s+)?(?:termination|expiration|expiry)[^.]{0,80}(?:transition|continue\s+to\s+(?:provide|supply)|assist)|"
     r"transition\s+(?:services|assistance|period)|wind[- ]?down|exit\s+(?:assistance|plan)|"
     r"(?:ved|etter)\s+(?:avtalens\s+)?(?:opphør|utløp)[^.]{0,80}(?:bistå|bistand|overføring|tilbakelever|utlever)|exit-?bistand|tilbakeføring\s+av\s+data|returnere\s+(?:alle\s+)?(?:data|personopplysninger)",
-    "audit_rights": r"\baudit\w*|inspect\w*\s+(?:the\s+)?(?:books|records)|books\s+and\s+records|right\s+to\s+(?:inspect|examine)|"
+    "audit_rights": r"verify\s+(?:that\s+)?[^.]{0,80}compl\w*|kontrollere\s+at\s+[^.]{0,60}(?:etterleve|overhold|følge)\w*|\baudit\w*|inspect\w*\s+(?:the\s+)?(?:books|records)|books\s+and\s+records|right\s+to\s+(?:inspect|examine)|"
     r"\brevisjon\w*|revidere|innsyn\s+i\s+(?:regnskap|dokumentasjon|bøker)|kontroll\w*\s+(?:hos|av)\s+(?:databehandler|leverandør)|inspeksjon",
-    "uncapped_liability": r"(?:limitation|exclusion|cap)s?\s+(?:of|on)\s+liability\s+(?:shall|will)\s+not\s+apply|"
+    "uncapped_liability": r"uten\s+(?:beløps|ansvars)begrensning|(?:shall|will)\s+be\s+unlimited|(?:limitations?|exclusions?)\s+(?:and\s+exclusions?\s+)?of\s+liability[^.]{0,60}(?:do|does|shall)\s+not\s+apply|(?:limitation|exclusion|cap)s?\s+(?:of|on)\s+liability\s+(?:shall|will)\s+not\s+apply|"
     r"(?:shall|will)\s+not\s+(?:apply\s+to|limit)[^.]{0,80}(?:gross\s+negligence|wilful|willful|intentional|fraud|breach\s+of\s+(?:section|confidential))|"
     r"unlimited\s+liability|ubegrenset\s+(?:ansvar|erstatningsansvar)|"
     r"ansvarsbegrensning\w*\s+gjelder\s+ikke|begrensning\w*\s+(?:i\s+ansvaret\s+)?gjelder\s+ikke|"
@@ -181,9 +181,9 @@ _RULES = {
     r"in\s+no\s+event\s+shall[^.]{0,80}(?:be\s+liable|liability)|(?:consequential|indirect|incidental|special)\s+(?:or\s+\w+\s+)?damages|"
     r"ansvar\w*[^.]{0,80}(?:begrenset\s+til|skal\s+ikke\s+overstige|oppad\s+begrenset|maksimalt)|ansvarsbegrensning|"
     r"(?:indirekte\s+tap|følgeskader|konsekvenstap)|erstatningsansvar\w*[^.]{0,60}begrenset",
-    "liquidated_damages": r"liquidated\s+damages|penalty|dagmulkt|dagbot|konvensjonalbot|prisavslag\s+på|termination\s+fee|break[- ]fee|service\s+credits?|"
+    "liquidated_damages": r"pay\s+(?:NOK|EUR|USD|GBP|SEK|DKK|kr\.?)\s*[\d ,.]+\s+(?:per|for\s+each|a)\s+(?:day|week)|betale\s+(?:NOK|kr\.?)\s*[\d .]+\s+(?:per|pr\.?)\s+(?:dag|uke)|liquidated\s+damages|penalty|dagmulkt|dagbot|konvensjonalbot|prisavslag\s+på|termination\s+fee|break[- ]fee|service\s+credits?|"
     r"kompensasjon\s+(?:per|pr\.?)\s+(?:dag|time)|standardisert\s+erstatning",
-    "warranty_duration": r"warrant\w*[^.]{0,80}(?:for\s+a\s+period\s+of|period\s+of|months|days|years)|warranty\s+period|"
+    "warranty_duration": r"defects?\s+(?:liability|notification)\s+period|warrant\w*[^.]{0,160}for\s+\S+\s+(?:\(\d+\)\s+)?(?:months|days|years)|garanter\w*[^.]{0,80}\bi\s+\S+\s+(?:måneder|år)\b|warrant\w*[^.]{0,80}(?:for\s+a\s+period\s+of|period\s+of|months|days|years)|warranty\s+period|"
     r"garanti\w*[^.]{0,60}(?:måneder|år|periode)|garantiperiode|garantitid|reklamasjons(?:frist|periode|tid)|"
     r"reklamere[^.]{0,60}(?:måneder|år|dager)",
     "insurance": r"insurance|insured|forsikring\w*",
@@ -194,16 +194,16 @@ _RULES = {
     "confidentiality": r"confidential\w*|non-?disclosure|proprietary\s+information|trade\s+secret|taushetsplikt|konfidensi\w*|fortrolig\w*|forretningshemmelighet",
     "data_processing": r"personal\s+data|data\s+processing|data\s+protection|\bGDPR\b|processor|sub-?processor|"
     r"personopplysning\w*|databehandl\w*|personvern\w*|behandlingsansvarlig|underleverandør\w*[^.]{0,40}behandl",
-    "payment_terms": r"(?:payment|invoice)s?\s+(?:shall\s+be\s+)?(?:due|made|paid|payable)|payable\s+within|net\s+\d+|within\s+\S+\s+(?:\(\d+\)\s+)?days\s+(?:of|after|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?invoice|"
+    "payment_terms": r"payable\s+(?:\w+\s+){0,3}(?:in\s+advance|in\s+arrears|within|\d+\s+days)|invoices?\s+(?:are|is)\s+payable|invoiced\s+(?:monthly|quarterly|annually|yearly|each|in\s+advance)|payment\s+terms|betaling(?:en)?\s+skjer|betales\s+(?:ved|etter|den|\d)|\d+\s+dager\s+etter\s+faktura\w*|(?:payment|invoice)s?\s+(?:shall\s+be\s+)?(?:due|made|paid|payable)|payable\s+within|net\s+\d+|within\s+\S+\s+(?:\(\d+\)\s+)?days\s+(?:of|after|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?invoice|"
     r"betalingsbetingelse\w*|betalingsfrist|forfall\w*|fakturer\w*|faktura\w*[^.]{0,60}(?:dager|netto)|betales\s+(?:innen|forskuddsvis|månedlig|kvartalsvis)|forsinkelsesrente",
     "force_majeure": r"force\s+majeure|act\s+of\s+god|beyond\s+(?:its|their|the)\s+(?:reasonable\s+)?control|"
     r"ekstraordinære\s+(?:forhold|omstendigheter|hendelser)|utenfor\s+(?:partens|sin|deres)\s+kontroll",
-    "dispute_resolution": r"disput\w*|arbitrat\w*|mediat\w*|exclusive\s+jurisdiction|courts?\s+of|venue|"
+    "dispute_resolution": r"\bjurisdiction\b|district\s+court|disput\w*|arbitrat\w*|mediat\w*|exclusive\s+jurisdiction|courts?\s+of|venue|"
     r"tvist\w*|voldgift\w*|verneting|mekling|tingrett|domstol\w*|forhandlinger\s+mellom\s+partene",
-    "termination_for_cause": r"terminat\w*[^.]{0,100}(?:material\s+breach|breach|insolven\w*|bankrupt\w*|default)|"
+    "termination_for_cause": r"summar\w*\s+dismiss\w*|gross\s+breach|avskjed\w*|terminat\w*[^.]{0,100}(?:material\s+breach|breach|insolven\w*|bankrupt\w*|default)|"
     r"(?:material\s+breach|insolven\w*|bankrupt\w*)[^.]{0,100}terminat\w*|heve\w*\s+(?:avtalen|kontrakten)|"
     r"vesentlig\s+mislighold|hevingsrett|heving|konkurs|avbryte\s+(?:avtalen|kontrakten)",
-    "price_adjustment": r"(?:price|fee|rent|rate)s?\s+(?:shall|may|will)\s+be\s+(?:adjusted|increased|indexed|regulated)|"
+    "price_adjustment": r"(?:pris\w*|leie\w*|honorar\w*|vederlag\w*|timepris\w*|sats\w*)\s+(?:kan\s+|skal\s+)?(?:justeres|reguleres|endres|økes)|increase\s+the\s+(?:fees|prices|rates|charges)|(?:fees|prices|rates|charges)\s+(?:may|shall|will)\s+(?:be\s+)?increase|(?:price|fee|rent|rate)s?\s+(?:shall|may|will)\s+be\s+(?:adjusted|increased|indexed|regulated)|"
     r"(?:consumer\s+price\s+index|\bCPI\b|\bRPI\b|inflation)|price\s+(?:adjustment|increase|indexation)|"
     r"konsumprisindeks\w*|\bKPI\b|prisregulering|prisjustering|indeksregul\w*|regulere\w*\s+(?:prisene|prisen|leien|vederlaget)|"
     r"prisendring\w*|justeres\s+(?:årlig|med)|økes\s+(?:årlig|med)",
@@ -213,7 +213,26 @@ RULES = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in _RULES.item
 assert set(RULES) == set(CLAUSE_TYPES)
 
 
+# Liability for gross negligence, intent, fraud or personal injury cannot be limited anyway
+# (Norwegian and English law alike), so a cap that says it does not cover them leaves the
+# liability capped. A carve-out for a kind of breach (confidentiality, IP, data protection,
+# indemnities) or a plain "unlimited" does uncap it, as CUAD counts it.
+_MANDATORY_CARVE_OUT = re.compile(
+    r"grov\w*\s+uaktsom\w*|forsett\w*|gross\w*\s+negligen\w*|wil+ful\w*|intentional\w*|fraud\w*|"
+    r"death|personal\s+injury|personskade\w*|misconduct|uaktsomhet",
+    re.IGNORECASE,
+)
+_UNCAPPING = re.compile(
+    r"breach|brudd|confidential|taushet|infring|krenk|indemn|skadesløs|data|personvern|GDPR|unlimited|"
+    r"ubegrenset|uten\s+(?:beløps|ansvars)begrensning|intellectual|immateriell",
+    re.IGNORECASE,
+)
+
+
 def rule_types(sentence: str) -> list[str]:
     """The clause types whose rule matches the sentence."""
-    return [key for key, pattern in RULES.items() if pattern.search(sentence)]
+    found = [key for key, pattern in RULES.items() if pattern.search(sentence)]
+    if "uncapped_liability" in found and _MANDATORY_CARVE_OUT.search(sentence) and not _UNCAPPING.search(sentence):
+        found.remove("uncapped_liability")
+    return found
 # ruff: noqa: E501 - regular expressions and contract text read best unbroken

@@ -235,7 +235,8 @@ _NUMBER = (
 )
 _UNIT = r"(?P<unit>" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")"
 PERIOD_PATTERN = re.compile(
-    r"(?i)(?<![\w-])" + _NUMBER + r"[\s-]*(?:full\s+|hele\s+|kalender)?(?:'s\s+)?" + _UNIT + r"(?:'s|’s|s')?(?![\wæøå])"
+    r"(?i)(?<![\w-])" + _NUMBER + r"[\s\-–—]*(?:full\s+|hele\s+|kalender)?(?:'s\s+)?" + _UNIT
+    + r"(?:'s|’s|s')?(?![\wæøå])"
 )
 
 

@@ -44,7 +44,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "nda",
-        r"konfidensialitetsavtale|taushetserklæring|taushetsavtale|fortrolighetsavtale|"
+        r"konfidensialitetsavtale|taushetserklæring|avtale\s+om\s+(?:gjensidig\s+)?(?:konfidensialitet|taushet\w*|fortrolighet)|gjensidig\s+taushet\w*|confidentiality\s+undertaking|taushetsavtale|fortrolighetsavtale|"
         r"non-?\s?disclosure|confidentiality\s+agreement|\bNDA\b|mutual\s+confidentiality",
     ),
     (
@@ -60,7 +60,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     (
         "construction",
         r"entreprisekontrakt|totalentreprise|byggekontrakt|byggearbeid|NS\s?8405|NS\s?8406|NS\s?8407|"
-        r"underentreprise|construction\s+(?:contract|agreement)|building\s+contract|JCT\b|FIDIC",
+        r"underentreprise|construction\s+(?:contract|agreement)|\bsubcontract\b(?=[\s\S]{0,3000}\b(?:works|site|construction|installation|building)\b)|building\s+contract|JCT\b|FIDIC",
     ),
     (
         "framework",
@@ -80,7 +80,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "service",
-        r"tjenesteavtale|konsulentavtale|bistandsavtale|oppdragsavtale|driftsavtale|"
+        r"tjenesteavtale|konsulentavtale|renhold\w*|kantine\w*|catering|vakthold|vedlikehold\w*|avtale\s+om\s+(?:levering\s+av\s+)?(?:tjenester|drift|bistand|service|support)|subscription\s+terms|(?:customer|cloud|service)\s+terms|bistandsavtale|oppdragsavtale|driftsavtale|"
         r"vedlikeholdsavtale|serviceavtale|abonnementsavtale|SaaS|service\s+agreement|"
         r"services\s+agreement|consult(?:ing|ancy)\s+agreement|maintenance\s+agreement|hosting\s+agreement|"
         r"subscription\s+agreement|support\s+agreement|outsourcing|terms\s+of\s+service|SSA-\w|"
@@ -93,10 +93,13 @@ _TYPE_PATTERNS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern i
 def contract_type(text: str) -> tuple[str, float]:
     """The contract type and a confidence: the title (first lines) decides when it names a
     type; otherwise the body's type words are counted."""
-    head = "\n".join(line for line in text[:1500].splitlines() if line.strip())[:400]
-    for kind, pattern in _TYPE_PATTERNS:
-        if pattern.search(head):
-            return kind, 0.95
+    lines = [line for line in text[:1500].splitlines() if line.strip()]
+    # The title decides first, then the opening; within each, the type named first wins
+    # ("Subscription terms … incl. data processing" is a subscription).
+    for head in ("\n".join(lines[:2])[:200], "\n".join(lines)[:400]):
+        named = [(match.start(), kind) for kind, pattern in _TYPE_PATTERNS if (match := pattern.search(head))]
+        if named:
+            return min(named)[1], 0.95
     counts = {kind: len(pattern.findall(text[:60000])) for kind, pattern in _TYPE_PATTERNS}
     best = max(counts, key=lambda k: counts[k])
     if counts[best] == 0:
@@ -266,15 +269,21 @@ _LAW_PATTERNS = [
     # "governed by (and construed in accordance with) the laws of (the State of) X"
     re.compile(
         r"(?is)(?:govern\w*|constru\w*|interpret\w*|subject|in\s+accordance|pursuant)\b[^.;]{0,120}?"
-        r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
+        r"\blaws?\s+(?:in\s+force\s+in\s+|applicable\s+in\s+)?(?:of\s+)?(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+|kingdom\s+of\s+|(?:federal\s+)?republic\s+of\s+)?"
         r"(?:the\s+)?" + _PLACE + r"\b"
     ),
     # "governed by Norwegian law" / "English law shall apply"
     re.compile(
-        r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under))\s+"
+        r"(?is)(?:govern\w*\s+(?:by|under)|subject\s+to|construed\s+(?:in\s+accordance\s+with|under)|"
+        r"regulated\s+(?:by|under)|interpreted\s+(?:by|under|according\s+to))\s+"
         r"(?:the\s+)?" + _PLACE + r"\s+law"
     ),
-    re.compile(r"(?is)\b" + _PLACE + r"\s+law\s+(?:shall|will|applies|governs)"),
+    re.compile(r"(?is)\b" + _PLACE + r"\s+law\s+(?:shall|will|applies|governs|is\s+applicable)"),
+    # "The law of the Federal Republic of Germany applies"
+    re.compile(
+        r"(?is)\blaws?\s+of\s+(?:the\s+)?(?:federal\s+republic\s+of\s+|state\s+of\s+|kingdom\s+of\s+|republic\s+of\s+)?"
+        r"(?:the\s+)?" + _PLACE + r"\b[^.;]{0,40}?\b(?:shall\s+)?(?:apply|applies|govern\w*|is\s+applicable)"
+    ),
     # Norwegian: "Avtalen reguleres av norsk rett", "underlagt norsk lov", "Norsk rett gjelder"
     re.compile(
         r"(?is)(?:reguler\w*|underlagt|avgjøres\s+(?:etter|i\s+henhold\s+til)|tolkes\s+(?:etter|i\s+samsvar\s+med)|"
@@ -363,6 +372,9 @@ AMOUNT = re.compile(
     + _CUR.replace("cur", "cur2")
     + r"(?![a-zæøå]))"
 )
+# "kr 150 000 per sesong, til sammen kr 300 000": the amount after the total is the value.
+_TOTAL_WORDS = r"til\s+sammen|totalt|i\s+alt|in\s+total|altogether|dvs\.?\s+(?=(?:kr|NOK)\b)"
+_TOTAL = re.compile(r"(?i)" + _TOTAL_WORDS)
 _VALUE_WORDS = re.compile(
     r"(?i)kontraktsverdi|avtalens\s+(?:samlede\s+)?verdi|samlet\s+(?:vederlag|verdi|pris|kontraktssum)|kontraktssum|"
     r"estimert\s+(?:verdi|volum)|totalpris|fastpris|avtalt\s+pris|contract\s+(?:value|price|sum)|"
@@ -370,11 +382,17 @@ _VALUE_WORDS = re.compile(
     r"estimated\s+value|aggregate\s+(?:value|consideration)|fixed\s+price|purchase\s+price|kjøpesum|"
     r"(?:årlig|månedlig)\s+(?:leie|vederlag|lisensavgift|avgift|honorar)|husleie|leien\s+er|annual\s+(?:rent|fee|fees|licen[cs]e\s+fee)|"
     r"monthly\s+(?:rent|fee)|(?:års|måneds|fast)lønn|annual\s+(?:base\s+)?salary|base\s+salary|vederlag\w*\s+(?:er|utgjør)|"
-    r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate"
+    r"(?:the\s+)?fees?\s+(?:shall\s+be|is|are|of)|pris(?:en)?\s+(?:er|utgjør)|timepris|hourly\s+rate|"
+    r"(?:shall|will|agrees\s+to)\s+pay\s+(?=[A-Z€$£]{1,3}\s?\d)|(?:estimated|expected|forventede?|anslåtte?)\s+"
+    r"(?:annual\s+|årlige?\s+)?(?:purchases|spend|volume|kjøp|innkjøp|omsetning)|anslått\s+til|"
+    r"total\s+(?:annual\s+)?charges|annual\s+charges|fixed\s+fee|lump\s+sum|"
+    r"(?:lisens)?avgift\w*\s+(?:er|utgjør)|licen[cs]e\s+fees?\s+(?:is|are|shall\s+be)|"
+    r"betaler\s+(?=(?:kr|NOK|EUR|USD|SEK)\b)|\bpays?\s+(?=[A-Z€$£]{1,3}\s?\d)|"
+    r"(?m:^\s*(?:leie|husleie|rent|pris|price|vederlag|honorar|fee)\s*:)|" + _TOTAL_WORDS
 )
 _NOT_VALUE = re.compile(
     r"(?i)ansvar|liabilit|begrens|limit|cap\b|forsikring|insurance|dagmulkt|dagbot|"
-    r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest"
+    r"penalt|liquidated|erstatning|damages|bot\b|gebyr|late\s+fee|rente|interest|per\s+(?:calendar\s+)?day\s+until"
 )
 
 
@@ -424,7 +442,11 @@ def contract_value(text: str, sentences: list[tuple[int, int]] | None = None) ->
         sentence = text[start:end]
         if not _VALUE_WORDS.search(sentence) or _NOT_VALUE.search(sentence):
             continue
-        for match in AMOUNT.finditer(sentence):
+        total = _TOTAL.search(sentence)
+        amounts = list(AMOUNT.finditer(sentence))
+        if total:
+            amounts = [m for m in amounts if m.start() >= total.end()] + [m for m in amounts if m.start() < total.end()]
+        for match in amounts:
             found = _amount(match)
             if found and found[0] >= 1:
                 amount = found[0]

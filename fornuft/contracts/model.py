@@ -24,6 +24,7 @@ def shipped_model():
     from fornuft.ml.persistence import ModelFileError, load_model
 
     try:
-        return load_model(MODEL_PATH, kind=MODEL_KIND, key=SHIPPED_KEY)
+        model, _header = load_model(MODEL_PATH, kind=MODEL_KIND, key=SHIPPED_KEY)
     except (ModelFileError, OSError, ValueError):
         return None
+    return model

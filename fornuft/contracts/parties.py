@@ -24,13 +24,19 @@ _REG_LABEL = (
     r"(?:org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organi[sz]ation\s+(?:number|no\.?)|"
     r"foretaksnummer|foretaksregisteret|company\s+(?:registration\s+)?(?:number|no\.?)|"
     r"registration\s+(?:number|no\.?)|registered\s+(?:under\s+)?(?:number|no\.?)|reg\.?\s*(?:nr|no)\.?|"
-    r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?))"
+    r"CVR(?:-nr\.?)?|Y-tunnus|corporate\s+(?:identity\s+)?(?:number|no\.?)|VAT\s+(?:number|no\.?)|"
+    r"KvK(?:-nummer|\s+(?:number|no\.?))?|Chamber\s+of\s+Commerce\s+(?:number|no\.?)|business\s+ID|"
+    r"company\s+code|registry\s+code|(?:trade\s+)?register\s+(?:number|no\.?)|"
+    r"(?:with\s+)?company\s+number|organisasjonsnummer)"
 )
 REG_NUMBER = re.compile(
-    r"(?i)"
+    r"(?i)(?P<label>"
     + _REG_LABEL
+    + r")"
     + r"\s*[:.]?\s*(?:is\s+)?(?P<number>(?:NO|SE|DK|GB|FI)?\s?[0-9][0-9A-Z \u00a0\-]{4,14}[0-9])(?:\s*MVA)?"
 )
+# German commercial register numbers carry their division as part of the number ("HRB 748213").
+GERMAN_REGISTER = re.compile(r"\b(?P<number>HR[AB]\s?\d{3,7})\b")
 NO_VAT = re.compile(r"\bNO\s?(?P<number>\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 
 _ROLE = re.compile(
@@ -73,6 +79,9 @@ ROLE_LABELS = (
     "entreprenøren",
     "totalentreprenør",
     "underentreprenør",
+    "hovedentreprenør",
+    "main contractor",
+    "discloser",
     "part",
     "part 1",
     "part 2",
@@ -149,17 +158,25 @@ def _clean_name(name: str) -> str:
     return name.strip(" ,;")
 
 
+# Labels of registers outside Norway: a nine-digit number under them (a Lithuanian company
+# code) is not a Norwegian org.nr and is kept as written, MOD11 or not.
+_FOREIGN_LABEL = re.compile(r"(?i)company\s+code|registry\s+code|KvK|business\s+ID|Y-tunnus|CVR|company\s+number|"
+                            r"corporate\s+identity|chamber\s+of\s+commerce|trade\s+register")
+
+
 def _reg_number(text: str) -> str | None:
-    for pattern in (REG_NUMBER, NO_VAT):
+    for pattern in (REG_NUMBER, GERMAN_REGISTER, NO_VAT):
         for match in pattern.finditer(text):
             value = normalise_org_number(match.group("number"))
+            if value is None and pattern is REG_NUMBER and _FOREIGN_LABEL.search(match.group("label")):
+                value = re.sub(r"[\s\u00a0]", "", match.group("number"))
             if value:
                 return value
     return None
 
 
 def _raw_reg_number(text: str) -> bool:
-    return bool(REG_NUMBER.search(text) or NO_VAT.search(text))
+    return bool(REG_NUMBER.search(text) or GERMAN_REGISTER.search(text) or NO_VAT.search(text))
 
 
 def _role(text: str) -> str | None:
@@ -287,12 +304,31 @@ def _from_entities(text: str) -> list[dict]:
     return parties
 
 
+def _from_defined_roles(text: str) -> list[dict]:
+    """Companies introduced with a defined role in the opening, with or without a register
+    number: 'Tindra, Inc., a Delaware corporation ("Tindra"), and …'."""
+    parties = []
+    head = text[:2500]
+    for match in _ROLE.finditer(head):
+        before = head[max(0, match.start() - 160) : match.start()]
+        entities = list(ENTITY.finditer(before))
+        if not entities:
+            continue
+        between = before[entities[-1].end() :]
+        parties.append({"name": _clean_name(entities[-1].group("name")), "org_number": _reg_number(between),
+                        "role": match.group("role").strip()})
+    return parties
+
+
 def find_parties(text: str) -> list[dict]:
     """The parties, each {"name", "org_number", "role"}; the first reading that finds two wins."""
     for reader in (_from_between, _from_labels, _from_entities):
         found = _unique(reader(text))
         if len(found) >= 2:
             return found[:6]
+    combined = _unique(_from_entities(text) + _from_defined_roles(text))
+    if len(combined) >= 2:
+        return combined[:6]
     return _unique(_from_labels(text) or _from_entities(text))[:6]
 
 

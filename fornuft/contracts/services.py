@@ -217,16 +217,15 @@ def analyse_contract(contract: Contract, model=None) -> Contract:
 
 
 def organization_model(organization):
-    """The organization's active clause model (trained on its corrections), else the shipped one."""
-    from fornuft.contracts.model import shipped_model
+    """The organization's active clause model (trained on its corrections through the model
+    store), else the shipped one, else None (the keyword rules work alone)."""
+    from fornuft.contracts.clause_learning import active_clause_model
 
     try:
-        from fornuft.governance.model_store import load_active
-
-        model = load_active(organization, SYSTEM_KEY)
-    except Exception:  # no model trained yet, or an incompatible one: the shipped model serves
-        model = None
-    return model or shipped_model()
+        return active_clause_model(organization)
+    except Exception:  # an unusable model must not stop the analysis: the rules still work
+        log.exception("clause model of organization %s unusable; analysing with the rules", organization.pk)
+        return None
 
 
 def _date(value):
@@ -419,16 +418,39 @@ def apply_correction(contract: Contract, changes: dict, user, *, source: str = "
     return contract
 
 
-def correct_clause(contract: Contract, start: int, end: int, clause_type: str, present: bool, user) -> None:
-    """A person marks a passage as a clause type (or not): a training example for the classifier."""
+def correct_clause(contract: Contract, start: int, end: int, clause_type: str, present: bool, user,
+                   *, source: str = "ui") -> None:
+    """A person marks a passage as a clause type (or says it is not one): the contract's clauses
+    change at once, the mark is kept as a training example and a training run of the clause
+    model is queued (fornuft.contracts.clause_learning)."""
+    from fornuft.contracts.clause_learning import schedule_training
     from fornuft.contracts.clause_rules import CLAUSE_TYPES
     from fornuft.governance import training_data
 
     if clause_type not in CLAUSE_TYPES or not 0 <= start < end <= len(contract.text):
         raise ValueError(_("Unknown clause type or passage."))
-    training_data.add_example(contract.organization, SYSTEM_KEY, source="ui", subject=contract,
-                              text=contract.text[start:end][:5000], label=clause_type if present else "none",
-                              fields={"clause_type": clause_type, "present": present}, user=user)
+    with activate(contract.organization):
+        overlapping = Clause.objects.filter(contract=contract, clause_type=clause_type, start__lt=end, end__gt=start)
+        if present and not overlapping.exists():
+            Clause.objects.create(organization=contract.organization, contract=contract, clause_type=clause_type,
+                                  start=start, end=end, text=contract.text[start:end], confidence=1.0)
+        elif not present:
+            overlapping.delete()
+        training_data.add_example(contract.organization, SYSTEM_KEY, source=source, subject=contract,
+                                  text=contract.text[start:end][:5000], label=clause_type if present else "none",
+                                  fields={"clause_type": clause_type, "present": present}, user=user)
+    schedule_training(contract.organization)
+
+
+def find_passage(contract: Contract, passage: str) -> tuple[int, int] | None:
+    """Where a passage a person copied from the page lies in the contract text (spaces and line
+    breaks may differ), or None."""
+    words = passage.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words[:400]))
+    match = pattern.search(contract.text)
+    return (match.start(), match.end()) if match else None
 
 
 def _plain(value):

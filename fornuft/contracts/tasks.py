@@ -22,3 +22,18 @@ def send_deadline_reminders() -> int:
     from fornuft.core.models import Organization
 
     return sum(services.send_reminders(organization) for organization in Organization.objects.all())
+
+
+@db_task()
+def train_clause_model_task(organization_id: int) -> str:
+    """Trains the organization's clause model from its marks; returns the outcome
+    (`activated`, `rejected`, or why nothing was trained)."""
+    from fornuft.contracts.clause_learning import train_clause_model
+    from fornuft.core.models import Organization
+    from fornuft.governance.model_store import ModelStoreError
+
+    organization = Organization.objects.get(pk=organization_id)
+    try:
+        return train_clause_model(organization, notes="after a person marked clauses").outcome
+    except ModelStoreError as exc:
+        return str(exc)

@@ -52,16 +52,20 @@ _EFFECTIVE = re.compile(
     r"tiltredelse\w*|leie(?:perioden|forholdet|tiden)\s+(?:starter|begynner|løper\s+fra)|"
     r"avtale(?:perioden|n)?\s+(?:starter|begynner|løper\s+fra)|ansettelse(?:n|sforholdet)?\s+(?:starter|begynner)|"
     r"virkningsdato|løper\s+fra|fra\s+og\s+med|med\s+virkning\s+fra|første\s+arbeidsdag|"
-    r"employment\s+(?:shall\s+)?(?:commence|begin|start)"
+    r"employment\s+(?:shall\s+)?(?:commence|begin|start)|\b(?:runs?|running|valid|applies)\s+from|"
+    r"\b(?:starts?|begins?|takes\s+effect)\s+on|"
+    r"(?:avtalen|abonnementet|leieforholdet|oppdraget|tjenesten|kontrakten|samarbeidet)\s+(?:starter|begynner)\b|\btakes\s+effect\b|gjelder\s+fra\s+og\s+med"
 )
 _AGREEMENT_DATE = re.compile(
     r"(?i)\bdated\b|\bmade\s+(?:and\s+entered\s+into\s+)?(?:as\s+of|on|this)|entered\s+into\s+(?:as\s+of|on|this)|"
     r"agreement\s+date|date\s+of\s+(?:this\s+)?agreement|avtaledato|datert|inngått\s+(?:den|dato)|^\s*dato\s*:"
 )
 _FROM_SIGNING = re.compile(
-    r"(?i)(?:gjelder|trer\s+i\s+kraft|løper|effective|enter\w*\s+into\s+force|commence\w*)\s+(?:fra|from|upon|on|ved|når)\s+"
+    r"(?i)(?:gjelder|trer\s+i\s+kraft|løper|effective|enter\w*\s+into\s+force|commence\w*)(?:\s+\w+){0,4}?\s+"
+    r"(?:fra|from|upon|on|ved|når)\s+"
     r"(?:(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:last\s+)?(?:signing|signature|execution)|signering|undertegning|"
-    r"begge\s+parter\s+har\s+signert|avtalen\s+er\s+signert)"
+    r"begge\s+parter\s+har\s+signert|(?:avtalen|den|kontrakten)\s+er\s+(?:signert|undertegnet)|"
+    r"it\s+(?:has\s+been|is)\s+signed)"
 )
 _EXPIRES = re.compile(
     r"(?i)expir\w*\s+(?:on|at\s+the\s+end\s+of)|(?:end|ends|terminate|terminates)\s+(?:on|at\s+midnight\s+on)|"
@@ -73,20 +77,22 @@ _EXPIRES = re.compile(
 _TERM = re.compile(
     r"(?i)(?:term|period|duration|varighet|periode|bindingstid|leieperiode|avtaleperiode|løpetid|"
     r"for\s+a\s+(?:fixed\s+)?(?:term|period)|gjelder\s+(?:for|i)|løper\s+i|inngås\s+for|inngått\s+for|"
-    r"continue\s+(?:in\s+force\s+)?for|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+for)"
+    r"continue\s+(?:in\s+force\s+)?for|remain\s+in\s+(?:full\s+)?(?:force|effect)\s+for|"
+    r"\bruns?\s+for|has\s+a\s+term\s+of|og\s+i\s+(?:\w+\s+)?(?:år|måneder)\b)"
 )
 _INDEFINITE = re.compile(
     r"(?i)inntil\s+(?:videre|den\s+(?:blir\s+)?(?:sies|sagt)\s+opp)|tidsubestemt|uten\s+tidsbegrensning|"
     r"løper\s+inntil|until\s+terminated|indefinite(?:ly)?|(?:unlimited|indefinite)\s+(?:term|period|duration)|"
     r"fast\s+ansettelse|fast\s+stilling|løpende\s+avtale|avtalen\s+er\s+løpende|løper\s+til\s+den\s+sies\s+opp|"
     r"until\s+(?:either\s+party\s+)?terminat\w*|no\s+fixed\s+term|permanent\s+(?:employment|position)|"
-    r"gjelder\s+til\s+den\s+(?:blir\s+)?sies\s+opp"
+    r"gjelder\s+til\s+den\s+(?:blir\s+)?sies\s+opp|ansettes\s+fast|fast\s+ansatt|"
+    r"employed\s+(?:on\s+a\s+)?permanent(?:ly)?"
 )
 _AUTO_RENEW = re.compile(
     r"(?i)automatic\w*\s+(?:be\s+)?(?:renew|extend|continu|prolong)\w*|(?:renew|extend|continu)\w*\s+automatic\w*|"
     r"(?:renew|extend)\w*\s+for\s+(?:successive|additional|further|consecutive|subsequent)|"
     r"(?:successive|consecutive|subsequent)\s+(?:renewal\s+)?(?:terms|periods)|evergreen|"
-    r"(?:fornye|forlenge|fornyet|forlenget)\w*\s+automatisk|automatisk\s+(?:fornye|forlenge|videreført|fornyet|forlenget)\w*|"
+    r"(?:fornye|forlenge|fornyet|forlenget)\w*\s+(?:\w+\s+){0,2}?automatisk|om\s+gangen|automatisk\s+(?:fornye|forlenge|videreført|fornyet|forlenget)\w*|"
     r"løper\s+(?:deretter\s+)?videre|(?:fornyes|forlenges)\s+(?:deretter\s+)?(?:med|for)\s+\S+|"
     r"av\s+gangen|videreføres\s+(?:automatisk|med)|stilltiende\s+(?:fornyet|forlenget|fornyelse|forlengelse)"
 )
@@ -100,7 +106,7 @@ _OPTION = re.compile(
     r"(?:kan|har\s+rett\s+til\s+å)\s+(?:forlenge|fornye)|right\s+to\s+(?:renew|extend)"
 )
 _NOTICE = re.compile(
-    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|si\s+opp|oppsagt|termination|"
+    r"(?i)notice|notify|notification|varsel|varsle|oppsigelse\w*|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|termination|"
     r"terminate|non-?renewal|not\s+to\s+renew|written\s+notice"
 )
 _NOTICE_NEAR = re.compile(
@@ -112,13 +118,16 @@ _NOT_TERMINATION_NOTICE = re.compile(
     r"pris\w*(?:endring|justering|økning)|price\s+(?:change|increase|adjust)|endring\w*\s+(?:i|av)\s+(?:pris|vilkår)|"
     r"change\w*\s+(?:to|in)\s+(?:the\s+)?(?:price|fees|terms)|invoice|faktura|betal|payment|pay\b|"
     r"etter\s+\d+\s+års\s+ansettelse|after\s+\d+\s+years\s+of\s+(?:service|employment)|force\s+majeure|"
-    r"confidential|konfidensiell|taushet|survive|overlev"
+    r"confidential|konfidensiell|taushet|survive|overlev|opsjon|\boption\b|(?:forlengelses|fornyelses)rett\w*|"
+    r"right\s+to\s+(?:renew|extend)|\bjustering|\badjust\w*|change\s+of\s+control|kontrollen\s+over|eierskifte"
 )
 _RENEWAL_CONTEXT = re.compile(
     r"(?i)renew|extend|expir|end\s+of\s+(?:the\s+)?(?:then[- ]current\s+|initial\s+)?(?:term|period)|"
     r"forny|forleng|utløp|avtaleperiode|bindingstid|løper\s+videre"
 )
-_TERMINATION_CONTEXT = re.compile(r"(?i)terminat|oppsigelse|sies\s+opp|si\s+opp|oppsagt|avslutt|cancel")
+_TERMINATION_CONTEXT = re.compile(
+    r"(?i)terminat|oppsigelse|sies\s+opp|(?:si|sier)\s+(?:\w+\s+)?opp|oppsagt|sagt\s+opp|avslutt|cancel"
+)
 _MONTH_END = re.compile(
     r"(?i)(?:regnet|regnes|beregnet|løper)\s+fra\s+(?:den\s+)?(?:utgangen|utløpet|slutten)\s+av\s+(?:den\s+)?(?:kalender)?måned|"
     r"fra\s+(?:den\s+)?(?:utgangen|utløpet)\s+av\s+(?:den\s+)?(?:kalender)?måned(?:en)?|"
@@ -127,10 +136,18 @@ _MONTH_END = re.compile(
     r"til\s+utgangen\s+av\s+en\s+(?:kalender)?måned"
 )
 _SIGNATURE = re.compile(
-    r"(?i)in\s+witness\s+whereof|signatur|underskrift|signed\s+(?:by|for|on)|signature|sted\s*(?:og|/|,)\s*dato|"
+    r"(?im)in\s+witness\s+whereof|signatur|underskrift|signed\s+(?:by|for|on)|signature|sted\s*(?:og|/|,)\s*dato|"
     r"for\s+og\s+på\s+vegne\s+av|for\s+and\s+on\s+behalf\s+of|undertegnet|^\s*(?:dato|date|by)\s*:|"
-    r"(?:signert|signed|undertegnet)\s+(?:i|in|den|on)"
+    r"(?:signert|signed|undertegnet)\s+(?:i|in|den|on)|^\s*(?:signert|signed)\s*:"
 )
+# The closing lines of a contract that carry its signing date without a signature heading:
+# "Trondheim, 14. mars 2026", "Oslo / Helsinki, 20 April 2026", "Signert 5. mai 2027",
+# "Date: February 10, 2027".
+_CLOSING_LINE = re.compile(
+    r"(?im)^[ \t|]*(?:[A-ZÆØÅ][\w.\-]*(?:[ \t]*(?:/|og|and|&)?[ \t]*[A-ZÆØÅ][\w.\-]*){0,3}[ \t]*,|"
+    r"(?:sted\s+og\s+)?dato\s*:|date\s*:|signert\b|signed\b|undertegnet\b)[^\n]*$"
+)
+CLOSING_SHARE = 0.25
 
 
 def _sentence_dates(text: str, start: int, end: int, language: str) -> list:
@@ -165,10 +182,24 @@ def _signed(text: str, language: str, terms: Terms) -> None:
     blocks = [m for m in _SIGNATURE.finditer(text, half)]
     if not blocks:
         blocks = [m for m in re.finditer(r"(?i)signert|signed|undertegnet", text)]
-    if not blocks:
-        return
-    start = blocks[0].start()
-    found = find_dates(text[start : start + 3000], language=language)
+    if blocks:
+        start = blocks[0].start()
+        found = find_dates(text[start : start + 3000], language=language)
+        if found:
+            terms.signed_date = max(f.value for f in found)
+            return
+    _signed_from_closing_lines(text, language, terms)
+
+
+def _signed_from_closing_lines(text: str, language: str, terms: Terms) -> None:
+    """The last signature's date from the closing lines (the last quarter of the text), when no
+    signature block carries one."""
+    tail_start = int(len(text) * (1 - CLOSING_SHARE))
+    found = []
+    for line in _CLOSING_LINE.finditer(text, tail_start):
+        if re.search(r"(?i)expir|utløp|opphør|levering|delivery|terminat|oppsig|frist|deadline", line.group()):
+            continue
+        found += find_dates(line.group(), language=language)
     if found:
         terms.signed_date = max(f.value for f in found)
 
@@ -183,12 +214,15 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
         sentence = text[start:end]
         dates = find_dates(sentence, language=language)
         effective = _EFFECTIVE.search(sentence)
+        if effective and _FROM_SIGNING.match(sentence, effective.start()):
+            effective = None  # "trer i kraft ved signering": the signing date, not a date nearby
         if terms.effective_date is None and effective:
             after = [d for d in dates if d.start >= effective.start() - 60]
             if after:
                 terms.effective_date = after[0].value
                 terms.evidence.setdefault("effective_date", (start, end))
-                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end : d.start])]
+                later = [d for d in after[1:] if _EXPIRES.search(sentence[after[0].end : d.start])
+                         or re.fullmatch(r"\s*(?:to|–|-|—)\s*", sentence[after[0].end : d.start])]
                 if later and terms.expiration_date is None:
                     terms.expiration_date = later[0].value
                     terms.fixed_term = True
@@ -225,9 +259,10 @@ def _effective_and_expiry(text: str, spans, language: str, terms: Terms) -> None
                 ):
                     continue
                 if re.search(
-                    r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|confidential|taushet|survive|"
+                    r"(?i)prøvetid|probation|warrant|garanti|reklamasjon|defects?\s+(?:liability|notification)|confidential|taushet|survive|"
                     r"etter\s+opphør|after\s+(?:the\s+)?(?:termination|expiry)|non-?compet|konkurranse|"
-                    r"solicit|verve|payment|betaling",
+                    r"solicit|verve|payment|betaling|konkurrer|compet|etter\s+at\s+\w+\s+er\s+(?:avsluttet|opphørt)|"
+                    r"after\s+the\s+\w+\s+(?:has\s+)?end",
                     sentence,
                 ):
                     continue
@@ -265,6 +300,10 @@ def _renewal(text: str, spans, terms: Terms) -> None:
             if _OPTION.search(sentence) and terms.auto_renewal is None:
                 terms.evidence.setdefault("renewal_option", (start, end))
             continue
+        if _OPTION.search(sentence) and not re.search(r"(?i)automati", sentence):
+            # "Kunden kan forlenge avtalen med ett år av gangen": the customer's option, not a renewal
+            terms.evidence.setdefault("renewal_option", (start, end))
+            continue
         if _NO_AUTO.search(sentence):
             terms.auto_renewal = False
             terms.evidence.setdefault("renewal_term", (start, end))
@@ -298,14 +337,14 @@ _NOTICE_AFTER = re.compile(
 )
 _NOTICE_BEFORE = re.compile(
     r"(?i)(?:notice|notification|varsel|oppsigelse\w*|frist\w*|sies\s+opp|si\s+opp|terminate|termination|"
-    r"notify|varsle|opp)\W+(?:\w+\W+){0,5}$"
+    r"notif\w*|varsle|opp|not\s+to\s+renew|non-?renewal)\W+(?:\w+\W+){0,5}$"
 )
 _EXPLICIT_NOTICE = re.compile(
     r"(?i)oppsigelsesfrist|oppsigelsestid|notice\s+period|period\s+of\s+notice|varslingsfrist|"
     r"(?:months?|days?|weeks?|måneders|dagers|ukers)\W{0,3}\s*(?:prior\s+)?(?:written\s+)?(?:notice|oppsigelse|varsel)"
 )
 _RENEWAL_PERIOD_BEFORE = re.compile(
-    r"(?i)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$"
+    r"(?i)(?<!non-)(?<!non)(?:renew\w*|extend\w*|forlenges|fornyes|periods?\s+of|terms?\s+of|med)\s+(?:\w+\s+){0,3}$"
 )
 
 
@@ -321,7 +360,9 @@ def _notice(text: str, spans, terms: Terms) -> None:
             if re.match(r"(?i)\s*(?:av\s+gangen|at\s+a\s+time|each)", after):
                 continue
             tied = _NOTICE_AFTER.search(after) or _NOTICE_BEFORE.search(before)
-            if not tied or (_RENEWAL_PERIOD_BEFORE.search(before) and not _NOTICE_AFTER.search(after)):
+            against_renewal = re.search(r"(?i)(?:not\s+to|non-?)\s*renew\w*\s+(?:\w+\s+){0,3}$", before)
+            if not tied or (_RENEWAL_PERIOD_BEFORE.search(before) and not _NOTICE_AFTER.search(after)
+                            and not against_renewal):
                 continue
             if re.search(r"(?i)(?:etter|after)\s+$", before) and not _NOTICE_AFTER.search(after):
                 continue

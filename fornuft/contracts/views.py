@@ -62,6 +62,12 @@ def _segments(contract: Contract) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _detail_context(contract: Contract) -> dict:
+    return {"contract": contract, "segments": _segments(contract), "clauses": contract.clauses.all(),
+            "risks": contract.risks.all(), "deadlines": contract.deadlines.all(),
+            "versions": services.versions(contract), "types": CONTRACT_TYPES, "clause_types": CLAUSE_TYPES}
+
+
 @role_required(*ROLES)
 @require_http_methods(["GET", "POST"])
 def contract_detail(request, pk: int):
@@ -75,10 +81,31 @@ def contract_detail(request, pk: int):
             error = str(exc)
         else:
             return redirect("contracts:contract-detail", contract.pk)
-    context = {"contract": contract, "segments": _segments(contract), "clauses": contract.clauses.all(),
-               "risks": contract.risks.all(), "deadlines": contract.deadlines.all(), "error": error,
-               "versions": services.versions(contract), "types": CONTRACT_TYPES, "clause_types": CLAUSE_TYPES}
+    context = {**_detail_context(contract), "error": error}
     return render(request, "contracts/contract_detail.html", context, status=400 if error else 200)
+
+
+@role_required(*ROLES)
+@require_http_methods(["POST"])
+def contract_clauses(request, pk: int):
+    """A person says a found clause is not of its type (`wrong`), or marks a passage copied from
+    the text as a clause type; either teaches the clause model."""
+    contract = _contract(request, pk)
+    wrong = request.POST.get("wrong", "")
+    if wrong.isdigit():
+        clause = contract.clauses.filter(pk=int(wrong)).first()
+        if clause is None:
+            raise Http404
+        services.correct_clause(contract, clause.start, clause.end, clause.clause_type, False, request.user)
+        return redirect("contracts:contract-detail", contract.pk)
+    clause_type = request.POST.get("clause_type", "")
+    span = services.find_passage(contract, request.POST.get("passage", "")[:20000])
+    if clause_type not in CLAUSE_TYPES or span is None:
+        context = {**_detail_context(contract),
+                   "clause_error": _("Choose a clause type and paste a passage exactly as it stands in the text.")}
+        return render(request, "contracts/contract_detail.html", context, status=400)
+    services.correct_clause(contract, span[0], span[1], clause_type, True, request.user)
+    return redirect("contracts:contract-detail", contract.pk)
 
 
 @role_required(*ROLES)

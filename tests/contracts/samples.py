@@ -26,7 +26,7 @@ Samlet vederlag er NOK 1 200 000 per år. Faktura betales innen 30 dager.
 Prisene kan justeres årlig i samsvar med konsumprisindeksen.
 
 4. Ansvar
-Leverandørens samlede ansvar er begrenset til 50 % av årlig vederlag. Ansvarsbegrensningen gjelder ikke ved grov uaktsomhet eller forsett.
+Leverandørens samlede ansvar er begrenset til 50 % av årlig vederlag. Ansvarsbegrensningen gjelder ikke ved brudd på taushetsplikten.
 
 5. Taushetsplikt
 Partene har taushetsplikt om konfidensiell informasjon.

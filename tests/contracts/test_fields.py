@@ -128,3 +128,70 @@ def test_contract_type_from_the_title(title, kind):
 def test_language():
     assert contract_language("Avtalen gjelder fra 1. mars og partene skal ha taushetsplikt om alt.") == "nb"
     assert contract_language("This agreement shall be governed by the laws of Norway and the parties agree.") == "en"
+
+
+# -- wordings added after the second pass (written for these tests) ---------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The law of the Federal Republic of Germany applies to this contract.", "DE"),
+        ("This agreement shall be regulated by Norwegian law.", "NO"),
+        ("Finnish law is applicable to the agreement.", "FI"),
+    ],
+)
+def test_more_choice_of_law_wordings(text, code):
+    assert governing_law(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The Customer shall pay USD 30,000 for the first year.", 30000, "USD"),
+        ("Kundens forventede kjøp er anslått til NOK 250 000 per år.", 250000, "NOK"),
+        ("The estimated purchases over the term are SEK 2,000,000.", 2000000, "SEK"),
+        ("The total annual charges are GBP 12,000.", 12000, "GBP"),
+        ("Klubben får kr 80 000 per år, til sammen kr 240 000 for hele perioden.", 240000, "NOK"),
+        ("Leie: kr 9 000 per måned, dvs. kr 108 000 per år.", 108000, "NOK"),
+        ("Lisensavgiften er NOK 48 000 per år eks. mva.", 48000, "NOK"),
+    ],
+)
+def test_more_value_wordings(text, amount, currency):
+    assert contract_value(text) == {"amount": amount, "currency": currency}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SUBSCRIPTION TERMS\nincluding the data processing addendum", "service"),
+        ("AVTALE OM KANTINEDRIFT\nmellom", "service"),
+        ("Avtale om gjensidig taushetsplikt\nmellom", "nda"),
+        ("SUBCONTRACT AGREEMENT\nThe Subcontractor performs the Works on site.", "construction"),
+    ],
+)
+def test_the_type_named_first_in_the_title_wins(text, kind):
+    assert contract_type(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Leverandør: Tulip Data B.V., KvK 12345678, Utrecht", "12345678"),
+        ("Consultant: Saimaa Design Oy, Business ID 1234567-8", "12345678"),
+        ("Licensor: Rhein Software GmbH, HRB 123456, Köln", "HRB123456"),
+    ],
+)
+def test_foreign_register_labels(text, number):
+    assert [p["org_number"] for p in find_parties(text)] == [number]
+
+
+def test_a_company_introduced_with_a_defined_role_but_no_number_is_a_party():
+    text = ('Tindra, Inc., a Delaware corporation ("Tindra"), and Lysaker Lab AS, org. no. 923 232 338 '
+            '("Customer"), agree as follows.')
+    assert sorted((p["name"], p["org_number"]) for p in find_parties(text)) == [
+        ("Lysaker Lab AS", "923232338"), ("Tindra, Inc.", None)]
+
+
+def test_a_foreign_nine_digit_company_code_is_kept_as_written():
+    text = "Seller: Vilnius Metal UAB, company code 301234567, Vilnius\nBuyer: Moss Mek AS, org.nr. 923 232 338"
+    assert {p["name"]: p["org_number"] for p in find_parties(text)} == {
+        "Vilnius Metal UAB": "301234567", "Moss Mek AS": "923232338"}
