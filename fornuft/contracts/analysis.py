@@ -115,8 +115,9 @@ def looks_like_contract(text: str) -> bool:
 RENEWAL_ONLY = frozenset({"notice_period_to_terminate_renewal"})
 
 
-def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, model=None) -> dict:
-    """The analysis of a contract's text: every published key, dates as ISO strings."""
+def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, model=None, glossary=None) -> dict:
+    """The analysis of a contract's text: every published key, dates as ISO strings. `glossary`:
+    the company's (fornuft.glossary.terms.Glossary), through which clause rules read its jargon."""
     language = contract_language(text)
     kind, _ = contract_type(text)
     sentence_spans = [(s.start, s.end) for s in split_sentences(text)]
@@ -128,7 +129,7 @@ def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, 
     if not terms.auto_renewal and "notice_period_to_terminate_renewal" in evidence:
         # a notice with nothing to renew is a right to terminate, not a notice against renewal
         evidence.setdefault("termination_for_convenience", evidence.pop("notice_period_to_terminate_renewal"))
-    clauses = clause_finder.find_clauses(text, sentence_spans, evidence=evidence, model=model)
+    clauses = clause_finder.find_clauses(text, sentence_spans, evidence=evidence, model=model, glossary=glossary)
     if not terms.auto_renewal:
         clauses = [c for c in clauses if c["type"] not in RENEWAL_ONLY]
     result = {
@@ -152,7 +153,8 @@ def analyze_text(text: str, source: str = "", playbook: Playbook | None = None, 
     return result
 
 
-def analyze_file(path, playbook: Playbook | None = None, model=None, source: str | None = None) -> dict:
+def analyze_file(path, playbook: Playbook | None = None, model=None, source: str | None = None,
+                 glossary=None) -> dict:
     """The analysis of one file, or {"source", "error": {"code", "message"}} when it cannot be read
     or is not a contract."""
     source = str(path) if source is None else source
@@ -164,7 +166,7 @@ def analyze_file(path, playbook: Playbook | None = None, model=None, source: str
         return error_object(
             source, "not_contract", "The text does not read like a contract (no parties, terms or obligations found)."
         )
-    return analyze_text(read.text, source, playbook, model=model)
+    return analyze_text(read.text, source, playbook, model=model, glossary=glossary)
 
 
 def error_object(source: str, code: str, message: str) -> dict:

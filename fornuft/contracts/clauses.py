@@ -17,10 +17,13 @@ MAX_PER_TYPE = 10
 MAX_SENTENCE_CHARS = 3000
 
 
-def sentence_labels(text: str, spans: list[tuple[int, int]], model=None) -> list[dict[str, float]]:
-    """For each sentence, {clause_type: confidence} from the rules and the model."""
+def sentence_labels(text: str, spans: list[tuple[int, int]], model=None, glossary=None) -> list[dict[str, float]]:
+    """For each sentence, {clause_type: confidence} from the rules and the model. With the
+    company's glossary, the rules also read each sentence's jargon in its plain words
+    ("forsinkelsesbot" → dagmulkt → liquidated damages)."""
     sentences = [text[s:e][:MAX_SENTENCE_CHARS] for s, e in spans]
-    labels: list[dict[str, float]] = [dict.fromkeys(rule_types(sentence), RULE_CONFIDENCE) for sentence in sentences]
+    read_as = [glossary.expand(sentence) for sentence in sentences] if glossary else sentences
+    labels: list[dict[str, float]] = [dict.fromkeys(rule_types(sentence), RULE_CONFIDENCE) for sentence in read_as]
     if model is not None and sentences:
         from fornuft.contracts.training import headings_for
         from fornuft.ml.clauses import sentence_text
@@ -38,8 +41,9 @@ def sentence_labels(text: str, spans: list[tuple[int, int]], model=None) -> list
     return labels
 
 
-def find_clauses(text: str, spans: list[tuple[int, int]], *, evidence: dict | None = None, model=None) -> list[dict]:
-    labels = sentence_labels(text, spans, model)
+def find_clauses(text: str, spans: list[tuple[int, int]], *, evidence: dict | None = None, model=None,
+                 glossary=None) -> list[dict]:
+    labels = sentence_labels(text, spans, model, glossary)
     for kind, span in (evidence or {}).items():
         if kind not in CLAUSE_TYPES or not span:
             continue

@@ -49,14 +49,17 @@ def analyze_command(paths, as_json, playbook_path) -> None:
     except (OSError, PlaybookError) as exc:
         message = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise click.ClickException(f"{playbook_path}: the playbook cannot be used: {message}") from None
+    from fornuft.glossary.terms import from_environment
+
     model = shipped_model()
+    glossary = from_environment() or None  # FORNUFT_GLOSSARY: packs or CSV files, as mail's CLI reads it
     failures = 0
     for path in contract_files(paths):
         if not path.exists():
             result = error_object(str(path), "not_found", "no such file or folder")
         else:
             try:
-                result = analyze_file(path, playbook, model=model)
+                result = analyze_file(path, playbook, model=model, glossary=glossary)
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
                 result = error_object(str(path), "failed", f"the analysis failed: {type(exc).__name__}: {exc}")
         failures += "error" in result

@@ -45,6 +45,17 @@ class UploadRefused(ValueError):
 
 
 # -- playbook ----------------------------------------------------------------------------
+
+def _glossary(organization):
+    """The organization's glossary, through which the clause rules read its jargon."""
+    from django.apps import apps
+
+    if not apps.is_installed("fornuft.glossary"):
+        return None
+    from fornuft.glossary.services import glossary_for
+
+    return glossary_for(organization) or None
+
 def playbook_row(organization) -> PlaybookText:
     with activate(organization):
         row, _created = PlaybookText.objects.get_or_create(organization=organization)
@@ -182,7 +193,8 @@ class ReadAndAnalyse(Step):
             contract.save(update_fields=["status", "text"])
             raise StopPipeline("not a contract")
         work.analysis = analyze_text(read.text, contract.filename, playbook_for(work.organization),
-                                     model=work.model or organization_model(work.organization))
+                                     model=work.model or organization_model(work.organization),
+                                     glossary=_glossary(work.organization))
 
 
 class StoreAnalysis(Step):
