@@ -121,7 +121,7 @@ def set_state(thread: Thread, actor, state: str) -> Thread:
 def person_name(user) -> str:
     if user is None:
         return ""
-    return user.get_fullperson_name() or user.username
+    return user.get_full_name() or user.username
 
 
 def reply_target(thread: Thread) -> Message | None:
