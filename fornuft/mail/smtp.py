@@ -80,9 +80,15 @@ def send(organization, email: EmailMessage) -> None:
     email.connection = connection
     email.from_email = sender_for(organization) or email.from_email
     try:
-        accepted = email.send(fail_silently=False)
+        try:
+            accepted = email.send(fail_silently=False)
+        finally:
+            _close_quietly(connection)
     except SecretUnreadable:
         raise NotSent(_("The stored SMTP password cannot be read; enter it again in the mail settings.")) from None
+    except UnicodeEncodeError:  # smtplib sends the login as ASCII
+        raise NotSent(_("The user name or password has letters the mail server login cannot carry "
+                        "(such as æ, ø or å).")) from None
     except smtplib.SMTPAuthenticationError:
         raise NotSent(_("The mail server did not accept the user name or password.")) from None
     except smtplib.SMTPRecipientsRefused:
@@ -92,6 +98,17 @@ def send(organization, email: EmailMessage) -> None:
                       % {"error": str(exc)[:200] or exc.__class__.__name__}) from None
     if not accepted:
         raise NotSent(_("The mail server did not accept the mail."))
+
+
+def _close_quietly(connection) -> None:
+    """Django keeps a half-opened connection (login refused) until the next open; close it now."""
+    if connection is None:
+        return
+    for attribute in ("_partial_connection", "connection"):
+        smtp_connection = getattr(connection, attribute, None)
+        if smtp_connection is not None:
+            smtp_connection.close()  # the socket only: QUIT could wait on a server that just refused us
+            setattr(connection, attribute, None)
 
 
 def send_test_mail(organization, to_address: str) -> OutgoingServer:

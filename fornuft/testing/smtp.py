@@ -52,7 +52,7 @@ def local_smtp(*, user: str | None = None, password: str | None = None):
             from aiosmtpd.smtp import AuthResult
 
             ok = auth_data.login.decode() == user and auth_data.password.decode() == password
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
         options = {"authenticator": authenticate, "auth_required": True, "auth_require_tls": False}
     controller = Controller(_Handler(server), hostname=server.host, port=server.port, **options)
