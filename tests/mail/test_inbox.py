@@ -230,7 +230,8 @@ def test_insert_a_canned_reply_and_a_knowledge_base_article(org, agent_client):
     save_article(org, slug="apningstider", title="Åpningstider", body="Vi har åpent 08–16 på hverdager.")
     page = agent_client.get(f"/mail/conversations/{thread.pk}/", {"body": "Hei!", "canned": canned.pk}).content.decode()
     assert "Hei!\n\nTakk for at du tok kontakt med oss.</textarea>" in page
-    page = agent_client.get(f"/mail/conversations/{thread.pk}/", {"body": "", "article": "apningstider"}).content.decode()
+    url = f"/mail/conversations/{thread.pk}/"
+    page = agent_client.get(url, {"body": "", "article": "apningstider"}).content.decode()
     assert "Åpningstider\n\nVi har åpent 08–16 på hverdager.</textarea>" in page
 
 
