@@ -69,6 +69,7 @@ def use_server(org, server):
 
 
 # -- threads --------------------------------------------------------------------------
+@pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
 def test_a_reply_joins_its_thread_by_message_id_and_a_same_subject_mail_by_subject(org):
     first = take_in(org, subject="Tilbud på varmepumpe", message_id="<a1@kunde.no>",
                     body="Hei, kan dere gi et tilbud på varmepumpe?")
@@ -127,6 +128,7 @@ def test_assigning_to_someone_outside_the_inbox_or_the_organization_is_refused(o
     assert thread.assignee is None
 
 
+@pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
 def test_states_open_pending_done_are_filtered_and_recorded(org, agent_client):
     thread = thread_of(take_in(org, subject="Venter på svar", body="Kan dere sjekke dette?"))
     agent_client.post(f"/mail/conversations/{thread.pk}/state", {"state": "pending"})
@@ -144,6 +146,7 @@ def test_states_open_pending_done_are_filtered_and_recorded(org, agent_client):
         f"/mail/conversations/{thread.pk}/").content.decode()
 
 
+@pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
 def test_search_finds_subject_sender_and_text(org, agent_client):
     take_in(org, subject="Service på ventilasjon", sender="Per <per@borettslag.no>", body="Viften bråker.")
     take_in(org, subject="Annet", body="Vi lurer på varmtvannsberederen i kjelleren.")
@@ -154,6 +157,7 @@ def test_search_finds_subject_sender_and_text(org, agent_client):
     assert "No conversations here." in agent_client.get("/mail/conversations/?q=finnesikke").content.decode()
 
 
+@pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
 def test_newsletters_and_notifications_go_to_other(org, agent_client):
     take_in(org, subject="Ukens tilbud", sender="Butikk <nyhetsbrev@butikk.no>", body="Se ukens tilbud.",
             headers={"List-Unsubscribe": "<mailto:avmeld@butikk.no>"})
@@ -281,6 +285,7 @@ def test_block_sender_quarantines_future_mail_and_can_be_removed(org, login):
                    body="Hei igjen.").status != MessageStatus.QUARANTINED
 
 
+@pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
 def test_delete_removes_from_view_but_keeps_the_message_and_the_log(org, login):
     from fornuft.governance.models import Decision
 
