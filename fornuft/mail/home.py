@@ -29,7 +29,8 @@ def items(user) -> list[HomeItem]:
                                     reverse("mail:inbox") + f"?queue={queue}", order=20))
     mine = Message.objects.filter(status__in=WAITING, assignee=user)
     if mine.exists():
-        found.append(_messages_item("mail.assigned", _("Mail assigned to me"), mine, reverse("mail:inbox"), order=15))
+        found.append(_messages_item("mail.assigned", _("Mail assigned to me"), mine,
+                                    reverse("mail:conversations") + "?who=mine", order=15))
     if user.role in (Role.ADMIN, Role.MANAGER):
         quarantined = Message.objects.filter(status=MessageStatus.QUARANTINED, deleted_at__isnull=True)
         found.append(_messages_item("mail.quarantine", _("Mail in quarantine"), quarantined,

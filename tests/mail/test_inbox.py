@@ -306,3 +306,28 @@ def test_delete_removes_from_view_but_keeps_the_message_and_the_log(org, login):
     support = login(factories.user(org, Role.SUPPORT, username="support-d"))
     assert support.post(f"/mail/messages/{message.pk}/delete").status_code == 403
     assert support.post("/mail/quarantine/block", {"address": "x@y.no"}).status_code == 403
+
+
+def test_the_conversation_list_costs_the_same_queries_for_3_and_30_conversations(org, agent, agent_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert agent_client.get("/mail/conversations/").status_code == 200
+        return len(captured)
+
+    for number in range(3):
+        take_in(org, subject=f"Sak nummer {number}", sender=f"kunde{number}@firma.no", body="Hei.")
+    few = queries()
+    for number in range(3, 30):
+        thread = thread_of(take_in(org, subject=f"Sak nummer {number}", sender=f"kunde{number}@firma.no",
+                                   body="Hei."))
+        Thread.objects.all_organizations().filter(pk=thread.pk).update(assignee=agent)
+    assert queries() == few
+
+
+def test_home_links_my_assigned_mail_to_my_conversations(org, agent, agent_client):
+    thread = thread_of(take_in(org, subject="Til meg", body="Hei."))
+    agent_client.post(f"/mail/conversations/{thread.pk}/assign", {"assignee": "me"})
+    assert "/mail/conversations/?who=mine" in agent_client.get("/").content.decode()
