@@ -331,3 +331,26 @@ def test_home_links_my_assigned_mail_to_my_conversations(org, agent, agent_clien
     thread = thread_of(take_in(org, subject="Til meg", body="Hei."))
     agent_client.post(f"/mail/conversations/{thread.pk}/assign", {"assignee": "me"})
     assert "/mail/conversations/?who=mine" in agent_client.get("/").content.decode()
+
+
+def test_a_data_subject_request_finds_exports_and_erases_replies_and_blocks(org, agent, agent_client, admin_user):
+    import io
+    import zipfile
+
+    from fornuft.governance import dsar
+    from fornuft.governance.privacy.providers import SubjectQuery
+
+    thread = thread_of(take_in(org, subject="Spørsmål", sender="Kari <kari@kunde.no>", body="Hei."))
+    with local_smtp() as server:
+        use_server(org, server)
+        agent_client.post(f"/mail/conversations/{thread.pk}/reply", {"body": "Hei Kari, her er svaret."})
+    with tenancy.activate(org):
+        BlockedSender.objects.create(address="kari@kunde.no")
+    query = SubjectQuery(email="kari@kunde.no")
+    providers = {hit.provider for hit in dsar.search(org, query)}
+    assert {"mail.messages", "mail.replies", "mail.blocked"} <= providers
+    archive = zipfile.ZipFile(io.BytesIO(dsar.export_zip(org, query)))
+    assert b"her er svaret" in b"".join(archive.read(name) for name in archive.namelist())
+    dsar.erase(org, query, admin_user)
+    assert not OutgoingReply.objects.all_organizations().exists()
+    assert not BlockedSender.objects.all_organizations().exists()
