@@ -143,7 +143,7 @@ def send_reply(thread: Thread, actor, body: str) -> OutgoingReply:
         raise InboxError(_("Write a reply before sending."))
     target = reply_target(thread)
     to_address = (target.reply_to or target.from_address) if target else ""
-    if not to_address:
+    if target is None or not to_address:
         raise InboxError(_("This conversation has no address to reply to."))
     subject = reply_subject(target.subject or thread.subject)[:500]
     sender = smtp.sender_for(thread.organization) or ""

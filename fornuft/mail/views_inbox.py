@@ -146,8 +146,8 @@ def history_line(event: MailEvent) -> str:
         "assigned": lambda: _("%(who)s assigned the conversation to %(new)s.") % {"who": who, "new": detail.get("new")},
         "unassigned": lambda: _("%(who)s removed the assignment.") % {"who": who},
         "state": lambda: _("%(who)s changed the state from %(old)s to %(new)s.") % {
-            "who": who, "old": states.get(detail.get("old"), detail.get("old")),
-            "new": states.get(detail.get("new"), detail.get("new"))},
+            "who": who, "old": states.get(str(detail.get("old")), detail.get("old")),
+            "new": states.get(str(detail.get("new")), detail.get("new"))},
         "reopened": lambda: _("A new message opened the conversation again."),
         "replied": lambda: _("%(who)s sent a reply to %(to)s.") % {"who": who, "to": detail.get("to")},
         "reply_failed": lambda: _("%(who)s tried to send a reply; it was not sent: %(error)s") % {
