@@ -246,7 +246,7 @@ def attach_thread(message: Message, parsed: ParsedMessage) -> None:
             subject_key=conversation_rules.subject_key(message.subject), correspondent=message.from_address,
             stream=Stream.OTHER if message.is_bulk else Stream.FOCUSED)
     else:
-        changes = {"last_message_at": timezone.now()}
+        changes: dict[str, object] = {"last_message_at": timezone.now()}
         if thread.state != ConversationState.OPEN:
             changes["state"] = ConversationState.OPEN
             MailEvent.objects.create(organization=message.organization, thread=thread, message=message, kind="reopened",
