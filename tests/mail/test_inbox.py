@@ -354,3 +354,13 @@ def test_a_data_subject_request_finds_exports_and_erases_replies_and_blocks(org,
     dsar.erase(org, query, admin_user)
     assert not OutgoingReply.objects.all_organizations().exists()
     assert not BlockedSender.objects.all_organizations().exists()
+
+
+def test_message_page_links_to_its_conversation_and_offers_block_and_delete_in_quarantine(org, login, agent_client):
+    normal = take_in(org, subject="Vanlig sak", body="Hei.")
+    page = agent_client.get(f"/mail/messages/{normal.pk}/").content.decode()
+    assert f'href="/mail/conversations/{normal.thread_id}/"' in page
+    admin = login(factories.user(org, Role.ADMIN, username="admin-m"))
+    quarantined = intake.ingest(org, PHISH).message
+    page = admin.get(f"/mail/messages/{quarantined.pk}/").content.decode()
+    assert "Block sender" in page and f'action="/mail/messages/{quarantined.pk}/delete"' in page
