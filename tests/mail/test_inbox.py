@@ -364,3 +364,28 @@ def test_message_page_links_to_its_conversation_and_offers_block_and_delete_in_q
     quarantined = intake.ingest(org, PHISH).message
     page = admin.get(f"/mail/messages/{quarantined.pk}/").content.decode()
     assert "Block sender" in page and f'action="/mail/messages/{quarantined.pk}/delete"' in page
+
+
+def test_the_api_lists_assigns_changes_state_and_replies(org, agent, agent_client, other_org, login):
+    import json
+
+    thread = thread_of(take_in(org, subject="Via API", message_id="<api1@kunde.no>", body="Hei fra API."))
+    listed = agent_client.get("/api/v1/mail/conversations?who=unassigned&q=API").json()
+    assert [item["subject"] for item in listed["items"]] == ["Via API"]
+    base = f"/api/v1/mail/conversations/{thread.pk}"
+    post = lambda url, data: agent_client.post(url, json.dumps(data), content_type="application/json")  # noqa: E731
+    assert post(f"{base}/assign", {"assignee": "me"}).json()["assignee"] == "agent-a"
+    assert post(f"{base}/state", {"state": "pending"}).json()["state"] == "pending"
+    assert post(f"{base}/state", {"state": "closed"}).status_code == 422
+    with local_smtp() as server:
+        use_server(org, server)
+        sent = post(f"{base}/reply", {"body": "Svar via API."})
+        assert sent.status_code == 200 and sent.json()["status"] == "sent" and len(server.received) == 1
+        server.refuse.add("kari@kunde.no")
+        refused = post(f"{base}/reply", {"body": "Ett svar til."})
+    assert refused.status_code == 502 and "refused the recipient" in refused.content.decode()
+    outsider = login(factories.user(other_org, Role.SUPPORT, username="api-x"))
+    assert outsider.post(f"{base}/state", json.dumps({"state": "done"}), content_type="application/json"
+                         ).status_code == 404
+    assert login(factories.user(org, Role.EMPLOYEE, username="api-e")).get("/api/v1/mail/conversations"
+                                                                           ).status_code == 403
