@@ -65,12 +65,18 @@ def conversations(user, *, who: str = "all", state: str = ConversationState.OPEN
     query = (query or "").strip()[:200]
     if query:
         # a search looks in both tabs: a person searching wants the mail wherever it was sorted
-        found = visible.filter(Q(subject__icontains=query) | Q(from_address__icontains=query)
-                               | Q(from_name__icontains=query) | Q(body_text__icontains=query))
+        # SQLite's LIKE ignores case only for A–Z: the usual spellings of æ, ø, å are tried too
+        condition = Q()
+        for spelling in {query, query.lower(), query.upper(), query.capitalize()}:
+            condition |= (Q(subject__icontains=spelling) | Q(from_address__icontains=spelling)
+                          | Q(from_name__icontains=spelling) | Q(body_text__icontains=spelling))
+        found = visible.filter(condition)
         listing = listing.filter(Exists(found))
     elif stream in Stream.values:
         listing = listing.filter(stream=stream)
-    return listing.annotate(message_count=Count("messages", distinct=True)).order_by("-last_message_at", "-pk")
+    counted = Q(messages__deleted_at__isnull=True) & ~Q(messages__status=MessageStatus.QUARANTINED)
+    return listing.annotate(message_count=Count("messages", filter=counted, distinct=True)).order_by(
+        "-last_message_at", "-pk")
 
 
 def colleagues():

@@ -155,6 +155,9 @@ def test_search_finds_subject_sender_and_text(org, agent_client):
     page = agent_client.get("/mail/conversations/?q=VARMTVANN").content.decode()
     assert "Annet" in page and "Service på ventilasjon" not in page
     assert "No conversations here." in agent_client.get("/mail/conversations/?q=finnesikke").content.decode()
+    take_in(org, subject="Økonomimøte", body="Agenda for møtet.")
+    for typed in ("ØKONOMI", "økonomi", "Økonomimøte"):  # æøå in any usual case, on SQLite too
+        assert "Økonomimøte" in agent_client.get("/mail/conversations/", {"q": typed}).content.decode(), typed
 
 
 @pytest.mark.postgres  # icontains, Exists and JSON lookups on the real server too
