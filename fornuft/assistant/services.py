@@ -197,6 +197,21 @@ def save_article(organization, *, slug: str, title: str, body: str, language: st
     return article
 
 
+def published_articles(organization) -> list[dict]:
+    """The published articles as `{"slug", "title", "language"}`, for pickers in other capabilities."""
+    with tenancy.activate(organization):
+        return list(Article.objects.filter(is_published=True).order_by("title").values("slug", "title", "language"))
+
+
+def article_text(organization, slug: str) -> str:
+    """A published article as plain reply text: its title, then its text without front matter."""
+    with tenancy.activate(organization):
+        article = Article.objects.filter(slug=slug, is_published=True).first()
+    if article is None:
+        return ""
+    return f"{article.title}\n\n{parse_markdown(article.body, article.slug).body.strip()}"
+
+
 def import_articles(organization, articles: list[KBArticle], user=None) -> int:
     """Saves parsed articles (from a folder, uploaded .md files or an FAQ CSV); returns how many."""
     for item in articles:

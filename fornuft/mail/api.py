@@ -13,6 +13,7 @@ from fornuft.mail.models import Category, Message, MessageStatus
 from fornuft.mail.views import MAIL_READERS, QUARANTINE_ROLES
 
 router = Router(tags=["mail"])
+router.add_router("/conversations", "fornuft.mail.api_inbox.router")
 
 
 class PhishingOut(Schema):
@@ -93,7 +94,7 @@ class VersionOut(Schema):
 @router.get("/messages", response=MessagePage)
 def list_messages(request, filters: Query[MessageQuery]):
     require_role(request.user, *MAIL_READERS)
-    messages = Message.objects.select_related("queue").order_by("-received_at", "-pk")
+    messages = Message.objects.filter(deleted_at__isnull=True).select_related("queue").order_by("-received_at", "-pk")
     if request.user.role not in QUARANTINE_ROLES:
         messages = messages.exclude(status=MessageStatus.QUARANTINED)
     if filters.queue:

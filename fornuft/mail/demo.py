@@ -110,17 +110,31 @@ def _build(org_domain: str, key: str, hours: int, sender: str, subject: str, bod
     return message.as_bytes()
 
 
+CANNED_REPLIES = [
+    ("Takk for henvendelsen", "nb", "Hei,\n\nTakk for at du tok kontakt. Vi ser på saken og svarer deg innen to "
+                                     "virkedager.\n\nVennlig hilsen\nNordfjell kundeservice"),
+    ("Ber om mer informasjon", "nb", "Hei,\n\nFor å hjelpe deg trenger vi litt mer informasjon: adresse, "
+                                      "ordrenummer og et bilde av problemet.\n\nVennlig hilsen\n"
+                                      "Nordfjell kundeservice"),
+    ("Thank you for your message", "en", "Hello,\n\nThank you for contacting us. We are looking into it and "
+                                         "will reply within two working days.\n\nKind regards\n"
+                                         "Nordfjell customer service"),
+]
+
+
 def load(organization) -> None:
     """Adds this capability's demo data; safe to run again (changes nothing the second time)."""
     from fornuft.core.tenancy import activate
     from fornuft.mail import intake
-    from fornuft.mail.models import KnownCorrespondent, Message
+    from fornuft.mail.models import CannedReply, KnownCorrespondent, Message, Thread
 
     domain = organization.domain or "nordfjell.no"
     intake.ensure_setup(organization)
     with activate(organization):
         for known, name, accounts in KNOWN_DOMAINS:
             KnownCorrespondent.objects.get_or_create(domain=known, defaults={"name": name, "bank_accounts": accounts})
+        for title, language, body in CANNED_REPLIES:
+            CannedReply.objects.get_or_create(title=title, language=language, defaults={"body": body})
         present = set(Message.objects.filter(message_id__startswith="<demo-").values_list("message_id", flat=True))
     now = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
     classifier = intake.load_classifier(organization)
@@ -132,3 +146,10 @@ def load(organization) -> None:
         outcome = intake.ingest(organization, raw, source=f"demo/{key}.eml", context=context, classifier=classifier)
         received = now - timedelta(hours=hours)
         Message.objects.for_organization(organization).filter(pk=outcome.message.pk).update(received_at=received)
+    # a conversation is as recent as its newest demo message, not as the moment the demo was loaded
+    with activate(organization):
+        for thread in Thread.objects.filter(messages__message_id__startswith="<demo-").distinct():
+            newest = thread.messages.order_by("-received_at").values_list("received_at", flat=True).first()
+            if newest is not None and newest != thread.last_message_at:
+                Thread.objects.filter(pk=thread.pk).update(last_message_at=newest, started_at=min(newest,
+                                                                                                   thread.started_at))

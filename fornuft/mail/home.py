@@ -29,9 +29,10 @@ def items(user) -> list[HomeItem]:
                                     reverse("mail:inbox") + f"?queue={queue}", order=20))
     mine = Message.objects.filter(status__in=WAITING, assignee=user)
     if mine.exists():
-        found.append(_messages_item("mail.assigned", _("Mail assigned to me"), mine, reverse("mail:inbox"), order=15))
+        found.append(_messages_item("mail.assigned", _("Mail assigned to me"), mine,
+                                    reverse("mail:conversations") + "?who=mine", order=15))
     if user.role in (Role.ADMIN, Role.MANAGER):
-        quarantined = Message.objects.filter(status=MessageStatus.QUARANTINED)
+        quarantined = Message.objects.filter(status=MessageStatus.QUARANTINED, deleted_at__isnull=True)
         found.append(_messages_item("mail.quarantine", _("Mail in quarantine"), quarantined,
                                     reverse("mail:quarantine"), order=60))
     return found
@@ -58,12 +59,14 @@ def outgoing_mail_configured() -> bool:
 def steps(organization) -> list[SetupStep]:
     from fornuft.core.tenancy import activate
     from fornuft.mail.models import Mailbox
+    from fornuft.mail.smtp import can_send
 
     with activate(organization):
         connected = Mailbox.objects.filter(is_enabled=True).exists()
+        sending = can_send(organization)
     return [
         SetupStep("mail.mailbox", _("Connect a mailbox"), connected, reverse("mail:settings"),
                   _("The company's shared address (post@…): Fornuft sorts what arrives."), order=10),
-        SetupStep("mail.smtp", _("Set up outgoing mail (SMTP)"), outgoing_mail_configured(),
-                  reverse("mail:settings"), _("So that replies and acknowledgements are really sent."), order=20),
+        SetupStep("mail.smtp", _("Set up outgoing mail (SMTP)"), sending,
+                  reverse("mail:inbox-settings"), _("So that replies and acknowledgements are really sent."), order=20),
     ]

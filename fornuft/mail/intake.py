@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -32,14 +33,19 @@ from django.utils import timezone
 
 from fornuft.core import blobs
 from fornuft.core.tenancy import activate
-from fornuft.mail import phishing, routing, sorting, tone
+from fornuft.mail import conversation_rules, phishing, routing, sorting, tone
 from fornuft.mail.models import (
     AcknowledgementDraft,
     Attachment,
+    BlockedSender,
     Category,
+    ConversationState,
+    MailEvent,
     Message,
     MessageStatus,
+    OutgoingReply,
     RoutingRule,
+    Stream,
     TeamQueue,
     Thread,
 )
@@ -202,24 +208,53 @@ def find_duplicate(organization, content_hash: str, parsed: ParsedMessage | None
                            subject=parsed.subject).first()
 
 
+SUBJECT_THREAD_DAYS = 30  # a same-subject message from the same correspondent joins a thread this recent
+
+
+def _thread_by_subject(message: Message) -> Thread | None:
+    key = conversation_rules.subject_key(message.subject)
+    if not key or not message.from_address:
+        return None
+    since = message.received_at - timedelta(days=SUBJECT_THREAD_DAYS)
+    return (Thread.objects.filter(subject_key=key, correspondent=message.from_address, last_message_at__gte=since)
+            .order_by("-last_message_at").first())
+
+
 def attach_thread(message: Message, parsed: ParsedMessage) -> None:
     """Joins the thread of the message this one answers (In-Reply-To, then References,
-    newest first); starts a new thread otherwise."""
+    newest first, including replies sent from the inbox); failing that, a recent thread with
+    the same subject (without "Re:"/"SV:") and the same correspondent; starts a new thread
+    otherwise. A new message from the customer opens a thread that was pending or done."""
     parent_ids = [i for i in [parsed.in_reply_to, *reversed(parsed.references)] if i]
     thread = None
     if parent_ids:
         parent = (Message.objects.filter(message_id__in=parent_ids, thread__isnull=False)
                   .order_by("-received_at").first())
         thread = parent.thread if parent else None
+        if thread is None:
+            reply = OutgoingReply.objects.filter(message_id__in=parent_ids).select_related("thread").first()
+            thread = reply.thread if reply else None
     if thread is None and message.message_id:
         # a reply that arrived before its parent: adopt the reply's thread
         child = Message.objects.filter(in_reply_to=message.message_id, thread__isnull=False).first()
         thread = child.thread if child else None
+    if thread is None and not parent_ids:
+        thread = _thread_by_subject(message)
+    message.is_bulk = bool(conversation_rules.bulk_reasons(parsed.headers, message.from_address))
     if thread is None:
-        thread = Thread.objects.create(subject=message.subject[:500], started_at=message.received_at,
-                                       last_message_at=message.received_at)
+        thread = Thread.objects.create(
+            subject=message.subject[:500], started_at=message.received_at, last_message_at=message.received_at,
+            subject_key=conversation_rules.subject_key(message.subject), correspondent=message.from_address,
+            stream=Stream.OTHER if message.is_bulk else Stream.FOCUSED)
     else:
-        Thread.objects.filter(pk=thread.pk).update(last_message_at=timezone.now())
+        changes: dict[str, object] = {"last_message_at": timezone.now()}
+        if thread.state != ConversationState.OPEN:
+            changes["state"] = ConversationState.OPEN
+            MailEvent.objects.create(organization=message.organization, thread=thread, message=message, kind="reopened",
+                                     detail={"old": thread.state, "new": ConversationState.OPEN})
+        if not message.is_bulk and thread.stream == Stream.OTHER:
+            changes["stream"] = Stream.FOCUSED  # a person answered in a bulk thread: it matters now
+        Thread.objects.filter(pk=thread.pk).update(**changes)
     message.thread = thread
 
 
@@ -320,11 +355,17 @@ def route_message(organization, message: Message, *, needs_review: bool) -> None
         message.status = MessageStatus.QUARANTINED
         message.queue = None
         return
+    blocked = list(BlockedSender.objects.values_list("address", flat=True))
+    if conversation_rules.sender_blocked(message.from_address, blocked):
+        message.status, message.queue, message.blocked_sender = MessageStatus.QUARANTINED, None, True
+        return
     rules = list(RoutingRule.objects.filter(is_active=True).select_related("queue"))
     rule = routing.choose_rule(rules, category=message.category, sender=message.from_address,
                                text=f"{message.subject}\n{message.body_text[:5000]}")
     message.queue = rule.queue if rule else None
     message.assignee = rule.assignee if rule else None
+    if message.assignee_id and message.thread_id:  # the rule's person owns a conversation nobody has yet
+        Thread.objects.filter(pk=message.thread_id, assignee__isnull=True).update(assignee=message.assignee_id)
     message.status = MessageStatus.REVIEW if needs_review else MessageStatus.ROUTED
     if rule and rule.send_acknowledgement and message.phishing_verdict == "clean" and message.from_address:
         draft_acknowledgement(organization, message)
@@ -357,7 +398,7 @@ class AttachThread(_StoredOnly):
 
     def run(self, message: Message, work: MailWork) -> None:
         attach_thread(message, work.message)
-        message.save(update_fields=["thread"])
+        message.save(update_fields=["thread", "is_bulk"])
 
 
 class StoreAttachments(_StoredOnly):
@@ -408,7 +449,8 @@ class RouteMessage(_StoredOnly):
         route_message(work.organization, message, needs_review=work.needs_review)
         message.save()
         if message.status == MessageStatus.QUARANTINED:
-            raise StopPipeline("quarantined: " + "; ".join(message.phishing_reasons[:1]))
+            why = ["blocked sender"] if message.blocked_sender else message.phishing_reasons[:1]
+            raise StopPipeline("quarantined: " + "; ".join(why))
         announce_sorted(work.organization, message)
 
 

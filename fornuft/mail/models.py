@@ -137,10 +137,31 @@ class Mailbox(OrgScopedModel):
         return self.name
 
 
+class ConversationState(models.TextChoices):
+    OPEN = "open", _("Open")
+    PENDING = "pending", _("Pending")
+    DONE = "done", _("Done")
+
+
+class Stream(models.TextChoices):
+    FOCUSED = "focused", _("Focused")
+    OTHER = "other", _("Other")
+
+
 class Thread(OrgScopedModel):
+    """A conversation in the shared inbox: the messages that answer one another, with a
+    person responsible for it and a state (open → pending → done)."""
+
     subject = models.CharField(max_length=500, blank=True)
     started_at = models.DateTimeField(default=timezone.now)
     last_message_at = models.DateTimeField(default=timezone.now)
+    subject_key = models.CharField(max_length=200, blank=True, db_index=True)
+    correspondent = models.CharField(max_length=254, blank=True)
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="+", verbose_name=_("assigned to"))
+    state = models.CharField(_("state"), max_length=10, default=ConversationState.OPEN,
+                             choices=ConversationState.choices)
+    stream = models.CharField(max_length=10, default=Stream.FOCUSED, choices=Stream.choices)
 
     class Meta:
         ordering = ["-last_message_at"]
@@ -196,6 +217,9 @@ class Message(WorkItem):
     model_version = models.CharField(max_length=40, blank=True)
     category_decision_seq = models.BigIntegerField(null=True, blank=True)
     phishing_decision_seq = models.BigIntegerField(null=True, blank=True)
+    is_bulk = models.BooleanField(default=False)  # newsletter, notification or bulk mail: "Other"
+    blocked_sender = models.BooleanField(default=False)  # quarantined because its sender is blocked
+    deleted_at = models.DateTimeField(null=True, blank=True)  # removed from view; the row and its log stay
 
     class Meta:
         ordering = ["-received_at", "-pk"]
@@ -240,3 +264,99 @@ class AcknowledgementDraft(OrgScopedModel):
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                     related_name="+")
     approved_at = models.DateTimeField(null=True, blank=True)
+
+
+# -- the shared inbox: conversations, their history, replies and the tools around them -----
+class MailEvent(OrgScopedModel):
+    """One line of a conversation's (or a message's) history: assigned, state changed, reply
+    sent, deleted from quarantine … Append-only, so a deleted message stays accounted for."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, null=True, blank=True, related_name="events")
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, null=True, blank=True, related_name="events")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="+")
+    kind = models.CharField(max_length=30)
+    detail = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class SmtpSecurity(models.TextChoices):
+    STARTTLS = "starttls", _("STARTTLS (port 587)")
+    SSL = "ssl", _("TLS (SMTPS, port 465)")
+    NONE = "none", _("None (local test servers only)")
+
+
+class OutgoingServer(OrgScopedModel):
+    """The organization's SMTP server for replies and acknowledgements. The password is stored
+    encrypted (`fornuft.mail.credentials`) or read from FORNUFT_SMTP_PASSWORD."""
+
+    host = models.CharField(_("server"), max_length=200)
+    port = models.PositiveIntegerField(_("port"), default=587)
+    security = models.CharField(_("security"), max_length=10, choices=SmtpSecurity.choices,
+                                default=SmtpSecurity.STARTTLS)
+    username = models.CharField(_("user name"), max_length=200, blank=True)
+    secret_encrypted = models.TextField(blank=True)
+    from_address = models.EmailField(_("sender address"), max_length=254)
+    from_name = models.CharField(_("sender name"), max_length=200, blank=True)
+    last_test_at = models.DateTimeField(null=True, blank=True)
+    last_test_ok = models.BooleanField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organization"], name="mail_one_outgoing_server")]
+
+
+class ReplyStatus(models.TextChoices):
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Not sent")
+
+
+class OutgoingReply(OrgScopedModel):
+    """A reply written in the inbox. `status` is SENT only once the SMTP server accepted it."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                               related_name="+")
+    to_address = models.CharField(max_length=254)
+    subject = models.CharField(max_length=500)
+    body = models.TextField()
+    message_id = models.CharField(max_length=300, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=ReplyStatus.choices)
+    error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+
+class CannedReply(OrgScopedModel):
+    title = models.CharField(_("title"), max_length=150)
+    language = models.CharField(_("language"), max_length=2, default="nb",
+                                choices=[("nb", "Norsk bokmål"), ("en", "English")])
+    body = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["language", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class BlockedSender(OrgScopedModel):
+    """Mail from this address (or from any address at this domain when it starts with "@")
+    goes to quarantine. Removing the row lets the sender through again."""
+
+    address = models.CharField(_("address or @domain"), max_length=254)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["address"]
+        constraints = [models.UniqueConstraint(fields=["organization", "address"], name="mail_blocked_unique")]
+
+    def __str__(self) -> str:
+        return self.address

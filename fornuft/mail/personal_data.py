@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from fornuft.governance.privacy.core_providers import delete_stored_file
 from fornuft.governance.privacy.providers import ExportRecord, Hit, PersonalDataProvider, SubjectQuery
-from fornuft.mail.models import Message
+from fornuft.mail.models import BlockedSender, Message, OutgoingReply
 
 
 def search_messages(organization, query: SubjectQuery) -> list[Hit]:
@@ -84,8 +84,64 @@ def purge_messages(organization, cutoff, *, dry_run: bool = False) -> int:
     return sum(_delete_message(message) for message in old.iterator(chunk_size=500))
 
 
+# -- replies sent from the shared inbox: the customer's address and what we wrote to them --------
+def search_replies(organization, query: SubjectQuery) -> list[Hit]:
+    conditions = []
+    if query.email:
+        conditions.append(Q(to_address__iexact=query.email))
+    if query.name:
+        conditions.append(Q(body__icontains=query.name))
+    if query.phone:
+        conditions += [Q(body__contains=query.phone), Q(body__contains=query.phone_digits)]
+    if not conditions:
+        return []
+    rows = (OutgoingReply.objects.for_organization(organization).filter(reduce(or_, conditions))
+            .only("pk", "subject", "created_at")[:1000])
+    return [Hit("mail.replies", "mail.reply", str(r.pk), f"{r.created_at:%Y-%m-%d} {r.subject[:80]}") for r in rows]
+
+
+def export_reply(organization, hit: Hit) -> ExportRecord:
+    reply = OutgoingReply.objects.for_organization(organization).get(pk=hit.record_id)
+    return ExportRecord({"to_address": reply.to_address, "subject": reply.subject, "body": reply.body,
+                         "status": reply.status, "sent_at": reply.created_at.isoformat()})
+
+
+def erase_reply(organization, hit: Hit) -> str:
+    deleted, _rows = OutgoingReply.objects.for_organization(organization).filter(pk=hit.record_id).delete()
+    return "deleted" if deleted else "already gone"
+
+
+def purge_replies(organization, cutoff, *, dry_run: bool = False) -> int:
+    old = OutgoingReply.objects.for_organization(organization).filter(created_at__lt=cutoff)
+    if dry_run:
+        return old.count()
+    return old.delete()[0]
+
+
+def search_blocked(organization, query: SubjectQuery) -> list[Hit]:
+    if not query.email:
+        return []
+    rows = BlockedSender.objects.for_organization(organization).filter(address__iexact=query.email)
+    return [Hit("mail.blocked", "mail.blocked_sender", str(b.pk), b.address) for b in rows]
+
+
+def export_blocked(organization, hit: Hit) -> ExportRecord:
+    blocked = BlockedSender.objects.for_organization(organization).get(pk=hit.record_id)
+    return ExportRecord({"address": blocked.address, "blocked_at": blocked.created_at.isoformat()})
+
+
+def erase_blocked(organization, hit: Hit) -> str:
+    deleted, _rows = BlockedSender.objects.for_organization(organization).filter(pk=hit.record_id).delete()
+    return "deleted" if deleted else "already gone"
+
+
 PROVIDERS = [
     PersonalDataProvider("mail.messages", _("Mail messages"), search_messages, export_message, erase_message,
                          category="mail", category_label=_("E-mail messages"), purge=purge_messages,
                          default_keep_days=730),
+    PersonalDataProvider("mail.replies", _("Replies from the shared inbox"), search_replies, export_reply,
+                         erase_reply, category="mail", category_label=_("E-mail messages"), purge=purge_replies,
+                         default_keep_days=730),
+    PersonalDataProvider("mail.blocked", _("Blocked senders"), search_blocked, export_blocked, erase_blocked,
+                         category="mail", category_label=_("E-mail messages")),
 ]

@@ -12,7 +12,7 @@ Each person's decision is logged in governance and kept as a training example.
 
 from __future__ import annotations
 
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -90,7 +90,12 @@ def send_acknowledgement(draft: AcknowledgementDraft, user, *, subject: str | No
     draft.body = body if body is not None else draft.body
     if not draft.subject.strip() or not draft.body.strip():
         raise MailActionError(_("Write a subject and a text before sending."))
-    send_mail(draft.subject, draft.body, None, [draft.to_address])
+    from fornuft.mail import smtp
+
+    if smtp.server_for(draft.organization) is not None:  # the organization's own server, set up in the UI
+        smtp.send(draft.organization, EmailMessage(draft.subject, draft.body, to=[draft.to_address]))
+    else:
+        send_mail(draft.subject, draft.body, None, [draft.to_address])
     draft.status, draft.approved_by, draft.approved_at = DraftStatus.SENT, user, timezone.now()
     draft.save()
     return draft

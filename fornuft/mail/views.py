@@ -13,10 +13,10 @@ from django.views.decorators.http import require_POST
 
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
-from fornuft.mail import services, training
-from fornuft.mail.home import outgoing_mail_configured
+from fornuft.mail import services, smtp, training
 from fornuft.mail.models import (
     AcknowledgementDraft,
+    BlockedSender,
     Category,
     Message,
     MessageStatus,
@@ -65,7 +65,7 @@ def inbox(request):
     return render(request, "mail/inbox.html", {
         "queues": queues, "selected": selected, "page": page,
         "review_count": Message.objects.filter(status=MessageStatus.REVIEW).count(),
-        "quarantine_count": Message.objects.filter(status=MessageStatus.QUARANTINED).count(),
+        "quarantine_count": Message.objects.filter(status=MessageStatus.QUARANTINED, deleted_at__isnull=True).count(),
     })
 
 
@@ -84,7 +84,7 @@ def message_detail(request, pk: int):
     draft = AcknowledgementDraft.objects.filter(message=message).first()
     _name_categories([message])
     return render(request, "mail/message_detail.html", {
-        "can_send": outgoing_mail_configured(),
+        "can_send": smtp.can_send(message.organization),
         "message": message, "safe_html": safe, "allow_images": allow_images, "thread": thread,
         "attachments": message.attachments.all(), "draft": draft,
         "categories": Category.objects.filter(is_active=True), "can_quarantine": request.user.role in QUARANTINE_ROLES,
@@ -106,10 +106,11 @@ def message_recategorize(request, pk: int):
 
 @role_required(*QUARANTINE_ROLES)
 def quarantine_list(request):
-    listing = Message.objects.filter(status=MessageStatus.QUARANTINED).only(*LIST_FIELDS, "phishing_reasons")
+    listing = Message.objects.filter(status=MessageStatus.QUARANTINED, deleted_at__isnull=True).only(
+        *LIST_FIELDS, "phishing_reasons", "blocked_sender")
     page = Paginator(listing.order_by("-received_at", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     _name_categories(page)
-    return render(request, "mail/quarantine.html", {"page": page})
+    return render(request, "mail/quarantine.html", {"page": page, "blocked": BlockedSender.objects.all()})
 
 
 @role_required(*QUARANTINE_ROLES)
@@ -146,14 +147,14 @@ def draft_update(request, pk: int):
         else:
             services.send_acknowledgement(draft, request.user, subject=request.POST.get("subject"),
                                           body=request.POST.get("body"))
-            if outgoing_mail_configured():
+            if smtp.can_send(draft.organization):
                 messages.success(request, _("Acknowledgement sent."))
             else:  # "sent" only when it really left: the default backend only prints it
                 messages.warning(request, _("Approved, but not sent: no outgoing mail server (SMTP) is set up. "
                                             "Ask the administrator to set it up."))
     except services.MailActionError as exc:
         messages.error(request, str(exc))
-    except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached
+    except (OSError, SMTPException, smtp.NotSent) as exc:  # the mail server refused or cannot be reached
         messages.error(request, _("The acknowledgement could not be sent (%(error)s). It is still a draft.")
                        % {"error": exc})
     return redirect("mail:message-detail", pk=draft.message_id)

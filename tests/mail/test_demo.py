@@ -23,9 +23,14 @@ def test_demo_inbox_runs_through_the_pipeline_and_is_idempotent():
     assert changed.phishing_verdict != "clean" and "not the account on file" in " ".join(changed.phishing_reasons)
     reply, original = messages["<demo-oppdrag-svar@nordfjell.demo>"], messages["<demo-oppdrag-1@nordfjell.demo>"]
     assert reply.thread_id == original.thread_id
+    from fornuft.mail.models import CannedReply, Thread
+
+    assert {c.language for c in CannedReply.objects.for_organization(org)} == {"nb", "en"}
+    thread = Thread.objects.for_organization(org).get(pk=reply.thread_id)
+    assert thread.last_message_at == max(reply.received_at, original.received_at)
     counts = (Message.objects.all_organizations().count(), StoredFile.objects.all_organizations().count(),
-              Decision.objects.all_organizations().count())
+              Decision.objects.all_organizations().count(), CannedReply.objects.all_organizations().count())
     demo.load(org)
     assert counts == (Message.objects.all_organizations().count(), StoredFile.objects.all_organizations().count(),
-                      Decision.objects.all_organizations().count())
+                      Decision.objects.all_organizations().count(), CannedReply.objects.all_organizations().count())
 

@@ -20,7 +20,7 @@ SAME_IN_NORWEGIAN = {
     "Status", "System", "KID", "IBAN", "Pilot", "Person", "person", "OK", "HR", "Administrator", "Hash", "KPI",
     "IMAP", "STARTTLS (port 143)", "TLS (IMAPS, port 993)", "URL", "Phishing", "server", "port", "status",
     "pilot", "Fødselsnummer / D-nummer", "fødselsnummer", "Pilot: %(process)s", "Norsk", "English", "Format",
-    "normal", "Tone",
+    "normal", "Tone", "STARTTLS (port 587)", "TLS (SMTPS, port 465)", "Send", "Mine", "Fornuft",
 }
 # Text a user never sees in bokmål: log and CLI messages and the English policy template.
 NOT_SHOWN = ("cli.py", "cli_privacy.py", "management", "bench", "/ml/")
@@ -83,7 +83,11 @@ def test_the_main_pages_in_bokmal_show_no_raw_codes(org, login, role):
     intake.ingest(org, make_eml(subject="Faktura 4471 forfaller", body="Hei, vedlagt faktura. Betal innen fredag."))
     take_in(org, invoice_pdf(number_line="Bilag: A-7781"))
     client = login(factories.user(org, role))
-    pages = ["/", "/governance/reviews/"]
+    pages = ["/", "/governance/reviews/", "/mail/conversations/?state=any", "/mail/settings/inbox/"]
+    from fornuft.mail.models import Thread
+
+    pages += [f"/mail/conversations/{thread.pk}/" for thread in Thread.objects.all_organizations().filter(
+        organization=org)[:1]]
     from fornuft.governance.models import ReviewTask
 
     pages += [f"/governance/reviews/{task.pk}/" for task in ReviewTask.objects.all_organizations().filter(
