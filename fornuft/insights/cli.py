@@ -5,6 +5,7 @@ database or server:
     fornuft forecast CSV --horizon H [--season-length M] --json
     fornuft quote price --history bids.csv --quote quote.json --json
     fornuft staffing plan --demand demand.csv --staff staff.json --json
+    fornuft staffing roster INSTANCE.xml [--seconds S] --json   (INRC 2010 nurse rostering)
 A file that cannot be read gives one line on stderr naming the row and column (and, with
 --json, the object {"error": {"code", "message"}} on stdout), exit 1.
 
@@ -165,6 +166,36 @@ def plan(demand_path: str, staff_path: str, as_json: bool) -> None:
     click.echo(f"Total shortfall {result['total_shortfall_hours']:g} h, cost {result['total_cost']:,.2f}")
     for entry in logic.shortfall_suggestions(result):
         click.echo(f"  hire or subcontract {entry['skill']}: {entry['hours']:g} h over {len(entry['weeks'])} week(s)")
+
+
+@staffing.command(name="roster")
+@click.argument("instance_path", metavar="INSTANCE.xml", type=click.Path(dir_okay=False))
+@click.option("--seconds", type=click.FloatRange(0.1, 3600), default=15.0, show_default=True, help="Solver time limit.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: penalty, penalty per rule and the roster.")
+def roster(instance_path: str, seconds: float, as_json: bool) -> None:
+    """A nurse roster for an INRC 2010 instance (competition XML): the cover met exactly, one
+    shift a day, and the least soft-rule penalty CP-SAT finds within the time limit."""
+    from fornuft.insights import nurse_rostering as logic
+    from fornuft.insights.inrc_instance import InstanceProblem, read_instance
+
+    try:
+        instance = read_instance(instance_path)
+        result = logic.solve(instance, seconds=seconds)
+    except (InstanceProblem, logic.NoRoster) as exc:
+        _fail(exc, as_json)
+        return
+    out = logic.contract(instance, result)
+    if as_json:
+        _emit(out)
+        return
+    click.echo(
+        f"{instance.name}: penalty {out['penalty']} (lower bound {out['lower_bound']}, {out['status'].lower()}, "
+        f"{out['seconds']:g} s)"
+    )
+    for rule, value in out["penalty_by_rule"].items():
+        click.echo(f"  {rule:<30} {value}")
+    for row in out["roster"]:
+        click.echo(f"  {row['nurse']:<10} " + " ".join(s or "-" for s in row["shifts"]))
 
 
 @click.group(name="insights")
