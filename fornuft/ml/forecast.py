@@ -6,7 +6,13 @@ history (each window: fit on what came before, forecast `horizon` ahead, score b
 picks the one with the lowest mean MASE, fits it on all the history and returns the mean
 and the 80 % and 95 % intervals. An optional calendar regressor `x` (e.g. Easter days per
 period) is estimated on seasonal differences and, when it matters, taken out before the
-fit and put back into the forecast."""
+fit and put back into the forecast.
+
+`quick=True` is for large batches (see `fornuft.insights.forecasting.QUICK_FROM`): the ARIMA
+candidate is the fixed airline model ARIMA(0,1,1)(0,1,1)ₛ (or (0,1,1) with drift without a
+season) instead of AutoARIMA's stepwise search, which costs about ten times the rest of a
+series' work, and the chosen model's parameters from the backtest are carried forward to
+the full history instead of being estimated again."""
 
 from __future__ import annotations
 
@@ -38,7 +44,7 @@ class Forecast:
 
 
 def _models(name: str, season: int, n: int):
-    from statsforecast.models import AutoARIMA, AutoETS, AutoTheta, Naive, SeasonalNaive
+    from statsforecast.models import ARIMA, AutoARIMA, AutoETS, AutoTheta, Naive, SeasonalNaive
 
     seasonal = season > 1 and n >= 2 * season + 2
     if name == "SeasonalNaive":
@@ -51,19 +57,32 @@ def _models(name: str, season: int, n: int):
         return AutoTheta(season_length=season if seasonal else 1)
     if name == "AutoARIMA":
         return AutoARIMA(season_length=season if seasonal and season <= MAX_ARIMA_SEASON else 1)
+    if name == "ARIMA":  # the airline model: the classic default for seasonal business series
+        if seasonal and season <= MAX_ARIMA_SEASON:
+            return ARIMA(order=(0, 1, 1), seasonal_order=(0, 1, 1), season_length=season)
+        return ARIMA(order=(0, 1, 1), include_drift=True)
     raise ValueError(name)
 
 
 ENSEMBLE = ("AutoETS", "AutoTheta", "AutoARIMA")
+QUICK_ENSEMBLE = ("AutoETS", "AutoTheta", "ARIMA")
 
 
-def candidates(n: int, season: int) -> list[str]:
+def _members(name: str) -> tuple[str, ...]:
+    if name == "Ensemble":
+        return ENSEMBLE
+    if name == "QuickEnsemble":
+        return QUICK_ENSEMBLE
+    return (name,)
+
+
+def candidates(n: int, season: int, quick: bool = False) -> list[str]:
     naive = "SeasonalNaive" if season > 1 and n >= season else "Naive"
     if n < 4:
         return [naive]
     names = [naive, "AutoETS", "AutoTheta"]
     if n >= 10:
-        names += ["AutoARIMA", "Ensemble"]
+        names += ["ARIMA", "QuickEnsemble"] if quick else ["AutoARIMA", "Ensemble"]
     return names
 
 
@@ -110,15 +129,14 @@ class _Candidate:
 def _predict(name: str, fitted: dict, y, horizon: int) -> dict:
     import numpy as np
 
-    if name == "Ensemble":
-        parts = [fitted[member].predict(y, horizon) for member in ENSEMBLE if member in fitted]
+    if name in ("Ensemble", "QuickEnsemble"):
+        parts = [fitted[member].predict(y, horizon) for member in _members(name) if member in fitted]
         return {key: np.mean([p[key] for p in parts], axis=0) for key in parts[0]}
     return fitted[name].predict(y, horizon)
 
 
 def _fit_one(name: str, y, horizon: int, season: int) -> dict:
-    members = ENSEMBLE if name == "Ensemble" else (name,)
-    fitted = {member: _Candidate(member, season).fit(y) for member in members}
+    fitted = {member: _Candidate(member, season).fit(y) for member in _members(name)}
     return _predict(name, fitted, y, horizon)
 
 
@@ -144,7 +162,7 @@ def backtest(y, horizon: int, season: int, names: list[str], windows: int = MAX_
     if usable == 0:
         return {}, 0, {}
     first_cut = n - usable * horizon
-    members = {m for name in names for m in (ENSEMBLE if name == "Ensemble" else (name,))}
+    members = {m for name in names for m in _members(name)}
     fitted = {m: _Candidate(m, season).fit(y[:first_cut]) for m in sorted(members)}
     scores = {name: [] for name in names}
     for w in range(usable, 0, -1):
@@ -186,6 +204,7 @@ def forecast(
     nonnegative: bool | None = None,
     windows: int = MAX_WINDOWS,
     refit: bool = True,
+    quick: bool = False,
 ) -> Forecast:
     """The best model's forecast of `values` for `horizon` periods, with 80/95 % intervals."""
     import numpy as np
@@ -206,7 +225,8 @@ def forecast(
             y = y - effect * x
     if len(y) > MAX_HISTORY:
         y = y[-MAX_HISTORY:]
-    names = candidates(len(y), season)
+    names = candidates(len(y), season, quick)
+    refit = refit and not quick
     scores, used, fitted = backtest(y, horizon, season, names, windows) if len(names) > 1 else ({}, 0, {})
     chosen = min(scores, key=scores.get) if scores else ("AutoETS" if len(names) > 1 else names[0])
     if refit or not fitted:
