@@ -6,6 +6,8 @@ database or server:
     fornuft quote price --history bids.csv --quote quote.json --json
     fornuft staffing plan --demand demand.csv --staff staff.json --json
     fornuft staffing roster INSTANCE.xml [--seconds S] --json   (INRC 2010 nurse rostering)
+    fornuft staffing demand --from DATE --weeks N [--booked plan.json]… [--pipeline pipeline.csv]
+        [--history time.csv] [--json]   (demand.csv for `staffing plan`, or rows with the sources)
 A file that cannot be read gives one line on stderr naming the row and column (and, with
 --json, the object {"error": {"code", "message"}} on stdout), exit 1.
 
@@ -166,6 +168,62 @@ def plan(demand_path: str, staff_path: str, as_json: bool) -> None:
     click.echo(f"Total shortfall {result['total_shortfall_hours']:g} h, cost {result['total_cost']:,.2f}")
     for entry in logic.shortfall_suggestions(result):
         click.echo(f"  hire or subcontract {entry['skill']}: {entry['hours']:g} h over {len(entry['weeks'])} week(s)")
+
+
+@staffing.command(name="demand")
+@click.option("--from", "first", required=True, help="First week (any date in it, or 2026-W03).")
+@click.option("--weeks", type=click.IntRange(1, 156), required=True, help="Number of weeks.")
+@click.option(
+    "--booked",
+    "booked_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A booked project's plan (the JSON of `fornuft project plan`); repeat for more.",
+)
+@click.option(
+    "--pipeline", "pipeline_path", type=click.Path(dir_okay=False), help="pipeline.csv: name,skill,hours,start,end,probability"
+)
+@click.option(
+    "--history", "history_path", type=click.Path(dir_okay=False), help="Time registration CSV: series(=skill),date,value"
+)
+@click.option("--probability", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Win probability of pipeline rows without one.")
+@click.option("--json", "as_json", is_flag=True, help="Rows with booked, pipeline and history hours.")
+def demand(first, weeks, booked_paths, pipeline_path, history_path, probability, as_json) -> None:
+    """Demand per skill and week from booked plans, the weighted pipeline and history; prints
+    demand.csv for `fornuft staffing plan --demand`."""
+    from pathlib import Path
+
+    from fornuft.insights import demand as logic
+    from fornuft.insights.series import read_series
+    from fornuft.insights.staffing import parse_week
+
+    try:
+        try:
+            start = parse_week(first, row=0, column="--from")
+        except ValueError:
+            raise ValueError(f"--from {first!r} is not a date (use YYYY-MM-DD or 2026-W03)") from None
+        items = []
+        for path in booked_paths:
+            try:
+                plan_json = json.loads(Path(path).read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno})") from None
+            if not isinstance(plan_json, dict) or not isinstance(plan_json.get("tasks"), list):
+                raise ValueError(f"{path}: not a project plan (no \"tasks\" list)")
+            items += logic.items_from_projects([{"title": plan_json.get("title") or path, "status": "approved",
+                                                 "plan": plan_json}])
+        if pipeline_path:
+            items += logic.read_pipeline(pipeline_path, probability)
+        history = logic.history_forecast(read_series(history_path), start, weeks) if history_path else {}
+        rows = logic.forecast_demand(items, start, weeks, history)
+    except (ValueError, OSError) as exc:
+        _fail(exc, as_json)
+        return
+    if as_json:
+        _emit({"weeks": weeks, "from": start.isoformat(), "rows": rows})
+        return
+    click.echo(logic.as_demand_csv(rows), nl=False)
 
 
 @staffing.command(name="roster")
