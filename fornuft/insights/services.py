@@ -373,6 +373,67 @@ def plan_staffing(organization, version: DatasetVersion, team: dict) -> Run:
     return run
 
 
+DEMAND_DATASET = "Demand forecast"
+MIN_BIDS_FOR_WIN_RATE = 20
+
+
+def win_rate(organization) -> float | None:
+    """The share of quotes won in the latest checked quote history, or None with fewer than
+    MIN_BIDS_FOR_WIN_RATE quotes (too few to say)."""
+    from fornuft.insights import pricing
+
+    for dataset in list_datasets(organization):
+        version = dataset.latest() if dataset.kind == DatasetKind.BIDS else None
+        if version is None or version.status != VersionStatus.CHECKED:
+            continue
+        with _version_file(version) as path:
+            bids = pricing.read_bids(path)
+        if len(bids) >= MIN_BIDS_FOR_WIN_RATE:
+            return sum(b.won for b in bids) / len(bids)
+    return None
+
+
+def forecast_staffing_demand(
+    organization,
+    *,
+    first_week: date | None = None,
+    weeks: int = DEFAULT_HORIZON,
+    history: DatasetVersion | None = None,
+    win_probability: float | None = None,
+) -> DatasetVersion:
+    """Demand per skill and week from the organization's projects (approved and running ones
+    booked, draft and proposed ones weighted by `win_probability` — by default the win rate
+    of the quote history, else 50 %) and, when given, a time registration data set (one
+    series per skill). Stored as the next version of the "Demand forecast" data set, so a
+    staffing plan can be made from it like from an imported demand file."""
+    from fornuft.insights import demand
+    from fornuft.projects import services as projects
+
+    if history is not None and history.dataset.kind != DatasetKind.TIME:
+        raise ValueError(_("Choose a time registration data set as history."))
+    probability = win_probability if win_probability is not None else win_rate(organization)
+    probability = demand.DEFAULT_WIN_PROBABILITY if probability is None else probability
+    first_week = first_week or date.today()  # noqa: DTZ011 - the local calendar day
+    items = demand.items_from_projects(
+        [{"title": p.title, "status": p.status, "plan": p.plan} for p in projects.list_projects(organization)],
+        win_probability=probability,
+    )
+    from_history = {}
+    if history is not None:
+        from_history = demand.history_forecast(_raw_series(history), first_week, weeks)
+    rows = demand.forecast_demand(items, first_week, weeks, from_history)
+    if not rows:
+        raise ValueError(_("No demand found: no planned projects in these weeks and no history."))
+    version = import_file(
+        organization,
+        f"demand-{demand.monday(first_week).isoformat()}.csv",
+        demand.as_demand_csv(rows).encode(),
+        kind=DatasetKind.DEMAND,
+        dataset_name=DEMAND_DATASET,
+    )
+    return version
+
+
 # --- digest ------------------------------------------------------------------------------
 
 
