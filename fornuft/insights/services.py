@@ -434,6 +434,66 @@ def forecast_staffing_demand(
     return version
 
 
+# --- review corrections ------------------------------------------------------------------
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    return number if number == number and abs(number) < 1e15 else None
+
+
+def on_review_resolved(task, correction, user) -> None:
+    """Review hook of insights.forecast, insights.price and insights.staffing: the reviewer's
+    verdict becomes a training example of the system (accepted, or the corrected values next
+    to what the system proposed), and the run keeps the reviewed values — a retraining of a
+    forecast then uses the reviewed horizon and season length."""
+    from fornuft.governance import training_data
+
+    decision = task.decision
+    if decision.subject_type != "insights.run":
+        return
+    with activate(task.organization):
+        run = Run.objects.select_related("version__dataset").filter(pk=decision.subject_id).first()
+    if run is None:
+        return
+    correction = correction or {}
+    parameters, result = run.parameters or {}, run.result or {}
+    fields: dict = {"run": run.pk, "verdict": "corrected" if correction else "accepted"}
+    if run.kind == RunKind.PRICE:
+        cost = _number(parameters.get("cost"))
+        proposed = _number(result.get("suggested_price"))
+        reviewed = _number(correction.get("suggested_price")) if "suggested_price" in correction else proposed
+        fields |= {"segment": parameters.get("segment", ""), "service": parameters.get("service", ""), "cost": cost,
+                   "proposed_price": proposed, "reviewed_price": reviewed,
+                   "reviewed_markup": round(reviewed / cost - 1, 4) if reviewed and cost else None}
+        text = f"{fields['segment']} / {fields['service']}"
+    elif run.kind == RunKind.FORECAST:
+        reviewed = {}
+        for name in ("horizon", "season_length"):
+            if name in correction:
+                value = _number(correction[name])
+                reviewed[name] = int(value) if value is not None and 1 <= value <= 520 else None
+        fields |= {"dataset": run.version.dataset.name if run.version_id else "", "proposed": {
+            "horizon": parameters.get("horizon"), "season_length": parameters.get("season_length")},
+            "reviewed": reviewed, "models": {s.get("series"): s.get("model") for s in result.get("series", [])[:50]}}
+        text = fields["dataset"]
+        if reviewed:
+            run.parameters = {**parameters, "reviewed": reviewed}
+            with activate(task.organization):
+                run.save(update_fields=["parameters"])
+    elif run.kind == RunKind.STAFFING:
+        fields |= {"proposed": {k: result.get(k) for k in ("total_shortfall_hours", "total_cost")},
+                   "reviewed": {k: _number(v) for k, v in correction.items()}}
+        text = ""
+    else:
+        return
+    training_data.add_example(task.organization, decision.system_key, source="review", subject=run, text=text,
+                              label=fields["verdict"], fields=fields, user=user)
+
+
 # --- digest ------------------------------------------------------------------------------
 
 
