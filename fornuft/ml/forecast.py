@@ -11,8 +11,8 @@ fit and put back into the forecast.
 `quick=True` is for large batches (see `fornuft.insights.forecasting.QUICK_FROM`): the ARIMA
 candidate is the fixed airline model ARIMA(0,1,1)(0,1,1)ₛ (or (0,1,1) with drift without a
 season) instead of AutoARIMA's stepwise search, which costs about ten times the rest of a
-series' work, and the chosen model's parameters from the backtest are carried forward to
-the full history instead of being estimated again."""
+series' work; ETS tries the additive-error forms only; and the chosen model's parameters
+from the backtest are carried forward to the full history instead of being estimated again."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class Forecast:
         return next((name for name in self.backtest if name in ("SeasonalNaive", "Naive")), "")
 
 
-def _models(name: str, season: int, n: int):
+def _models(name: str, season: int, n: int, quick: bool = False):
     from statsforecast.models import ARIMA, AutoARIMA, AutoETS, AutoTheta, Naive, SeasonalNaive
 
     seasonal = season > 1 and n >= 2 * season + 2
@@ -52,7 +52,9 @@ def _models(name: str, season: int, n: int):
     if name == "Naive":
         return Naive()
     if name == "AutoETS":
-        return AutoETS(season_length=season if seasonal and season <= MAX_ETS_SEASON else 1)
+        # Quick: additive errors only — six ETS forms to fit instead of fifteen.
+        return AutoETS(season_length=season if seasonal and season <= MAX_ETS_SEASON else 1,
+                       model="AZZ" if quick else "ZZZ")
     if name == "AutoTheta":
         return AutoTheta(season_length=season if seasonal else 1)
     if name == "AutoARIMA":
@@ -103,11 +105,11 @@ class _Candidate:
     """One model fitted once; later windows and the final forecast reuse its parameters
     (statsforecast's `forward`), which makes a rolling-origin backtest cheap."""
 
-    def __init__(self, name: str, season: int):
-        self.name, self.season, self.model = name, season, None
+    def __init__(self, name: str, season: int, quick: bool = False):
+        self.name, self.season, self.model, self.quick = name, season, None, quick
 
     def fit(self, y) -> _Candidate:
-        self.model = _models(self.name, self.season, len(y))
+        self.model = _models(self.name, self.season, len(y), self.quick)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -151,7 +153,9 @@ def scale(y, season: int) -> float:
     return value if value > 0 else (float(np.mean(np.abs(y))) or 1.0)
 
 
-def backtest(y, horizon: int, season: int, names: list[str], windows: int = MAX_WINDOWS) -> tuple[dict, int, dict]:
+def backtest(
+    y, horizon: int, season: int, names: list[str], windows: int = MAX_WINDOWS, quick: bool = False
+) -> tuple[dict, int, dict]:
     """Mean MASE of each model over rolling origins (the last `windows` blocks of `horizon`),
     and the fitted candidates (fitted on the history before the first origin)."""
     import numpy as np
@@ -163,7 +167,7 @@ def backtest(y, horizon: int, season: int, names: list[str], windows: int = MAX_
         return {}, 0, {}
     first_cut = n - usable * horizon
     members = {m for name in names for m in _members(name)}
-    fitted = {m: _Candidate(m, season).fit(y[:first_cut]) for m in sorted(members)}
+    fitted = {m: _Candidate(m, season, quick).fit(y[:first_cut]) for m in sorted(members)}
     scores = {name: [] for name in names}
     for w in range(usable, 0, -1):
         cut = n - w * horizon
@@ -227,7 +231,7 @@ def forecast(
         y = y[-MAX_HISTORY:]
     names = candidates(len(y), season, quick)
     refit = refit and not quick
-    scores, used, fitted = backtest(y, horizon, season, names, windows) if len(names) > 1 else ({}, 0, {})
+    scores, used, fitted = backtest(y, horizon, season, names, windows, quick) if len(names) > 1 else ({}, 0, {})
     chosen = min(scores, key=scores.get) if scores else ("AutoETS" if len(names) > 1 else names[0])
     if refit or not fitted:
         result = _fit_one(chosen, y, horizon, season)
