@@ -24,8 +24,16 @@ from fornuft.insights.nurse_rostering import naive_roster, solve  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "inrc2010-sprint"
 BEST_KNOWN = {
-    "sprint01": 56, "sprint02": 58, "sprint03": 51, "sprint04": 59, "sprint05": 58,
-    "sprint06": 54, "sprint07": 56, "sprint08": 56, "sprint09": 55, "sprint10": 52,
+    "sprint01": 56,
+    "sprint02": 58,
+    "sprint03": 51,
+    "sprint04": 59,
+    "sprint05": 58,
+    "sprint06": 54,
+    "sprint07": 56,
+    "sprint08": 56,
+    "sprint09": 55,
+    "sprint10": 52,
     "sprint_late03": 48,
 }
 
@@ -41,7 +49,9 @@ def main() -> int:
     if not corpus.is_dir():
         print(f"corpus not found: {corpus}", file=sys.stderr)
         return 1
-    print(f"# INRC 2010 sprint, {args.seconds:g} s and {args.workers} workers per instance, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"# INRC 2010 sprint, {args.seconds:g} s and {args.workers} workers per instance, load {os.getloadavg()[0]:.1f}"
+    )
     print(f"{'instance':<15}{'naive':>7}{'ours':>6}{'best':>6}{'gap':>6}{'bound':>7}  status    valid  s")
     total_ours = total_best = 0
     started = time.time()

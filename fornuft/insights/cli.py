@@ -181,10 +181,16 @@ def plan(demand_path: str, staff_path: str, as_json: bool) -> None:
     help="A booked project's plan (the JSON of `fornuft project plan`); repeat for more.",
 )
 @click.option(
-    "--pipeline", "pipeline_path", type=click.Path(dir_okay=False), help="pipeline.csv: name,skill,hours,start,end,probability"
+    "--pipeline",
+    "pipeline_path",
+    type=click.Path(dir_okay=False),
+    help="pipeline.csv: name,skill,hours,start,end,probability",
 )
 @click.option(
-    "--history", "history_path", type=click.Path(dir_okay=False), help="Time registration CSV: series(=skill),date,value"
+    "--history",
+    "history_path",
+    type=click.Path(dir_okay=False),
+    help="Time registration CSV: series(=skill),date,value",
 )
 @click.option("--probability", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Win probability of pipeline rows without one.")

@@ -88,11 +88,15 @@ def read_pipeline(path: str | Path, default_probability: float = DEFAULT_WIN_PRO
     missing = [c for c in ("skill", "hours", "start", "end") if c not in header]
     if missing:
         raise TableProblem(f"row 1: no column {missing[0]!r}; expected name,skill,hours,start,end,probability")
-    col = {name: header.index(name) for name in ("name", "skill", "hours", "start", "end", "probability") if name in header}
+    col = {
+        name: header.index(name) for name in ("name", "skill", "hours", "start", "end", "probability") if name in header
+    }
     items = []
     for count, (row, cells) in enumerate(table.rows, start=1):
         if count > MAX_PIPELINE_ROWS:
-            raise TableProblem(f"row {row}: more than {MAX_PIPELINE_ROWS:,} pipeline rows (the limit)", code="too_large")
+            raise TableProblem(
+                f"row {row}: more than {MAX_PIPELINE_ROWS:,} pipeline rows (the limit)", code="too_large"
+            )
         cells = cells + [""] * (max(col.values()) + 1 - len(cells))
         skill = cells[col["skill"]].strip()
         if not skill:

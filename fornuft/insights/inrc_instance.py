@@ -136,14 +136,18 @@ def _date(element, text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InstanceProblem(f"line {element.sourceline}, <{element.tag}>: {text!r} is not a date (YYYY-MM-DD).") from None
+        raise InstanceProblem(
+            f"line {element.sourceline}, <{element.tag}>: {text!r} is not a date (YYYY-MM-DD)."
+        ) from None
 
 
 def _time(element, text: str) -> time:
     try:
         return time.fromisoformat(text)
     except ValueError:
-        raise InstanceProblem(f"line {element.sourceline}, <{element.tag}>: {text!r} is not a time (HH:MM:SS).") from None
+        raise InstanceProblem(
+            f"line {element.sourceline}, <{element.tag}>: {text!r} is not a time (HH:MM:SS)."
+        ) from None
 
 
 def _weekday(element, text: str) -> int | None:
@@ -182,11 +186,15 @@ def parse_instance(data: bytes, name: str = "") -> Instance:
         raise InstanceProblem(f"The instance cannot be read: {exc}") from None
     if root.tag != "SchedulingPeriod":
         raise InstanceProblem(f"line {root.sourceline}: the root is <{root.tag}>, not <SchedulingPeriod> (INRC 2010).")
-    start = _date(root.find("StartDate") if root.find("StartDate") is not None else root, _child_text(root, "StartDate"))
+    start = _date(
+        root.find("StartDate") if root.find("StartDate") is not None else root, _child_text(root, "StartDate")
+    )
     end = _date(root.find("EndDate"), _child_text(root, "EndDate"))
     days = (end - start).days + 1
     if not 1 <= days <= MAX_DAYS:
-        raise InstanceProblem(f"<EndDate> {end} must be on or after <StartDate> {start} and at most {MAX_DAYS} days later.")
+        raise InstanceProblem(
+            f"<EndDate> {end} must be on or after <StartDate> {start} and at most {MAX_DAYS} days later."
+        )
 
     shifts = {}
     for element in root.iterfind("ShiftTypes/Shift"):
@@ -205,7 +213,9 @@ def parse_instance(data: bytes, name: str = "") -> Instance:
             if shift not in shifts and shift not in ("None", "Any"):
                 raise InstanceProblem(f"line {entry.sourceline}: pattern shift {shift!r} is not a shift type.")
             entries.append(PatternEntry(shift, _weekday(entry, _child_text(entry, "Day"))))
-        patterns[element.get("ID")] = Pattern(element.get("ID"), _int(element, element.get("weight", "1"), "Pattern"), tuple(entries))
+        patterns[element.get("ID")] = Pattern(
+            element.get("ID"), _int(element, element.get("weight", "1"), "Pattern"), tuple(entries)
+        )
 
     contracts = {c.id: c for c in map(_read_contract, root.iterfind("Contracts/Contract"))}
     for contract in contracts.values():
@@ -217,7 +227,9 @@ def parse_instance(data: bytes, name: str = "") -> Instance:
     for element in root.iterfind("Employees/Employee"):
         contract = _child_text(element, "ContractID")
         if contract not in contracts:
-            raise InstanceProblem(f"line {element.sourceline}: employee {element.get('ID')} has unknown contract {contract!r}.")
+            raise InstanceProblem(
+                f"line {element.sourceline}: employee {element.get('ID')} has unknown contract {contract!r}."
+            )
         skills = {(s.text or "").strip() for s in element.iterfind("Skills/Skill")}
         nurses.append(Nurse(element.get("ID"), contract, skills))
     if not nurses or len(nurses) > MAX_NURSES:

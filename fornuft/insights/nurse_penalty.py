@@ -67,8 +67,10 @@ def _pattern_hits(instance: Instance, pattern: Pattern, shifts: list[str | None]
             matched = shifts[start] is None and any(shifts[start + i] is not None for i in range(1, len(entries)))
         else:
             matched = all(
-                (shifts[start + i] is None) if e.shift == "None"
-                else (shifts[start + i] is not None) if e.shift == "Any"
+                (shifts[start + i] is None)
+                if e.shift == "None"
+                else (shifts[start + i] is not None)
+                if e.shift == "Any"
                 else shifts[start + i] == e.shift
                 for i, e in enumerate(entries)
             )
@@ -97,7 +99,9 @@ def nurse_penalties(instance: Instance, roster: Roster, nurse_id: str) -> dict[s
     weekends = instance.weekends(contract)
     worked_weekends = [any(working[d] for d in days) for days in weekends]
     out["consecutive_working_weekends"] = _min_max(
-        limits, "MinConsecutiveWorkingWeekends", "MaxConsecutiveWorkingWeekends",
+        limits,
+        "MinConsecutiveWorkingWeekends",
+        "MaxConsecutiveWorkingWeekends",
         [n for on, n in _runs(worked_weekends) if on],
     )
     four_weeks = limits.get("MaxWorkingWeekendsInFourWeeks")

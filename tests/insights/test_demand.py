@@ -91,12 +91,24 @@ def test_demand_command_feeds_staffing_plan(tmp_path):
         "tasks": [{"id": "T1", "skill": "electrician", "hours": 60, "start": "2026-03-02", "end": "2026-03-06"}],
     }
     (tmp_path / "plan.json").write_text(json.dumps(plan))
-    (tmp_path / "pipeline.csv").write_text("name,skill,hours,start,end,probability\nHall,electrician,40,2026-03-02,2026-03-06,0.5\n")
+    (tmp_path / "pipeline.csv").write_text(
+        "name,skill,hours,start,end,probability\nHall,electrician,40,2026-03-02,2026-03-06,0.5\n"
+    )
     runner = CliRunner()
     result = runner.invoke(
         cli,
-        ["staffing", "demand", "--from", "2026-W10", "--weeks", "2", "--booked", str(tmp_path / "plan.json"),
-         "--pipeline", str(tmp_path / "pipeline.csv")],
+        [
+            "staffing",
+            "demand",
+            "--from",
+            "2026-W10",
+            "--weeks",
+            "2",
+            "--booked",
+            str(tmp_path / "plan.json"),
+            "--pipeline",
+            str(tmp_path / "pipeline.csv"),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert result.output == "week,skill,hours\n2026-03-02,electrician,80\n"
@@ -106,7 +118,15 @@ def test_demand_command_feeds_staffing_plan(tmp_path):
     )
     planned = runner.invoke(
         cli,
-        ["staffing", "plan", "--demand", str(tmp_path / "demand.csv"), "--staff", str(tmp_path / "staff.json"), "--json"],
+        [
+            "staffing",
+            "plan",
+            "--demand",
+            str(tmp_path / "demand.csv"),
+            "--staff",
+            str(tmp_path / "staff.json"),
+            "--json",
+        ],
     )
     assert planned.exit_code == 0, planned.output
     out = json.loads(planned.output)

@@ -32,8 +32,13 @@ def english():
 
 
 def _project(org, title, status, skill, hours):
-    task = {"id": "T1", "skill": skill, "hours": hours, "start": MONDAY.isoformat(),
-            "end": (MONDAY + timedelta(days=4)).isoformat()}
+    task = {
+        "id": "T1",
+        "skill": skill,
+        "hours": hours,
+        "start": MONDAY.isoformat(),
+        "end": (MONDAY + timedelta(days=4)).isoformat(),
+    }
     with activate(org):
         return Project.objects.create(organization=org, title=title, status=status, plan={"tasks": [task]})
 

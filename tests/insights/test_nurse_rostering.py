@@ -52,7 +52,8 @@ def ward(night_cover: int = 1) -> bytes:
   <StartDate>2026-01-05</StartDate><EndDate>2026-01-18</EndDate>
   <Skills><Skill>Nurse</Skill><Skill>Night</Skill></Skills>
   <ShiftTypes>
-    <Shift ID="E"><StartTime>07:00:00</StartTime><EndTime>15:00:00</EndTime><Skills><Skill>Nurse</Skill></Skills></Shift>
+    <Shift ID="E"><StartTime>07:00:00</StartTime><EndTime>15:00:00</EndTime>
+      <Skills><Skill>Nurse</Skill></Skills></Shift>
     <Shift ID="N"><StartTime>22:00:00</StartTime><EndTime>07:00:00</EndTime>
       <Skills><Skill>Nurse</Skill><Skill>Night</Skill></Skills></Shift>
   </ShiftTypes>

@@ -17,7 +17,8 @@ def test_quick_search_uses_the_airline_model_instead_of_the_autoarima_search():
     result = forecast(MONTHLY, 12, 12, quick=True)
     assert "AutoARIMA" not in result.backtest and "Ensemble" not in result.backtest
     assert {"ARIMA", "QuickEnsemble", "AutoETS", "AutoTheta", "SeasonalNaive"} == set(result.backtest)
-    for lo95, lo80, mean, hi80, hi95 in zip(result.lo95, result.lo80, result.mean, result.hi80, result.hi95):
+    bands = zip(result.lo95, result.lo80, result.mean, result.hi80, result.hi95, strict=True)
+    for lo95, lo80, mean, hi80, hi95 in bands:
         assert lo95 <= lo80 <= mean <= hi80 <= hi95
     # The seasonal pattern carries on: next December-like peak above the next trough.
     assert max(result.mean) - min(result.mean) > 200
@@ -31,7 +32,9 @@ def test_quick_and_full_search_agree_on_the_level():
 def test_large_batches_switch_to_the_quick_search(monkeypatch):
     step = Step(months=1)
     raws = [
-        RawSeries(f"s{i}", [Observation(k + 2, step.add(date(2020, 1, 1), k), v + i) for k, v in enumerate(MONTHLY[:40])])
+        RawSeries(
+            f"s{i}", [Observation(k + 2, step.add(date(2020, 1, 1), k), v + i) for k, v in enumerate(MONTHLY[:40])]
+        )
         for i in range(3)
     ]
     monkeypatch.setattr(forecasting, "QUICK_FROM", 3)  # three series count as a large batch here

@@ -33,8 +33,9 @@ def _task_for(org, run) -> ReviewTask:
     task = ReviewTask.objects.for_organization(org).filter(decision=decision).first()
     if task is None:  # confident decisions are not queued on their own; a person may still ask for a review
         with activate(org):
-            task = ReviewTask.objects.create(organization=org, decision=decision, system=decision.system,
-                                             reason="spot check")
+            task = ReviewTask.objects.create(
+                organization=org, decision=decision, system=decision.system, reason="spot check"
+            )
     return task
 
 
