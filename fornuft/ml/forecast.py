@@ -93,6 +93,8 @@ def _as_result(out, season: int) -> dict:
 
     result = {"mean": np.asarray(out["mean"], dtype=float)}
     for level in LEVELS:
+        if f"lo-{level}" not in out:  # a backtest window: the mean is all it needs
+            continue
         result[f"lo{level}"] = np.asarray(out[f"lo-{level}"], dtype=float)
         result[f"hi{level}"] = np.asarray(out[f"hi-{level}"], dtype=float)
     for key, values in result.items():
@@ -118,23 +120,35 @@ class _Candidate:
                 self.model = _models("Naive", self.season, len(y)).fit(y=y)
         return self
 
-    def predict(self, y, horizon: int) -> dict:
+    def predict(self, y, horizon: int, intervals: bool = True) -> dict:
+        # Intervals cost more than the mean (Theta samples them, ETS and ARIMA call scipy's
+        # quantiles), and a backtest window scores the mean only.
+        level = {"level": list(LEVELS)} if intervals else {}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                out = self.model.forward(y=y, h=horizon, level=list(LEVELS))
+                out = self.model.forward(y=y, h=horizon, **level)
             except Exception:  # noqa: BLE001
-                out = _models("Naive", self.season, len(y)).forecast(y=y, h=horizon, level=list(LEVELS))
+                out = _models("Naive", self.season, len(y)).forecast(y=y, h=horizon, **level)
         return _as_result(out, self.season)
 
 
-def _predict(name: str, fitted: dict, y, horizon: int) -> dict:
+def _predict(name: str, fitted: dict, y, horizon: int, intervals: bool = True, cache: dict | None = None) -> dict:
+    """The forecast of candidate `name`; `cache` (one per window) keeps each member's
+    forecast so an ensemble does not compute its members a second time."""
     import numpy as np
 
+    def member(key: str) -> dict:
+        if cache is None:
+            return fitted[key].predict(y, horizon, intervals)
+        if key not in cache:
+            cache[key] = fitted[key].predict(y, horizon, intervals)
+        return cache[key]
+
     if name in ("Ensemble", "QuickEnsemble"):
-        parts = [fitted[member].predict(y, horizon) for member in _members(name) if member in fitted]
+        parts = [member(m) for m in _members(name) if m in fitted]
         return {key: np.mean([p[key] for p in parts], axis=0) for key in parts[0]}
-    return fitted[name].predict(y, horizon)
+    return member(name)
 
 
 def _fit_one(name: str, y, horizon: int, season: int) -> dict:
@@ -173,8 +187,9 @@ def backtest(
         cut = n - w * horizon
         train, test = y[:cut], y[cut : cut + horizon]
         denominator = scale(train, season)
+        window: dict = {}
         for name in names:
-            predicted = _predict(name, fitted, train, horizon)["mean"][: len(test)]
+            predicted = _predict(name, fitted, train, horizon, intervals=False, cache=window)["mean"][: len(test)]
             scores[name].append(float(np.mean(np.abs(test - predicted))) / denominator)
     return {name: float(np.mean(v)) for name, v in scores.items() if v}, usable, fitted
 
