@@ -109,3 +109,23 @@ def test_the_staffing_page_forecasts_demand_for_managers_only(org):
     employee.force_login(factories.user(org, role=Role.EMPLOYEE))
     assert employee.post("/insights/staffing/", {"action": "demand", "weeks": "4"}).status_code == 403
     assert Client().post("/insights/staffing/", {"action": "demand"}).status_code == 302  # to the login page
+
+
+def test_the_api_forecasts_demand_in_the_users_organization(org):
+    _project(org, "School", "running", "electrician", 40)
+    _project(org, "Offer", "draft", "electrician", 40)
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(factories.user(org, role=Role.MANAGER))
+    body = {"weeks": 2, "first_week": MONDAY.isoformat(), "win_probability": 0.5}
+    response = client.post("/api/v1/insights/demand-forecasts", body, content_type="application/json")
+    assert response.status_code == 201, response.content
+    version = services.get_version(org, response.json()["id"])
+    assert _stored_demand(version) == {(MONDAY, "electrician"): pytest.approx(60)}
+
+    foreign = services.import_file(factories.organization(), "t.csv", _time_history(), kind=DatasetKind.TIME)
+    body = {"weeks": 2, "history_version_id": foreign.pk}
+    refused = client.post("/api/v1/insights/demand-forecasts", body, content_type="application/json")
+    assert refused.status_code == 404
+    finance = Client()
+    finance.force_login(factories.user(org, role=Role.FINANCE))
+    assert finance.post("/api/v1/insights/demand-forecasts", {}, content_type="application/json").status_code == 403
