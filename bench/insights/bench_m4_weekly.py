@@ -3,7 +3,10 @@ MSIS and 95 % coverage computed as the M4 organisers did (MASE scaled by the in-
 naive error, m = 1 for weekly data; MSIS with alpha = 0.05), for Fornuft's forecaster and,
 in the same run, seasonal naive (= naive at m = 1, M4's sNaive) and Theta.
 
-    nice .venv/bin/python bench/insights/bench_m4_weekly.py [--limit N] [--season 52]
+    nice .venv/bin/python bench/insights/bench_m4_weekly.py [--limit N] [--season 52] [--quick]
+
+--quick scores the quick model search that large batches use (airline ARIMA instead of
+the AutoARIMA search, backtest parameters carried forward; see fornuft.ml.forecast).
 """
 
 from __future__ import annotations
@@ -53,8 +56,8 @@ def _one(task):
     from fornuft.ml.forecast import forecast
 
     warnings.simplefilter("ignore")
-    y, actual, season = task
-    result = forecast(y, H, season)
+    y, actual, season, quick = task
+    result = forecast(y, H, season, quick=quick)
     scores = {"fornuft": metrics(y, actual, result.mean, result.lo95, result.hi95)}
     for key, model in (("snaive", Naive()), ("theta", Theta(season_length=1))):
         out = model.forecast(y=np.array(y), h=H, level=[95])
@@ -67,6 +70,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--season", type=int, default=52)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     import statsforecast.models  # noqa: F401 - loaded once, before the workers fork
 
@@ -77,7 +81,7 @@ def main() -> None:
     started = time.perf_counter()
     import multiprocessing
 
-    tasks = [(train[name], test[name][:H], args.season) for name in names]
+    tasks = [(train[name], test[name][:H], args.season, args.quick) for name in names]
     with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
         for model_name, scores in pool.imap(_one, tasks):
             chosen[model_name] = chosen.get(model_name, 0) + 1
@@ -86,7 +90,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     print(
         f"M4 weekly: {len(names)} series, horizon {H}, season length {args.season}, "
-        f"{args.jobs} processes, {elapsed:.0f} s"
+        f"{args.jobs} processes, {elapsed:.0f} s{', quick model search' if args.quick else ''}"
     )
     print(f"{'method':<10}{'sMAPE':>8}{'MASE':>8}{'MSIS':>8}{'cov95':>8}")
     for key, values in rows.items():

@@ -38,6 +38,7 @@ SYSTEMS = [
         reviewer_roles=INSIGHT_ROLES,
         review_subject="fornuft.insights.review_subjects.describe_forecast",
         correctable_fields=FORECAST_FIELDS,
+        review_hook="fornuft.insights.services.on_review_resolved",
         model_version="1",
     ),
     AISystemDeclaration(
@@ -57,6 +58,7 @@ SYSTEMS = [
         reviewer_roles=frozenset({Role.ADMIN, Role.MANAGER}),
         review_subject="fornuft.insights.review_subjects.describe_staffing",
         correctable_fields=STAFFING_FIELDS,
+        review_hook="fornuft.insights.services.on_review_resolved",
         model_version="1",
     ),
     AISystemDeclaration(
@@ -74,6 +76,7 @@ SYSTEMS = [
         reviewer_roles=INSIGHT_ROLES,
         review_subject="fornuft.insights.review_subjects.describe_price",
         correctable_fields=PRICE_FIELDS,
+        review_hook="fornuft.insights.services.on_review_resolved",
         model_version="1",
     ),
 ]

@@ -3,7 +3,7 @@ users with a planning role, scoped to their organization). Thin: schema, one ser
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 
 from ninja import Router, Schema, Status
@@ -138,6 +138,32 @@ def plan_staffing(request, payload: StaffingIn):
         ]
     }
     return Status(201, services.plan_staffing(request.organization, version, team))
+
+
+class DemandIn(Schema):
+    weeks: int = Field(services.DEFAULT_HORIZON, ge=1, le=156)
+    first_week: date | None = None
+    history_version_id: int | None = Field(None, ge=1, le=2**62)
+    win_probability: float | None = Field(None, ge=0, le=1)
+
+
+@router.post("/demand-forecasts", response={201: VersionOut})
+def forecast_demand(request, payload: DemandIn):
+    """Demand per skill and week from the organization's projects (booked, and proposed ones
+    weighted by the win probability), optionally topped up from a time registration history;
+    stored as the next version of the "Demand forecast" data set (400 when there is none)."""
+    require_role(request.user, Role.ADMIN, Role.MANAGER)
+    history = None
+    if payload.history_version_id is not None:
+        history = get_for_org_or_404(DatasetVersion, pk=payload.history_version_id)
+    version = services.forecast_staffing_demand(
+        request.organization,
+        first_week=payload.first_week,
+        weeks=payload.weeks,
+        history=history,
+        win_probability=payload.win_probability,
+    )
+    return Status(201, version)
 
 
 @router.get("/runs/{run_id}", response=RunOut)

@@ -5,6 +5,9 @@ database or server:
     fornuft forecast CSV --horizon H [--season-length M] --json
     fornuft quote price --history bids.csv --quote quote.json --json
     fornuft staffing plan --demand demand.csv --staff staff.json --json
+    fornuft staffing roster INSTANCE.xml [--seconds S] --json   (INRC 2010 nurse rostering)
+    fornuft staffing demand --from DATE --weeks N [--booked plan.json]… [--pipeline pipeline.csv]
+        [--history time.csv] [--json]   (demand.csv for `staffing plan`, or rows with the sources)
 A file that cannot be read gives one line on stderr naming the row and column (and, with
 --json, the object {"error": {"code", "message"}} on stdout), exit 1.
 
@@ -165,6 +168,98 @@ def plan(demand_path: str, staff_path: str, as_json: bool) -> None:
     click.echo(f"Total shortfall {result['total_shortfall_hours']:g} h, cost {result['total_cost']:,.2f}")
     for entry in logic.shortfall_suggestions(result):
         click.echo(f"  hire or subcontract {entry['skill']}: {entry['hours']:g} h over {len(entry['weeks'])} week(s)")
+
+
+@staffing.command(name="demand")
+@click.option("--from", "first", required=True, help="First week (any date in it, or 2026-W03).")
+@click.option("--weeks", type=click.IntRange(1, 156), required=True, help="Number of weeks.")
+@click.option(
+    "--booked",
+    "booked_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="A booked project's plan (the JSON of `fornuft project plan`); repeat for more.",
+)
+@click.option(
+    "--pipeline",
+    "pipeline_path",
+    type=click.Path(dir_okay=False),
+    help="pipeline.csv: name,skill,hours,start,end,probability",
+)
+@click.option(
+    "--history",
+    "history_path",
+    type=click.Path(dir_okay=False),
+    help="Time registration CSV: series(=skill),date,value",
+)
+@click.option("--probability", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Win probability of pipeline rows without one.")
+@click.option("--json", "as_json", is_flag=True, help="Rows with booked, pipeline and history hours.")
+def demand(first, weeks, booked_paths, pipeline_path, history_path, probability, as_json) -> None:
+    """Demand per skill and week from booked plans, the weighted pipeline and history; prints
+    demand.csv for `fornuft staffing plan --demand`."""
+    from pathlib import Path
+
+    from fornuft.insights import demand as logic
+    from fornuft.insights.series import read_series
+    from fornuft.insights.staffing import parse_week
+
+    try:
+        try:
+            start = parse_week(first, row=0, column="--from")
+        except ValueError:
+            raise ValueError(f"--from {first!r} is not a date (use YYYY-MM-DD or 2026-W03)") from None
+        items = []
+        for path in booked_paths:
+            try:
+                plan_json = json.loads(Path(path).read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno})") from None
+            if not isinstance(plan_json, dict) or not isinstance(plan_json.get("tasks"), list):
+                raise ValueError(f"{path}: not a project plan (no \"tasks\" list)")
+            items += logic.items_from_projects([{"title": plan_json.get("title") or path, "status": "approved",
+                                                 "plan": plan_json}])
+        if pipeline_path:
+            items += logic.read_pipeline(pipeline_path, probability)
+        history = logic.history_forecast(read_series(history_path), start, weeks) if history_path else {}
+        rows = logic.forecast_demand(items, start, weeks, history)
+    except (ValueError, OSError) as exc:
+        _fail(exc, as_json)
+        return
+    if as_json:
+        _emit({"weeks": weeks, "from": start.isoformat(), "rows": rows})
+        return
+    click.echo(logic.as_demand_csv(rows), nl=False)
+
+
+@staffing.command(name="roster")
+@click.argument("instance_path", metavar="INSTANCE.xml", type=click.Path(dir_okay=False))
+@click.option("--seconds", type=click.FloatRange(0.1, 3600), default=15.0, show_default=True, help="Solver time limit.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: penalty, penalty per rule and the roster.")
+def roster(instance_path: str, seconds: float, as_json: bool) -> None:
+    """A nurse roster for an INRC 2010 instance (competition XML): the cover met exactly, one
+    shift a day, and the least soft-rule penalty CP-SAT finds within the time limit."""
+    from fornuft.insights import nurse_rostering as logic
+    from fornuft.insights.inrc_instance import InstanceProblem, read_instance
+
+    try:
+        instance = read_instance(instance_path)
+        result = logic.solve(instance, seconds=seconds)
+    except (InstanceProblem, logic.NoRoster) as exc:
+        _fail(exc, as_json)
+        return
+    out = logic.contract(instance, result)
+    if as_json:
+        _emit(out)
+        return
+    click.echo(
+        f"{instance.name}: penalty {out['penalty']} (lower bound {out['lower_bound']}, {out['status'].lower()}, "
+        f"{out['seconds']:g} s)"
+    )
+    for rule, value in out["penalty_by_rule"].items():
+        click.echo(f"  {rule:<30} {value}")
+    for row in out["roster"]:
+        click.echo(f"  {row['nurse']:<10} " + " ".join(s or "-" for s in row["shifts"]))
 
 
 @click.group(name="insights")

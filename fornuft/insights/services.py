@@ -373,6 +373,127 @@ def plan_staffing(organization, version: DatasetVersion, team: dict) -> Run:
     return run
 
 
+DEMAND_DATASET = "Demand forecast"
+MIN_BIDS_FOR_WIN_RATE = 20
+
+
+def win_rate(organization) -> float | None:
+    """The share of quotes won in the latest checked quote history, or None with fewer than
+    MIN_BIDS_FOR_WIN_RATE quotes (too few to say)."""
+    from fornuft.insights import pricing
+
+    for dataset in list_datasets(organization):
+        version = dataset.latest() if dataset.kind == DatasetKind.BIDS else None
+        if version is None or version.status != VersionStatus.CHECKED:
+            continue
+        with _version_file(version) as path:
+            bids = pricing.read_bids(path)
+        if len(bids) >= MIN_BIDS_FOR_WIN_RATE:
+            return sum(b.won for b in bids) / len(bids)
+    return None
+
+
+def forecast_staffing_demand(
+    organization,
+    *,
+    first_week: date | None = None,
+    weeks: int = DEFAULT_HORIZON,
+    history: DatasetVersion | None = None,
+    win_probability: float | None = None,
+) -> DatasetVersion:
+    """Demand per skill and week from the organization's projects (approved and running ones
+    booked, draft and proposed ones weighted by `win_probability` — by default the win rate
+    of the quote history, else 50 %) and, when given, a time registration data set (one
+    series per skill). Stored as the next version of the "Demand forecast" data set, so a
+    staffing plan can be made from it like from an imported demand file."""
+    from fornuft.insights import demand
+    from fornuft.projects import services as projects
+
+    if history is not None and history.dataset.kind != DatasetKind.TIME:
+        raise ValueError(_("Choose a time registration data set as history."))
+    probability = win_probability if win_probability is not None else win_rate(organization)
+    probability = demand.DEFAULT_WIN_PROBABILITY if probability is None else probability
+    first_week = first_week or date.today()  # noqa: DTZ011 - the local calendar day
+    items = demand.items_from_projects(
+        [{"title": p.title, "status": p.status, "plan": p.plan} for p in projects.list_projects(organization)],
+        win_probability=probability,
+    )
+    from_history = {}
+    if history is not None:
+        from_history = demand.history_forecast(_raw_series(history), first_week, weeks)
+    rows = demand.forecast_demand(items, first_week, weeks, from_history)
+    if not rows:
+        raise ValueError(_("No demand found: no planned projects in these weeks and no history."))
+    version = import_file(
+        organization,
+        f"demand-{demand.monday(first_week).isoformat()}.csv",
+        demand.as_demand_csv(rows).encode(),
+        kind=DatasetKind.DEMAND,
+        dataset_name=DEMAND_DATASET,
+    )
+    return version
+
+
+# --- review corrections ------------------------------------------------------------------
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(str(value).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    except (TypeError, ValueError):
+        return None
+    return number if number == number and abs(number) < 1e15 else None
+
+
+def on_review_resolved(task, correction, user) -> None:
+    """Review hook of insights.forecast, insights.price and insights.staffing: the reviewer's
+    verdict becomes a training example of the system (accepted, or the corrected values next
+    to what the system proposed), and the run keeps the reviewed values — a retraining of a
+    forecast then uses the reviewed horizon and season length."""
+    from fornuft.governance import training_data
+
+    decision = task.decision
+    if decision.subject_type != "insights.run":
+        return
+    with activate(task.organization):
+        run = Run.objects.select_related("version__dataset").filter(pk=decision.subject_id).first()
+    if run is None:
+        return
+    correction = correction or {}
+    parameters, result = run.parameters or {}, run.result or {}
+    fields: dict = {"run": run.pk, "verdict": "corrected" if correction else "accepted"}
+    if run.kind == RunKind.PRICE:
+        cost = _number(parameters.get("cost"))
+        proposed = _number(result.get("suggested_price"))
+        reviewed = _number(correction.get("suggested_price")) if "suggested_price" in correction else proposed
+        fields |= {"segment": parameters.get("segment", ""), "service": parameters.get("service", ""), "cost": cost,
+                   "proposed_price": proposed, "reviewed_price": reviewed,
+                   "reviewed_markup": round(reviewed / cost - 1, 4) if reviewed and cost else None}
+        text = f"{fields['segment']} / {fields['service']}"
+    elif run.kind == RunKind.FORECAST:
+        reviewed = {}
+        for name in ("horizon", "season_length"):
+            if name in correction:
+                value = _number(correction[name])
+                reviewed[name] = int(value) if value is not None and 1 <= value <= 520 else None
+        fields |= {"dataset": run.version.dataset.name if run.version_id else "", "proposed": {
+            "horizon": parameters.get("horizon"), "season_length": parameters.get("season_length")},
+            "reviewed": reviewed, "models": {s.get("series"): s.get("model") for s in result.get("series", [])[:50]}}
+        text = fields["dataset"]
+        if reviewed:
+            run.parameters = {**parameters, "reviewed": reviewed}
+            with activate(task.organization):
+                run.save(update_fields=["parameters"])
+    elif run.kind == RunKind.STAFFING:
+        fields |= {"proposed": {k: result.get(k) for k in ("total_shortfall_hours", "total_cost")},
+                   "reviewed": {k: _number(v) for k, v in correction.items()}}
+        text = ""
+    else:
+        return
+    training_data.add_example(task.organization, decision.system_key, source="review", subject=run, text=text,
+                              label=fields["verdict"], fields=fields, user=user)
+
+
 # --- digest ------------------------------------------------------------------------------
 
 

@@ -28,7 +28,8 @@ def retrain_forecast(version_id: int) -> int | None:
         )
         if previous is None:
             return None
-        parameters = previous.parameters
+        # A reviewer's correction of the horizon or season length wins over the original.
+        parameters = {**previous.parameters, **{k: v for k, v in previous.parameters.get("reviewed", {}).items() if v}}
     run = services.run_forecast(
         organization,
         version,

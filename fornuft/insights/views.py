@@ -234,7 +234,28 @@ def staffing(request):
         for v in [d.latest()]
         if v is not None and v.status == VersionStatus.CHECKED
     ]
-    if request.method == "POST":
+    histories = [
+        v
+        for d in services.list_datasets(request.organization)
+        if d.kind == DatasetKind.TIME
+        for v in [d.latest()]
+        if v is not None and v.status == VersionStatus.CHECKED
+    ]
+    if request.method == "POST" and request.POST.get("action") == "demand":
+        try:
+            history = None
+            if request.POST.get("history"):
+                try:
+                    history = get_for_org_or_404(DatasetVersion, pk=_int(request.POST.get("history"), 0, 1, 2**62))
+                except Http404:
+                    raise ValueError(_("Choose a time registration data set as history.")) from None
+            weeks = _int(request.POST.get("weeks"), 12, 1, 156)
+            services.forecast_staffing_demand(request.organization, weeks=weeks, history=history)
+        except (ValueError, ObjectDoesNotExist) as exc:
+            error = str(exc)
+        else:
+            return redirect("insights:staffing")
+    elif request.method == "POST":
         try:
             try:
                 version = get_for_org_or_404(DatasetVersion, pk=_int(request.POST.get("version"), 0, 1, 2**62))
@@ -254,6 +275,7 @@ def staffing(request):
             return redirect("insights:run-detail", pk=run.pk)
     context = {
         "demands": demands,
+        "histories": histories,
         "error": error,
         "runs": services.list_runs(request.organization, RunKind.STAFFING, 10),
     }

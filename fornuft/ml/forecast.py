@@ -6,7 +6,13 @@ history (each window: fit on what came before, forecast `horizon` ahead, score b
 picks the one with the lowest mean MASE, fits it on all the history and returns the mean
 and the 80 % and 95 % intervals. An optional calendar regressor `x` (e.g. Easter days per
 period) is estimated on seasonal differences and, when it matters, taken out before the
-fit and put back into the forecast."""
+fit and put back into the forecast.
+
+`quick=True` is for large batches (see `fornuft.insights.forecasting.QUICK_FROM`): the ARIMA
+candidate is the fixed airline model ARIMA(0,1,1)(0,1,1)ₛ (or (0,1,1) with drift without a
+season) instead of AutoARIMA's stepwise search, which costs about ten times the rest of a
+series' work; ETS tries the additive-error forms only; and the chosen model's parameters
+from the backtest are carried forward to the full history instead of being estimated again."""
 
 from __future__ import annotations
 
@@ -37,8 +43,8 @@ class Forecast:
         return next((name for name in self.backtest if name in ("SeasonalNaive", "Naive")), "")
 
 
-def _models(name: str, season: int, n: int):
-    from statsforecast.models import AutoARIMA, AutoETS, AutoTheta, Naive, SeasonalNaive
+def _models(name: str, season: int, n: int, quick: bool = False):
+    from statsforecast.models import ARIMA, AutoARIMA, AutoETS, AutoTheta, Naive, SeasonalNaive
 
     seasonal = season > 1 and n >= 2 * season + 2
     if name == "SeasonalNaive":
@@ -46,24 +52,39 @@ def _models(name: str, season: int, n: int):
     if name == "Naive":
         return Naive()
     if name == "AutoETS":
-        return AutoETS(season_length=season if seasonal and season <= MAX_ETS_SEASON else 1)
+        # Quick: additive errors only — six ETS forms to fit instead of fifteen.
+        return AutoETS(season_length=season if seasonal and season <= MAX_ETS_SEASON else 1,
+                       model="AZZ" if quick else "ZZZ")
     if name == "AutoTheta":
         return AutoTheta(season_length=season if seasonal else 1)
     if name == "AutoARIMA":
         return AutoARIMA(season_length=season if seasonal and season <= MAX_ARIMA_SEASON else 1)
+    if name == "ARIMA":  # the airline model: the classic default for seasonal business series
+        if seasonal and season <= MAX_ARIMA_SEASON:
+            return ARIMA(order=(0, 1, 1), seasonal_order=(0, 1, 1), season_length=season)
+        return ARIMA(order=(0, 1, 1), include_drift=True)
     raise ValueError(name)
 
 
 ENSEMBLE = ("AutoETS", "AutoTheta", "AutoARIMA")
+QUICK_ENSEMBLE = ("AutoETS", "AutoTheta", "ARIMA")
 
 
-def candidates(n: int, season: int) -> list[str]:
+def _members(name: str) -> tuple[str, ...]:
+    if name == "Ensemble":
+        return ENSEMBLE
+    if name == "QuickEnsemble":
+        return QUICK_ENSEMBLE
+    return (name,)
+
+
+def candidates(n: int, season: int, quick: bool = False) -> list[str]:
     naive = "SeasonalNaive" if season > 1 and n >= season else "Naive"
     if n < 4:
         return [naive]
     names = [naive, "AutoETS", "AutoTheta"]
     if n >= 10:
-        names += ["AutoARIMA", "Ensemble"]
+        names += ["ARIMA", "QuickEnsemble"] if quick else ["AutoARIMA", "Ensemble"]
     return names
 
 
@@ -72,6 +93,8 @@ def _as_result(out, season: int) -> dict:
 
     result = {"mean": np.asarray(out["mean"], dtype=float)}
     for level in LEVELS:
+        if f"lo-{level}" not in out:  # a backtest window: the mean is all it needs
+            continue
         result[f"lo{level}"] = np.asarray(out[f"lo-{level}"], dtype=float)
         result[f"hi{level}"] = np.asarray(out[f"hi-{level}"], dtype=float)
     for key, values in result.items():
@@ -84,11 +107,11 @@ class _Candidate:
     """One model fitted once; later windows and the final forecast reuse its parameters
     (statsforecast's `forward`), which makes a rolling-origin backtest cheap."""
 
-    def __init__(self, name: str, season: int):
-        self.name, self.season, self.model = name, season, None
+    def __init__(self, name: str, season: int, quick: bool = False):
+        self.name, self.season, self.model, self.quick = name, season, None, quick
 
     def fit(self, y) -> _Candidate:
-        self.model = _models(self.name, self.season, len(y))
+        self.model = _models(self.name, self.season, len(y), self.quick)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -97,28 +120,39 @@ class _Candidate:
                 self.model = _models("Naive", self.season, len(y)).fit(y=y)
         return self
 
-    def predict(self, y, horizon: int) -> dict:
+    def predict(self, y, horizon: int, intervals: bool = True) -> dict:
+        # Intervals cost more than the mean (Theta samples them, ETS and ARIMA call scipy's
+        # quantiles), and a backtest window scores the mean only.
+        level = {"level": list(LEVELS)} if intervals else {}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                out = self.model.forward(y=y, h=horizon, level=list(LEVELS))
+                out = self.model.forward(y=y, h=horizon, **level)
             except Exception:  # noqa: BLE001
-                out = _models("Naive", self.season, len(y)).forecast(y=y, h=horizon, level=list(LEVELS))
+                out = _models("Naive", self.season, len(y)).forecast(y=y, h=horizon, **level)
         return _as_result(out, self.season)
 
 
-def _predict(name: str, fitted: dict, y, horizon: int) -> dict:
+def _predict(name: str, fitted: dict, y, horizon: int, intervals: bool = True, cache: dict | None = None) -> dict:
+    """The forecast of candidate `name`; `cache` (one per window) keeps each member's
+    forecast so an ensemble does not compute its members a second time."""
     import numpy as np
 
-    if name == "Ensemble":
-        parts = [fitted[member].predict(y, horizon) for member in ENSEMBLE if member in fitted]
+    def member(key: str) -> dict:
+        if cache is None:
+            return fitted[key].predict(y, horizon, intervals)
+        if key not in cache:
+            cache[key] = fitted[key].predict(y, horizon, intervals)
+        return cache[key]
+
+    if name in ("Ensemble", "QuickEnsemble"):
+        parts = [member(m) for m in _members(name) if m in fitted]
         return {key: np.mean([p[key] for p in parts], axis=0) for key in parts[0]}
-    return fitted[name].predict(y, horizon)
+    return member(name)
 
 
 def _fit_one(name: str, y, horizon: int, season: int) -> dict:
-    members = ENSEMBLE if name == "Ensemble" else (name,)
-    fitted = {member: _Candidate(member, season).fit(y) for member in members}
+    fitted = {member: _Candidate(member, season).fit(y) for member in _members(name)}
     return _predict(name, fitted, y, horizon)
 
 
@@ -133,7 +167,9 @@ def scale(y, season: int) -> float:
     return value if value > 0 else (float(np.mean(np.abs(y))) or 1.0)
 
 
-def backtest(y, horizon: int, season: int, names: list[str], windows: int = MAX_WINDOWS) -> tuple[dict, int, dict]:
+def backtest(
+    y, horizon: int, season: int, names: list[str], windows: int = MAX_WINDOWS, quick: bool = False
+) -> tuple[dict, int, dict]:
     """Mean MASE of each model over rolling origins (the last `windows` blocks of `horizon`),
     and the fitted candidates (fitted on the history before the first origin)."""
     import numpy as np
@@ -144,15 +180,16 @@ def backtest(y, horizon: int, season: int, names: list[str], windows: int = MAX_
     if usable == 0:
         return {}, 0, {}
     first_cut = n - usable * horizon
-    members = {m for name in names for m in (ENSEMBLE if name == "Ensemble" else (name,))}
-    fitted = {m: _Candidate(m, season).fit(y[:first_cut]) for m in sorted(members)}
+    members = {m for name in names for m in _members(name)}
+    fitted = {m: _Candidate(m, season, quick).fit(y[:first_cut]) for m in sorted(members)}
     scores = {name: [] for name in names}
     for w in range(usable, 0, -1):
         cut = n - w * horizon
         train, test = y[:cut], y[cut : cut + horizon]
         denominator = scale(train, season)
+        window: dict = {}
         for name in names:
-            predicted = _predict(name, fitted, train, horizon)["mean"][: len(test)]
+            predicted = _predict(name, fitted, train, horizon, intervals=False, cache=window)["mean"][: len(test)]
             scores[name].append(float(np.mean(np.abs(test - predicted))) / denominator)
     return {name: float(np.mean(v)) for name, v in scores.items() if v}, usable, fitted
 
@@ -186,6 +223,7 @@ def forecast(
     nonnegative: bool | None = None,
     windows: int = MAX_WINDOWS,
     refit: bool = True,
+    quick: bool = False,
 ) -> Forecast:
     """The best model's forecast of `values` for `horizon` periods, with 80/95 % intervals."""
     import numpy as np
@@ -206,8 +244,9 @@ def forecast(
             y = y - effect * x
     if len(y) > MAX_HISTORY:
         y = y[-MAX_HISTORY:]
-    names = candidates(len(y), season)
-    scores, used, fitted = backtest(y, horizon, season, names, windows) if len(names) > 1 else ({}, 0, {})
+    names = candidates(len(y), season, quick)
+    refit = refit and not quick
+    scores, used, fitted = backtest(y, horizon, season, names, windows, quick) if len(names) > 1 else ({}, 0, {})
     chosen = min(scores, key=scores.get) if scores else ("AutoETS" if len(names) > 1 else names[0])
     if refit or not fitted:
         result = _fit_one(chosen, y, horizon, season)
