@@ -72,10 +72,13 @@ _cache_lock = threading.Lock()
 
 def _fetch_json(url: str, *, data: dict | None = None, headers: dict | None = None) -> dict:
     conf = config() or {}
+    if not url.startswith(("https://", "http://")):  # never file:// or other schemes urllib would open
+        raise OIDCError("bad_url", _("The sign-in service gave an answer Fornuft cannot read."))
     body = urllib.parse.urlencode(data).encode() if data is not None else None
-    request = urllib.request.Request(url, data=body, headers={"Accept": "application/json", **(headers or {})})
+    request = urllib.request.Request(  # noqa: S310 - scheme checked above
+        url, data=body, headers={"Accept": "application/json", **(headers or {})})
     try:
-        with urllib.request.urlopen(request, timeout=conf.get("timeout", 10)) as response:  # noqa: S310 - https/http URLs from our own config and the provider's discovery
+        with urllib.request.urlopen(request, timeout=conf.get("timeout", 10)) as response:  # noqa: S310
             raw = response.read(MAX_RESPONSE_BYTES + 1)
     except urllib.error.HTTPError as exc:
         security_log.warning("OIDC provider refused a request", extra={
