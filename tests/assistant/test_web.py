@@ -109,7 +109,9 @@ def test_next_step_mentions_ticket_outside_opening_hours(org_with_kb):
     config.save()
     conversation = services.start_conversation(org_with_kb)
     new = services.customer_message(conversation, "Jeg vil snakke med et menneske")
-    assert "medarbeider" in new[-1].text and "stengt" in new[-1].text and "svar innen" in new[-1].text
+    assert "medarbeider" in new[-1].text and "stengt" in new[-1].text and "e-postadressen" in new[-1].text
+    new = services.customer_message(conversation, "kari@example.no")
+    assert "kari@example.no" in new[-1].text and "stengt" in new[-1].text and "svar innen" in new[-1].text
 
 
 def test_html_is_escaped_in_the_agent_view(org_with_kb, make_user, login):
