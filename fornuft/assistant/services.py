@@ -362,12 +362,25 @@ def summarize(conversation, reply: Reply) -> str:
     """A short summary for the agent: reason, topic, mood and the customer's questions."""
     from fornuft.governance.privacy import redact
 
+    from django.utils import translation
+
+    from fornuft.assistant import review_subjects
+    from fornuft.core.formatting import number
+
     questions = [m.text for m in conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk")][-3:]
-    topic = reply.intent or (reply.suggested_articles[0] if reply.suggested_articles else "ukjent")
-    lines = [f"Grunn: {reply.escalation_reason}" + (f" ({reply.sensitive_topic})" if reply.sensitive_topic else ""),
-             f"Tema: {topic} · Stemning: {reply.sentiment} · Frustrasjon: {reply.frustration:.2f}",
-             "Kunden spurte: " + " / ".join(redact(q)[:160] for q in questions)]
+    with translation.override("nb"):  # stored once, in the organization's first language: words, not codes
+        reason = review_subjects.reason_label(reply.escalation_reason or "")
+        topic = review_subjects.topic_label(reply.sensitive_topic or "")
+        subject = review_subjects.intent_label(reply.intent) if reply.intent else (
+            reply.suggested_articles[0] if reply.suggested_articles else "ukjent")
+        mood = SENTIMENT_NB.get(reply.sentiment, reply.sentiment)
+        lines = [f"Grunn: {reason}" + (f" ({topic})" if topic else ""),
+                 f"Tema: {subject} · Stemning: {mood} · Frustrasjon: {number(reply.frustration, 2)}",
+                 "Kunden spurte: " + " / ".join(redact(q)[:160] for q in questions)]
     return "\n".join(lines)
+
+
+SENTIMENT_NB = {"negative": "negativ", "neutral": "nøytral", "positive": "positiv"}
 
 
 def agent_reply(conversation: Conversation, user, text: str) -> Message:
