@@ -89,7 +89,7 @@ def test_hand_off_from_widget_to_agent_inbox_and_back(browser, customer_site, li
     login(agent, live_server.url, "kari", factories.PASSWORD)
     agent.goto(f"{live_server.url}/assistant/")
     agent.locator(".conversation-link").first.click()
-    assert "asked_for_human" in agent.content()
+    assert "The customer asked for a person" in agent.locator("#handoff-reason").inner_text()
     assert "om rapporten min" in agent.locator("#transcript").inner_text()
     agent.locator("#reply-text").fill("Hei, dette er Kari. Jeg ser på rapporten din nå.")
     agent.locator("#send-reply").click()
