@@ -360,12 +360,11 @@ def give_contact(conversation: Conversation, contact: handoff.Contact) -> Messag
 
 def summarize(conversation, reply: Reply) -> str:
     """A short summary for the agent: reason, topic, mood and the customer's questions."""
-    from fornuft.governance.privacy import redact
-
     from django.utils import translation
 
     from fornuft.assistant import review_subjects
     from fornuft.core.formatting import number
+    from fornuft.governance.privacy import redact
 
     questions = [m.text for m in conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk")][-3:]
     with translation.override("nb"):  # stored once, in the organization's first language: words, not codes
