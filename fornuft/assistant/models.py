@@ -38,7 +38,7 @@ class AssistantSettings(OrgScopedModel):
     widget_colour = models.CharField(_("widget colour"), max_length=7, default="#1f4e79")
     greeting_nb = models.CharField(_("greeting (Norwegian)"), max_length=500, blank=True)
     greeting_en = models.CharField(_("greeting (English)"), max_length=500, blank=True)
-    widget_logo = models.BinaryField(_("logo"), blank=True, default=b"")
+    widget_logo = models.BinaryField(_("logo picture"), blank=True, default=b"")
     widget_logo_type = models.CharField(max_length=20, blank=True)
 
     class Meta:

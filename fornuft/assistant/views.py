@@ -74,7 +74,7 @@ def conversation_detail(request, pk: int):
 
 SENTIMENTS = {"negative": gettext_lazy("Negative"), "neutral": gettext_lazy("Neutral"),
               "positive": gettext_lazy("Positive")}
-CHANNELS = {"widget": gettext_lazy("Chat on the web site"), "api": gettext_lazy("API")}
+CHANNELS = {"widget": gettext_lazy("Chat on the web site"), "api": "API"}
 LANGUAGES = {"nb": gettext_lazy("Norwegian"), "en": gettext_lazy("English")}
 
 

@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='assistantsettings',
             name='widget_logo',
-            field=models.BinaryField(blank=True, default=b'', verbose_name='logo'),
+            field=models.BinaryField(blank=True, default=b'', verbose_name='logo picture'),
         ),
         migrations.AddField(
             model_name='assistantsettings',
