@@ -186,3 +186,21 @@ def test_only_admins_and_managers_change_the_widget(org_with_kb, make_user, logi
 def test_unknown_widget_key_has_no_appearance(db):
     assert Client().get("/assistant/public/wk_nope/appearance").status_code == 404
     assert Client().get("/assistant/public/wk_nope/logo").status_code == 404
+
+
+def test_contact_details_are_found_exported_and_erased_for_a_data_subject_request(org_with_kb, other_org):
+    from fornuft.assistant import personal_data
+    from fornuft.governance.privacy.providers import SubjectQuery
+
+    _closed(org_with_kb)
+    conversation = services.start_conversation(org_with_kb)
+    services.customer_message(conversation, "Jeg vil snakke med et menneske")
+    services.give_contact(conversation, handoff.Contact(email="kari@example.no", phone="+47 912 34 567"))
+    assert [hit.record_id for hit in personal_data.search(org_with_kb, SubjectQuery(phone="91234567"))] \
+        == [str(conversation.pk)]
+    hits = personal_data.search(org_with_kb, SubjectQuery(email="KARI@example.no"))
+    assert len(hits) == 1 and personal_data.search(other_org, SubjectQuery(email="kari@example.no")) == []
+    exported = personal_data.export(org_with_kb, hits[0]).data
+    assert exported["contact_phone"] == "+47 912 34 567" and exported["messages"]
+    personal_data.erase(org_with_kb, hits[0])
+    assert personal_data.search(org_with_kb, SubjectQuery(email="kari@example.no")) == []
