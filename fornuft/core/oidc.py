@@ -51,8 +51,16 @@ def config() -> dict | None:
     return getattr(settings, "FORNUFT_OIDC", None)
 
 
+def settings_in_use() -> dict:
+    """The configuration, for code that runs only while sign-in is on."""
+    conf = settings_in_use()
+    if not conf:
+        raise OIDCError("not_configured", _("Sign-in with Microsoft or OIDC is not set up."))
+    return conf
+
+
 def is_enabled() -> bool:
-    conf = config()
+    conf = settings_in_use()
     return bool(conf and conf.get("issuer") and conf.get("client_id"))
 
 
@@ -113,7 +121,7 @@ def _cached_json(url: str, *, refresh: bool = False) -> dict:
 
 def discovery() -> dict:
     """The provider's discovery document; its issuer must be the configured one."""
-    issuer = config()["issuer"]
+    issuer = settings_in_use()["issuer"]
     document = _cached_json(f"{issuer}/.well-known/openid-configuration")
     if document.get("issuer", "").rstrip("/") != issuer:
         raise OIDCError("issuer_mismatch", _("The sign-in service is not the one Fornuft is configured for."))
@@ -136,7 +144,7 @@ class AuthorizationRequest:
 def authorization_request(redirect_uri: str) -> AuthorizationRequest:
     """Where to send the person's browser, with fresh state, nonce and PKCE verifier
     (all three must be kept in the session until the callback)."""
-    conf = config()
+    conf = settings_in_use()
     state, nonce, verifier = secrets.token_urlsafe(32), secrets.token_urlsafe(32), secrets.token_urlsafe(64)
     challenge = _b64url(hashlib.sha256(verifier.encode("ascii")).digest())
     query = urllib.parse.urlencode({
@@ -151,7 +159,7 @@ def authorization_request(redirect_uri: str) -> AuthorizationRequest:
 
 def exchange_code(code: str, *, redirect_uri: str, code_verifier: str) -> str:
     """Trades the authorization code for tokens at the token endpoint; returns the ID token."""
-    conf = config()
+    conf = settings_in_use()
     document = discovery()
     data = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
             "code_verifier": code_verifier, "client_id": conf["client_id"]}
@@ -192,7 +200,7 @@ def verify_id_token(id_token: str, *, nonce: str, now: float | None = None) -> d
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import padding
 
-    conf = config()
+    conf = settings_in_use()
     unverifiable = OIDCError("bad_token", _("The sign-in could not be verified. Try again."))
     try:
         header_part, payload_part, signature_part = id_token.split(".")
@@ -245,19 +253,19 @@ def user_for_claims(claims: dict):
     unknown, deactivated or ambiguous person."""
     from fornuft.core.models import Organization, User
 
-    conf = config()
+    conf = settings_in_use()
     email = email_of(claims)
     people = User.objects.filter(email__iexact=email, organization__isnull=False).select_related("organization")
     if conf.get("organization"):
         people = people.filter(organization__slug=conf["organization"])
-    people = list(people[:5])
-    active = [person for person in people if person.is_active]
+    found = list(people[:5])
+    active = [person for person in found if person.is_active]
     if len(active) == 1:
         return active[0]
     if len(active) > 1:
         raise OIDCError("ambiguous_email", _("More than one Fornuft user has the email %(email)s. Ask your "
                                              "administrator to fix it.") % {"email": email})
-    if people:
+    if found:
         raise OIDCError("deactivated", _("Your user in Fornuft is deactivated. Ask your administrator."))
     if conf.get("create_users"):
         domain = email.rpartition("@")[2].lower()

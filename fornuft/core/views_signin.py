@@ -32,12 +32,12 @@ class LoginView(auth_views.LoginView):
 
 
 def _redirect_uri(request) -> str:
-    return oidc.config().get("redirect_uri") or request.build_absolute_uri(reverse("oidc-callback"))
+    return oidc.settings_in_use().get("redirect_uri") or request.build_absolute_uri(reverse("oidc-callback"))
 
 
 def _failed(request, error: oidc.OIDCError, status: int = 403):
     security_log.warning("OIDC sign-in refused", extra={"event": "oidc_refused", "reason": error.code})
-    return render(request, "core/login.html", {"oidc_error": error.message, "oidc_label": oidc.config()["label"],
+    return render(request, "core/login.html", {"oidc_error": error.message, "oidc_label": oidc.settings_in_use()["label"],
                                                "next": ""}, status=status)
 
 
