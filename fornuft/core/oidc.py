@@ -53,14 +53,14 @@ def config() -> dict | None:
 
 def settings_in_use() -> dict:
     """The configuration, for code that runs only while sign-in is on."""
-    conf = settings_in_use()
+    conf = config()
     if not conf:
         raise OIDCError("not_configured", _("Sign-in with Microsoft or OIDC is not set up."))
     return conf
 
 
 def is_enabled() -> bool:
-    conf = settings_in_use()
+    conf = config()
     return bool(conf and conf.get("issuer") and conf.get("client_id"))
 
 

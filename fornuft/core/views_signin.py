@@ -37,8 +37,8 @@ def _redirect_uri(request) -> str:
 
 def _failed(request, error: oidc.OIDCError, status: int = 403):
     security_log.warning("OIDC sign-in refused", extra={"event": "oidc_refused", "reason": error.code})
-    return render(request, "core/login.html", {"oidc_error": error.message, "oidc_label": oidc.settings_in_use()["label"],
-                                               "next": ""}, status=status)
+    context = {"oidc_error": error.message, "oidc_label": oidc.settings_in_use()["label"], "next": ""}
+    return render(request, "core/login.html", context, status=status)
 
 
 def oidc_start(request):
