@@ -1,6 +1,6 @@
 """Charts for the management report PDF, drawn as inline SVG on the server (WeasyPrint runs
 no JavaScript, so the dashboard's Chart.js charts cannot be used). Axis numbers are written
-as the reader's language writes them ("12 450" / "12,450"), months as "mars 2026"."""
+as the reader's language writes them ("12 450" / "12,450"), months as "nov. 2026"."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ TEAL, RUST, GRID = "#2f6f73", "#b5573b", "#dddddd"
 
 
 def month_label(key: str) -> str:
-    """"2026-03" → "mars 2026" (nb) / "March 2026" (en)."""
+    """"2026-11" → "nov. 2026" (nb) / "Nov. 2026" (en)."""
     try:
         year, month = key.split("-")
-        return formats.date_format(date(int(year), int(month), 1), "F Y")
+        return formats.date_format(date(int(year), int(month), 1), "N Y")
     except (ValueError, AttributeError):
         return str(key)
 
