@@ -10,9 +10,17 @@ from fornuft.adoption.models import BudgetYear, RoadmapItem
 
 
 def report_context(organization) -> dict:
+    from fornuft.adoption.report_charts import report_charts
+    from fornuft.governance.models import AISystem
+    from fornuft.governance.readable import system_name
+
     board = kpis.dashboard(organization)
     budget = BudgetYear.objects.for_organization(organization).order_by("-year").first()
+    names = {system.key: system_name(system) for system in AISystem.objects.for_organization(organization)}
     return {
+        "charts": report_charts(board),
+        # Systems by their name in the reader's language, not their key.
+        "systems": [(names.get(key, key), totals) for key, totals in board.systems],
         "organization": organization,
         "today": timezone.localdate(),
         "board": board,

@@ -12,4 +12,5 @@ CAPABILITY = Capability(
     navigation=".navigation:ITEMS",
     home_items=".home:items",
     setup_steps=".home:steps",
+    personal_data=".personal_data:PROVIDERS",
 )

@@ -34,6 +34,12 @@ class AssistantSettings(OrgScopedModel):
     response_hours = models.PositiveIntegerField(_("expected response time (working hours)"), default=4)
     frustration_threshold = models.FloatField(_("frustration threshold"), default=0.6)
     synonyms = models.TextField(_("synonyms"), blank=True, help_text=_("One group per line: faktura, regning"))
+    # How the widget looks on the company's site (fornuft/assistant/appearance.py).
+    widget_colour = models.CharField(_("widget colour"), max_length=7, default="#1f4e79")
+    greeting_nb = models.CharField(_("greeting (Norwegian)"), max_length=500, blank=True)
+    greeting_en = models.CharField(_("greeting (English)"), max_length=500, blank=True)
+    widget_logo = models.BinaryField(_("logo picture"), blank=True, default=b"")
+    widget_logo_type = models.CharField(max_length=20, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["organization"], name="assistant_one_settings_per_org")]
@@ -74,6 +80,8 @@ class Conversation(OrgScopedModel):
     class Status(models.TextChoices):
         BOT = "bot", _("Assistant answering")
         WAITING = "waiting", _("Waiting for a person")
+        # Outside opening hours the customer is asked how we can reach them before the hand-off.
+        CONTACT = "contact", _("Waiting for the customer's contact details")
         AGENT = "agent", _("Person has taken over")
         CLOSED = "closed", _("Closed")
 
@@ -93,8 +101,14 @@ class Conversation(OrgScopedModel):
     escalated_at = models.DateTimeField(null=True, blank=True)
     first_response_at = models.DateTimeField(null=True, blank=True)
     csat = models.PositiveSmallIntegerField(null=True, blank=True)
+    contact_email = models.EmailField(_("customer's email"), blank=True)
+    contact_phone = models.CharField(_("customer's phone"), max_length=20, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.contact_email or self.contact_phone)
 
     class Meta:
         ordering = ["-updated_at"]

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TypeGuard
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from fornuft.assistant import services
+from fornuft.assistant import handoff, services
 from fornuft.assistant.models import AssistantSettings, Conversation, Message
 from fornuft.core import tenancy
 from fornuft.core.auth import client_ip
@@ -224,3 +224,66 @@ def feedback(request, key: str, public_id: str):
 
 def _whole_number(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+CONTACT_ERRORS = {
+    "missing": "Give an e-mail address or a phone number.",
+    "email": "That is not a valid e-mail address.",
+    "phone": "That is not a valid phone number.",
+}
+
+
+@csrf_exempt
+def contact(request, key: str, public_id: str):
+    """{"email": "...", "phone": "..."} (one may be empty): how to reach the customer
+    outside opening hours. Errors carry a code the widget turns into its own sentence."""
+    config = _config(key)
+    if request.method == "OPTIONS":
+        return _cors(HttpResponse(status=204), request, config)
+    if config is None or request.method != "POST":
+        return _error(request, config, 404, "not_found", "Unknown widget key.")
+    if not _origin_allowed(config, request.headers.get("Origin")):
+        return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
+    conversation = _conversation(config, public_id)
+    if conversation is None:
+        return _error(request, config, 404, "not_found", "No such conversation.")
+    refused = _throttled(request, config, "message", *_limits("messages"))
+    if refused:
+        return refused
+    try:
+        data = _body(request)
+        email, phone = data.get("email", ""), data.get("phone", "")
+        if not isinstance(email, str) or not isinstance(phone, str):
+            raise handoff.ContactError("missing")
+        given = handoff.contact_from_form(email, phone)
+    except ValueError as exc:
+        field = exc.field if isinstance(exc, handoff.ContactError) else "missing"
+        return _error(request, config, 400, f"invalid_{field}", CONTACT_ERRORS[field])
+    message = services.give_contact(conversation, given)
+    conversation.refresh_from_db()
+    return _cors(JsonResponse({"messages": [_message_json(message)], "status": conversation.status}),
+                 request, config)
+
+
+def widget_appearance(request, key: str):
+    """Colour, greeting and logo address for widget.js (public: shown on the company's site)."""
+    config = _config(key)
+    if config is None:
+        return _error(request, config, 404, "unknown_widget", "Unknown widget key.")
+    logo = request.build_absolute_uri(f"/assistant/public/{key}/logo") if config.widget_logo_type else None
+    response = JsonResponse({"colour": config.widget_colour, "logo": logo,
+                             "greeting": {"nb": config.greeting_nb, "en": config.greeting_en}})
+    response["Cache-Control"] = "public, max-age=60"
+    response["Access-Control-Allow-Origin"] = "*"  # nothing secret: what the site shows anyway
+    return response
+
+
+def widget_logo(request, key: str):
+    config = _config(key)
+    if config is None or not config.widget_logo_type:
+        raise Http404
+    response = HttpResponse(bytes(config.widget_logo), content_type=config.widget_logo_type)
+    response["Cache-Control"] = "public, max-age=300"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    response["Content-Security-Policy"] = "default-src 'none'"
+    return response

@@ -17,7 +17,20 @@ REASONS = {
     "negative_sentiment": gettext_lazy("The customer is frustrated"),
     "sensitive_topic": gettext_lazy("Sensitive topic"),
 }
+# The five sensitive topics of fornuft/assistant/understanding.py, as words.
+TOPICS = {
+    "legal_threat": gettext_lazy("legal threat"),
+    "injury": gettext_lazy("injury"),
+    "safety_incident": gettext_lazy("safety incident"),
+    "contract_termination": gettext_lazy("contract termination"),
+    "data_protection": gettext_lazy("data protection"),
+    "staff_complaint": gettext_lazy("complaint about staff"),
+}
 TRANSCRIPT_TURNS = 60
+
+
+def topic_label(code: str) -> str:
+    return str(TOPICS.get(code, code.replace("_", " "))) if code else ""
 
 
 def reason_label(code: str) -> str:
@@ -106,7 +119,7 @@ def describe_answers(decisions) -> dict[int, ReviewSubject]:
 
 def _conversation(conversation, *, full: bool) -> ReviewSubject:
     reason = reason_label(conversation.escalation_reason)
-    topic = f" ({_(conversation.sensitive_topic)})" if conversation.sensitive_topic else ""
+    topic = f" ({topic_label(conversation.sensitive_topic)})" if conversation.sensitive_topic else ""
     return ReviewSubject(
         title=_("Conversation #%(number)s") % {"number": conversation.pk},
         url=reverse("assistant:conversation", args=[conversation.pk]),

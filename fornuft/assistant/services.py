@@ -11,7 +11,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from fornuft.assistant import hours, training
+from fornuft.assistant import appearance, handoff, hours, training
 from fornuft.assistant.engine import Assistant, KnowledgeBase, Reply, Settings, Turn
 from fornuft.assistant.kb import Article as KBArticle
 from fornuft.assistant.kb import parse_markdown, stored_body
@@ -147,8 +147,10 @@ def assistant_for(organization, language: str = "nb") -> Assistant | None:
     if kb is None:
         return None
     now = timezone.localtime()
-    next_step = {lang: hours.next_step_message(now, config.opens, config.closes, hours.parse_weekdays(config.weekdays),
-                                               config.response_hours, lang) for lang in ("nb", "en")}
+    if handoff.is_open_now(config, now):
+        next_step = {lang: hours.NEXT_STEP[lang]["open"] for lang in ("nb", "en")}
+    else:  # closed: ask how we can reach the customer before the hand-off (fornuft/assistant/handoff.py)
+        next_step = dict(handoff.ASK)
     from fornuft.governance.registry import get_system
 
     # The one threshold: the registry's (changed on the AI-system page), used by the engine.
@@ -227,6 +229,10 @@ def start_conversation(organization, channel: str = "widget", language: str = "n
         conversation = Conversation.objects.create(organization=organization, channel=channel, language=language)
         Message.objects.create(organization=organization, conversation=conversation, role=Message.Role.SYSTEM,
                                text=TRANSPARENCY.get(language, TRANSPARENCY["nb"]))
+        greeting = appearance.greeting(get_settings(organization), language)
+        if greeting:
+            Message.objects.create(organization=organization, conversation=conversation,
+                                   role=Message.Role.ASSISTANT, text=greeting)
     return conversation
 
 
@@ -256,6 +262,8 @@ def customer_message(conversation: Conversation, text: str) -> list[Message]:
             return [notice]  # not stored: flooding must not fill the database
         history = _history(conversation)
         stored_text = text[:CUSTOMER_MESSAGE_MAX]
+        if conversation.status == Conversation.Status.CONTACT:
+            return _contact_reply(conversation, stored_text)
         if conversation.status in (Conversation.Status.AGENT, Conversation.Status.WAITING,
                                    Conversation.Status.CLOSED):
             message = Message.objects.create(organization=organization, conversation=conversation,
@@ -305,7 +313,9 @@ def _store_turn(conversation: Conversation, text: str, reply: Reply) -> list[Mes
         conversation.intent = reply.intent
     fields = ["language", "sentiment", "frustration", "intent", "updated_at"]
     if reply.escalate:
-        conversation.status = Conversation.Status.WAITING
+        closed = not handoff.is_open_now(get_settings(organization), timezone.localtime())
+        conversation.status = Conversation.Status.CONTACT if closed and not conversation.has_contact \
+            else Conversation.Status.WAITING
         conversation.escalation_reason = reply.escalation_reason or ""
         conversation.sensitive_topic = reply.sensitive_topic or ""
         conversation.escalated_at = timezone.now()
@@ -330,16 +340,61 @@ def _store_turn(conversation: Conversation, text: str, reply: Reply) -> list[Mes
     return [customer, answer]
 
 
+def _contact_reply(conversation: Conversation, text: str) -> list[Message]:
+    """The customer's answer to "how can we reach you?": the contact is taken from it, or
+    they are asked again with an example. Their words are kept either way."""
+    organization = conversation.organization
+    message = Message.objects.create(organization=organization, conversation=conversation,
+                                     role=Message.Role.CUSTOMER, text=text)
+    contact = handoff.contact_from_text(text)
+    if contact is None:
+        notice = Message.objects.create(organization=organization, conversation=conversation,
+                                        role=Message.Role.SYSTEM,
+                                        text=handoff.NOT_CONTACT.get(conversation.language, handoff.NOT_CONTACT["nb"]))
+        return [message, notice]
+    return [message, give_contact(conversation, contact)]
+
+
+def give_contact(conversation: Conversation, contact: handoff.Contact) -> Message:
+    """Stores how the customer can be reached and completes the hand-off: the conversation
+    waits for a person, and the customer is told when to expect an answer."""
+    organization = conversation.organization
+    with tenancy.activate(organization), transaction.atomic():
+        conversation.contact_email = contact.email or conversation.contact_email
+        conversation.contact_phone = contact.phone or conversation.contact_phone
+        fields = ["contact_email", "contact_phone", "updated_at"]
+        if conversation.status == Conversation.Status.CONTACT:
+            conversation.status = Conversation.Status.WAITING
+            fields.append("status")
+        conversation.save(update_fields=fields)
+        text = handoff.after_contact_message(get_settings(organization), timezone.localtime(), contact,
+                                             conversation.language)
+        return Message.objects.create(organization=organization, conversation=conversation,
+                                      role=Message.Role.SYSTEM, text=text)
+
+
 def summarize(conversation, reply: Reply) -> str:
     """A short summary for the agent: reason, topic, mood and the customer's questions."""
+    from django.utils import translation
+
+    from fornuft.assistant import review_subjects
+    from fornuft.core.formatting import number
     from fornuft.governance.privacy import redact
 
     questions = [m.text for m in conversation.messages.filter(role=Message.Role.CUSTOMER).order_by("pk")][-3:]
-    topic = reply.intent or (reply.suggested_articles[0] if reply.suggested_articles else "ukjent")
-    lines = [f"Grunn: {reply.escalation_reason}" + (f" ({reply.sensitive_topic})" if reply.sensitive_topic else ""),
-             f"Tema: {topic} · Stemning: {reply.sentiment} · Frustrasjon: {reply.frustration:.2f}",
-             "Kunden spurte: " + " / ".join(redact(q)[:160] for q in questions)]
+    with translation.override("nb"):  # stored once, in the organization's first language: words, not codes
+        reason = review_subjects.reason_label(reply.escalation_reason or "")
+        topic = review_subjects.topic_label(reply.sensitive_topic or "")
+        subject = review_subjects.intent_label(reply.intent) if reply.intent else (
+            reply.suggested_articles[0] if reply.suggested_articles else "ukjent")
+        mood = SENTIMENT_NB.get(reply.sentiment, reply.sentiment)
+        lines = [f"Grunn: {reason}" + (f" ({topic})" if topic else ""),
+                 f"Tema: {subject} · Stemning: {mood} · Frustrasjon: {number(reply.frustration, 2)}",
+                 "Kunden spurte: " + " / ".join(redact(q)[:160] for q in questions)]
     return "\n".join(lines)
+
+
+SENTIMENT_NB = {"negative": "negativ", "neutral": "nøytral", "positive": "positiv"}
 
 
 def agent_reply(conversation: Conversation, user, text: str) -> Message:

@@ -18,4 +18,7 @@ urlpatterns = [
     path("public/<str:key>/conversations", public.start, name="public-start"),
     path("public/<str:key>/conversations/<str:public_id>/messages", public.messages, name="public-messages"),
     path("public/<str:key>/conversations/<str:public_id>/feedback", public.feedback, name="public-feedback"),
+    path("public/<str:key>/conversations/<str:public_id>/contact", public.contact, name="public-contact"),
+    path("public/<str:key>/appearance", public.widget_appearance, name="public-appearance"),
+    path("public/<str:key>/logo", public.widget_logo, name="public-logo"),
 ]

@@ -9,9 +9,10 @@ from django.contrib import messages as flash
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from fornuft.assistant import kpis, services
+from fornuft.assistant import appearance, kpis, review_subjects, services
 from fornuft.assistant.kb import KnowledgeBaseError, parse_faq_csv, parse_markdown
 from fornuft.assistant.models import Article, Conversation, Message
 from fornuft.core.permissions import get_for_org_or_404, role_required
@@ -33,7 +34,8 @@ def inbox(request):
     status = request.GET.get("status", "open")
     conversations = Conversation.objects.select_related("assigned_to")
     if status == "open":
-        conversations = conversations.filter(status__in=[Conversation.Status.WAITING, Conversation.Status.AGENT])
+        conversations = conversations.filter(status__in=[Conversation.Status.WAITING, Conversation.Status.AGENT,
+                                                             Conversation.Status.CONTACT])
     elif status in Conversation.Status.values:
         conversations = conversations.filter(status=status)
     return render(request, "assistant/inbox.html", {"conversations": conversations[:200], "status": status,
@@ -53,16 +55,40 @@ def conversation_detail(request, pk: int):
             elif action == "close":
                 services.close(conversation)
             elif action == "intent":
-                services.correct_intent(conversation, request.user, request.POST.get("intent", ""))
+                chosen = request.POST.get("new_intent", "").strip() or request.POST.get("intent", "")
+                services.correct_intent(conversation, request.user, chosen)
                 flash.success(request, _("Thank you: the correction is saved as training data."))
         except ValueError as exc:
             flash.error(request, str(exc))
         return redirect("assistant:conversation", pk=conversation.pk)
     articles = {a.slug: a for a in Article.objects.filter(slug__in=conversation.suggested_articles)}
     suggested = [articles[s] for s in conversation.suggested_articles if s in articles]
+    intents = review_subjects.intent_choices(request.organization)
+    if conversation.intent and conversation.intent not in intents:
+        intents.append(conversation.intent)
     return render(request, "assistant/conversation.html", {
         "conversation": conversation, "transcript": conversation.messages.select_related("author"),
-        "suggested": suggested})
+        "suggested": suggested, "labels": readable_conversation(conversation),
+        "intent_options": [(key, review_subjects.intent_label(key)) for key in intents]})
+
+
+SENTIMENTS = {"negative": gettext_lazy("Negative"), "neutral": gettext_lazy("Neutral"),
+              "positive": gettext_lazy("Positive")}
+CHANNELS = {"widget": gettext_lazy("Chat on the web site"), "api": "API"}
+LANGUAGES = {"nb": gettext_lazy("Norwegian"), "en": gettext_lazy("English")}
+
+
+def readable_conversation(conversation) -> dict:
+    """The hand-off's codes as words for the agent ("asked_for_human" → "The customer asked for a person")."""
+    return {
+        "reason": review_subjects.reason_label(conversation.escalation_reason)
+        if conversation.escalation_reason else "–",
+        "topic": review_subjects.topic_label(conversation.sensitive_topic),
+        "intent": review_subjects.intent_label(conversation.intent),
+        "sentiment": str(SENTIMENTS.get(conversation.sentiment, conversation.sentiment)),
+        "channel": str(CHANNELS.get(conversation.channel, conversation.channel)),
+        "language": str(LANGUAGES.get(conversation.language, conversation.language)),
+    }
 
 
 @role_required(*AGENTS)
@@ -161,7 +187,8 @@ def settings_view(request):
             config.response_hours = max(1, min(200, int(request.POST.get("response_hours", "4"))))
             config.allowed_origins = services.clean_origins(request.POST.get("allowed_origins", ""))
             config.synonyms = request.POST.get("synonyms", "")[:20000]
-        except services.OriginError as exc:
+            _read_appearance(request, config)
+        except (services.OriginError, appearance.AppearanceError) as exc:
             flash.error(request, str(exc))
         except ValueError:
             flash.error(request, _("Use times like 08:00 and a whole number of hours."))
@@ -175,3 +202,17 @@ def settings_view(request):
     return render(request, "assistant/settings.html", {
         "config": config, "widget_url": widget_url,
         "default_origins": [] if config.allowed_origins.strip() else allowed_origins(config)})
+
+
+def _read_appearance(request, config) -> None:
+    """Colour, greetings and logo from the settings form (AppearanceError when one is unusable)."""
+    config.widget_colour = appearance.clean_colour(request.POST.get("widget_colour", config.widget_colour))
+    config.greeting_nb = appearance.clean_greeting(request.POST.get("greeting_nb", ""))
+    config.greeting_en = appearance.clean_greeting(request.POST.get("greeting_en", ""))
+    upload = request.FILES.get("widget_logo")
+    if upload is not None:
+        data = upload.read(appearance.LOGO_MAX_BYTES + 1)
+        config.widget_logo_type = appearance.clean_logo(data)
+        config.widget_logo = data
+    elif request.POST.get("remove_logo"):
+        config.widget_logo, config.widget_logo_type = b"", ""

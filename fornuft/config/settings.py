@@ -215,6 +215,21 @@ FORNUFT_INTAKE_MAX_AUDIO_SECONDS = int(os.environ.get("FORNUFT_INTAKE_MAX_AUDIO_
 # (docs/glossary.md: it measured worse with the seed model).
 FORNUFT_MAIL_GLOSSARY = os.environ.get("FORNUFT_MAIL_GLOSSARY", "").strip().lower() in ("1", "true", "yes", "on")
 
+# Optional sign-in with Microsoft Entra ID or another OpenID Connect provider
+# (fornuft/core/oidc.py, docs/administration.md): off unless FORNUFT_OIDC_ISSUER is set.
+FORNUFT_OIDC = {
+    "issuer": os.environ["FORNUFT_OIDC_ISSUER"].rstrip("/"),
+    "client_id": os.environ.get("FORNUFT_OIDC_CLIENT_ID", ""),
+    "client_secret": os.environ.get("FORNUFT_OIDC_CLIENT_SECRET", ""),
+    # Short name of the organization whose users sign in this way; empty: matched by email alone.
+    "organization": os.environ.get("FORNUFT_OIDC_ORGANIZATION", ""),
+    # Create an employee on first sign-in when the email's domain is the organization's domain.
+    "create_users": os.environ.get("FORNUFT_OIDC_CREATE_USERS", "").strip().lower() in ("1", "true", "yes", "on"),
+    "redirect_uri": os.environ.get("FORNUFT_OIDC_REDIRECT_URI", ""),
+    "label": os.environ.get("FORNUFT_OIDC_LABEL", "Microsoft"),
+    "timeout": float(os.environ.get("FORNUFT_OIDC_TIMEOUT", "10")),
+} if os.environ.get("FORNUFT_OIDC_ISSUER") else None
+
 # The optional local language model (fornuft.platform.llm): off unless FORNUFT_LLM_URL is set.
 FORNUFT_LLM = {
     "BACKEND": os.environ.get("FORNUFT_LLM_BACKEND") or "fornuft.platform.llm.client.OpenAICompatible",

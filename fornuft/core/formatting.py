@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils import formats, translation
 
@@ -25,6 +25,11 @@ def number(value, places: int = 2) -> str:
     amount = _decimal(value)
     if amount is None:
         return "–" if value in (None, "") else str(value)
+    # Django's number_format cuts the decimals off (853.95 → "853"); round half up first.
+    try:
+        amount = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        pass  # more digits than Decimal carries: nothing after the point worth rounding
     return formats.number_format(amount, places, use_l10n=True, force_grouping=True)
 
 

@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import gettext_lazy as _
 
-from fornuft.core import services
+from fornuft.core import oidc, services
 from fornuft.core.models import Department, User
 from fornuft.core.roles import Role
 
@@ -15,7 +15,7 @@ class UserCreateForm(forms.Form):
     email = forms.EmailField(label=_("Email"), required=False)
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
     department = forms.ModelChoiceField(label=_("Department"), queryset=Department.objects.none(), required=False)
-    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, min_length=10)
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, min_length=10, required=False)
 
     def __init__(self, *args, organization=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,6 +28,12 @@ class UserCreateForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not cleaned.get("password") and "password" not in self.errors:
+            if not oidc.is_enabled():
+                self.add_error("password", _("Enter a password."))
+            elif not cleaned.get("email"):
+                self.add_error("email", _("Without a password the user signs in with Microsoft/OIDC: enter the "
+                                          "email address they sign in with."))
         if cleaned.get("password"):
             candidate = User(username=cleaned.get("username", ""), first_name=cleaned.get("first_name", ""),
                              last_name=cleaned.get("last_name", ""), email=cleaned.get("email", ""))

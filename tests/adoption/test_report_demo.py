@@ -1,6 +1,7 @@
 """The demo story, and the management report PDF (text extracted with pypdfium2)."""
 
 import pytest
+from django.utils import translation
 
 from fornuft.adoption import kpis, services
 from fornuft.adoption.models import DailyRollup, Pilot, PilotStatus, RollupSource
@@ -56,3 +57,17 @@ def test_report_pdf_states_the_measured_figures(demo, language, words):
     pilot = next(kpis for pilot, kpis in services.pilot_overview(demo) if pilot.name == "Fakturaautomatisering")
     monthly = f"{pilot.hours_per_month:.1f}"
     assert monthly in text or monthly.replace(".", ",") in text
+
+
+def test_report_pdf_has_its_charts_and_names_systems_by_name(demo):
+    from fornuft.adoption.report import report_context
+    from fornuft.core import tenancy
+
+    with translation.override("nb"), tenancy.activate(demo):
+        context = report_context(demo)
+    assert context["charts"]["hours"].startswith("<svg") and "<polyline" in context["charts"]["payback"]
+    assert not any("." in name and " " not in name for name, _totals in context["systems"])  # no keys
+    text = pdf_text(management_report(demo, "nb"))
+    for heading in ("Diagrammer", "Timer spart per uke", "Kostnad og besparelse per måned"):
+        assert heading in text
+    assert " kr" in text  # money as Norwegian writes it

@@ -86,7 +86,7 @@ def test_hand_off_then_agent_reply_and_bot_stays_silent(org_with_kb, make_user, 
     assert "medarbeider" in data["messages"][-1]["text"]
     conversation = Conversation.objects.all_organizations().get(public_id=conversation_id)
     assert conversation.escalation_reason == "asked_for_human"
-    assert "asked_for_human" in conversation.summary
+    assert "Grunn: Kunden ba om å få snakke med en person" in conversation.summary  # words, not the code
     agent = make_user(org_with_kb, Role.SUPPORT, username="agent-a")
     agent_client = login(agent)
     inbox = agent_client.get("/assistant/")
@@ -109,7 +109,9 @@ def test_next_step_mentions_ticket_outside_opening_hours(org_with_kb):
     config.save()
     conversation = services.start_conversation(org_with_kb)
     new = services.customer_message(conversation, "Jeg vil snakke med et menneske")
-    assert "medarbeider" in new[-1].text and "stengt" in new[-1].text and "svar innen" in new[-1].text
+    assert "medarbeider" in new[-1].text and "stengt" in new[-1].text and "e-postadressen" in new[-1].text
+    new = services.customer_message(conversation, "kari@example.no")
+    assert "kari@example.no" in new[-1].text and "stengt" in new[-1].text and "svar innen" in new[-1].text
 
 
 def test_html_is_escaped_in_the_agent_view(org_with_kb, make_user, login):

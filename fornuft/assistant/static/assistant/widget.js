@@ -15,13 +15,19 @@
          error: "Beklager, chatten er ikke tilgjengelig akkurat nå. Prøv igjen om litt.",
          rate_limited: "Det kom mange meldinger på kort tid. Vent et minutt og prøv igjen.",
          too_large: "Meldingen er for lang. Skriv et kortere spørsmål.",
-         helpful: "Var svaret nyttig?", you: "Du", bot: "Assistent", agent: "Medarbeider"},
+         helpful: "Var svaret nyttig?", you: "Du", bot: "Assistent", agent: "Medarbeider",
+         contact: "Hvordan kan vi nå deg?", email: "E-post", phone: "Telefon", contact_send: "Send kontaktinfo",
+         invalid_email: "Det er ikke en gyldig e-postadresse.", invalid_phone: "Det er ikke et gyldig telefonnummer.",
+         invalid_missing: "Skriv e-postadressen eller telefonnummeret ditt."},
     en: {open: "Chat with us", send: "Send", placeholder: "Type your question …", title: "Customer service",
          rate: "How happy are you with the help (1–5)?", thanks: "Thank you for your feedback!",
          error: "Sorry, the chat is not available right now. Please try again shortly.",
          rate_limited: "Many messages arrived in a short time. Wait a minute and try again.",
          too_large: "The message is too long. Please write a shorter question.",
-         helpful: "Was this helpful?", you: "You", bot: "Assistant", agent: "Staff"}
+         helpful: "Was this helpful?", you: "You", bot: "Assistant", agent: "Staff",
+         contact: "How can we reach you?", email: "E-mail", phone: "Phone", contact_send: "Send contact details",
+         invalid_email: "That is not a valid e-mail address.", invalid_phone: "That is not a valid phone number.",
+         invalid_missing: "Write your e-mail address or phone number."}
   }[lang];
   var storeKey = "fornuft-chat-" + key;
   var conversation = null, lastId = 0, polling = null, seen = {};
@@ -70,7 +76,32 @@
     });
     rating.appendChild(b);
   });
-  panel.appendChild(header); panel.appendChild(log); panel.appendChild(form); panel.appendChild(rating);
+  // Outside opening hours: how can we reach you? (shown while the conversation waits for it)
+  var contactForm = el("form", {display: "none", flexDirection: "column", gap: "4px", padding: "8px",
+                                borderTop: "1px solid #ddd", background: "#fafafa"});
+  contactForm.className = "fornuft-chat-contact";
+  contactForm.noValidate = true;  // the server validates and the widget says what is wrong, in the visitor's language
+  contactForm.appendChild(el("div", {fontWeight: "bold"}, T.contact));
+  function contactField(type, label, name) {
+    var wrap = el("label", {display: "flex", flexDirection: "column", fontSize: "12px"}, label);
+    var field = el("input", {padding: "6px", border: "1px solid #bbb", borderRadius: "4px"});
+    field.type = type; field.name = name; field.maxLength = 254;
+    field.className = "fornuft-chat-contact-" + name;
+    field.autocomplete = type === "email" ? "email" : "tel";
+    wrap.appendChild(field); contactForm.appendChild(wrap);
+    return field;
+  }
+  var emailField = contactField("email", T.email, "email");
+  var phoneField = contactField("tel", T.phone, "phone");
+  var contactError = el("div", {color: "#b00020", fontSize: "12px"});
+  contactError.className = "fornuft-chat-contact-error";
+  contactError.setAttribute("role", "alert");
+  var contactSend = el("button", {border: "0", color: "#fff", background: "#1f4e79", padding: "6px",
+                                  borderRadius: "4px", cursor: "pointer"}, T.contact_send);
+  contactSend.type = "submit";
+  contactForm.appendChild(contactError); contactForm.appendChild(contactSend);
+  panel.appendChild(header); panel.appendChild(log); panel.appendChild(contactForm); panel.appendChild(form);
+  panel.appendChild(rating);
   root.appendChild(panel); root.appendChild(button);
 
   function post(path, body) {
@@ -110,12 +141,37 @@
     log.appendChild(row);
     log.scrollTop = log.scrollHeight;
   }
+  function setStatus(status) {
+    contactForm.style.display = status === "contact" ? "flex" : "none";
+  }
   function poll() {
     if (!conversation) { return; }
     get("/conversations/" + conversation + "/messages?after=" + lastId).then(function (data) {
       (data.messages || []).forEach(show);
+      if (data.status) { setStatus(data.status); }
     }).catch(function () {});
   }
+  contactForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    contactError.textContent = "";
+    post("/conversations/" + conversation + "/contact", {email: emailField.value, phone: phoneField.value})
+      .then(function (data) {
+        if (data.error) { contactError.textContent = T[data.error.code] || T.error; return; }
+        (data.messages || []).forEach(show);
+        setStatus(data.status);
+      }).catch(function () { contactError.textContent = T.error; });
+  });
+  // The organization's colour, logo (greeting comes as the first message) from the settings page.
+  get("/appearance").then(function (look) {
+    if (look.colour && /^#[0-9a-fA-F]{6}$/.test(look.colour)) {
+      [button, header, send, contactSend].forEach(function (node) { node.style.background = look.colour; });
+    }
+    if (look.logo) {
+      var logo = el("img", {height: "24px", verticalAlign: "middle", marginRight: "8px"});
+      logo.alt = ""; logo.className = "fornuft-chat-logo"; logo.src = look.logo;
+      header.insertBefore(logo, header.firstChild);
+    }
+  }).catch(function () { /* the default look */ });
   function start() {
     var saved = null;
     try { saved = window.sessionStorage.getItem(storeKey); } catch (e) { saved = null; }
@@ -143,6 +199,7 @@
     input.value = "";
     post("/conversations/" + conversation + "/messages", {text: text}).then(function (data) {
       (data.messages || []).forEach(show);
+      if (data.status) { setStatus(data.status); }
       // Our own sentence in the visitor's language, never the server's text.
       if (data.error) { show({role: "system", text: T[data.error.code] || T.error}); }
     }).catch(function () { show({role: "system", text: T.error}); });
