@@ -122,3 +122,36 @@ def test_a_finished_project_proposes_templates_that_a_person_accepts_or_rejects(
         services.decide_template_suggestion(org, update, manager, accept=False)
     with tenancy.activate(org):
         assert TemplateSuggestion.objects.filter(status="rejected").count() == len(created) - 1
+
+
+def test_the_pages_finish_a_project_and_a_manager_decides_the_suggestions(org, django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    manager = factories.user(org, role=Role.MANAGER)
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(manager)
+    project = services.plan_project(org, services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml"))
+    services.approve_allocation(org, project, manager)
+    assert "Mark the project finished" in client.get(f"/projects/{project.pk}/").content.decode()
+    employee = Client(HTTP_ACCEPT_LANGUAGE="en")
+    employee.force_login(factories.user(org, role=Role.EMPLOYEE))
+    assert employee.post(f"/projects/{project.pk}/finish/").status_code in (302, 403)
+    project.refresh_from_db()
+    assert project.status == ProjectStatus.APPROVED  # the employee could not finish it
+    with django_capture_on_commit_callbacks():
+        response = client.post(f"/projects/{project.pk}/finish/")
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.status == ProjectStatus.FINISHED
+    # the plan's own hours (no actual hours given, none in the history) only add templates
+    # for deliverables no template knew; the page lists whatever was proposed
+    page = client.get("/projects/settings/").content.decode()
+    pending = services.template_suggestions(org)
+    for suggestion in pending:
+        assert suggestion.template_key in page
+        assert client.post(f"/projects/suggestions/{suggestion.pk}/", {"decision": "reject"}).status_code == 302
+    assert services.template_suggestions(org) == []
+    other = factories.organization()
+    stranger = Client(HTTP_ACCEPT_LANGUAGE="en")
+    stranger.force_login(factories.user(other, role=Role.MANAGER))
+    assert stranger.post(f"/projects/{project.pk}/finish/").status_code == 404
