@@ -155,3 +155,55 @@ def test_the_pages_finish_a_project_and_a_manager_decides_the_suggestions(org, d
     stranger = Client(HTTP_ACCEPT_LANGUAGE="en")
     stranger.force_login(factories.user(other, role=Role.MANAGER))
     assert stranger.post(f"/projects/{project.pk}/finish/").status_code == 404
+
+
+def test_a_corrected_extraction_in_the_review_queue_is_written_back_and_kept_as_an_example(
+        org, django_capture_on_commit_callbacks):
+    from fornuft.governance import review
+    from fornuft.governance.models import TrainingExample
+
+    project = services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
+    reviewer = factories.user(org, role=Role.MANAGER)
+    task = _queued(org, project, "projects.extraction")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        review.resolve_review(task, reviewer, correction={"client": "Bjerke Eiendom Holding AS",
+                                                          "deadline": "2026-05-08", "budget_amount": "250000"})
+    project.refresh_from_db()
+    assert project.client == "Bjerke Eiendom Holding AS" and str(project.deadline) == "2026-05-08"
+    assert project.budget_amount == 250000
+    assert project.extraction["client"] == "Bjerke Eiendom Holding AS"
+    assert project.extraction["deadline"] == "2026-05-08" and project.extraction["budget"]["amount"] == 250000
+    assert project.extraction["confidence"]["deadline"] == 1.0
+    with tenancy.activate(org):
+        example = TrainingExample.objects.get(system_key="projects.extraction", subject_id=str(project.pk))
+    assert example.fields["client"] == "Bjerke Eiendom Holding AS" and example.source == "review"
+    assert callbacks  # the new deadline re-plans the project
+
+
+def test_a_person_overriding_the_risk_flag_in_the_review_queue_sets_it_on_the_project(org):
+    from fornuft.governance import review
+
+    _finished_project(org, "Running", final_cost=0.99, reported=4)
+    with tenancy.activate(org):
+        project = Project.objects.get(title="Running")
+    services.assess_project(org, project)
+    project.refresh_from_db()
+    assert project.flagged is False
+    task = _queued(org, project, "projects.risk")
+    review.resolve_review(task, factories.user(org, role=Role.MANAGER), correction={"flagged": "yes"})
+    project.refresh_from_db()
+    assert project.flagged is True and project in services.flagged_projects(org)
+
+
+def _queued(org, project, system_key):
+    """The review task of the project's latest `system_key` decision (opened as the queue does
+    for a low-confidence decision, when this one was confident enough to pass)."""
+    from django.utils import timezone
+
+    from fornuft.governance.models import Decision, ReviewTask
+
+    with tenancy.activate(org):
+        decision = Decision.objects.filter(subject_id=str(project.pk), system_key=system_key).order_by("seq").last()
+        task = ReviewTask.objects.filter(decision=decision).first()
+        return task or ReviewTask.objects.create(organization_id=org.pk, decision=decision, system=decision.system,
+                                                 reason="low confidence", opened_at=timezone.now())
