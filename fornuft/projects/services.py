@@ -232,8 +232,8 @@ def template_suggestions(organization) -> list:
 
 def decide_template_suggestion(organization, suggestion, user, *, accept: bool) -> None:
     """A person accepts (the template is written into the organization's templates) or rejects."""
-    from fornuft.projects.templates import seed_library
     from fornuft.projects.template_learning import apply_suggestion
+    from fornuft.projects.templates import seed_library
 
     if suggestion.status != SuggestionStatus.PENDING:
         raise ValueError(_("This suggestion was already decided."))

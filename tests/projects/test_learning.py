@@ -11,8 +11,8 @@ from django.utils import translation
 from fornuft.core import tenancy
 from fornuft.core.roles import Role
 from fornuft.projects import services
-from fornuft.projects.models import Project, ProjectStatus, StatusPoint, TemplateSuggestion
 from fornuft.projects.earned_value import compute
+from fornuft.projects.models import Project, ProjectStatus, StatusPoint, TemplateSuggestion
 from fornuft.projects.risk import default_model, snapshot_of
 from fornuft.projects.risk_learning import organization_model, train_risk_model
 from fornuft.testing import factories
@@ -90,7 +90,8 @@ def _rows(project):
             for p in project.status_points.order_by("date")]
 
 
-def test_a_finished_project_proposes_templates_that_a_person_accepts_or_rejects(org, django_capture_on_commit_callbacks):
+def test_a_finished_project_proposes_templates_that_a_person_accepts_or_rejects(
+        org, django_capture_on_commit_callbacks):
     project = services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
     project = services.plan_project(org, project)
     manager = factories.user(org, role=Role.MANAGER)
