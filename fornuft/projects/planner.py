@@ -473,6 +473,13 @@ def allocate(
             notes.append(f"{task.id}: {people[pin_index[task.id]].name} is pinned without the skill {task.skill}.")
         durations = _durations(task, [people[i] for i in qualified])
         modes[task.id] = [(d, _demand_units(task, d, first_week_days)) for d in durations]
+        # The weekly demand is sized for a start in a short first week, so a small task may fit
+        # nobody's week at its longest duration (15 h from a Thursday = 38 h a week): stretch it
+        # a week at a time until someone qualified can take it.
+        most = max((max(capacity[i], default=0) for i in qualified), default=0)
+        while qualified and most and all(need > most for _, need in modes[task.id]) and modes[task.id][-1][0] < 52:
+            longer = modes[task.id][-1][0] + 1
+            modes[task.id].append((longer, _demand_units(task, longer, first_week_days)))
         candidates[task.id] = [i for i in qualified if any(max(capacity[i]) >= need for _, need in modes[task.id])]
     setup = _Setup(tasks, people, calendar, horizon, modes, candidates, capacity)
     for task_id, p in pin_index.items():

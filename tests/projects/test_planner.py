@@ -204,3 +204,16 @@ def test_a_task_whose_skill_nobody_holds_is_flagged_bought_in_and_a_related_pers
     proposal = next(line for line in plan["explanation"] if line.startswith("Proposed with a lower fit"))
     assert any(name in proposal for name in rib_people)
     assert any("subcontractor for RIG" in line for line in plan["options"])
+
+
+def test_a_small_task_starting_late_in_the_week_is_stretched_rather_than_left_unassigned():
+    # From a Thursday two working days remain: 15 h would need 37.5+ h that week from the only
+    # person with the skill. The task takes one more week instead, and the plan stays feasible.
+    team = parse_team('{"people": [{"name": "Eva", "skills": ["miljø"], "hours_per_week": 37.5}]}')
+    tasks = [Task("T1", "Kartlegging", "miljø", 20, [], "Kartlegging"),
+             Task("T2", "Beskrivelse", "miljø", 15.2, ["T1"], "Kartlegging")]
+    thursday = date(2026, 3, 5)
+    plan = allocate(tasks, team, start=thursday, deadline=date(2026, 4, 30))
+    assert plan["feasible"] is True, plan["explanation"]
+    assert {a["task"] for a in plan["assignments"]} == {"T1", "T2"}
+    assert check_plan(plan, team, thursday, date(2026, 4, 30)) == []
