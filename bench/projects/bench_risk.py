@@ -1,7 +1,10 @@
 """Early warning on simulated project histories never used in training (seeds 1001..): CPI/SPI
 exactness against a direct computation, and flag recall / precision for projects that end more
 than 10 % over (cost or time), assessed at 30 %, 50 % and 70 % of the planned duration.
-Run by hand: python bench/projects/bench_risk.py [--projects 500]."""
+--recovering R adds R × projects that start badly and recover (ending within 10 %) to the
+evaluated histories; --train-recovering R refits the model on the training seed with them
+(instead of the shipped model), to see whether that wins back precision.
+Run by hand: python bench/projects/bench_risk.py [--projects 500] [--recovering 0.15] [--train-recovering 0.15]."""
 
 from __future__ import annotations
 
@@ -18,10 +21,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--projects", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1001)
+    parser.add_argument("--recovering", type=float, default=0.0)
+    parser.add_argument("--train-recovering", type=float, default=None)
     args = parser.parse_args()
     assert args.seed != TRAINING_SEED
     model = default_model()
-    histories = simulate_histories(args.projects, args.seed)
+    if args.train_recovering is not None:
+        from fornuft.ml.project_risk import ProjectRiskModel
+        from fornuft.projects.risk import training_pairs
+
+        pairs = training_pairs(simulate_histories(400, TRAINING_SEED, recovering=args.train_recovering))
+        model = ProjectRiskModel(random_state=0).fit(*pairs)
+    histories = simulate_histories(args.projects, args.seed, recovering=args.recovering)
     worst_cpi_error = 0.0
     for fraction in (0.3, 0.5, 0.7):
         tp = fp = fn = tn = 0

@@ -77,3 +77,30 @@ class StatusPoint(OrgScopedModel):
     class Meta:
         ordering = ["project", "date"]
         constraints = [models.UniqueConstraint(fields=["project", "date"], name="projects_status_point_once")]
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("To review")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class TemplateSuggestion(OrgScopedModel):
+    """A template learned from a finished project, waiting for a person: a new template for a
+    kind of deliverable, or new hours for an existing one. Never applied silently."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="template_suggestions")
+    template_key = models.CharField(max_length=100)
+    is_new = models.BooleanField(default=False)
+    template = models.JSONField(default=dict)
+    changes = models.JSONField(default=list, blank=True)  # one line per change, for the reviewer
+    status = models.CharField(max_length=10, choices=SuggestionStatus.choices, default=SuggestionStatus.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.template_key

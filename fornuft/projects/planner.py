@@ -17,6 +17,7 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from fornuft.projects.related_skills import related_people
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.templates import (
     canonical_skill,
@@ -472,6 +473,13 @@ def allocate(
             notes.append(f"{task.id}: {people[pin_index[task.id]].name} is pinned without the skill {task.skill}.")
         durations = _durations(task, [people[i] for i in qualified])
         modes[task.id] = [(d, _demand_units(task, d, first_week_days)) for d in durations]
+        # The weekly demand is sized for a start in a short first week, so a small task may fit
+        # nobody's week at its longest duration (15 h from a Thursday = 38 h a week): stretch it
+        # a week at a time until someone qualified can take it.
+        most = max((max(capacity[i], default=0) for i in qualified), default=0)
+        while qualified and most and all(need > most for _, need in modes[task.id]) and modes[task.id][-1][0] < 52:
+            longer = modes[task.id][-1][0] + 1
+            modes[task.id].append((longer, _demand_units(task, longer, first_week_days)))
         candidates[task.id] = [i for i in qualified if any(max(capacity[i]) >= need for _, need in modes[task.id])]
     setup = _Setup(tasks, people, calendar, horizon, modes, candidates, capacity)
     for task_id, p in pin_index.items():
@@ -501,6 +509,7 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
     feasible = True
     finish = None
     unassigned: list[Task] = []
+    missing: list[Task] = []
     for task in setup.tasks:
         s, d = starts[task.id], weeks[task.id]
         first, last = cal.task_start(s), cal.task_end(s, d)
@@ -519,24 +528,30 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
             }
         )
         p = person_of.get(task.id)
+        if p is None and not _qualified(task, setup.people):
+            # Nobody holds the skill: the work is bought in, so the team's share is 0 h and the
+            # estimate goes to the subcontractor (the task keeps its dates: dependents wait).
+            out_tasks[-1].update(hours=0.0, missing_skill=True, subcontract_hours=task.hours)
+            missing.append(task)
+            continue
         if p is None:
             unassigned.append(task)
             continue
         assignments.append({"task": task.id, "person": setup.people[p].name, "hours": task.hours})
         explanation.append(_why(setup, task, p, s, d, pins))
+    for task in missing:
+        feasible = False
+        explanation += _missing_skill_lines(task, setup.people)
+        options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
+        if task.deliverable:
+            options.append(f"Option: drop the deliverable '{task.deliverable}'.")
     for task in unassigned:
         feasible = False
-        if not _qualified(task, setup.people):
-            explanation.append(
-                f"Infeasible: no one in the team has the skill '{task.skill}' needed for {task.id} {task.name}."
-            )
-            options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
-        else:
-            explanation.append(
-                f"Infeasible: everyone with '{task.skill}' is fully booked; no one has "
-                f"{setup.modes[task.id][-1][1] / UNITS:g} h a week free for {task.id} {task.name}."
-            )
-            options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
+        explanation.append(
+            f"Infeasible: everyone with '{task.skill}' is fully booked; no one has "
+            f"{setup.modes[task.id][-1][1] / UNITS:g} h a week free for {task.id} {task.name}."
+        )
+        options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
         if task.deliverable:
             options.append(f"Option: drop the deliverable '{task.deliverable}'.")
     if deadline and finish and finish > deadline:
@@ -572,6 +587,22 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
         "explanation": summary + notes + explanation + _dedupe(options),
         "options": _dedupe(options),
     }
+
+
+def _missing_skill_lines(task: Task, people: list[Person]) -> list[str]:
+    """The "missing skill" warning for a task nobody can staff, and who comes closest."""
+    lines = [
+        f"Missing skill: no one in the team has the skill '{task.skill}' needed for {task.id} {task.name}; "
+        f"it is listed as work to buy in ({task.hours:g} h to a subcontractor, 0 h for the team)."
+    ]
+    closest = related_people(task.skill, people)
+    if closest:
+        names = ", ".join(f"{name} ({own}, fit {fit:.0%})" for name, own, fit in closest[:3])
+        lines.append(
+            f"Proposed with a lower fit for {task.id} (not assigned; a manager decides): {names} "
+            f"– a related discipline, not '{task.skill}'."
+        )
+    return lines
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -89,9 +89,43 @@ def simulate_project(rng: random.Random, name: str) -> tuple[list[StatusRow], di
     return rows, outcome
 
 
-def simulate_histories(count: int, seed: int) -> list[tuple[list[StatusRow], dict]]:
+def simulate_recovering(rng: random.Random, name: str) -> tuple[list[StatusRow], dict]:
+    """A project that starts badly (cost index falling to 0.75–0.9 in its first 25–50 %) and then
+    recovers clearly better than plan, ending within 10 %: the case a model that only saw
+    "trouble that stays" flags wrongly."""
+    start = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 700))
+    planned_days = rng.randrange(60, 360)
+    bac = float(rng.randrange(200, 5000) * 1000)
+    peak, final = rng.uniform(1.1, 1.3), rng.uniform(0.94, 1.08)
+    turn = rng.uniform(0.25, 0.5)
+    actual_days = max(round(planned_days * rng.uniform(0.96, 1.08)), 1)
+    rows: list[StatusRow] = []
+    t = STATUS_PERIOD_DAYS
+    while True:
+        day = min(t, actual_days)
+        x = day / actual_days
+        ratio = 1 + (peak - 1) * x / turn if x <= turn else peak + (final - peak) * (x - turn) / (1 - turn)
+        ev = bac * min(1.0, _s_curve(x) * (1 + rng.gauss(0, 0.01))) if day < actual_days else bac
+        ac = ev * max(0.5, ratio + (rng.gauss(0, 0.015) if day < actual_days else 0))
+        pv = bac * _s_curve(day / planned_days)
+        rows.append(
+            StatusRow(name, start + timedelta(days=day), bac, pv, ev, ac, start, start + timedelta(days=planned_days))
+        )
+        if day >= actual_days:
+            break
+        t += STATUS_PERIOD_DAYS
+    outcome = {"cost_overrun": rows[-1].ac / bac - 1, "schedule_overrun": actual_days / planned_days - 1}
+    return rows, outcome
+
+
+def simulate_histories(count: int, seed: int, recovering: float = 0.0) -> list[tuple[list[StatusRow], dict]]:
+    """`count` simulated finished projects, plus `recovering` × count that recover (drawn from a
+    separate stream, so the others are the same with or without them)."""
     rng = random.Random(seed)
-    return [simulate_project(rng, f"SIM-{seed}-{i:04d}") for i in range(count)]
+    histories = [simulate_project(rng, f"SIM-{seed}-{i:04d}") for i in range(count)]
+    other = random.Random(seed * 7919 + 1)
+    histories += [simulate_recovering(other, f"SIM-{seed}-R{i:04d}") for i in range(round(count * recovering))]
+    return histories
 
 
 def training_pairs(histories: list[tuple[list[StatusRow], dict]]) -> tuple[list[dict], list[dict]]:

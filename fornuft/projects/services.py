@@ -20,7 +20,14 @@ from django.utils.translation import gettext as _
 
 from fornuft.core.tenancy import activate
 from fornuft.projects import exports
-from fornuft.projects.models import PlanningData, Project, ProjectStatus, StatusPoint
+from fornuft.projects.models import (
+    PlanningData,
+    Project,
+    ProjectStatus,
+    StatusPoint,
+    SuggestionStatus,
+    TemplateSuggestion,
+)
 
 logger = logging.getLogger(__name__)
 MAX_ASSIGNMENT_BYTES = 25_000_000
@@ -196,6 +203,50 @@ def approve_allocation(organization, project: Project, user) -> list[str]:
     return notify_assignees(organization, project)
 
 
+def finish_project(organization, project: Project, user, *, actual_hours: dict | None = None) -> list:
+    """Marks a project finished. What it really took becomes template suggestions for a person
+    to review (never applied silently), and a training run of the organization's risk model is
+    queued (it learns from finished projects). Returns the new suggestions."""
+    from fornuft.projects.tasks import train_risk_model_task
+    from fornuft.projects.team import parse_history
+    from fornuft.projects.template_learning import actual_hours_from_history, suggestions_for
+
+    data = planning_data(organization)
+    history = parse_history(data.history_csv) if data.history_csv.strip() else []
+    found = suggestions_for(project.plan or {}, _library(data), actual=actual_hours,
+                            from_history=actual_hours_from_history(project.title, history))
+    with activate(organization), transaction.atomic():
+        project.status = ProjectStatus.FINISHED
+        project.save(update_fields=["status"])
+        created = [TemplateSuggestion.objects.create(organization=organization, project=project, **item)
+                   for item in found]
+        transaction.on_commit(lambda: train_risk_model_task(organization.pk))
+    return created
+
+
+def template_suggestions(organization) -> list:
+    with activate(organization):
+        return list(TemplateSuggestion.objects.filter(status=SuggestionStatus.PENDING)
+                    .select_related("project").order_by("pk"))
+
+
+def decide_template_suggestion(organization, suggestion, user, *, accept: bool) -> None:
+    """A person accepts (the template is written into the organization's templates) or rejects."""
+    from fornuft.projects.template_learning import apply_suggestion
+    from fornuft.projects.templates import seed_library
+
+    if suggestion.status != SuggestionStatus.PENDING:
+        raise ValueError(_("This suggestion was already decided."))
+    if accept:
+        data = planning_data(organization)
+        library = apply_suggestion(_library(data) or seed_library(), suggestion.template)
+        save_planning_data(organization, templates_json=json.dumps(library, ensure_ascii=False, indent=1))
+    with activate(organization):
+        suggestion.status = SuggestionStatus.ACCEPTED if accept else SuggestionStatus.REJECTED
+        suggestion.decided_by = user
+        suggestion.save(update_fields=["status", "decided_by"])
+
+
 def notify_assignees(organization, project: Project) -> list[str]:
     """One notification per person assigned (mail when the team file gives an address)."""
     from django.core.mail import send_mail
@@ -289,6 +340,7 @@ def assess_project(organization, project: Project, *, actor=None) -> dict:
     from fornuft.governance.decisions import record_decision
     from fornuft.projects.earned_value import StatusRow
     from fornuft.projects.risk import assess
+    from fornuft.projects.risk_learning import organization_model
 
     with activate(organization):
         points = list(project.status_points.all())
@@ -297,7 +349,7 @@ def assess_project(organization, project: Project, *, actor=None) -> dict:
     series = [StatusRow(project.title, p.date, float(p.budget_at_completion), float(p.planned_value),
                         float(p.earned_value), float(p.actual_cost), p.planned_start, p.planned_finish)
               for p in points]
-    result = assess(series)
+    result = assess(series, organization_model(organization))
     with activate(organization), transaction.atomic():
         project.risk, project.flagged, project.risk_figures = result["risk"], result["flag"], result
         project.save(update_fields=["risk", "flagged", "risk_figures"])

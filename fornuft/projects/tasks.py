@@ -25,3 +25,18 @@ def weekly_digest() -> int:
     from fornuft.core.models import Organization
 
     return sum(services.send_weekly_digest(org) for org in Organization.objects.all())
+
+
+@db_task()
+def train_risk_model_task(organization_id: int) -> str:
+    """Trains the organization's risk model from its finished projects; returns the outcome
+    (`activated`, `rejected`, or why nothing was trained)."""
+    from fornuft.core.models import Organization
+    from fornuft.governance.model_store import ModelStoreError
+    from fornuft.projects.risk_learning import train_risk_model
+
+    organization = Organization.objects.get(pk=organization_id)
+    try:
+        return train_risk_model(organization, notes="after a project was finished").outcome
+    except ModelStoreError as exc:
+        return str(exc)

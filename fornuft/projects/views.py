@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
 from fornuft.projects import exports, services
-from fornuft.projects.models import Project
+from fornuft.projects.models import Project, ProjectStatus, TemplateSuggestion
 
 ROLES = (Role.MANAGER, Role.ADMIN)
 MAX_UPLOAD = services.MAX_ASSIGNMENT_BYTES
@@ -111,6 +111,37 @@ def project_approve(request, pk: int):
 
 @role_required(*ROLES)
 @require_POST
+def project_finish(request, pk: int):
+    """The project is done: its real hours become template suggestions; the risk model relearns."""
+    project = get_for_org_or_404(Project, pk=pk)
+    if project.status == ProjectStatus.FINISHED:
+        messages.error(request, _("The project is already finished."))
+        return redirect("projects:project-detail", project.pk)
+    created = services.finish_project(request.organization, project, request.user)
+    messages.success(request, _("The project is finished; %(count)d template suggestions to review.")
+                     % {"count": len(created)})
+    if created:
+        return redirect("projects:settings")
+    return redirect("projects:project-detail", project.pk)
+
+
+@role_required(*ROLES)
+@require_POST
+def suggestion_decide(request, pk: int):
+    suggestion = get_for_org_or_404(TemplateSuggestion, pk=pk)
+    try:
+        services.decide_template_suggestion(request.organization, suggestion, request.user,
+                                            accept=request.POST.get("decision") == "accept")
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Template updated.") if request.POST.get("decision") == "accept"
+                         else _("Suggestion rejected."))
+    return redirect("projects:settings")
+
+
+@role_required(*ROLES)
+@require_POST
 def project_reply(request, pk: int):
     project = get_for_org_or_404(Project, pk=pk)
     services.approve_reply(request.organization, project, request.user, request.POST.get("reply", ""))
@@ -186,7 +217,8 @@ def planning_settings(request):
             )
         except ValueError as exc:
             messages.error(request, str(exc))
-            return render(request, "projects/settings.html", {"data": request.POST}, status=400)
+            return render(request, "projects/settings.html",
+                          {"data": request.POST, "suggestions": services.template_suggestions(org)}, status=400)
         messages.success(request, _("Saved."))
         return redirect("projects:settings")
-    return render(request, "projects/settings.html", {"data": data})
+    return render(request, "projects/settings.html", {"data": data, "suggestions": services.template_suggestions(org)})

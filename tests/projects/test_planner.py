@@ -182,3 +182,38 @@ def test_forty_people_two_hundred_tasks_is_planned_and_valid():
     assert time.perf_counter() - began < 30  # 10 s in the benchmark on a quiet core
     assert plan["feasible"]
     assert check_plan(plan, people, START) == []
+
+
+def test_a_task_whose_skill_nobody_holds_is_flagged_bought_in_and_a_related_person_proposed():
+    # Geotechnical work and nobody is a geotechnician; a structural engineer is the closest.
+    tasks = [
+        Task("T1", "Grunnundersøkelse", "RIG", 24, [], "Geoteknisk vurdering"),
+        Task("T2", "Fundamentering", "RIB", 16, ["T1"], "Geoteknisk vurdering"),
+    ]
+    team = parse_team(team_json())
+    plan = allocate(tasks, team, start=START)
+    assert plan["feasible"] is False
+    geo = next(t for t in plan["tasks"] if t["id"] == "T1")
+    assert geo["missing_skill"] is True and geo["subcontract_hours"] == 24 and geo["hours"] == 0
+    # nobody without the skill is assigned, and the plan still holds the contract (hours, deps)
+    assert [a["task"] for a in plan["assignments"]] == ["T2"]
+    assert not [p for p in check_plan(plan, team, START) if "lacks" in p or "before" in p]
+    text = "\n".join(plan["explanation"])
+    assert "Missing skill" in text and "'RIG'" in text
+    rib_people = [p.name for p in team if "RIB" in p.skills]
+    proposal = next(line for line in plan["explanation"] if line.startswith("Proposed with a lower fit"))
+    assert any(name in proposal for name in rib_people)
+    assert any("subcontractor for RIG" in line for line in plan["options"])
+
+
+def test_a_small_task_starting_late_in_the_week_is_stretched_rather_than_left_unassigned():
+    # From a Thursday two working days remain: 15 h would need 37.5+ h that week from the only
+    # person with the skill. The task takes one more week instead, and the plan stays feasible.
+    team = parse_team('{"people": [{"name": "Eva", "skills": ["miljø"], "hours_per_week": 37.5}]}')
+    tasks = [Task("T1", "Kartlegging", "miljø", 20, [], "Kartlegging"),
+             Task("T2", "Beskrivelse", "miljø", 15.2, ["T1"], "Kartlegging")]
+    thursday = date(2026, 3, 5)
+    plan = allocate(tasks, team, start=thursday, deadline=date(2026, 4, 30))
+    assert plan["feasible"] is True, plan["explanation"]
+    assert {a["task"] for a in plan["assignments"]} == {"T1", "T2"}
+    assert check_plan(plan, team, thursday, date(2026, 4, 30)) == []

@@ -1,0 +1,91 @@
+"""Reading the delivery date and milestones (not quote deadlines, site visits or start dates);
+the date wordings themselves are in dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from fornuft.projects.assignment import Extraction, Part
+from fornuft.projects.dates import FoundDate, find_dates
+from fornuft.projects.read_parties import _clean_value
+
+_DEADLINE_WORDS = re.compile(
+    r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
+    r"levering|leveringsfrist|leveransefrist|sluttlevering|overlevering|overlevert|klar|deadline|due|"
+    r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over)\b"
+)
+_NOT_DELIVERY = re.compile(
+    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|tender|svar|svarfrist|"
+    r"reply|respond|befaring|site visit|oppstart|oppstartsmøte|kick-?off|start|starter|begin|møte|meeting|"
+    r"sendt|sent|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
+    r"contract signing)\b"
+)
+_MILESTONE_WORDS = re.compile(
+    r"(?i)\b(milepæl|milestone|utkast|draft|foreløpig|preliminary|delleveranse|interim|befaring|site visit|"
+    r"oppstart|kick-?off|møte|meeting|presentasjon|presentation|rapport|report|søknad|review|gjennomgang)\b"
+)
+
+
+def _line_of(text: str, found: FoundDate) -> str:
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _sentence_before(text: str, found: FoundDate) -> str:
+    start = max(text.rfind("\n", 0, found.start), text.rfind(". ", 0, found.start), found.start - 120)
+    return text[max(0, start) : found.start]
+
+
+def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
+    deadline = None
+    milestones: list[dict] = []
+    for part in parts:
+        text = part.text
+        scored: list[tuple[float, FoundDate, str]] = []
+        for found in find_dates(text, part.sent or reference):
+            before = _sentence_before(text, found)
+            line = _line_of(text, found)
+            if re.search(r"(?i)^\s*(date|dato|sent|sendt)\s*:", line):
+                continue
+            score = 0.0
+            near = before[-60:]
+            if _DEADLINE_WORDS.search(near):
+                score += 1.0
+            if re.search(r"(?i)\b(frist|deadline|senest|innen|no later than|by end of|ferdig|levert|due)\b", near):
+                score += 0.5
+            if _NOT_DELIVERY.search(before[-45:]):
+                score -= 1.6
+            if _MILESTONE_WORDS.search(before[-45:]) and not re.search(
+                r"(?i)\b(sluttrapport|final|endelig|sluttlevering)\b", before[-45:]
+            ):
+                score -= 0.6
+            scored.append((score, found, line))
+        candidates = [c for c in scored if c[0] >= 0.9]
+        if deadline is None and candidates:
+            # The last firm delivery date of the newest part that states one (a moved deadline is
+            # usually stated after the old one); the latest date among equals.
+            best = max(candidates, key=lambda c: (c[0] >= 1.4, c[1].value))
+            confidence = 0.9 if best[0] >= 1.4 else 0.75
+            if part.kind == "older":
+                confidence -= 0.1
+            deadline = (best[1].value, confidence, best[2])
+        for score, found, _line in scored:
+            if deadline and found.value == deadline[0]:
+                continue
+            if _MILESTONE_WORDS.search(_sentence_before(text, found)[-60:]) or part.kind != "older" and score > -1:
+                label = _clean_value(re.sub(r"\s+", " ", _sentence_before(text, found))).strip(" -:,") or found.text
+                label = re.sub(r"(?i)^(og|and|,)\s+", "", label)[-80:]
+                if not any(m["date"] == found.value.isoformat() for m in milestones) and not _NOT_DELIVERY.search(
+                    label[-25:] if re.search(r"(?i)tilbud|quote|offer|svar|reply", label[-25:]) else ""
+                ):
+                    milestones.append({"name": label or found.text, "date": found.value.isoformat()})
+    if deadline:
+        ex.set("deadline", deadline[0], deadline[1], deadline[2])
+    else:
+        ex.set("deadline", None, 0.3)
+    deadline_value = deadline[0] if deadline else None
+    milestones = [m for m in milestones if deadline_value is None or m["date"] <= deadline_value.isoformat()]
+    ex.set("milestones", milestones[:20], 0.6 if milestones else 0.3)

@@ -1,0 +1,158 @@
+"""Reading who asks and what it is called: client, contact and title (labelled lines,
+signatures, subject lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fornuft.projects.assignment import Extraction, Part
+
+_LABEL = r"^\s*[-*•]?\s*(?:\*\*)?({labels})(?:\*\*)?\s*[:\-–]\s*(.+)$"
+
+
+def _labelled(text: str, labels: list[str]) -> str | None:
+    pattern = re.compile(_LABEL.format(labels="|".join(labels)), re.I | re.M)
+    match = pattern.search(text)
+    if match:
+        value = match.group(2).strip().strip("*").strip()
+        return value or None
+    return None
+
+
+_COMPANY = re.compile(
+    r"\b((?:[A-ZÆØÅ0-9][\w&'.\-]*[ \t]+){0,5}?(?:[A-ZÆØÅ][\w&'.\-]*)[ \t]+"
+    r"(?:AS|ASA|SA|KF|IKS|ANS|DA|BA|Ltd|AB|Inc|GmbH)"
+    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){0,2}(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
+    r"(?:[ \t]+[A-ZÆØÅ][\wæøå\-]*){0,2}"
+    r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3})\b"
+)
+_CLIENT_LABELS = [
+    "oppdragsgiver",
+    "byggherre",
+    "kunde",
+    "client",
+    "customer",
+    "tiltakshaver",
+    "bestiller",
+    "firma",
+    "company",
+    "organisation",
+    "organization",
+    "selskap",
+]
+_OUR_HINTS = ("vi i", "hos oss")
+
+
+def _client(parts: list[Part], ex: Extraction) -> None:
+    for part in parts:
+        value = _labelled(part.text, _CLIENT_LABELS)
+        if value:
+            ex.set("client", _clean_value(value), 0.95, value)
+            return
+    for part in parts:
+        if part.kind == "older":
+            continue
+        signature = _signature(part.text)
+        for text, confidence in ((signature, 0.85), (part.text, 0.7)):
+            for match in _COMPANY.finditer(text or ""):
+                name = match.group(1).strip()
+                if re.match(r"(?i)^(med|vennlig|hilsen|mvh|regards|best|fra|from|to|til|hei|dear)\b", name):
+                    name = re.sub(
+                        r"(?i)^(med vennlig hilsen|vennlig hilsen|hilsen|mvh|regards|best regards)\s+", "", name
+                    )
+                if len(name) >= 3:
+                    ex.set("client", name, confidence, match.group(0))
+                    return
+    for part in parts:
+        if part.sender_address and "@" in part.sender_address:
+            domain = part.sender_address.split("@", 1)[1].split(".")[0]
+            if domain and domain.lower() not in ("gmail", "hotmail", "outlook", "online", "live", "yahoo", "icloud"):
+                ex.set("client", domain.capitalize(), 0.45, part.sender_address)
+                return
+    ex.set("client", None, 0.2)
+
+
+def _signature(text: str) -> str:
+    match = re.search(
+        r"(?im)^\s*(med vennlig hilsen|vennlig hilsen|mvh|hilsen|beste hilsen|regards|best regards|"
+        r"kind regards|best|thanks|takk)\b.*$",
+        text,
+    )
+    return text[match.start() :][:600] if match else ""
+
+
+def _contact(parts: list[Part], ex: Extraction) -> None:
+    for part in parts:
+        value = _labelled(part.text, ["kontaktperson", "kontakt", "contact person", "contact"])
+        if value:
+            ex.set("contact", _clean_value(value), 0.9, value)
+            return
+    for part in parts:
+        signature = _signature(part.text)
+        if signature:
+            lines = [line.strip() for line in signature.strip().split("\n")[1:] if line.strip()]
+            if (
+                lines
+                and re.fullmatch(r"[A-ZÆØÅ][\wæøåé\-]+(?:\s+[A-ZÆØÅ][\wæøåé\-.]+){1,3}", lines[0])
+                and not _COMPANY.fullmatch(lines[0])
+            ):
+                ex.set("contact", lines[0], 0.8, lines[0])
+                return
+        if part.sender_name:
+            ex.set("contact", part.sender_name, 0.7, part.sender_name)
+            return
+    ex.set("contact", None, 0.2)
+
+
+def _clean_value(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip(" .;,")[:200]
+
+
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|sv|vs|fw|fwd|aw|wg)\s*:\s*)+", re.I)
+_TITLE_NOISE = re.compile(
+    r"^(forespørsel|henvendelse|request|inquiry|enquiry|bestilling|order|oppdrag|assignment|tilbudsforespørsel|"
+    r"prisforespørsel|request for (a )?(quote|proposal))\s*(om|on|for|about|:|-|–)?\s*",
+    re.I,
+)
+
+
+def _title(parts: list[Part], ex: Extraction) -> None:
+    for part in parts:
+        value = _labelled(
+            part.text,
+            [
+                "prosjekt",
+                "prosjektnavn",
+                "prosjekttittel",
+                "oppdrag",
+                "oppdragsnavn",
+                "tittel",
+                "project",
+                "project name",
+                "project title",
+                "title",
+                "assignment",
+            ],
+        )
+        if value and len(value) < 150:
+            cleaned = _TITLE_NOISE.sub("", value).strip() or value
+            ex.set("title", _clean_value(cleaned[:1].upper() + cleaned[1:]), 0.9, value)
+            return
+    for part in parts:
+        if part.subject.strip():
+            subject = _SUBJECT_PREFIX.sub("", part.subject).strip()
+            cleaned = _TITLE_NOISE.sub("", subject).strip() or subject
+            ex.set("title", cleaned[:1].upper() + cleaned[1:200], 0.8, part.subject)
+            return
+    for part in parts:
+        for line in part.text.split("\n"):
+            line = line.strip().strip("#*").strip()
+            if (
+                5 <= len(line) <= 120
+                and not line.endswith(",")
+                and not re.match(r"(?i)^(hei|hello|hi|dear|kjære)\b", line)
+            ):
+                ex.set("title", line, 0.5, line)
+                return
+    ex.set("title", None, 0.1)

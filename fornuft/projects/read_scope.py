@@ -1,0 +1,116 @@
+"""Reading the location, required skills (through the company glossary), scope and constraints.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fornuft.projects.assignment import Extraction, Part
+from fornuft.projects.read_deliverables import _clean_item, _dedupe, _sections
+from fornuft.projects.read_parties import _clean_value, _labelled, _signature
+
+_STREET = re.compile(
+    r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:\s+[A-ZÆØÅa-zæøå][\wæøåé.\-]*){0,3}"
+    r"(?:\s?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|\s(?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
+    r"\s+\d{1,4}\s?[A-Za-z]?(?:\s*,\s*\d{4}\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?)?)"
+)
+_POSTCODE = re.compile(r"\b(\d{4}\s+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
+
+
+def _location(parts: list[Part], ex: Extraction) -> None:
+    for part in parts:
+        value = _labelled(
+            part.text,
+            [
+                "adresse",
+                "address",
+                "sted",
+                "lokasjon",
+                "location",
+                "site",
+                "eiendom",
+                "byggested",
+                "beliggenhet",
+                "prosjektadresse",
+                "gateadresse",
+                "property",
+            ],
+        )
+        if value:
+            ex.set("location", _clean_value(value), 0.9, value)
+            return
+    for part in parts:
+        body = part.text
+        signature = _signature(body)
+        if signature:
+            body = body[: body.find(signature)] if body.find(signature) > 0 else body
+        matches = list(_STREET.finditer(body))
+        if matches:
+            match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
+            ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
+            return
+    for part in parts:
+        body = part.text
+        signature = _signature(body)
+        if signature and body.find(signature) > 0:
+            body = body[: body.find(signature)]
+        match = re.search(r"(?i)\b(?:gnr\.?\s*\d+\s*[,/]?\s*bnr\.?\s*\d+[^\n]{0,40})", body) or _POSTCODE.search(body)
+        if match:
+            ex.set("location", _clean_value(match.group(0)), 0.55, match.group(0))
+            return
+        match = re.search(
+            r"(?i)\b(?:i|in|at|på)\s+([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?\s+(?:kommune|sentrum))", body
+        )
+        if match:
+            ex.set("location", match.group(1), 0.6, match.group(0))
+            return
+    ex.set("location", None, 0.3)
+
+
+def _skills(parts: list[Part], ex: Extraction, glossary=None) -> None:
+    """A skills section as written; else the library's skills named anywhere, with the company's
+    jargon read through its glossary ("FK i kjelleren" → fuktkartlegging)."""
+    from fornuft.projects.templates import skills_in_text
+
+    for part in parts:
+        sections = _sections(part.text)
+        if sections.get("skills"):
+            items = [_clean_item(x) for x in sections["skills"] if x.strip()]
+            ex.set("skills", _dedupe(items)[:30], 0.85)
+            return
+    found: list[str] = []
+    for part in parts:
+        found.extend(skills_in_text(glossary.expand(part.text) if glossary else part.text))
+    ex.set("skills", _dedupe(found)[:30], 0.6 if found else 0.3)
+
+
+def _scope_and_constraints(parts: list[Part], ex: Extraction) -> None:
+    scope = None
+    constraints: list[str] = []
+    for part in parts:
+        sections = _sections(part.text)
+        if scope is None and sections.get("scope"):
+            scope = _clean_value(" ".join(sections["scope"]))[:1000]
+        constraints.extend(_clean_item(x) for x in sections.get("constraints", []))
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", part.text):
+            if re.search(
+                r"(?i)\b(må|skal|kan ikke|ikke tilgang|only|must|cannot|can't|not before|ikke før|"
+                r"tilgjengelig|access|adgang|krav om|required|sikkerhetsklarering|nøkkel)\b",
+                sentence,
+            ) and re.search(
+                r"(?i)\b(tilgang|access|adgang|mellom|between|kun|bare|only|ikke før|not before|"
+                r"helg|weekend|kveld|evening|sikkerhet|security|leietaker|tenant|beboer|resident|"
+                r"nøkkel|key|varsle|notify|HMS|krav|must|må)\b",
+                sentence,
+            ):
+                item = _clean_item(sentence)
+                if 15 <= len(item) <= 300 and item not in constraints:
+                    constraints.append(item)
+        if part.kind == "message" and scope is None:
+            paragraphs = [p.strip() for p in re.split(r"\n\s*\n", part.text) if len(p.strip()) > 60]
+            paragraphs = [p for p in paragraphs if not re.match(r"(?i)^(hei|hello|hi|dear|kjære)\b[^\n]{0,40}$", p)]
+            if paragraphs:
+                scope = _clean_value(re.sub(r"(?i)^(hei|hello|hi|dear|kjære)[^\n]{0,40}\n", "", paragraphs[0]))[:1000]
+    ex.set("scope", scope, 0.7 if scope else 0.2)
+    ex.set("constraints", _dedupe(constraints)[:20], 0.6 if constraints else 0.4)
