@@ -149,6 +149,16 @@ for _key, _en, _nb, _den, _dnb in [
      "Kjører appen én gang per rad i en opplastet CSV-tabell (for testkjøring og bunker)."),
 ]:
     _settings = [TEXT_FIELDS]
+    if _key == "trigger.form":
+        _settings.append(S("form_fields", "list",
+                           "Form fields, one per line: name | type (text, longtext, number, email, date, yesno) "
+                           "| bokmål label | English label | required",
+                           "Skjemafelt, ett per linje: navn | type (text, longtext, number, email, date, yesno) "
+                           "| ledetekst på bokmål | ledetekst på engelsk | required"))
+        _settings.append(S("roles", "list", "Roles that may use the form (empty: everyone in the organization)",
+                           "Roller som kan bruke skjemaet (tomt: alle i organisasjonen)"))
+        _settings.append(S("public", "choice", "Open to people outside through a secret link",
+                           "Åpent for folk utenfor gjennom en hemmelig lenke", choices=("no", "yes"), default="no"))
     if _key == "trigger.mail":
         _settings.append(S("category", "text", "Mail category", "E-postkategori"))
     if _key == "trigger.schedule":
