@@ -196,3 +196,27 @@ def _no_stale_counters():
     yield
     caches["ratelimit"].clear()
 
+
+
+@pytest.mark.parametrize("value", ["1e308", "-1", str(2**70), "NaN", "Infinity", "\x00", "<script>x</script>",
+                                   "æøå" * 200, "2027-13-45", "' OR 1=1 --"])
+def test_hostile_values_give_field_messages_not_errors(org, champion, value):
+    app = published(org, champion, form_app())
+    response = post_form(client_for(champion), f"/apps/{app.pk}/form/",
+                         {name: value for name in ("company", "budget", "email", "need", "start")})
+    assert response.status_code in (302, 400)
+    assert b"<script>x</script>" not in response.content
+
+
+def test_the_form_text_names_each_field_so_extract_reads_it(org, champion, worker):
+    definition = {
+        "format": 1, "name": "Skjema til uttrekk", "purpose": "Read a form's fields by name.",
+        "nodes": [{"id": "form", "block": "trigger.form", "config": {"form_fields": FIELDS}},
+                  {"id": "extract", "block": "understand.extract", "config": {"fields": ["company", "budget"]}}],
+        "edges": [{"from": "form.text", "to": "extract.text"}]}
+    app = services.create_app(org, champion, definition=definition)
+    run = worker(services.start_run, app, champion, [{"company": "Byggmester Hansen AS", "budget": 600000,
+                                                      "need": "", "existing": False}], test=True)
+    steps = {s.node: s for s in run.steps.all()}
+    assert steps["form"].outputs[0]["text"] == "company: Byggmester Hansen AS\nbudget: 600000\nexisting: False"
+    assert steps["extract"].outputs[0]["record"] == {"company": "Byggmester Hansen AS", "budget": 600000}
