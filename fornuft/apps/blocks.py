@@ -123,15 +123,31 @@ def _text_of(record: dict, config: dict) -> str:
 
 def _trigger(config, inputs, context: RunContext):
     record = dict(context.current_input)
+    if config.get("form_fields") and not config.get("text_fields"):
+        return {"record": record, "text": _form_text(record, config["form_fields"])}
     return {"record": record, "text": _text_of(record, config)}
+
+
+def _form_text(record: dict, declared: list) -> str:
+    """A submitted form as text, one "name: value" line per declared field, so that
+    "Extract fields" reads the fields by name (a form is a labelled text)."""
+    from fornuft.apps.formfields import FormFieldError, parse
+
+    try:
+        names = [f.name for f in parse(declared)]
+    except FormFieldError:
+        names = list(record)
+    return "\n".join(f"{name}: {record[name]}" for name in names if record.get(name) not in (None, ""))
 
 
 TEXT_FIELDS = S("text_fields", "fields", "Fields that make up the text", "Felt som utgjør teksten")
 
 for _key, _en, _nb, _den, _dnb in [
     ("trigger.form", "Form submitted", "Skjema sendt inn",
-     "Starts the app when someone submits a form; each field becomes a field of the record.",
-     "Starter appen når noen sender inn et skjema; hvert felt blir et felt i posten."),
+     "Starts the app when someone submits the app's form (the fields you declare); each field becomes a field "
+     "of the record, and the text is one 'name: value' line per field.",
+     "Starter appen når noen sender inn appens skjema (feltene du bestemmer); hvert felt blir et felt i posten, "
+     "og teksten er én linje «navn: verdi» per felt."),
     ("trigger.mail", "Mail in a category", "E-post i en kategori",
      "Starts the app for each incoming mail sorted into the chosen category (subject, body, sender).",
      "Starter appen for hver innkommende e-post sortert i valgt kategori (emne, tekst, avsender)."),
@@ -149,6 +165,16 @@ for _key, _en, _nb, _den, _dnb in [
      "Kjører appen én gang per rad i en opplastet CSV-tabell (for testkjøring og bunker)."),
 ]:
     _settings = [TEXT_FIELDS]
+    if _key == "trigger.form":
+        _settings.append(S("form_fields", "list",
+                           "Form fields, one per line: name | type (text, longtext, number, email, date, yesno) "
+                           "| bokmål label | English label | required",
+                           "Skjemafelt, ett per linje: navn | type (text, longtext, number, email, date, yesno) "
+                           "| ledetekst på bokmål | ledetekst på engelsk | required"))
+        _settings.append(S("roles", "list", "Roles that may use the form (empty: everyone in the organization)",
+                           "Roller som kan bruke skjemaet (tomt: alle i organisasjonen)"))
+        _settings.append(S("public", "choice", "Open to people outside through a secret link",
+                           "Åpent for folk utenfor gjennom en hemmelig lenke", choices=("no", "yes"), default="no"))
     if _key == "trigger.mail":
         _settings.append(S("category", "text", "Mail category", "E-postkategori"))
     if _key == "trigger.schedule":

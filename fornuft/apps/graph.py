@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from fornuft.apps import blocks, formula, scoring
+from fornuft.apps import blocks, formfields, formula, scoring
 
 FORMAT = 1
 MAX_NODES = 100
@@ -180,6 +180,11 @@ def _check_setting(setting: blocks.Setting, value, where: str) -> list[str]:
             return [f"{label} must be a list of names."]
         if len(value) > MAX_LIST:
             return [f"{label} has too many entries (at most {MAX_LIST})."]
+        if setting.name == "form_fields":
+            try:
+                formfields.parse(value)
+            except formfields.FormFieldError as error:
+                return [f"{where}: {error}"]
     elif kind == "categories":
         if not isinstance(value, dict) or not all(
                 isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)

@@ -33,6 +33,9 @@ class App(OrgScopedModel):
     # sha256 of the token another system sends to the app's webhook address (the token is
     # shown once, when made); empty: the webhook trigger is closed.
     webhook_token_hash = models.CharField(max_length=64, blank=True)
+    # sha256 of the secret in the public link to the app's form (trigger "Form submitted"
+    # with "public"); empty: the form is open only to logged-in users of the organization.
+    form_token_hash = models.CharField(max_length=64, blank=True, db_index=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

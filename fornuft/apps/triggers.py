@@ -259,3 +259,66 @@ def _start_from_webhook(app: App, body: bytes) -> Run:
     if blockers:
         raise WebhookRefused(409, " ".join(blockers))
     return services.start_run(app, None, rows, source="webhook")
+
+
+# ---------------------------------------------------------------- a form submitted
+
+MAX_FORM_BYTES = 64 * 1024
+
+
+def form_trigger(app: App) -> dict | None:
+    """The settings of the published version's form trigger, or None when it has none."""
+    for node in _published_definition(app).get("nodes", []):
+        if node.get("block") == "trigger.form":
+            return node.get("config") or {}
+    return None
+
+
+def form_fields(config: dict):
+    """The form's fields as declared in the builder (one text box when none are)."""
+    from fornuft.apps import formfields
+
+    try:
+        return formfields.parse(config.get("form_fields") or []) or formfields.default_fields()
+    except formfields.FormFieldError:   # a published app passed the check; an old one gets the plain box
+        return formfields.default_fields()
+
+
+def may_use_form(config: dict, user) -> bool:
+    """Whether a logged-in user's role opens the form (no roles named: everyone's does)."""
+    roles = [str(r).strip().lower() for r in config.get("roles") or [] if str(r).strip()]
+    return not roles or (user.role or "").lower() in roles
+
+
+def receive_form(app: App, user, values: dict, *, public: bool = False) -> Run:
+    """Starts the app on one submitted form (already validated against its fields); the
+    run is stored first, as every trigger's. ValueError says why the app may not run now."""
+    from fornuft.apps import services
+
+    blockers = services.run_blockers(app)
+    if blockers:
+        raise ValueError(" ".join(blockers))
+    return services.start_run(app, None if public else user, [values], source="form:public" if public else "form")
+
+
+def new_form_token(app: App) -> str:
+    """Makes (or replaces) the secret of the app's public form link; only its hash is kept."""
+    token = secrets.token_urlsafe(24)
+    with activate(app.organization):
+        App.objects.filter(pk=app.pk).update(form_token_hash=_digest(token))
+    app.form_token_hash = _digest(token)
+    return token
+
+
+def app_for_form_token(token: str) -> App | None:
+    """The published app whose public form link carries `token`, if its form is public."""
+    if not token or len(token) > 100:
+        return None
+    app = (App.objects.all_organizations().filter(form_token_hash=_digest(token), status=AppStatus.PUBLISHED)
+           .select_related("organization").first())
+    if app is None:
+        return None
+    config = form_trigger(app)
+    if config is None or str(config.get("public") or "no") != "yes":
+        return None
+    return app

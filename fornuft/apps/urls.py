@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fornuft.apps import views, views_triggers
+from fornuft.apps import views, views_form, views_triggers
 
 app_name = "apps"
 urlpatterns = [
@@ -17,5 +17,8 @@ urlpatterns = [
     path("<int:app_id>/hook/token", views_triggers.webhook_token, name="webhook-token"),
     path("<int:app_id>/document", views_triggers.document_upload, name="document-upload"),
     path("tasks/<int:task_id>/done", views_triggers.task_done, name="task-done"),
+    path("<int:app_id>/form/", views_form.app_form, name="app-form"),
+    path("<int:app_id>/form/link", views_form.form_link, name="form-link"),
+    path("form/<str:token>/", views_form.public_form, name="public-form"),
     path("settings/", views_triggers.app_settings, name="settings"),
 ]
