@@ -76,9 +76,12 @@ def main() -> None:
     org = factories.organization("Bench AS")
     admin = factories.user(org, Role.ADMIN, username="bench-admin")
     system = registry.get_system(org, "mail.classifier")
+    from fornuft.core.tenancy import activate
+
     bulk_log(org, system, DECISIONS)
-    reviews(org, system)
-    mails(org, admin)
+    with activate(org):
+        reviews(org, system)
+        mails(org, admin)
     client = Client(HTTP_ACCEPT_LANGUAGE="nb")
     client.force_login(admin)
     for url in PAGES:
