@@ -452,7 +452,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     scores: list[float] = []
     labour_total = 0.0
     for sentence in sentences:
-        words = apply_corrections(spoken.tokens(sentence), language)
+        words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
+                                               key=lambda w: stem(fold(w)))
+        words = apply_corrections(words, language)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
