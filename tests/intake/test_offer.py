@@ -113,3 +113,15 @@ def test_a_spoken_model_number_is_not_a_quantity_and_a_correction_still_wins():
     offer = extract_offer("Quote for Ringsaker Dental AS. We need a Fjell twenty-five, uh, sorry, Fjell thirty-five. "
                           "Two hours labour.", parse_catalogue(MODEL_CATALOGUE), language="en", today=TODAY)
     assert _items(offer) == {("FJ-35", 1), ("MONT", 2)}
+
+
+def test_a_count_said_after_the_product_in_its_own_clause_belongs_to_that_product():
+    from fornuft.intake.catalogue import parse_catalogue
+
+    products = parse_catalogue(MODEL_CATALOGUE)
+    offer = extract_offer("Tilbud til Moelv Snekkeri AS. Polar fire-ti, to stykk. Og tre Fjell trettifem.",
+                          products, language="nb", today=TODAY)
+    assert _items(offer) == {("PL-410", 2), ("FJ-35", 3)}
+    offer = extract_offer("Quote for Ringsaker Dental AS. The circulation pump, four of them, and the cable, "
+                          "thirty metres.", products, language="en", today=TODAY)
+    assert _items(offer) == {("ST-3280", 4), ("KAB-10", 30)}
