@@ -243,7 +243,7 @@ class Matcher:
         # the word a model number follows ("polar" in "Polar 260"): spoken groups after it are read as that number
         self.model_numbers: dict[str, set[str]] = {}
         for _p, _n, words in self._names:
-            for before, w in zip(words, words[1:]):
+            for before, w in zip(words, words[1:], strict=False):
                 if w.isdigit() and not before.isdigit():
                     self.model_numbers.setdefault(stem(before), set()).add(w)
 

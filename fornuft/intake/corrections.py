@@ -151,12 +151,12 @@ def _refile(item: ServiceReport, fields: dict, extracted: dict) -> Equipment:
 
     ratings = extracted.get("ratings") or {}
     current = item.equipment
-    made_by_this_report = current is not None and extracted.get("new_equipment") and \
-        not current.reports.exclude(pk=item.pk).exists()
+    made_by_this_report = bool(current is not None and extracted.get("new_equipment")
+                               and not current.reports.exclude(pk=item.pk).exists())
     serial = (fields.get("serial_number") or "").strip()
     registered = Equipment.objects.filter(serial_number__iexact=serial).exclude(
         pk=current.pk if current else None).first() if serial else None
-    if made_by_this_report and registered is None:
+    if made_by_this_report and registered is None and current is not None:
         current.manufacturer = (fields.get("manufacturer") or "")[:100]
         current.model = (fields.get("model") or "")[:100]
         current.serial_number = serial[:100]
@@ -164,7 +164,7 @@ def _refile(item: ServiceReport, fields: dict, extracted: dict) -> Equipment:
         current.save(update_fields=["manufacturer", "model", "serial_number", "year"])
         return current
     equipment, created = services.find_or_create_equipment(item.organization, fields, ratings)
-    if made_by_this_report and current.pk != equipment.pk:
+    if made_by_this_report and current is not None and current.pk != equipment.pk:
         item.equipment = equipment
         item.save(update_fields=["equipment"])
         current.delete()
