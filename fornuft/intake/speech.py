@@ -149,9 +149,10 @@ def _catalogue_lm_file(prompt: str) -> str:
 
     from pocketsphinx import get_model_path
 
-    from fornuft.intake.speech_lm import arpa
+    from fornuft.intake.speech_lm import VERSION, arpa
 
-    path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{hashlib.sha256(prompt.encode()).hexdigest()[:16]}.arpa"
+    key = hashlib.sha256(f"{VERSION}:{prompt}".encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{key}.arpa"
     if not path.exists():
         dictionary = Path(get_model_path()) / "en-us" / "cmudict-en-us.dict"
         known = {line.split(" ", 1)[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line}

@@ -11,6 +11,8 @@ import math
 import re
 from collections import Counter
 
+VERSION = 1  # part of the cached model's file name: a change here builds the model again
+
 NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
            "a an and half").split()
@@ -45,6 +47,8 @@ def corpus(names: list[str]) -> list[list[str]]:
     numbers = [n for n in NUMBERS if n not in {"a", "an", "and", "half"}]
     for index, phrase in enumerate(_phrases(names)):
         for template in TEMPLATES:
+            # phrases without a product once (weighting them like a quarter of the products lowered
+            # WER on our own espeak bench but lost products: 0.517 → 0.477, items F1 0.425 → 0.383)
             if "{p}" not in template and index > 0:
                 continue
             # rotate the numbers through the sentences so that each follows each word of a template
