@@ -4,6 +4,8 @@
                                                   # 0.282, Whisper tiny.en 0.113)
     python bench/intake/wer.py espeak            # our own English dictations, synthesised with espeak-ng,
                                                   # also items F1 of the offer extracted from the audio
+    python bench/intake/wer.py espeak --catalogue-lm   # PocketSphinx with the offer language model built
+                                                        # from the catalogue (fornuft/intake/speech_lm.py)
 Run by hand; figures go to docs/benchmarks.md."""
 
 from __future__ import annotations
@@ -74,15 +76,21 @@ def f1(found: set, truth: set) -> float:
     return 2 * precision * recall / (precision + recall) if hits else 0.0
 
 
+CATALOGUE_LM = "--catalogue-lm" in sys.argv
+
+
 def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
-    backend = speech.backend()
+    from fornuft.intake.pipeline import catalogue_prompt
+
+    backend = speech.PocketSphinx(catalogue_lm=True) if CATALOGUE_LM else speech.backend()
+    prompt = catalogue_prompt(seed_catalogue()) if CATALOGUE_LM else None
     errors = words = 0
     seconds = spent = 0.0
     scores: list[float] = []
     for index, (path, reference) in enumerate(pairs):
         samples = audio.decode(path.read_bytes())
         started = time.perf_counter()
-        result = backend.transcribe(samples, language="en")
+        result = backend.transcribe(samples, language="en", prompt=prompt)
         spent += time.perf_counter() - started
         seconds += len(samples) / audio.SAMPLE_RATE
         ref, hyp = normalise(reference), normalise(result.text)
@@ -95,7 +103,8 @@ def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
             scores.append(f1(found, offers[index]))
             line["items_f1"] = round(scores[-1], 3)
         print(json.dumps(line), file=sys.stderr)
-    report = {"backend": type(backend).__name__, "files": len(pairs), "words": words,
+    name = type(backend).__name__ + (" + catalogue LM" if CATALOGUE_LM else "")
+    report = {"backend": name, "files": len(pairs), "words": words,
               "wer": round(errors / max(1, words), 3), "audio_seconds": round(seconds, 1),
               "real_time_factor": round(spent / max(seconds, 1e-9), 3)}
     if scores:

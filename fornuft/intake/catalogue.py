@@ -240,6 +240,12 @@ class Matcher:
             for w in words:
                 if w.isdigit():
                     self.name_digits.setdefault(w, set()).update(stem(x) for x in words if not x.isdigit())
+        # the word a model number follows ("polar" in "Polar 260"): spoken groups after it are read as that number
+        self.model_numbers: dict[str, set[str]] = {}
+        for _p, _n, words in self._names:
+            for before, w in zip(words, words[1:], strict=False):
+                if w.isdigit() and not before.isdigit():
+                    self.model_numbers.setdefault(stem(before), set()).add(w)
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())

@@ -55,16 +55,17 @@ def _lines(text: str) -> list[str]:
 
 
 def _labelled(lines: list[str], labels: str, value: str = r"(.+)") -> str | None:
-    pattern = re.compile(rf"(?i)(?<![a-z]){labels}{_LABEL}{value}")
+    # bilingual plates print the label twice, "Serienr. / Serial No. X": the second label is skipped too
+    pattern = re.compile(rf"(?i)(?<![a-z]){labels}(?:{_LABEL}/[ \t]*{labels})?{_LABEL}{value}")
     for index, line in enumerate(lines):
+        # label alone on its line, value on the next
+        if re.fullmatch(rf"(?i){labels}(?:{_LABEL}/[ \t]*{labels})?{_LABEL}", line) and index + 1 < len(lines):
+            return lines[index + 1].strip(" :.-")
         match = pattern.search(line)
         if match:
             found = _skip_second_label(match.group(1)).strip(" :.-")
             if found:
                 return found
-        # label alone on its line, value on the next
-        if re.fullmatch(rf"(?i){labels}{_LABEL}", line) and index + 1 < len(lines):
-            return lines[index + 1].strip(" :.-")
     return None
 
 
@@ -110,6 +111,11 @@ def _clean_code(value: str) -> str:
     return value
 
 
+def _serial_digits(value: str) -> str:
+    """OCR reads 0 as O; serial numbers avoid the letter O for that very reason, so an O beside a digit is 0."""
+    return re.sub(r"O(?=\d)|(?<=\d)O", "0", value)
+
+
 def _manufacturer(lines: list[str], text: str) -> str | None:
     labelled = _labelled(lines, MANUFACTURER_LABELS)
     if labelled:
@@ -120,11 +126,15 @@ def _manufacturer(lines: list[str], text: str) -> str | None:
     for known in KNOWN_MANUFACTURERS:
         if re.search(rf"(?i)(?<![a-z]){re.escape(known)}(?![a-z])", text):
             return known
-    # a short line of capitals at the top, not a label
+    # a short line of capitals at the top, not a label; else a brand name in title case heading the plate
+    not_a_brand = r"(?i)\b(?:model|modell|type|serial|serie\w*|warning|advarsel|caution|made|ce|produsert|year)\b"
     for line in lines[:3]:
-        if re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ&\- ]{2,30}", line) and not re.search(
-                r"(?i)\b(?:model|type|serial|warning|advarsel|caution|made|ce)\b", line):
+        if re.fullmatch(r"[A-ZÆØÅ][A-ZÆØÅ&\- ]{2,30}", line) and not re.search(not_a_brand, line):
             return line.title() if len(line) > 4 else line
+    for line in lines[:2]:
+        if re.fullmatch(r"[A-ZÆØÅ][\wÆØÅæøå&\-]+(?: [A-ZÆØÅ][\wÆØÅæøå&\-]+){0,2}", line) and \
+                not re.search(r"\d", line) and not re.search(not_a_brand, line):
+            return line
     return None
 
 
@@ -152,7 +162,7 @@ def extract_nameplate(text: str) -> Nameplate:
         plate.model = _first_token(model).strip(" .,;:")
     serial = _labelled(lines, SERIAL_LABELS)
     if serial:
-        plate.serial_number = _clean_code(_first_token(serial)).upper()
+        plate.serial_number = _serial_digits(_clean_code(_first_token(serial)).upper())
     year_text = _labelled(lines, YEAR_LABELS)
     plate.year = _year_from(year_text) if year_text else None
     if plate.year is None:

@@ -451,8 +451,12 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     offer.valid_until = find_validity(sentences, today, language)
     scores: list[float] = []
     labour_total = 0.0
+    # a line whose count was not said in its own clause, open to a bare count in the very next clause
+    last_without_quantity: OfferLine | None = None
     for sentence in sentences:
-        words = apply_corrections(spoken.tokens(sentence), language)
+        words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
+                                               key=lambda w: stem(fold(w)))
+        words = apply_corrections(words, language)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
@@ -473,6 +477,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
         for clause in clauses:
+            awaiting_quantity, last_without_quantity = last_without_quantity, None
             clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
             clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
             clause_words = words[clause[0]:clause[1]]
@@ -496,6 +501,12 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         not any(roles[i] == "quantity" for i, _ in clause_numbers):
                     price = next(n.value for i, n in clause_numbers if roles[i] == "price")
                     _override(offer.lines[-1], price)
+                    continue
+                bare = _bare_quantity(words, clause, clause_numbers, roles)
+                if bare is not None and awaiting_quantity is not None:
+                    # "Polar 410, to stykk": the count said after the product, in a clause of its own
+                    awaiting_quantity.quantity = bare
+                    awaiting_quantity = None
                     continue
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
                 if unknown is not None:
@@ -557,6 +568,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     existing.quantity += quantity
                 else:
                     offer.lines.append(line)
+                    if not quantity_numbers and position == len(clause_matches) - 1:
+                        last_without_quantity = line
                 if product.unit and product.unit.lower() in {"time", "timer", "hour", "hours", "t"}:
                     labour_total += quantity
                 scores.append(match.score)
@@ -608,6 +621,22 @@ def _apply_discount(offer: Offer, percent: float, words: list[str], target: str 
             _discount(line, percent)
     else:
         _discount(offer.lines[-1], percent)
+
+
+COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
+               "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x"}
+
+
+def _bare_quantity(words, clause, clause_numbers, roles) -> float | None:
+    """The count of a clause that says nothing but a count ("to stykk", "three of them"), else None."""
+    if len(clause_numbers) != 1 or roles[clause_numbers[0][0]] != "quantity":
+        return None
+    number = clause_numbers[0][1]
+    rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
+            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and re.match(r"[a-zæøå]", w)]
+    if rest or not 0 < number.value <= 1000:
+        return None
+    return number.value
 
 
 def _unknown_line(words, clause, clause_numbers, roles, language) -> OfferLine | None:

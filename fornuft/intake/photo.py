@@ -1,8 +1,8 @@
 """A nameplate photo → OCR text → nameplate fields.
 
 The photo is checked first (HEIC is refused with a clear message, files above the size limit are
-refused, decompression bombs too), turned upright from its EXIF orientation, cropped to the
-plate's bright or dark area and contrast-stretched (a cheap perspective/background correction),
+refused, decompression bombs too), turned upright from its EXIF orientation, the plate's four
+corners found and warped to a rectangle (perspective.py), cropped to the text and contrast-stretched,
 then read by the platform's OCR backend (Tesseract: deskew, OSD). When too few fields come out,
 the photo is tried turned 90°, 180° and 270° and the reading with most fields wins."""
 
@@ -68,12 +68,17 @@ def open_photo(data: bytes):
     return image.convert("RGB")
 
 
-def prepared(image, long_side: int = 2000):
-    """Grayscale, cropped to the plate when it stands out from the background, contrast stretched."""
+def prepared(image, long_side: int = 2000, straighten: bool = True):
+    """Grayscale, the plate's four corners warped to a rectangle (`straighten`), cropped to the text,
+    contrast stretched."""
     import numpy as np
     from PIL import Image, ImageFilter, ImageOps
 
+    from fornuft.intake.perspective import straighten_plate
+
     gray = image.convert("L")
+    if straighten:
+        gray = straighten_plate(gray)
     if max(gray.size) > long_side:
         scale = long_side / max(gray.size)
         gray = gray.resize((round(gray.width * scale), round(gray.height * scale)), Image.Resampling.LANCZOS)

@@ -66,7 +66,10 @@ def read_text(data: bytes) -> str:
 
 
 def catalogue_prompt(products: list[Product], limit: int = 60) -> str:
-    return ", ".join(p.name for p in products[:limit])
+    """The catalogue's names, then their synonyms (often the English words a speaker uses)."""
+    names = [p.name for p in products[:limit]]
+    names += [s for p in products[:limit] for s in p.synonyms if s not in names]
+    return ", ".join(dict.fromkeys(names))
 
 
 def offer_from_text(text: str, products: list[Product], language: str | None = None,

@@ -99,11 +99,13 @@ class PocketSphinx:
 
     name = "pocketsphinx"
 
-    def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None) -> None:
+    def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None, catalogue_lm: bool = True) -> None:
         self.chunk_seconds = chunk_seconds
         self.model_dir = model_dir
+        # with a prompt (the catalogue's names), decode with a language model of offers over those names
+        self.catalogue_lm = catalogue_lm
 
-    def _decoder(self):
+    def _decoder(self, prompt: str | None = None):
         try:
             from pocketsphinx import Decoder
         except ImportError:
@@ -113,6 +115,8 @@ class PocketSphinx:
             model = Path(self.model_dir)
             options.update(hmm=str(model / "acoustic-model"), lm=str(model / "language-model.lm.bin"),
                            dict=str(model / "pronounciation-dictionary.dict"))
+        if self.catalogue_lm and prompt and not self.model_dir:
+            options["lm"] = _catalogue_lm_file(prompt)
         return Decoder(**options)
 
     def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
@@ -120,7 +124,7 @@ class PocketSphinx:
             raise SpeechProblem(
                 "The built-in speech model (PocketSphinx) understands English only. For Norwegian, configure "
                 "a Norwegian Whisper model (docs/intake.md) or type the text.", "language_unsupported")
-        decoder = self._decoder()
+        decoder = self._decoder(prompt)
         total = len(samples) / SAMPLE_RATE
         texts: list[str] = []
         segments: list[dict] = []
@@ -136,6 +140,26 @@ class PocketSphinx:
             if progress:
                 progress(end / SAMPLE_RATE, total)
         return Transcript(" ".join(texts), "en", "pocketsphinx 5 en-us", total, segments)
+
+
+def _catalogue_lm_file(prompt: str) -> str:
+    """An ARPA model of offers over the prompt's names (speech_lm.py), cached per prompt in the temp folder."""
+    import hashlib
+    import tempfile
+
+    from pocketsphinx import get_model_path
+
+    from fornuft.intake.speech_lm import VERSION, arpa
+
+    key = hashlib.sha256(f"{VERSION}:{prompt}".encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{key}.arpa"
+    if not path.exists():
+        dictionary = Path(get_model_path()) / "en-us" / "cmudict-en-us.dict"
+        known = {line.split(" ", 1)[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line}
+        part = path.with_suffix(".part")
+        part.write_text(arpa([name.strip() for name in prompt.split(",")], known), encoding="utf-8")
+        part.replace(path)
+    return str(path)
 
 
 class FasterWhisper:

@@ -208,3 +208,43 @@ def parse_number(text: str) -> float | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
         return found[0].value
     return None
+
+
+def model_numbers_as_digits(words: list[str], model_numbers: dict[str, set[str]], key=lambda w: w) -> list[str]:
+    """Model numbers spoken as words, written as the digits the catalogue uses.
+
+    People read a model number in groups: "Polar two-sixty" is Polar 260, "trettito-åtti" is 3280, while
+    "twenty-five" is 25. After a word that a catalogue name puts before a number (`model_numbers` maps
+    `key(word)` to the numbers that follow it there), the spoken groups are tried both as one amount
+    and joined group by group; the longest reading that names a catalogue model replaces the words.
+    Anything else is left alone, so quantities keep their meaning."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        out.append(words[i])
+        known = model_numbers.get(key(words[i])) if not words[i][:1].isdigit() else None
+        i += 1
+        if not known:
+            continue
+        best: tuple[str, int] | None = None
+        joined, j = "", i
+        for _group in range(4):
+            run = _spoken_run(words, j)
+            if run is None or run[0] != int(run[0]):
+                break
+            whole = _spoken_run_value(words, i, run[1])
+            joined, j = joined + str(int(run[0])), run[1]
+            for reading in (joined, whole):
+                if reading in known and (best is None or j >= best[1]):
+                    best = (reading, j)
+        if best is not None:
+            out.append(best[0])
+            i = best[1]
+    return out
+
+
+def _spoken_run_value(words: list[str], start: int, end: int) -> str | None:
+    run = _spoken_run(words[:end], start)
+    if run is None or run[1] != end or run[0] != int(run[0]):
+        return None
+    return str(int(run[0]))

@@ -37,3 +37,15 @@ def test_service_note_en():
     assert "Cleaned the drain" in note.actions and "Replaced the fan motor" in note.actions
     assert "The drain was blocked" in note.findings
     assert note.parts[0]["description"] == "Fan motor" and note.hours == 2
+
+
+def test_bilingual_labels_without_colons_give_the_value_not_the_second_label():
+    plate = extract_nameplate("Kaldfront Varme\nTypebetegnelse / Type KF-4410X\nSerienummer / Serial number "
+                              "KFO7-1203-551\nProdusert / Manufactured 2020-08\n230 V 50 Hz")
+    assert plate.equipment_json() == {"manufacturer": "Kaldfront Varme", "model": "KF-4410X",
+                                      "serial_number": "KF07-1203-551", "year": 2020}
+
+
+def test_a_label_pair_alone_on_its_line_takes_the_value_below():
+    plate = extract_nameplate("FROSTLINE\nModell / Model\nFL-220\nSerienr. / S/N\n88310042\nÅr / Year 2017")
+    assert (plate.model, plate.serial_number, plate.year) == ("FL-220", "88310042", 2017)

@@ -82,3 +82,46 @@ def test_a_corrected_discount_scope():
                           "everything, no, only on the thermostat.", seed_catalogue(), today=TODAY)
     prices = {line.product_id: line.unit_price for line in offer.lines}
     assert prices == {"VP-AA-35": 18900, "TERM-SMART": 2241}
+
+
+MODEL_CATALOGUE = """product_id,name,description,unit,price,image
+PL-260,Polar 260,Luft-til-vann varmepumpe (air to water heat pump),stk,54000,
+PL-410,Polar 410,Luft-til-vann varmepumpe stor (large air to water heat pump),stk,71000,
+ST-3280,Strand 3280,Sirkulasjonspumpe (circulation pump),stk,8900,
+FJ-35,Fjell 35,Luft-til-luft varmepumpe (air to air heat pump),stk,17900,
+FJ-25,Fjell 25,Luft-til-luft varmepumpe liten (small air to air heat pump),stk,14900,
+KAB-10,Kabel 10 mm2,Kabel per meter (cable),m,35,
+MONT,Montering,Arbeid per time (labour),time,950,
+"""
+
+
+def test_model_numbers_spoken_in_groups_name_the_catalogue_model():
+    from fornuft.intake.catalogue import parse_catalogue
+
+    products = parse_catalogue(MODEL_CATALOGUE)
+    offer = extract_offer("Tilbud til Moelv Snekkeri AS. To stykk Polar to-seksti og en Strand trettito-åtti. "
+                          "Fire timer montering.", products, language="nb", today=TODAY)
+    assert _items(offer) == {("PL-260", 2), ("ST-3280", 1), ("MONT", 4)}
+    offer = extract_offer("Quote for Ringsaker Dental AS. One Polar four-ten, three Fjell thirty-five and twelve "
+                          "metres of Kabel ten. Six hours labour.", products, language="en", today=TODAY)
+    assert _items(offer) == {("PL-410", 1), ("FJ-35", 3), ("KAB-10", 12), ("MONT", 6)}
+
+
+def test_a_spoken_model_number_is_not_a_quantity_and_a_correction_still_wins():
+    from fornuft.intake.catalogue import parse_catalogue
+
+    offer = extract_offer("Quote for Ringsaker Dental AS. We need a Fjell twenty-five, uh, sorry, Fjell thirty-five. "
+                          "Two hours labour.", parse_catalogue(MODEL_CATALOGUE), language="en", today=TODAY)
+    assert _items(offer) == {("FJ-35", 1), ("MONT", 2)}
+
+
+def test_a_count_said_after_the_product_in_its_own_clause_belongs_to_that_product():
+    from fornuft.intake.catalogue import parse_catalogue
+
+    products = parse_catalogue(MODEL_CATALOGUE)
+    offer = extract_offer("Tilbud til Moelv Snekkeri AS. Polar fire-ti, to stykk. Og tre Fjell trettifem.",
+                          products, language="nb", today=TODAY)
+    assert _items(offer) == {("PL-410", 2), ("FJ-35", 3)}
+    offer = extract_offer("Quote for Ringsaker Dental AS. The circulation pump, four of them, and the cable, "
+                          "thirty metres.", products, language="en", today=TODAY)
+    assert _items(offer) == {("ST-3280", 4), ("KAB-10", 30)}

@@ -25,3 +25,14 @@ def test_english_to_is_not_two():
 def test_not_a_number():
     assert parse_number("varmepumpe") is None
     assert parse_number("") is None
+
+
+def test_model_numbers_read_in_groups_only_where_the_catalogue_has_them():
+    from fornuft.intake.spoken import model_numbers_as_digits, tokens
+
+    known = {"polar": {"260", "25"}, "strand": {"3280"}}
+    assert model_numbers_as_digits(tokens("to polar to-seksti"), known) == ["to", "polar", "260"]
+    assert model_numbers_as_digits(tokens("strand trettito åtti"), known) == ["strand", "3280"]
+    assert model_numbers_as_digits(tokens("polar twenty-five"), known) == ["polar", "25"]
+    # not a catalogue model: the words stay words (a quantity after the name keeps its meaning)
+    assert model_numbers_as_digits(tokens("polar tre stykk"), known) == ["polar", "tre", "stykk"]
