@@ -9,6 +9,7 @@ urlpatterns = [
     path("invoices/bulk", views.invoice_bulk, name="invoice-bulk"),
     path("invoices/export.<str:fmt>", views.invoice_export, name="invoice-export"),
     path("invoices/<int:pk>/", views.invoice_detail, name="invoice-detail"),
+    path("invoices/<int:pk>/status", views.invoice_status, name="invoice-status"),
     path("invoices/<int:pk>/page-<int:page>.png", views.invoice_page, name="invoice-page"),
     path("invoices/<int:pk>/original", views.invoice_original, name="invoice-original"),
     path("invoices/<int:pk>/correct", views.invoice_correct, name="invoice-correct"),

@@ -176,8 +176,25 @@ def invoice_detail(request, pk: int):
             "lines": data.get("lines", []),
             "can_decide": invoice.status == InvoiceStatus.AWAITING_APPROVAL,
             "boxes": {name: box for name, box in invoice.boxes.items()},
+            "processing": invoice.status in PROCESSING,
         },
     )
+
+
+# Statuses while the worker is still reading the document: the detail page asks again every 2 s.
+PROCESSING = (InvoiceStatus.RECEIVED, InvoiceStatus.EXTRACTED)
+
+
+@role_required(*ROLES)
+def invoice_status(request, pk: int):
+    """The status badge, for the detail page's htmx poll; once the worker is done, the page is
+    reloaded (HX-Refresh) so that the fields it read appear."""
+    invoice = get_for_org_or_404(Invoice.objects.only("pk", "status", "organization"), pk=pk)
+    processing = invoice.status in PROCESSING
+    response = render(request, "invoices/_status.html", {"invoice": invoice, "processing": processing})
+    if not processing:
+        response["HX-Refresh"] = "true"
+    return response
 
 
 def _box_style(box) -> str:
