@@ -13,7 +13,6 @@ def records(org):
     from fornuft.contracts import services as contracts
     from fornuft.invoices.models import Invoice
     from fornuft.mail import intake
-
     from tests.invoices.test_workflow import invoice_pdf, take_in
 
     intake.ingest(org, make_eml(subject="Varmepumpe i kjelleren", body="Hei, varmepumpen lekker igjen. Hilsen Ola"))
