@@ -159,3 +159,24 @@ class StoredFile(OrgScopedModel):
     def read_bytes(self) -> bytes:
         with self.open() as handle:
             return handle.read()
+
+
+class SavedView(OrgScopedModel):
+    """A list page with its filters, saved by a person under a name of their own ("Mine
+    ubehandlede fakturaer"); shown in their menu. Only the path and query are kept."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(_("name"), max_length=60)
+    path = models.CharField(max_length=200)
+    query = models.CharField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def url(self) -> str:
+        return f"{self.path}?{self.query}" if self.query else self.path
