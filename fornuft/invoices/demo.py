@@ -5,6 +5,7 @@ handful of EHF invoices in different states. Idempotent."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 from fornuft.core.identifiers import with_account_check_digit
@@ -16,13 +17,14 @@ SUPPLIERS = [
     ("Solberg Kaffeservice AS", "987654325", "solbergkaffe.no", "1206331902", "Administrasjon"),
     ("Havørn Transport AS", "923609016", "havorn.no", "9710456633", "Prosjektering"),
 ]
-# reference, supplier index, number, date, lines [(description, qty, price, rate)], state, account override
+# reference, supplier index, number, days before today it was issued, lines [(description, qty, price, rate)],
+# state, account override. Dates are relative so the demo always looks like this month's work.
 INVOICES = [
     (
         "demo-1",
         0,
         "2026-1041",
-        "2026-02-02",
+        14,
         [("Kontorrekvisita", 12, "89.50", 25), ("Printerpapir A4", 10, "54.00", 25)],
         "awaiting_approval",
         None,
@@ -31,14 +33,14 @@ INVOICES = [
         "demo-2",
         1,
         "IT-88213",
-        "2026-02-05",
+        11,
         [("Driftsavtale server, februar", 1, "8990.00", 25), ("Konsulenttimer", 6, "1150.00", 25)],
         "approved",
         None,
     ),
-    ("demo-3", 2, "K-5520", "2026-02-07", [("Kaffeavtale månedlig", 1, "1450.00", 15)], "exported", None),
-    ("demo-4", 3, "T-20931", "2026-02-10", [("Transport Oslo–Førde", 2, "3250.00", 25)], "needs_review", "1503000000"),
-    ("demo-5", 0, "2026-1055", "2026-02-12", [("Kontorstoler", 4, "2490.00", 25)], "rejected", None),
+    ("demo-3", 2, "K-5520", 9, [("Kaffeavtale månedlig", 1, "1450.00", 15)], "exported", None),
+    ("demo-4", 3, "T-20931", 6, [("Transport Oslo–Førde", 2, "3250.00", 25)], "needs_review", "1503000000"),
+    ("demo-5", 0, "2026-1055", 4, [("Kontorstoler", 4, "2490.00", 25)], "rejected", None),
 ]
 
 
@@ -71,7 +73,7 @@ def ehf_invoice(supplier, number: str, issued: str, lines, account: str) -> byte
         f"</cac:Price></cac:InvoiceLine>"
         for index, (description, qty, price, rate) in enumerate(lines, 1)
     )
-    due = issued[:8] + f"{min(int(issued[8:]) + 14, 28):02d}"
+    due = (date.fromisoformat(issued) + timedelta(days=14)).isoformat()
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
  xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -136,7 +138,8 @@ def load(organization) -> None:
             name="Prosjekt NORD: økonomisjef",
             defaults={"position": 20, "order_reference_prefix": "NORD-", "approver": finance},
         )
-    for reference, index, number, issued, lines, state, account_override in INVOICES:
+    for reference, index, number, days_ago, lines, state, account_override in INVOICES:
+        issued = (timezone.localdate() - timedelta(days=days_ago)).isoformat()
         if Invoice.objects.for_organization(organization).filter(reference=reference).exists():
             continue
         supplier = SUPPLIERS[index]
