@@ -14,8 +14,27 @@ KNOWN_DOMAINS = [("byggmakker.no", "Byggmakker", "1503.12.34567"), ("fjordkraft.
                  ("vestlandbygg.no", "Vestland Bygg AS", ""), ("bergen.kommune.no", "Bergen kommune", ""),
                  ("tripletex.no", "Tripletex", "")]
 
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
-       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+# The attachments are real documents with text, written byte for byte the same every time (a
+# re-run of the demo finds the same messages): the invoice the mail announces, and the CV.
+ATTACHMENTS: dict[str, list[list[str]]] = {
+    "faktura-20451.pdf": [[
+        "Byggmakker AS", "Org.nr. 979 651 953 MVA", "", "FAKTURA", "", "Fakturanummer: 20451",
+        "Fakturadato: 01.05.2026", "Forfallsdato: 15.05.2026", "KID: 2045100017", "Kontonummer: 1503.12.34567",
+        "", "Kunde: Nordfjell Rådgivning AS", "Prosjekt: Sjøgata", "",
+        "Beskrivelse                         Antall   Pris       Beløp",
+        "Konstruksjonsvirke 48x198 C24       120      245,00     29 400,00",
+        "Gipsplater 12,5 mm                   80       98,25      7 860,00",
+        "Skruer og beslag                     1        1 390,00   1 390,00", "",
+        "Sum eks. mva                                           38 650,00",
+        "Mva 25 %                                                9 662,50",
+        "Å betale                                               48 312,50"]],
+    "CV-Martin-Saether.pdf": [[
+        "CV – Martin Sæther", "", "Sivilingeniør bygg og miljø, NTNU (2020)", "",
+        "Erfaring", "2023–     Prosjektingeniør, Vestland Bygg AS: prosjektering og byggeledelse",
+        "2020–2023 Rådgivende ingeniør bygg, Bergen: konstruksjonsberegninger, tilstandsvurderinger", "",
+        "Kompetanse", "NS 3424, NS 3600, energiberegning, Revit, prosjektledelse", "",
+        "Språk: norsk, engelsk"]],
+}
 AUTH_OK = "mx.nordfjell.no; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}"
 
 # (id, hours ago, sender, subject, body, extras)
@@ -99,7 +118,10 @@ def _build(org_domain: str, key: str, hours: int, sender: str, subject: str, bod
     if extras.get("html"):
         message.add_alternative(extras["html"], subtype="html")
     if extras.get("pdf"):
-        message.add_attachment(PDF, maintype="application", subtype="pdf", filename=extras["pdf"])
+        from fornuft.platform.files.simple_pdf import text_pdf
+
+        message.add_attachment(text_pdf(ATTACHMENTS[extras["pdf"]]), maintype="application", subtype="pdf",
+                               filename=extras["pdf"])
     if extras.get("attachment"):
         name, data, mime = extras["attachment"]
         maintype, subtype = mime.split("/")
