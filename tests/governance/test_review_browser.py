@@ -78,3 +78,39 @@ def test_a_support_reviewer_recategorizes_a_message_in_the_queue(browser, live_s
         context.close()
     message.refresh_from_db()
     assert message.category == "sales_inquiry" and message.status == "routed"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_support_reviewer_reads_a_chat_and_corrects_its_intent(browser, live_server, org):
+    from fornuft.assistant import services
+    from fornuft.assistant.models import Conversation
+    from fornuft.core.tenancy import activate
+    from fornuft.governance import registry
+    from fornuft.governance.models import OversightMode
+
+    services.save_article(org, slug="apningstider", title="Åpningstider",
+                          body="Vi har åpent fra 08 til 16 på hverdager.")
+    answers = registry.get_system(org, "assistant.answer")
+    answers.oversight_mode = OversightMode.IN_THE_LOOP  # every answer reviewed
+    answers.save(update_fields=["oversight_mode"])
+    conversation = services.start_conversation(org)
+    services.customer_message(conversation, "Når har dere åpent i romjulen?")
+    factories.user(org, Role.SUPPORT, username="chatvakt")
+    context = browser.new_context(base_url=live_server.url, locale="nb-NO", extra_http_headers={
+        "Accept-Language": "nb"})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        login(page, live_server.url, "chatvakt", factories.PASSWORD)
+        page.goto(f"{live_server.url}/governance/reviews/")
+        page.get_by_role("link", name=f"Svar i samtale #{conversation.pk}").click()
+        transcript = page.get_by_test_id("review-transcript")
+        assert "Når har dere åpent i romjulen?" in transcript.inner_text()  # the chat itself, turn by turn
+        page.get_by_label("Hva kunden ville (intensjon)").fill("apningstider_helligdag")
+        _screenshot(page, "review-chat")
+        page.get_by_role("button", name="Lagre rettelse").click()
+        page.wait_for_load_state()
+    finally:
+        context.close()
+    with activate(org):
+        assert Conversation.objects.get(pk=conversation.pk).intent == "apningstider_helligdag"
