@@ -10,6 +10,7 @@ tables (ACAD_TABLE), extruded (3D-placed) references, a malformed tag stream."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from fornuft.drawings.reading.problems import DrawingProblem
@@ -27,22 +28,32 @@ class Unsupported(Exception):
 
 
 class Record:
-    """One record of the tag stream (from its group code 0 to the next), read lazily: most
-    records of a drawing (arcs, hatches, dimensions) are never looked into."""
+    """One record of the tag stream (from its group code 0 to the next), parsed only when it is
+    looked into: most records of a drawing (arcs, hatches, dimensions) never are."""
 
-    __slots__ = ("kind", "_codes", "_values", "_start", "_end", "_tags", "children")
+    __slots__ = ("kind", "_text", "_start", "_end", "_codes", "_values", "_tags", "children")
 
-    def __init__(self, kind: str, codes: list[str], values: list[str], start: int, end: int) -> None:
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
         self.kind = kind
-        self._codes, self._values, self._start, self._end = codes, values, start, end
+        self._text, self._start, self._end = text, start, end
+        self._codes: list[str] | None = None
+        self._values: list[str] = []
         self._tags: list[tuple[int, str]] | None = None
         self.children: list[Record] = []  # ATTRIBs of an INSERT, VERTEXes of a POLYLINE
+
+    def _lines(self) -> tuple[list[str], list[str]]:
+        if self._codes is None:
+            lines = self._text[self._start:self._end].splitlines()
+            self._codes = list(map(str.strip, lines[0::2]))
+            self._values = lines[1::2]
+            if len(self._values) < len(self._codes):
+                self._values.append("")
+        return self._codes, self._values
 
     @property
     def tags(self) -> list[tuple[int, str]]:
         if self._tags is None:
-            codes = self._codes[self._start:self._end]
-            values = self._values[self._start:self._end]
+            codes, values = self._lines()
             try:
                 self._tags = [(int(code), value if code in TEXT_CODES else value.strip())
                               for code, value in zip(codes, values, strict=True)]
@@ -52,12 +63,13 @@ class Record:
 
     def first(self, code: int, default: str | None = None) -> str | None:
         """The value of the record's first tag with this code (a search in C, no parse)."""
+        codes, values = self._lines()
         name = CODE_NAMES.get(code) or str(code)
         try:
-            index = self._codes.index(name, self._start, self._end)
+            index = codes.index(name)
         except ValueError:
             return default
-        value = self._values[index]
+        value = values[index]
         return value if name in TEXT_CODES else value.strip()
 
     def number(self, code: int, default: float) -> float:
@@ -66,9 +78,9 @@ class Record:
 
     def line(self) -> tuple[tuple[float, float], tuple[float, float]]:
         """A LINE's two ends; most writers put 10 20 30 11 21 31 in a row, read here at once."""
-        codes, values = self._codes, self._values
+        codes, values = self._lines()
         try:
-            at = codes.index("10", self._start, self._end)
+            at = codes.index("10")
         except ValueError:
             at = -1
         if at >= 0 and codes[at + 1:at + 6] == ["20", "30", "11", "21", "31"]:
@@ -84,6 +96,9 @@ class Record:
 
 CODE_NAMES = {code: str(code) for code in range(1100)}
 TEXT_CODES = ("1", "3")  # a text's leading and trailing spaces are part of it (MTEXT comes in 250-character chunks)
+# A record starts with a line "0" and a line naming its kind. A value "0" is always followed by a
+# group-code line, which is digits only, so requiring a letter in the kind keeps the two apart.
+RECORD_START = re.compile(r"^[ \t]*0[ \t]*\r?\n[ \t]*([0-9A-Z_]*[A-Z_][0-9A-Z_]*)[ \t]*\r?$\n?", re.M)
 
 
 def _caret_decode(value: str) -> str:
@@ -94,30 +109,24 @@ def _caret_decode(value: str) -> str:
 
 def _records(text: str) -> dict[str, list[Record]]:
     """Section name → its records (each starting at a group code 0), up to EOF; what follows
-    EOF is ignored, as ezdxf does. The tags before a section's first record (the header's
-    variables) are one record named after the section."""
-    lines = text.splitlines()
-    codes = list(map(str.strip, lines[0::2]))
-    values = lines[1::2]
-    if len(values) < len(codes):
-        values.append("")
-    starts, index = [], -1
-    try:
-        while True:  # list.index runs in C: far quicker than comparing every code in Python
-            index = codes.index("0", index + 1)
-            starts.append(index)
-    except ValueError:
-        pass
+    EOF is ignored, as ezdxf does. The tags of a section before its first record (the
+    header's variables) are one record named after the section. The records are found by a
+    scan in C; only those that may be read are made into objects."""
+    if not text.lstrip().startswith("0"):
+        raise Unsupported("the stream does not start with a group code 0")
+    matches = list(RECORD_START.finditer(text))
     sections: dict[str, list[Record]] = {}
     current: list[Record] | None = None
-    for number, index in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(codes)
-        kind = values[index].strip()
+    for number, match in enumerate(matches):
+        kind = match.group(1)
+        start = match.end()
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(text)
         if kind == "SECTION":
-            if index + 1 >= end or codes[index + 1] != "2":
+            head = text[start:end].split("\n", 2)
+            if len(head) < 2 or head[0].strip() != "2":
                 raise Unsupported("a section without a name")
-            current = sections.setdefault(values[index + 1].strip(), [])
-            current.append(Record(values[index + 1].strip(), codes, values, index + 2, end))
+            current = sections.setdefault(head[1].strip(), [])
+            current.append(Record(head[1].strip(), text, start, end))
         elif kind == "ENDSEC":
             current = None
         elif kind == "EOF":
@@ -127,7 +136,7 @@ def _records(text: str) -> dict[str, list[Record]]:
         elif kind in SKIPPED:
             continue  # arcs, circles, hatches, dimensions …: never read, so never made
         else:
-            current.append(Record(kind, codes, values, index + 1, end))
+            current.append(Record(kind, text, start, end))
     return sections
 
 

@@ -111,6 +111,11 @@ class LabelIndex:
             key=lambda pair: -len(pair[0]),
         )
         self._inline_patterns = [(_label_pattern(label), name) for label, name in self._inline]
+        # The patterns by the label's first letter: a text is tried only against labels that can
+        # start it (a drawing has hundreds of texts and the labels are hundreds of patterns).
+        self._by_initial: dict[str, list[tuple[re.Pattern, str]]] = {}
+        for (label, _name), pair in zip(self._inline, self._inline_patterns, strict=True):
+            self._by_initial.setdefault(label.strip(".: ")[:1].lower(), []).append(pair)
 
     def field_of(self, text: str) -> str | None:
         """The field a whole text labels ("Tegningsnr.:" -> "drawing_number"), "_other", "_sheet_count" or None."""
@@ -133,7 +138,7 @@ class LabelIndex:
     def split_inline_strength(self, text: str) -> tuple[str, str, bool] | None:
         """Like split_inline, with whether a colon separates label and value ("Scale: 1:5" is sure;
         "Project 7731 Hydro" may be a value that starts with a label's word)."""
-        for pattern, name in self._inline_patterns:
+        for pattern, name in self._by_initial.get(text.lstrip()[:1].lower(), ()):
             match = pattern.match(text)
             if match:
                 value = text[match.end():].strip(" :.-–\t")
