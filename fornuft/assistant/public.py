@@ -142,6 +142,22 @@ def _conversation(config, public_id: str) -> Conversation | None:
         return Conversation.objects.filter(public_id=public_id).first()
 
 
+def _post_to_conversation(request, key: str, public_id: str):
+    """(config, conversation, None) for a POST the widget may make to one of its conversations,
+    else (config, None, the answer: the CORS preflight, or the refusal with its reason)."""
+    config = _config(key)
+    if request.method == "OPTIONS":
+        return config, None, _cors(HttpResponse(status=204), request, config)
+    if config is None or request.method != "POST":
+        return config, None, _error(request, config, 404, "not_found", "Unknown widget key.")
+    if not _origin_allowed(config, request.headers.get("Origin")):
+        return config, None, _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
+    conversation = _conversation(config, public_id)
+    if conversation is None:
+        return config, None, _error(request, config, 404, "not_found", "No such conversation.")
+    return config, conversation, _throttled(request, config, "message", *_limits("messages"))
+
+
 @csrf_exempt
 def messages(request, key: str, public_id: str):
     config = _config(key)
@@ -184,18 +200,8 @@ def messages(request, key: str, public_id: str):
 @csrf_exempt
 def feedback(request, key: str, public_id: str):
     """{"message": id, "value": 1|-1} (thumbs) or {"csat": 1..5} (end of conversation)."""
-    config = _config(key)
-    if request.method == "OPTIONS":
-        return _cors(HttpResponse(status=204), request, config)
-    if config is None or request.method != "POST":
-        return _error(request, config, 404, "not_found", "Unknown widget key.")
-    if not _origin_allowed(config, request.headers.get("Origin")):
-        return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
-    conversation = _conversation(config, public_id)
-    if conversation is None:
-        return _error(request, config, 404, "not_found", "No such conversation.")
-    refused = _throttled(request, config, "message", *_limits("messages"))
-    if refused:
+    config, conversation, refused = _post_to_conversation(request, key, public_id)
+    if refused is not None:
         return refused
     bad = ("Send {\"csat\": 1 to 5} for the conversation, or {\"message\": id, \"value\": 1 or -1} "
            "for one answer.")
@@ -237,18 +243,8 @@ CONTACT_ERRORS = {
 def contact(request, key: str, public_id: str):
     """{"email": "...", "phone": "..."} (one may be empty): how to reach the customer
     outside opening hours. Errors carry a code the widget turns into its own sentence."""
-    config = _config(key)
-    if request.method == "OPTIONS":
-        return _cors(HttpResponse(status=204), request, config)
-    if config is None or request.method != "POST":
-        return _error(request, config, 404, "not_found", "Unknown widget key.")
-    if not _origin_allowed(config, request.headers.get("Origin")):
-        return _error(request, config, 403, "origin_not_allowed", "This web site may not use the chat.")
-    conversation = _conversation(config, public_id)
-    if conversation is None:
-        return _error(request, config, 404, "not_found", "No such conversation.")
-    refused = _throttled(request, config, "message", *_limits("messages"))
-    if refused:
+    config, conversation, refused = _post_to_conversation(request, key, public_id)
+    if refused is not None:
         return refused
     try:
         data = _body(request)
