@@ -65,6 +65,8 @@ _QUOTE_HEADERS = re.compile(
     r"^(?:-{2,}\s*(?:Original Message|Opprinnelig melding|Forwarded message|Videresendt melding)\s*-{2,}"
     r"|On .{5,200}wrote:\s*$"
     r"|Den .{5,200}skrev .{0,200}:\s*$"
+    # Mail programs in Norwegian: "man. 1. mar. 2027 kl. 19:40 skrev Navn <adresse>:"
+    r"|\S.{0,40}\b(?:19|20)\d\d\b.{0,60}\bskrev\b.{0,200}:\s*$"
     r"|(?:From|Fra):\s*.+$)",
     re.I | re.M,
 )
@@ -107,14 +109,20 @@ def split_thread(body: str) -> tuple[str, list[str]]:
         unquoted = "\n".join(line for line in lines if not line.startswith(">"))
         quoted = "\n".join(re.sub(r"^>+ ?", "", line) for line in lines if line.startswith(">"))
         newest, older = split_thread(unquoted)
-        return newest, [*older, *([quoted] if quoted.strip() else [])]
+        if not quoted.strip():
+            return newest, older
+        # The quoted message may quote an older one in turn ("> > ..."): split it the same way.
+        quoted_newest, quoted_older = split_thread(quoted)
+        return newest, [*older, quoted_newest, *quoted_older]
     breaks = _thread_breaks(body)
     if not breaks:
         return body, []
     pieces = [body[: breaks[0]]] + [body[a:b] for a, b in zip(breaks, [*breaks[1:], len(body)], strict=True)]
     if not pieces[0].strip():  # a forward with no text of its own: the forwarded message is the newest
         pieces = pieces[1:]
-    return pieces[0], [p for p in pieces[1:] if p.strip()]
+    # Quoted lines inside an older message ("> Vi trenger ...") read as that message's own text.
+    older = [re.sub(r"(?m)^>+ ?", "", p) for p in pieces[1:]]
+    return pieces[0], [p for p in older if p.strip()]
 
 
 def _read_attachment(data: bytes, name: str) -> str:

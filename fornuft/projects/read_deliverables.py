@@ -1,5 +1,6 @@
-"""Reading the deliverables: sections, bullets, numbered and lettered lists, prose naming known
-kinds of work.
+"""Reading the deliverables: sections, bullets, numbered and lettered lists (also the bare lines
+a PDF or DOCX leaves of a list), prose requests ("vi trenger X, Y og Z", "we need X and Y"),
+and in a thread the union of what every message asked for, less what a newer one dropped.
 """
 
 from __future__ import annotations
@@ -7,6 +8,13 @@ from __future__ import annotations
 import re
 
 from fornuft.projects.assignment import MAX_DELIVERABLES, Extraction, Part
+from fornuft.projects.read_prose_deliverables import (
+    content_stems,
+    dropped_words,
+    is_definite_reference,
+    names_work,
+    prose_deliverables,
+)
 
 _SECTION_HEADS = {
     "deliverables": r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
@@ -27,38 +35,86 @@ _SECTION_HEADS = {
 }
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(.+)$")
 
+# A line that ends in a colon and asks for work introduces a list even when it is not a head
+# of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
+_LEAD_IN = re.compile(
+    r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
+    r"deliver|need|require|request|include|includes|comprises|would like|order)\b[^.:]{0,60}:\s*$"
+)
+# A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
+# "Frister og økonomi", "Schedule and budget", "When").
+_STOP_HEAD = re.compile(
+    r"(?i)^(?:\d+\.?\s*)?(?:[\wæøå\-]+\s+){0,3}?(tid|tiden|tidsplan|frist|frister|fremdrift|økonomi|budsjett|ramme|"
+    r"pris|honorar|verdi|kontakt|vedlegg|oppstart|when|timing|time|schedule|deadline|deadlines|budget|price|"
+    r"fee|contact|attachments|start|dates)\b[\wæøå\s\-]{0,30}$"
+)
+_PAGE_FOOTER = re.compile(r"(?i)^.{0,80}\b(side|page)\s+\d+(\s*(av|of)\s*\d+)?\s*$")
+_WORDS_THAT_CONTINUE = re.compile(r"(?i)(?:\b(og|and|med|with|i|in|for|of|av|til|to|the|a|an|en|et|per|samt|or|eller)|[,(\-–])$")
 
-def _sections(text: str) -> dict[str, list[str]]:
-    """Bulleted or following lines under a section head, per kind."""
-    out: dict[str, list[str]] = {}
-    lines = text.split("\n")
+
+def _is_head(line: str) -> str | None:
+    for name, heads in _SECTION_HEADS.items():
+        if re.match(rf"(?i)^(?:\d+\.?\s*)?(?:{heads})\b[^:\n]{{0,40}}?:", line) or re.match(
+            rf"(?i)^(?:\d+\.?\s*)?(?:{heads})\s*$", line
+        ):
+            return name
+        # A short heading that opens with a head phrase: "What we need from the consultant".
+        if name == "deliverables" and re.match(rf"(?i)^(?:{heads})\b[^.:,\n]{{0,40}}$", line) and len(line) < 60:
+            return name
+    return None
+
+
+def _line_width(lines: list[str]) -> int:
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+def _continues(previous: str, line: str, raw: str, width: int) -> bool:
+    """Whether `line` goes on with the list item `previous` (a wrapped line, not a new item)."""
+    if previous.count("(") > previous.count(")"):
+        return True
+    if _WORDS_THAT_CONTINUE.search(previous.rstrip()):
+        return True
+    if re.match(r"^\s{2,}\S", raw) and line[:1].islower():
+        return True  # an indented lower-case line under a bullet
+    if len(previous) < 0.8 * width or re.search(r"[.:;!?]$", previous) or not line[:1].islower():
+        return False
+    # A full line goes on in the next one unless that one opens by naming a work product itself
+    # (a list of lower-case items: "arealoppstilling etter NS 3940").
+    return not names_work(" ".join(line.split()[:2]))
+
+
+def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
+    """Items under each kind of section head: (text, was a bullet), wrapped lines joined."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    lines = [x for x in text.split("\n") if not _PAGE_FOOTER.match(x.strip())]
+    width = _line_width(lines)
     i = 0
     while i < len(lines):
         line = lines[i].strip().strip("#*").strip()
-        kind = None
+        kind = _is_head(line)
         inline = ""
-        for name, heads in _SECTION_HEADS.items():
-            match = re.match(rf"(?i)^(?:{heads})\b[^:\n]{{0,40}}?:\s*(.*)$", line) or re.match(
-                rf"(?i)^(?:\d+\.?\s*)?(?:{heads})\s*$", line
-            )
-            if match:
-                kind = name
-                inline = match.group(1) if match.groups() else ""
-                break
+        if kind:
+            match = re.match(r"^[^:]*:\s*(.*)$", line)
+            inline = match.group(1) if match else ""
+        elif _LEAD_IN.search(line):
+            kind = "deliverables"
         if kind is None:
             i += 1
             continue
-        items: list[str] = []
+        items: list[tuple[str, bool]] = []
+        last_line = inline.strip()
         if inline.strip():
-            items.append(inline.strip())
+            items.append((inline.strip(), False))
         j = i + 1
         blank_run = 0
+        bullets_seen = False
         while j < len(lines):
             raw = lines[j]
             stripped = raw.strip()
             if not stripped:
                 blank_run += 1
-                if blank_run >= 1 and items and (kind != "scope"):
+                if items and kind != "scope":
                     # a blank line after a list ends it unless more bullets follow
                     nxt = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
                     if not _BULLET.match(nxt):
@@ -69,19 +125,26 @@ def _sections(text: str) -> dict[str, list[str]]:
                 continue
             blank_run = 0
             bullet = _BULLET.match(raw)
-            is_head = any(
-                re.match(rf"(?i)^(?:\d+\.?\s*)?(?:{h})\b[^:\n]{{0,40}}?:", stripped.strip("#*"))
-                or re.match(rf"(?i)^(?:\d+\.?\s*)?(?:{h})\s*$", stripped.strip("#*"))
-                for h in _SECTION_HEADS.values()
-            )
-            if is_head and not bullet:
+            # A numbered heading ("3. Fremdrift") looks like a list item; a head is a head.
+            heading_like = not bullet or (len(stripped.split()) <= 5 and not re.search(r"[.:;,)]$", stripped))
+            if heading_like and (_is_head(stripped.strip("#*")) or _STOP_HEAD.match(stripped)):
                 break
+            if kind == "scope" and _LEAD_IN.search(stripped):
+                break  # "The consultant shall deliver:" inside a background section opens the list
             if bullet:
-                items.append(bullet.group(1).strip())
-            elif kind == "scope" or not items or (items and not any(_BULLET.match(x) for x in lines[i + 1 : j])):
+                bullets_seen = True
+                items.append((bullet.group(1).strip(), True))
+                last_line = bullet.group(1).strip()
+            elif items and _continues(last_line, stripped, raw, width):
+                items[-1] = (items[-1][0] + " " + stripped, items[-1][1])
+                last_line = stripped
+            elif kind == "scope" or not items or not bullets_seen:
                 if kind in ("deliverables", "skills", "milestones") and items and len(stripped) > 160:
                     break
-                items.append(stripped)
+                if kind == "deliverables" and items and re.search(r"\b(19|20)\d\d\b|\b(kr|NOK)\b", stripped):
+                    break  # a sentence with a date or a sum: the list is over
+                items.append((stripped, False))
+                last_line = stripped
             else:
                 break
             j += 1
@@ -89,6 +152,11 @@ def _sections(text: str) -> dict[str, list[str]]:
             out.setdefault(kind, []).extend(items)
         i = j
     return out
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    """Bulleted or following lines under a section head, per kind."""
+    return {kind: [t for t, _ in items] for kind, items in section_items(text).items()}
 
 
 _KNOWN_DELIVERABLES = [
@@ -133,25 +201,90 @@ _KNOWN_RE = re.compile(r"(?i)\b(" + "|".join(_KNOWN_DELIVERABLES) + r")\b")
 
 
 def _clean_item(item: str) -> str:
-    item = re.sub(r"\s+", " ", item).strip(" .;,:")
+    item = re.sub(r"\s+", " ", item).strip(" .;,:?!")
     return item[:1].upper() + item[1:200] if item else item
 
 
+def _trim_item(item: str) -> str:
+    """A list item cut to the deliverable: its first sentence, its head before an explaining
+    colon ("HVAC design (RIV): heating, ..."), no closing question."""
+    item = re.split(r"(?<=[a-zæøå)])[.?!]\s+(?=[A-ZÆØÅ])", item, maxsplit=1)[0]
+    # A reason or a use after the thing itself: "..., siden det kan være kvikkleire", "report that can be ..."
+    item = re.split(r"(?i),?\s+(?:slik at|så at|so that|siden|since|because|fordi|som kan|that can|which)\s", item,
+                    maxsplit=1)[0]
+    head, colon, _rest = item.partition(": ")
+    if colon and 1 <= len(head.split()) <= 6:
+        item = head
+    return item
+
+
+def _split_inline_numbers(item: str) -> list[str]:
+    """"1. A 2. B 3. C" written on one line (a DOCX list pasted as text) as three items."""
+    if not re.search(r"\s2[.)]\s+\S", item):
+        return [item]
+    pieces = re.split(r"\s+(?=\d{1,2}[.)]\s+[A-ZÆØÅa-zæøå])", item)
+    return [re.sub(r"^\d{1,2}[.)]\s+", "", p) for p in pieces if p.strip()]
+
+
+def _listed(text: str) -> list[str]:
+    sections = section_items(text)
+    raw = sections.get("deliverables") or [x for x in sections.get("scope", []) if x[1]]
+    items: list[str] = []
+    for text_item, _bullet in raw:
+        if text_item.rstrip().endswith(":"):
+            continue  # a sentence that only introduces the list
+        for piece in _split_inline_numbers(text_item):
+            items.append(_clean_item(_trim_item(piece)))
+    items = [x for x in items if len(x) >= 3]
+    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price)\b", x)]
+    # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
+    return [x for x in items if not x.endswith(":") and not _LEAD_IN.search(x + ":")]
+
+
+def _part_items(part: Part) -> tuple[list[str], float]:
+    listed = _listed(part.text)
+    if listed:
+        return listed, 0.85
+    prose = [_clean_item(x) for x in prose_deliverables(part.text)]
+    known = [_clean_item(m.group(1)) for m in _KNOWN_RE.finditer(part.text)]
+    prose_stems = [content_stems(x) for x in prose]
+    # A known kind of work named outside a request sentence still counts, once.
+    extra = [k for k in known if not any(content_stems(k) <= s for s in prose_stems)]
+    items = [x for x in prose + extra if not is_definite_reference(x)]
+    return items, (0.75 if prose else 0.65)
+
+
+def _merge(items: list[str]) -> list[str]:
+    """One item per deliverable: an item whose words another item holds is dropped for the fuller one."""
+    stems = [content_stems(x) for x in items]
+    keep: list[str] = []
+    for i, item in enumerate(items):
+        covered = any(
+            j != i and stems[i] and stems[i] <= stems[j] and (stems[i] != stems[j] or j < i)
+            for j in range(len(items))
+        )
+        if not covered:
+            keep.append(item)
+    return keep
+
+
 def _deliverables(parts: list[Part], ex: Extraction) -> None:
-    for part in parts:
-        sections = _sections(part.text)
-        items = [_clean_item(x) for x in sections.get("deliverables", []) if len(x.strip()) >= 3]
-        items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price)\b", x)]
+    collected: list[str] = []
+    confidence = 0.0
+    dropped: set[str] = set()
+    for part in parts:  # newest first
+        items, conf = _part_items(part)
+        # What a newer message dropped ("drop the solar study", "vi dropper radonmålingen") is
+        # not brought back by an older one.
+        items = [x for x in items if not (content_stems(x) & dropped)]
+        collected.extend(items)
         if items:
-            # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
-            items = [x for x in items if not x.endswith(":")]
-            ex.set("deliverables", _dedupe(items)[:MAX_DELIVERABLES], 0.85, "; ".join(items)[:200])
-            return
-    for part in parts:
-        found = [_clean_item(m.group(1)) for m in _KNOWN_RE.finditer(part.text)]
-        if found:
-            ex.set("deliverables", _dedupe(found)[:MAX_DELIVERABLES], 0.65, "; ".join(found)[:200])
-            return
+            confidence = max(confidence, conf)
+        dropped |= dropped_words(part.text)
+    if collected:
+        merged = _dedupe(_merge(collected))[:MAX_DELIVERABLES]
+        ex.set("deliverables", merged, confidence, "; ".join(merged)[:200])
+        return
     ex.set("deliverables", [], 0.2)
 
 

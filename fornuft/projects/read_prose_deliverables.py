@@ -1,0 +1,173 @@
+"""Deliverables asked for in running text: "Vi trenger en tilstandsvurdering av X og Y, og et
+kostnadsoverslag", "Please go ahead with the certificates and the survey". A request verb
+opens the list, commas and og/and part it, a subordinate clause ("slik at", "so that", "før")
+ends it, and a piece counts only when it names a work product (a report, a plan, a survey, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP = {
+    "og", "for", "av", "i", "med", "the", "of", "and", "a", "an", "to", "til", "en", "et", "ei", "på", "om",
+    "in", "on", "with", "by", "all", "alle", "ved", "fra", "from", "der", "det", "de", "som", "vår", "våre",
+    "our", "this", "that", "these", "disse", "denne", "dette", "new", "ny", "nytt", "nye", "also", "også",
+    "now", "nå", "foreløpig", "for now", "kort", "short", "hele", "whole", "etter", "per",
+}
+
+# Work products: Norwegian compounds end in them ("miljøsaneringsbeskrivelse"), English
+# names them as the last noun ("energy survey").
+_NB_HEADS = (
+    "vurdering", "vurderinger", "rapport", "rapporter", "notat", "plan", "planer", "beregning", "beregninger",
+    "tegning", "tegninger", "beskrivelse", "beskrivelser", "analyse", "analyser", "kartlegging", "måling",
+    "målinger", "attest", "attester", "konsept", "overslag", "oppstilling", "skanning", "modell", "presentasjon",
+    "prosjektering", "søknad", "dokumentasjon", "kontroll", "liste", "utredning", "studie", "undersøkelse",
+    "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
+    "prøvetaking", "oppfølging", "ledelse",
+)
+_EN_HEADS = {
+    "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
+    "calculation", "calculations", "drawings", "drawing", "description", "descriptions", "analysis", "study",
+    "studies", "concept", "certificate", "certificates", "measurements", "measurement", "estimate", "estimates",
+    "design", "model", "documents", "documentation", "application", "specification", "inspection", "audit",
+    "presentation", "coordination", "mapping", "scan", "scanning", "list", "appraisal", "review", "sampling",
+    "supervision", "strategy", "evaluation", "testing", "tests", "schedule",
+}
+
+_CUE = re.compile(
+    r"(?i)\b(?:vi trenger|trenger vi|trenger|vi ønsker(?: oss)?|ønsker vi|ønsker|vil (?:også |gjerne |også gjerne )?ha|"
+    r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
+    r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
+    r"we need|we(?:'d| would) like|would like|we require|requires?|required|we request|"
+    r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
+    r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need)\b"
+)
+# Where the list of things asked for ends: a reason, a deadline, a condition.
+_CUT = re.compile(
+    r"(?i)(?:\s|,\s*)(?:slik at|så at|so that|siden|since|because|fordi|før|before|innen|by|senest|"
+    r"no later than|within|som|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
+    r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in)\b"
+)
+_VERBS = re.compile(
+    r"(?i)\b(?:gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
+    r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"
+    r"ha|har|få)\s+"
+)
+_LEADING = re.compile(
+    r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|"
+    r"oppdaterte|updated)\s+)+"
+)
+_DROP = re.compile(
+    r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|"
+    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|ikke behov for)\b([^.!?\n]{0,60})"
+)
+
+
+def stem(word: str) -> str:
+    word = word.lower()
+    for ending in ("ene", "er", "en", "et", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[0-9a-zæøåäöüé]+", text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def _is_head_word(word: str) -> bool:
+    word = word.lower()
+    return word in _EN_HEADS or any(word.endswith(h) for h in _NB_HEADS) or word in ("rib", "riv", "rie")
+
+
+def names_work(chunk: str) -> bool:
+    return any(_is_head_word(w) for w in re.findall(r"[\wæøå]+", chunk))
+
+
+def is_definite_reference(item: str) -> bool:
+    """A lone Norwegian noun in its definite form ("Rapporten", "Attestene") points back to
+    something an earlier message asked for; it is not a new deliverable."""
+    word = item.strip().lower()
+    if " " in word:
+        return False
+    match = re.fullmatch(r"([\wæøå]+?)(ene|en|et|a)", word)
+    return bool(match) and names_work(match.group(1)) and not _is_head_word(word)
+
+
+def _sentences(text: str) -> list[str]:
+    paragraphs = re.split(r"\n\s*\n", text)
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if re.match(r"(?i)^\s*(med vennlig hilsen|vennlig hilsen|mvh|hilsen|regards|best regards|kind regards)\b",
+                    paragraph):
+            break
+        flat = re.sub(r"\s*\n\s*", " ", paragraph.strip())
+        out.extend(re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", flat))
+    return out
+
+
+def _protect_parentheses(text: str) -> str:
+    return re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" og ", "\x01")
+                  .replace(" and ", "\x02"), text)
+
+
+def _unprotect(text: str) -> str:
+    return text.replace("\x00", ",").replace("\x01", " og ").replace("\x02", " and ")
+
+
+def _chunks(segment: str) -> list[tuple[str, bool]]:
+    """(piece, joined to the one before by og/and) for one asked-for stretch of text."""
+    if ":" in segment:
+        segment = segment.split(":", 1)[1]
+    cut = _CUT.search(segment)
+    if cut:
+        segment = segment[: cut.start()]
+    segment = _protect_parentheses(segment)
+    pieces: list[tuple[str, bool]] = []
+    for i, comma_piece in enumerate(re.split(r",\s*", segment)):
+        for k, piece in enumerate(re.split(r"\s+(?:og|and|samt|as well as|plus)\s+", comma_piece)):
+            piece = re.sub(r"^(?:og|and|samt)\s+", "", piece.strip())
+            pieces.append((_unprotect(piece), k > 0 and i >= 0))
+    return pieces
+
+
+def _tidy(piece: str) -> str:
+    head = " ".join(piece.split()[:5])
+    verb = None
+    for verb in _VERBS.finditer(head):
+        pass
+    if verb:
+        piece = piece[verb.end():] if verb.start() < len(head) else piece
+    piece = _LEADING.sub("", piece.strip(" .;,"))
+    return " ".join(piece.split()[:12])
+
+
+def prose_deliverables(text: str) -> list[str]:
+    found: list[str] = []
+    for sentence in _sentences(text):
+        cues = list(_CUE.finditer(sentence))
+        for n, cue in enumerate(cues):
+            end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)
+            previous = ""
+            for piece, joined in _chunks(sentence[cue.end():end]):
+                piece = _tidy(piece)
+                if not piece:
+                    continue
+                if names_work(piece):
+                    found.append(piece)
+                    previous = piece
+                elif joined and previous and len(piece.split()) <= 3:
+                    # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
+                    lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
+                    if lead:
+                        found.append(f"{lead.group(1)} {piece}")
+    return found
+
+
+def dropped_words(text: str) -> set[str]:
+    """The distinctive words of what a message says is no longer wanted ("drop the solar study")."""
+    out: set[str] = set()
+    for match in _DROP.finditer(text):
+        phrase = _CUT.split(match.group(1))[0]
+        out |= {s for s in content_stems(phrase) if not _is_head_word(s) and not s.isdigit()}
+    return out
