@@ -14,10 +14,12 @@ from fornuft.projects.read_parties import _clean_value
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
     r"levering|leveringsfrist|leveransefrist|sluttlevering|overlevering|overlevert|klar|deadline|due|"
-    r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over)\b"
+    r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
+    # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
+    r"må|must|foreligge|completion|ferdigstillelse)\b"
 )
 _NOT_DELIVERY = re.compile(
-    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|tender|svar|svarfrist|"
+    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|tender(?! doc| desc| package| drawings)|svar|svarfrist|"
     r"reply|respond|befaring|site visit|oppstart|oppstartsmøte|kick-?off|start|starter|begin|møte|meeting|"
     r"sendt|sent|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
     r"contract signing)\b"
@@ -39,13 +41,34 @@ def _sentence_before(text: str, found: FoundDate) -> str:
     return text[max(0, start) : found.start]
 
 
+_ORDER_DATE = re.compile(
+    r"(?i)\b(?:order date|date of order|ordered on|ordredato|bestillingsdato|bestilt|dato for bestilling|"
+    r"contract date|kontraktsdato|signed|signert|dato|date)\b[\s.:…\-–]{0,30}"
+)
+
+
+def _part_reference(text: str, part: Part, reference: date) -> date:
+    """What "within 8 weeks of order" counts from: an order or contract date written in the text,
+    else the mail's date, else a date line at the head of a letter ("Dato: 12.03.2027")."""
+    for match in _ORDER_DATE.finditer(text):
+        if match.group(0).lower().startswith(("dato", "date")) and part.sent:
+            continue
+        found = find_dates(text[match.end() : match.end() + 40], part.sent or reference)
+        if found and found[0].start == 0:
+            return found[0].value
+    return part.sent or reference
+
+
 def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
     deadline = None
     milestones: list[dict] = []
     for part in parts:
+        # Dates are looked for with line breaks read as spaces ("no later than 1 October\n2027"
+        # in a PDF); the text keeps its length, so positions still point into the lines.
         text = part.text
+        flat = text.replace("\n", " ")
         scored: list[tuple[float, FoundDate, str]] = []
-        for found in find_dates(text, part.sent or reference):
+        for found in find_dates(flat, _part_reference(text, part, reference)):
             before = _sentence_before(text, found)
             line = _line_of(text, found)
             if re.search(r"(?i)^\s*(date|dato|sent|sendt)\s*:", line):
