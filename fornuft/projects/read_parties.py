@@ -8,16 +8,26 @@ import re
 
 from fornuft.projects.assignment import Extraction, Part
 
-_LABEL = r"^\s*[-*•]?\s*(?:\*\*)?({labels})(?:\*\*)?\s*[:\-–]\s*(.+)$"
+# "Label: value", and the forms a brief's table or an order leaves as text: "Label<TAB>value",
+# "Label ........ value".
+_LABEL = r"^\s*[-*•]?\s*(?:\*\*)?({labels})(?:\*\*)?(?:\s*[:\-–]|[ ]*\t|\s*\.{{3,}}|\s*…+)\s*(.+)$"
+# A PDF table row loses its tab: "Oppdragsgiver Sandelv kommune" (a form label, then a name).
+_SPACED_LABEL = r"^\s*({labels})[ ]{{1,4}}([A-ZÆØÅ0-9].{{2,100}})$"
 
 
-def _labelled(text: str, labels: list[str]) -> str | None:
+def _labelled(text: str, labels: list[str], spaced: bool = False) -> str | None:
     pattern = re.compile(_LABEL.format(labels="|".join(labels)), re.I | re.M)
     match = pattern.search(text)
+    if not match and spaced:
+        match = re.compile(_SPACED_LABEL.format(labels="|".join(_capitalised(labels))), re.M).search(text)
     if match:
         value = match.group(2).strip().strip("*").strip()
         return value or None
     return None
+
+
+def _capitalised(labels: list[str]) -> list[str]:
+    return [label[:1].upper() + label[1:] for label in labels]
 
 
 _COMPANY = re.compile(
@@ -25,7 +35,11 @@ _COMPANY = re.compile(
     r"(?:AS|ASA|SA|KF|IKS|ANS|DA|BA|Ltd|AB|Inc|GmbH)"
     r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){0,2}(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
     r"(?:[ \t]+[A-ZÆØÅ][\wæøå\-]*){0,2}"
-    r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3})\b"
+    r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3}"
+    # Associations and church councils name their kind in the last word, often a compound:
+    # "Hurum Båtforening", "Elvepark Boligsameie", "Ytre Elvedal kirkelige fellesråd".
+    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){1,3}(?:[a-zæøå]+[ \t]+)?[\wæøå\-]*"
+    r"(?:forening|borettslag|idrettslag|sameie|fellesråd|stiftelse|menighet|klubb))\b"
 )
 _CLIENT_LABELS = [
     "oppdragsgiver",
@@ -44,15 +58,28 @@ _CLIENT_LABELS = [
 _OUR_HINTS = ("vi i", "hos oss")
 
 
+# Consumer mail services: a sender there writes as a private person, not as a company.
+_CONSUMER_MAIL = {
+    "gmail", "hotmail", "outlook", "online", "live", "yahoo", "icloud", "me", "msn", "epost", "post", "mail",
+    "proton", "protonmail", "altibox", "getmail", "broadpark", "lyse", "telia", "start", "aol", "gmx",
+}
+_CLIENT_FORM_LABELS = ["Oppdragsgiver", "Byggherre", "Tiltakshaver", "Client", "Customer", "Kunde", "Bestiller"]
+
+
+def _company_part(value: str) -> str:
+    """ "Konnerud Næringspark AS, Konnerudgata 210, Drammen" → the company before its address."""
+    head = value.split(",")[0].strip()
+    return head if "," in value and _COMPANY.fullmatch(head) else value
+
+
 def _client(parts: list[Part], ex: Extraction) -> None:
     for part in parts:
-        value = _labelled(part.text, _CLIENT_LABELS)
+        value = _labelled(part.text, _CLIENT_LABELS) or _labelled(part.text, _CLIENT_FORM_LABELS, spaced=True)
         if value:
-            ex.set("client", _clean_value(value), 0.95, value)
+            ex.set("client", _company_part(_clean_value(value)), 0.95, value)
             return
-    for part in parts:
-        if part.kind == "older":
-            continue
+    # The newest messages first; an older one (a quoted first request) before guessing from a domain.
+    for part in sorted(parts, key=lambda p: p.kind == "older"):
         signature = _signature(part.text)
         for text, confidence in ((signature, 0.85), (part.text, 0.7)):
             for match in _COMPANY.finditer(text or ""):
@@ -67,8 +94,18 @@ def _client(parts: list[Part], ex: Extraction) -> None:
     for part in parts:
         if part.sender_address and "@" in part.sender_address:
             domain = part.sender_address.split("@", 1)[1].split(".")[0]
-            if domain and domain.lower() not in ("gmail", "hotmail", "outlook", "online", "live", "yahoo", "icloud"):
+            if domain and domain.lower() not in _CONSUMER_MAIL:
                 ex.set("client", domain.capitalize(), 0.45, part.sender_address)
+                return
+            if part.sender_name:  # a private person asks for themselves
+                ex.set("client", part.sender_name, 0.6, part.sender_address)
+                return
+    # A municipality's own brief speaks of itself as "kommunen" and names its town hall or itself.
+    for part in parts:
+        if re.search(r"\b[Kk]ommunen\b", part.text):
+            match = re.search(r"\b([A-ZÆØÅ][\wæøå\-]+)\s+(?:kommune|rådhus)\b", part.text)
+            if match:
+                ex.set("client", f"{match.group(1)} kommune", 0.55, match.group(0))
                 return
     ex.set("client", None, 0.2)
 
