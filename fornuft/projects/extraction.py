@@ -54,4 +54,9 @@ def extract(assignment: AssignmentText, reference: date | None = None, glossary=
     _location(parts, ex)
     _skills(parts, ex, glossary)
     _scope_and_constraints(parts, ex)
+    if not ex.get("title") and ex.get("deliverables"):
+        # An order with no heading of its own is named after its main deliverable and its client.
+        name = ex.get("deliverables")[0]
+        client = ex.get("client")
+        ex.set("title", f"{name} – {client}" if client else name, 0.4, name)
     return ex

@@ -183,13 +183,60 @@ def _title(parts: list[Part], ex: Extraction) -> None:
             ex.set("title", cleaned[:1].upper() + cleaned[1:200], 0.8, part.subject)
             return
     for part in parts:
-        for line in part.text.split("\n"):
-            line = line.strip().strip("#*").strip()
-            if (
-                5 <= len(line) <= 120
-                and not line.endswith(",")
-                and not re.match(r"(?i)^(hei|hello|hi|dear|kjære)\b", line)
-            ):
-                ex.set("title", line, 0.5, line)
-                return
+        line = _title_line(part.text)
+        if line:
+            ex.set("title", line, 0.5, line)
+            return
     ex.set("title", None, 0.1)
+
+
+# The kind of document is not its title: "FORESPØRSEL OM RÅDGIVERTJENESTER", "ORDER
+# CONFIRMATION / SCOPE OF WORK", "Oppdragsbeskrivelse – RIB-prosjektering" (what follows is).
+_DOCUMENT_KIND = re.compile(
+    r"(?i)^(?:(?:forespørsel|tilbudsforespørsel|prisforespørsel|oppdragsbeskrivelse|konkurransegrunnlag|"
+    r"bestilling|avrop|ordrebekreftelse|anbudsinnbydelse|konkurranse|rådgivertjenester|rådgivningstjenester|"
+    r"request(?: for (?:quotation|quote|proposal|tender))?|order confirmation|order|purchase order|"
+    r"scope of work|(?:consultant |assignment |project )?brief|call-off|invitation to tender|tender|"
+    r"assignment|oppdrag)(?:\s+(?:om|on|for|about|of))?[\s/:\-–]*)+"
+)
+_NOT_A_TITLE = re.compile(
+    r"(?i)^(?:(hei|hello|hi|dear|kjære|att|til|to|fra|from)\b|v/)"  # greetings, addressees
+    r"|[a-zæøå)]\.\s+[A-ZÆØÅ]"  # running text, not a heading
+    r"|^\d{4}\s+[A-ZÆØÅ]"  # a postcode line
+    r"|^[\w\s]+,\s*\d{1,2}\.?\s+\w+\s+\d{4}$"  # "Sted, 26. april 2027"
+    r"|\t|\.{3,}"  # a form row
+    r"|\b(side|page)\s+\d+\s*$"
+)
+
+
+def _title_line(text: str) -> str | None:
+    """The first line near the top of a brief that says what the work is: not a letterhead or
+    an organisation, an address, a date, a form row or only the kind of document."""
+    lines = [x.strip().strip("#*").strip() for x in text.split("\n")]
+    lines = [x for x in lines if x][:12]
+    for i, line in enumerate(lines):
+        if not 5 <= len(line) <= 120 or line.endswith((",", ":")) or line[:1].islower() or _NOT_A_TITLE.search(line):
+            continue
+        if _COMPANY.fullmatch(line) or _STREETISH.search(line) or len(line.split()) < 2:
+            continue  # an organisation, an address, a section head ("Bakgrunn")
+        if re.match(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})+\s+[–-]\s+\S+$", line):
+            continue  # a letterhead with a department: "BYEN KOMMUNE – Eiendom"
+        rest = _DOCUMENT_KIND.sub("", line).strip(" :–-/")
+        if rest == line.strip(" :–-/") and re.match(r"^[\w ]{1,25}:\s", line):
+            continue  # "Label: value" is a form row, unless the label is the kind of document
+        # An organisation before a dash is the letterhead: "Solberg Barnehager AS – ny barnehage".
+        org = re.match(r"^(.+?)\s+[–-]\s+(.+)$", rest)
+        if org and _COMPANY.fullmatch(org.group(1).strip()):
+            rest = org.group(2)
+        if len(rest) < 5 or rest.isupper() and _DOCUMENT_KIND.sub("", rest.lower()).strip() == "":
+            continue
+        if rest.isupper():
+            continue  # a letterhead in capitals ("SANDELV KOMMUNE")
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt and re.search(r"(?i)\b(av|of|og|and|for|til|to|med|with|the)$|[a-zæøå]$", rest) and nxt[:1].islower():
+            rest = f"{rest} {nxt}"  # a title wrapped to the next line
+        return _clean_value(rest[:1].upper() + rest[1:])
+    return None
+
+
+_STREETISH = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]+\s\d{1,4}[A-Za-z]?,\s*\d{4}\s")
