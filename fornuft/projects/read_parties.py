@@ -212,7 +212,8 @@ _NOT_A_TITLE = re.compile(
 def _title_line(text: str) -> str | None:
     """The first line near the top of a brief that says what the work is: not a letterhead or
     an organisation, an address, a date, a form row or only the kind of document."""
-    lines = [x.strip().strip("#*").strip() for x in text.split("\n")]
+    raw_lines = [x for x in text.split("\n") if not re.match(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)]|[a-h]\))\s", x)]
+    lines = [x.strip().strip("#*").strip() for x in raw_lines]  # list items are not titles
     lines = [x for x in lines if x][:12]
     for i, line in enumerate(lines):
         if not 5 <= len(line) <= 120 or line.endswith((",", ":")) or line[:1].islower() or _NOT_A_TITLE.search(line):
