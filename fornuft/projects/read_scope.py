@@ -7,15 +7,38 @@ import re
 
 from fornuft.projects.assignment import Extraction, Part
 from fornuft.projects.read_deliverables import _clean_item, _dedupe, _sections
-from fornuft.projects.read_parties import _clean_value, _labelled, _signature
+from fornuft.projects.read_parties import _COMPANY, _clean_value, _labelled, _signature
 
 _STREET = re.compile(
-    r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:\s+[A-ZÆØÅa-zæøå][\wæøåé.\-]*){0,3}"
-    r"(?:\s?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
-    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|\s(?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
-    r"\s+\d{1,4}\s?[A-Za-z]?(?:\s*,\s*\d{4}\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?)?)"
+    # One line: an address does not run on from the line above (a letterhead's name).
+    r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅa-zæøå][\wæøåé.\-]*){0,3}"
+    r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
+    # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
+    r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)?)"
 )
-_POSTCODE = re.compile(r"\b(\d{4}\s+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
+# A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
+# and the next line's first word.
+_POSTCODE = re.compile(r"\b(\d{4}[ \t]+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
+# A street without a street word, its number and town: "Lierstranda 93, Lier".
+_NAME_NUMBER_TOWN = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøå\-]{3,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]+)?[ \t]\d{1,4}[A-Za-z]?,\s*(?:\d{4}\s+)?[A-ZÆØÅ][a-zæøå\-]+)"
+)
+# A place after a preposition, with its town or a place word: "i Kobbervikdalen, Drammen",
+# "på Tangen brygge i Drammen", "i Sætre havn".
+_PLACE_WORDS = r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|gård|næringspark|stasjon"
+_PLACE = re.compile(
+    r"\b(?:i|på|ved|at|in)\s+((?:[A-ZÆØÅ][a-zæøå\-]{2,})(?:[ \t](?:" + _PLACE_WORDS + r"))?"
+    r"(?:,\s*|\s+i\s+|\s+in\s+|\s+\()[A-ZÆØÅ][a-zæøå\-]{2,}"
+    r"|[A-ZÆØÅ][a-zæøå\-]{2,}[ \t](?:" + _PLACE_WORDS + r"))\b"
+)
+# Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
+_TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
+_NOT_PLACE = re.compile(
+    r"(?i)^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|"
+    r"march|may|june|july|october|december|uke|week|tillegg|dag|morgen|år|fjor|mandag|tirsdag|onsdag|torsdag|"
+    r"fredag|monday|tuesday|wednesday|thursday|friday|the|our|dette|dag)\b"
+)
 
 
 def _location(parts: list[Part], ex: Extraction) -> None:
@@ -36,6 +59,7 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "gateadresse",
                 "property",
             ],
+            spaced=True,
         )
         if value:
             ex.set("location", _clean_value(value), 0.9, value)
@@ -50,6 +74,13 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
+    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PLACE, 0.6), (_TOWN, 0.4)):
+        for part in parts:
+            body = _before_signature(part.text)
+            for match in pattern.finditer(body):
+                if not _NOT_PLACE.match(match.group(1)) and not _COMPANY.fullmatch(match.group(1).split(",")[0]):
+                    ex.set("location", _clean_value(match.group(1).replace("(", ", ")), confidence, match.group(0))
+                    return
     for part in parts:
         body = part.text
         signature = _signature(body)
@@ -66,6 +97,11 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", match.group(1), 0.6, match.group(0))
             return
     ex.set("location", None, 0.3)
+
+
+def _before_signature(body: str) -> str:
+    signature = _signature(body)
+    return body[: body.find(signature)] if signature and body.find(signature) > 0 else body
 
 
 def _skills(parts: list[Part], ex: Extraction, glossary=None) -> None:
