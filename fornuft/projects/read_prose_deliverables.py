@@ -12,7 +12,7 @@ _STOP = {
     "og", "for", "av", "i", "med", "the", "of", "and", "a", "an", "to", "til", "en", "et", "ei", "på", "om",
     "in", "on", "with", "by", "all", "alle", "ved", "fra", "from", "der", "det", "de", "som", "vår", "våre",
     "our", "this", "that", "these", "disse", "denne", "dette", "new", "ny", "nytt", "nye", "also", "også",
-    "now", "nå", "foreløpig", "for now", "kort", "short", "hele", "whole", "etter", "per",
+    "now", "nå", "foreløpig", "likevel", "anyway", "after", "all", "either", "kort", "short", "hele", "whole", "etter", "per",
 }
 
 # Work products: Norwegian compounds end in them ("miljøsaneringsbeskrivelse"), English
@@ -169,5 +169,6 @@ def dropped_words(text: str) -> set[str]:
     out: set[str] = set()
     for match in _DROP.finditer(text):
         phrase = _CUT.split(match.group(1))[0]
-        out |= {s for s in content_stems(phrase) if not _is_head_word(s) and not s.isdigit()}
+        # "the solar study": "study" alone names no particular work; "radonmålingen" does.
+        out |= {s for s in content_stems(phrase) if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()}
     return out

@@ -11,7 +11,7 @@ from fornuft.projects.read_parties import _COMPANY, _clean_value, _labelled, _si
 
 _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
-    r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅa-zæøå][\wæøåé.\-]*){0,3}"
+    r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅ][\wæøåé.\-]*){0,3}"
     r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
     r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
