@@ -39,7 +39,7 @@ _COMPANY = re.compile(
     # Associations and church councils name their kind in the last word, often a compound:
     # "Hurum Båtforening", "Elvepark Boligsameie", "Ytre Elvedal kirkelige fellesråd".
     r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){1,3}(?:[a-zæøå]+[ \t]+)?[\wæøå\-]*"
-    r"(?:forening|borettslag|idrettslag|sameie|råd|stiftelse|menighet|klubb))\b"
+    r"(?:forening|borettslag|idrettslag|sameie|[a-zæøå]råd|stiftelse|menighet|klubb))\b"
 )
 _CLIENT_LABELS = [
     "oppdragsgiver",
