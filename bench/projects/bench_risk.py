@@ -23,16 +23,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1001)
     parser.add_argument("--recovering", type=float, default=0.0)
     parser.add_argument("--train-recovering", type=float, default=None)
+    parser.add_argument("--regime", type=float, default=0.0,
+                        help="add R x projects whose efficiency changes once (risk.simulate_regime_change)")
     args = parser.parse_args()
     assert args.seed != TRAINING_SEED
     model = default_model()
     if args.train_recovering is not None:
         from fornuft.ml.project_risk import ProjectRiskModel
-        from fornuft.projects.risk import training_pairs
+        from fornuft.projects.risk import SEED_REGIME_CHANGE, training_pairs
 
-        pairs = training_pairs(simulate_histories(400, TRAINING_SEED, recovering=args.train_recovering))
+        pairs = training_pairs(simulate_histories(400, TRAINING_SEED, recovering=args.train_recovering,
+                                                  regime=SEED_REGIME_CHANGE))
         model = ProjectRiskModel(random_state=0).fit(*pairs)
-    histories = simulate_histories(args.projects, args.seed, recovering=args.recovering)
+    histories = simulate_histories(args.projects, args.seed, recovering=args.recovering, regime=args.regime)
     worst_cpi_error = 0.0
     for fraction in (0.3, 0.5, 0.7):
         tp = fp = fn = tn = 0

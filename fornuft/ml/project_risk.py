@@ -32,6 +32,8 @@ FEATURES = (
     "spi_t_last",
     "spi_t_trend",
     "cpi_recent",
+    "cost_overrun_recent",
+    "schedule_overrun_recent",
 )
 
 
@@ -77,7 +79,36 @@ def features(snapshot: dict) -> list[float]:
         _clip(_trend(spi_t), -2, 2),
         _clip(recent_cpi(snapshot.get("ev") or [], snapshot.get("ac") or [], cpi_clean[-1] if cpi_clean else 1.0),
               0, 3),
+        _clip(recent_cost_overrun(snapshot)),
+        _clip(recent_schedule_overrun(snapshot)),
     ]
+
+
+def recent_cost_overrun(snapshot: dict) -> float:
+    """EAC / BAC - 1 with the work left done at the last periods' efficiency:
+    EAC = AC + (BAC - EV) / CPI(recent). A project that has turned (better or worse) shows it
+    here while its cumulative CPI still carries the past."""
+    ev, ac = snapshot.get("ev") or [], snapshot.get("ac") or []
+    done = snapshot.get("percent_complete") or 0.0
+    if not ev or not ac or done <= 0:
+        return snapshot.get("cost_overrun", 0.0) or 0.0
+    bac = ev[-1] / done
+    cpi_now = ev[-1] / ac[-1] if ac[-1] > 0 else 1.0
+    recent = max(0.2, recent_cpi(ev, ac, cpi_now))
+    return (ac[-1] + max(0.0, bac - ev[-1]) / recent) / bac - 1 if bac > 0 else 0.0
+
+
+def recent_schedule_overrun(snapshot: dict, periods: int = 2) -> float:
+    """Forecast duration / planned - 1 with the time left run at the last periods' SPI(t)
+    (earned schedule gained per day elapsed)."""
+    es, at = snapshot.get("es") or [], snapshot.get("at") or []
+    planned = snapshot.get("planned_days") or 0
+    if len(es) <= periods or len(at) <= periods or planned <= 0 or at[-1] <= 0:
+        return snapshot.get("schedule_overrun", 0.0) or 0.0
+    elapsed = at[-1] - at[-1 - periods]
+    rate = (es[-1] - es[-1 - periods]) / elapsed if elapsed > 0 else 1.0
+    rate = max(0.2, rate)
+    return (at[-1] + max(0.0, planned - es[-1]) / rate) / planned - 1
 
 
 def recent_cpi(ev: list, ac: list, fallback: float, periods: int = 2) -> float:
@@ -128,6 +159,8 @@ class ProjectRiskModel:
 
     def _z(self, snapshots: list[dict]) -> np.ndarray:
         X = np.array([features(s) for s in snapshots], dtype=float)
+        # A model saved before features were added (new ones go last) reads the ones it knows.
+        X = X[:, : len(self.mean_)]
         return (X - self.mean_) / self.scale_
 
     def predict_proba(self, snapshots: list[dict]) -> list[float]:
@@ -174,7 +207,7 @@ class ProjectRiskModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> ProjectRiskModel:
-        if data.get("format") != 2 or data.get("features") != list(FEATURES):
+        if data.get("format") != 2 or data.get("features") != list(FEATURES)[: len(data.get("features") or [])]:
             raise ValueError("the risk model file is of another format: fit it again")
         model = cls(**data["params"])
         model.mean_ = np.array(data["mean"], dtype=float)

@@ -19,7 +19,8 @@ _DEADLINE_WORDS = re.compile(
     r"må|must|foreligge|completion|ferdigstillelse)\b"
 )
 _NOT_DELIVERY = re.compile(
-    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|tender(?! doc| desc| package| drawings)|svar|svarfrist|"
+    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|"
+    r"tender(?! doc| desc| package| drawings)|svar|svarfrist|"
     r"reply|respond|befaring|site visit|oppstart|oppstartsmøte|kick-?off|start|starter|begin|møte|meeting|"
     r"sendt|sent|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
     r"contract signing)\b"

@@ -49,7 +49,9 @@ _STOP_HEAD = re.compile(
     r"fee|contact|attachments|start|dates)\b[\wæøå\s\-]{0,30}$"
 )
 _PAGE_FOOTER = re.compile(r"(?i)^.{0,80}\b(side|page)\s+\d+(\s*(av|of)\s*\d+)?\s*$")
-_WORDS_THAT_CONTINUE = re.compile(r"(?i)(?:\b(og|and|med|with|i|in|for|of|av|til|to|the|a|an|en|et|per|samt|or|eller)|[,(\-–])$")
+_WORDS_THAT_CONTINUE = re.compile(
+    r"(?i)(?:\b(og|and|med|with|i|in|for|of|av|til|to|the|a|an|en|et|per|samt|or|eller)|[,(\-–])$"
+)
 
 
 def _is_head(line: str) -> str | None:

@@ -12,7 +12,7 @@ _STOP = {
     "og", "for", "av", "i", "med", "the", "of", "and", "a", "an", "to", "til", "en", "et", "ei", "på", "om",
     "in", "on", "with", "by", "all", "alle", "ved", "fra", "from", "der", "det", "de", "som", "vår", "våre",
     "our", "this", "that", "these", "disse", "denne", "dette", "new", "ny", "nytt", "nye", "also", "også",
-    "now", "nå", "foreløpig", "likevel", "anyway", "after", "all", "either", "kort", "short", "hele", "whole", "etter", "per",
+    "now", "nå", "foreløpig", "likevel", "anyway", "after", "either", "kort", "short", "hele", "whole", "etter", "per",
 }
 
 # Work products: Norwegian compounds end in them ("miljøsaneringsbeskrivelse"), English
@@ -132,12 +132,11 @@ def _chunks(segment: str) -> list[tuple[str, bool]]:
 
 
 def _tidy(piece: str) -> str:
+    # What comes after the last verb near the start: "Eikeli utfører en tilstandsvurdering" → the work.
     head = " ".join(piece.split()[:5])
-    verb = None
-    for verb in _VERBS.finditer(head):
-        pass
-    if verb:
-        piece = piece[verb.end():] if verb.start() < len(head) else piece
+    verbs = list(_VERBS.finditer(head))
+    if verbs:
+        piece = piece[verbs[-1].end():]
     piece = _LEADING.sub("", piece.strip(" .;,"))
     return " ".join(piece.split()[:12])
 

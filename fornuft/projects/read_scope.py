@@ -15,7 +15,8 @@ _STREET = re.compile(
     r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
     r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
-    r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)?)"
+    r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b"
+    r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)?)"
 )
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.

@@ -20,6 +20,9 @@ from fornuft.ml.project_risk import OVERRUN_LIMIT, ProjectRiskModel, falling_per
 from fornuft.projects.earned_value import Figures, StatusRow, compute, group_by_project, read_status_csv
 
 TRAINING_SEED = 11
+# Share of projects whose efficiency changes once (turns bad late, or recovers) added to the
+# simulated training histories: without them the model reads any poor past as a poor future.
+SEED_REGIME_CHANGE = 0.5
 STATUS_PERIOD_DAYS = 14
 
 
@@ -35,6 +38,9 @@ def snapshot_at(history: list[dict]) -> dict:
         "elapsed": last["at_days"] / last["planned_days"],
         "ev": [h["ev"] for h in history],
         "ac": [h["ac"] for h in history],
+        "es": [h["es_days"] for h in history],
+        "at": [h["at_days"] for h in history],
+        "planned_days": last["planned_days"],
     }
 
 
@@ -118,13 +124,58 @@ def simulate_recovering(rng: random.Random, name: str) -> tuple[list[StatusRow],
     return rows, outcome
 
 
-def simulate_histories(count: int, seed: int, recovering: float = 0.0) -> list[tuple[list[StatusRow], dict]]:
-    """`count` simulated finished projects, plus `recovering` × count that recover (drawn from a
-    separate stream, so the others are the same with or without them)."""
+def _efficiency(rng: random.Random) -> float:
+    """A team's cost or schedule efficiency in one stretch of a project: mostly on plan, often
+    poor, sometimes better than plan."""
+    kind = rng.random()
+    if kind < 0.5:
+        return rng.gauss(1.0, 0.03)
+    if kind < 0.8:
+        return rng.uniform(0.72, 0.93)
+    return rng.uniform(1.04, 1.2)
+
+
+def simulate_regime_change(rng: random.Random, name: str) -> tuple[list[StatusRow], dict]:
+    """A project whose efficiency changes once and then stays changed: a good start that turns
+    bad late, a bad start that recovers, or a steady one. Work progresses on a plan clock that
+    advances by the schedule efficiency each period; costs grow by the earned value over the
+    cost efficiency. What a status report shows of the latest periods is what the rest will be
+    like, which is what earned-value forecasts from recent performance assume."""
+    start = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 700))
+    planned_days = rng.randrange(60, 360)
+    bac = float(rng.randrange(200, 5000) * 1000)
+    switch = rng.uniform(0.1, 0.95)
+    before = (_efficiency(rng), _efficiency(rng))
+    after = (_efficiency(rng), _efficiency(rng)) if rng.random() < 0.7 else before
+    clock = ev = ac = 0.0
+    day = 0
+    rows: list[StatusRow] = []
+    while ev < bac - 1e-6 and day < planned_days * 4:
+        day += STATUS_PERIOD_DAYS
+        cost_eff, schedule_eff = before if day < switch * planned_days else after
+        clock += STATUS_PERIOD_DAYS * max(0.2, schedule_eff * rng.gauss(1.0, 0.04))
+        new_ev = bac * _s_curve(clock / planned_days)
+        ac += (new_ev - ev) / max(0.3, cost_eff * rng.gauss(1.0, 0.04))
+        ev = new_ev
+        pv = bac * _s_curve(day / planned_days)
+        rows.append(StatusRow(name, start + timedelta(days=day), bac, pv, ev, ac, start,
+                              start + timedelta(days=planned_days)))
+    outcome = {"cost_overrun": ac / bac - 1, "schedule_overrun": day / planned_days - 1}
+    return rows, outcome
+
+
+def simulate_histories(
+    count: int, seed: int, recovering: float = 0.0, regime: float = 0.0
+) -> list[tuple[list[StatusRow], dict]]:
+    """`count` simulated finished projects, plus `recovering` × count that recover and `regime` ×
+    count whose efficiency changes once (each drawn from a separate stream, so the others are
+    the same with or without them)."""
     rng = random.Random(seed)
     histories = [simulate_project(rng, f"SIM-{seed}-{i:04d}") for i in range(count)]
     other = random.Random(seed * 7919 + 1)
     histories += [simulate_recovering(other, f"SIM-{seed}-R{i:04d}") for i in range(round(count * recovering))]
+    changing = random.Random(seed * 104729 + 3)
+    histories += [simulate_regime_change(changing, f"SIM-{seed}-C{i:04d}") for i in range(round(count * regime))]
     return histories
 
 
@@ -144,7 +195,7 @@ DEFAULT_MODEL_FILE = Path(__file__).parent / "seed" / "risk_model.json"
 
 def fit_default_model(projects: int = 400) -> ProjectRiskModel:
     """Fits the model on simulated finished projects (seed TRAINING_SEED)."""
-    snapshots, outcomes = training_pairs(simulate_histories(projects, TRAINING_SEED))
+    snapshots, outcomes = training_pairs(simulate_histories(projects, TRAINING_SEED, regime=SEED_REGIME_CHANGE))
     return ProjectRiskModel(random_state=0).fit(snapshots, outcomes)
 
 

@@ -88,10 +88,11 @@ class RiskTrainer:
 
     def fit(self, training):
         from fornuft.ml.project_risk import ProjectRiskModel
-        from fornuft.projects.risk import TRAINING_SEED, simulate_histories, training_pairs
+        from fornuft.projects.risk import SEED_REGIME_CHANGE, TRAINING_SEED, simulate_histories, training_pairs
 
         own_snapshots, own_outcomes = training_pairs(training)
-        snapshots, outcomes = training_pairs(simulate_histories(SEED_PROJECTS, TRAINING_SEED))
+        snapshots, outcomes = training_pairs(
+            simulate_histories(SEED_PROJECTS, TRAINING_SEED, regime=SEED_REGIME_CHANGE))
         snapshots += own_snapshots * OWN_WEIGHT
         outcomes += own_outcomes * OWN_WEIGHT
         return ProjectRiskModel(random_state=0).fit(snapshots, outcomes)
