@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from fornuft.projects.related_skills import related_people
@@ -458,6 +458,8 @@ def allocate(
             raise PlanError(f"pinned task {task_id!r} is not in the plan")
         pin_index[task_id] = names[name]
     first_week_days = working_days(calendar.start, calendar.week0 + timedelta(days=4))
+    tasks, split_notes = split_large_tasks(tasks, people, calendar, deadline, set(pin_index))
+    notes += split_notes
     total_hours = sum(t.hours for t in tasks)
     weekly = sum(p.hours_per_week for p in people) or 1
     deadline_week = calendar.deadline_week(deadline) if deadline else None
@@ -491,6 +493,93 @@ def allocate(
         notes.append("The optimizer found no better plan in time; this is the first feasible schedule.")
     starts, weeks, person_of = solved or hint
     return _result(setup, starts, weeks, person_of, pin_index, deadline, notes)
+
+
+def _free_hours_until(person: Person, calendar: Calendar, deadline: date) -> float:
+    """A person's free hours from the start to the deadline (whole weeks; the first counted in part)."""
+    last = calendar.deadline_week(deadline)
+    first_share = working_days(calendar.start, calendar.week0 + timedelta(days=4)) / 5
+    return sum(person.capacity(calendar.monday(w)) * (first_share if w == 0 else 1) for w in range(last + 1))
+
+
+def split_large_tasks(
+    tasks: list[Task], people: list[Person], calendar: Calendar, deadline: date | None, pinned: set[str]
+) -> tuple[list[Task], list[str]]:
+    """A task too big for any one qualified person before the deadline is split into parts for
+    several of them ("T3.1", "T3.2"), hours shared by their free time; what depended on the task
+    depends on every part. Without a deadline, or with one person able to do it, nothing changes."""
+    if not deadline:
+        return tasks, []
+    out: list[Task] = []
+    notes: list[str] = []
+    parts_of: dict[str, list[str]] = {}
+    for task in tasks:
+        qualified = _qualified(task, people)
+        free = sorted(((_free_hours_until(p, calendar, deadline), p.name) for p in qualified), reverse=True)
+        # 80 %: a person's free weeks are seldom all usable for one task (dependencies, other tasks).
+        usable = [(0.8 * hours, name) for hours, name in free if hours > 0]
+        if task.id in pinned or len(usable) < 2 or task.hours <= usable[0][0]:
+            out.append(task)
+            continue
+        chosen, covered = [], 0.0
+        for hours, name in usable:
+            chosen.append((hours, name))
+            covered += hours
+            if covered >= task.hours:
+                break
+        total_free = sum(h for h, _ in chosen)
+        shares = [round(task.hours * h / total_free * 2) / 2 for h, _ in chosen]
+        shares[-1] = round(task.hours - sum(shares[:-1]), 2)
+        ids = []
+        for k, hours in enumerate(shares, start=1):
+            if hours <= 0:
+                continue
+            ids.append(f"{task.id}.{k}")
+            out.append(Task(
+                f"{task.id}.{k}", f"{task.name} (part {k} of {len(chosen)})", task.skill, hours,
+                list(task.depends_on), task.deliverable,
+                task.estimate_low * hours / task.hours if task.estimate_low is not None else None,
+                task.estimate_high * hours / task.hours if task.estimate_high is not None else None,
+                task.estimate_source,
+            ))
+        parts_of[task.id] = ids
+        notes.append(
+            f"{task.id} {task.name} ({task.hours:g} h) is split across {len(ids)} people with '{task.skill}': "
+            f"no one has that much free time before {deadline.isoformat()} "
+            f"(most: {free[0][1]}, {free[0][0]:g} h)."
+        )
+    out = [
+        replace(task, depends_on=[x for d in task.depends_on for x in parts_of.get(d, [d])])
+        if any(d in parts_of for d in task.depends_on) else task
+        for task in out
+    ]
+    return (order_tasks(out) if parts_of else out), notes
+
+
+def _booked_lines(setup: _Setup, late: list[dict], deadline: date) -> list[str]:
+    """Why late tasks are late when their people are booked: who has the skill and from when
+    they are free."""
+    cal = setup.calendar
+    last = max(0, min(cal.deadline_week(deadline), setup.horizon - 1))
+    lines = []
+    by_id = {t.id: t for t in setup.tasks}
+    for item in late:
+        task = by_id.get(item["id"])
+        if task is None:
+            continue
+        people = [(i, setup.people[i]) for i, p in enumerate(setup.people) if p in _qualified(task, setup.people)]
+        booked = [(i, p) for i, p in people if all(setup.capacity[i][w] == 0 for w in range(last + 1))]
+        if people and len(booked) == len(people):
+            free_from = []
+            for i, person in booked:
+                week = next((w for w in range(last + 1, setup.horizon) if setup.capacity[i][w] > 0), None)
+                when = cal.monday(week).isoformat() if week is not None else "after the planning horizon"
+                free_from.append(f"{person.name} (free from {when})")
+            lines.append(
+                f"{task.id} {task.name}: everyone with '{task.skill}' is fully booked until the deadline: "
+                + ", ".join(free_from) + "."
+            )
+    return lines
 
 
 def _longest_chain(tasks: list[Task], people: list[Person]) -> int:
@@ -561,6 +650,7 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
             f"Infeasible: the plan needs until {finish.isoformat()}; the deadline is "
             f"{deadline.isoformat()} ({len(late)} task(s) end after it)."
         )
+        explanation += _booked_lines(setup, late, deadline)
         options.append(f"Option: move the deadline to {finish.isoformat()}.")
         skills = sorted({t["skill"] for t in late})
         options.append(f"Option: take in a subcontractor for {', '.join(skills)} to run tasks in parallel.")

@@ -217,3 +217,44 @@ def test_a_small_task_starting_late_in_the_week_is_stretched_rather_than_left_un
     assert plan["feasible"] is True, plan["explanation"]
     assert {a["task"] for a in plan["assignments"]} == {"T1", "T2"}
     assert check_plan(plan, team, thursday, date(2026, 4, 30)) == []
+
+
+def test_a_task_too_big_for_one_person_before_the_deadline_is_split_across_qualified_people():
+    team = parse_team(json.dumps({"people": [
+        {"name": "Siv", "skills": ["RIB"], "hours_per_week": 37.5},
+        {"name": "Odd", "skills": ["RIB"], "hours_per_week": 37.5},
+        {"name": "Liv", "skills": ["RIB"], "hours_per_week": 30},
+    ]}))
+    monday, deadline = date(2027, 3, 1), date(2027, 3, 26)  # four weeks
+    tasks = [Task("T1", "Konstruksjonsberegninger", "RIB", 200, [], "Beregninger"),
+             Task("T2", "Kontroll av beregninger", "RIB", 10, ["T1"], "Beregninger")]
+    plan = allocate(tasks, team, start=monday, deadline=deadline)
+    parts = [t for t in plan["tasks"] if t["id"].startswith("T1.")]
+    assert len(parts) >= 2
+    assert sum(t["hours"] for t in parts) == pytest.approx(200)
+    people = {a["person"] for a in plan["assignments"] if a["task"].startswith("T1.")}
+    assert len(people) >= 2  # more than one qualified person works on it
+    for task in plan["tasks"]:  # every task's assignments add up to its hours
+        assert sum(a["hours"] for a in plan["assignments"] if a["task"] == task["id"]) == pytest.approx(task["hours"])
+    later = next(t for t in plan["tasks"] if t["id"] == "T2")
+    assert set(later["depends_on"]) == {t["id"] for t in parts}
+    assert any("split across" in line for line in plan["explanation"])
+    assert plan["feasible"] is True, plan["explanation"]
+    assert check_plan(plan, team, monday, deadline) == []
+
+
+def test_a_task_whose_people_are_fully_booked_until_the_deadline_is_infeasible_with_the_reason_and_options():
+    team = parse_team(json.dumps({"people": [
+        {"name": "Rune", "skills": ["brann"], "hours_per_week": 37.5,
+         "booked": [{"from": "2027-03-01", "to": "2027-04-30", "hours_per_week": 37.5}]},
+        {"name": "Tone", "skills": ["brann"], "hours_per_week": 37.5,
+         "booked": [{"from": "2027-03-01", "to": "2027-05-14", "hours_per_week": 37.5}]},
+        {"name": "Geir", "skills": ["energi"], "hours_per_week": 37.5},
+    ]}))
+    tasks = [Task("T1", "Brannkonsept", "brann", 30, [], "Brannkonsept")]
+    plan = allocate(tasks, team, start=date(2027, 3, 1), deadline=date(2027, 3, 26))
+    assert plan["feasible"] is False
+    text = " ".join(plan["explanation"])
+    assert "fully booked" in text and "Rune (free from 2027-05-03)" in text
+    assert "move the deadline" in text and "subcontractor" in text and "drop the deliverable" in text
+    assert sum(a["hours"] for a in plan["assignments"] if a["task"] == "T1") == pytest.approx(30)
