@@ -27,11 +27,16 @@ _NAME_NUMBER_TOWN = re.compile(
 )
 # A place after a preposition, with its town or a place word: "i Kobbervikdalen, Drammen",
 # "på Tangen brygge i Drammen", "i Sætre havn".
-_PLACE_WORDS = r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|gård|næringspark|stasjon"
+_PLACE_WORDS = (r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|kapell|gård|næringspark|"
+                r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion")
 _PLACE = re.compile(
     r"\b(?:i|på|ved|at|in)\s+((?:[A-ZÆØÅ][a-zæøå\-]{2,})(?:[ \t](?:" + _PLACE_WORDS + r"))?"
     r"(?:,\s*|\s+i\s+|\s+in\s+|\s+\()[A-ZÆØÅ][a-zæøå\-]{2,}"
     r"|[A-ZÆØÅ][a-zæøå\-]{2,}[ \t](?:" + _PLACE_WORDS + r"))\b"
+    # "Vedlikeholdsplan for Elvedal kirke": a named building after "for"
+    r"|\bfor\s+([A-ZÆØÅ][a-zæøå\-]{2,}[ \t](?:" + _PLACE_WORDS + r"))\b"
+    # "Fjellvik borettslag (Sentrum, Byen; …)": a place and its town in brackets after a name
+    r"|\(([A-ZÆØÅ][a-zæøå\-]{2,},[ \t]*[A-ZÆØÅ][a-zæøå\-]{2,})[;,)]"
 )
 # Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
 _TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
@@ -70,6 +75,7 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         signature = _signature(body)
         if signature:
             body = body[: body.find(signature)] if body.find(signature) > 0 else body
+        body = _after_letterhead(body)
         matches = list(_STREET.finditer(body))
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
@@ -77,16 +83,18 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             return
     for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PLACE, 0.6), (_TOWN, 0.4)):
         for part in parts:
-            body = _before_signature(part.text)
+            body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
-                if not _NOT_PLACE.match(match.group(1)) and not _COMPANY.fullmatch(match.group(1).split(",")[0]):
-                    ex.set("location", _clean_value(match.group(1).replace("(", ", ")), confidence, match.group(0))
+                place = next(g for g in match.groups() if g)
+                if not _NOT_PLACE.match(place) and not _COMPANY.fullmatch(place.split(",")[0]):
+                    ex.set("location", _clean_value(place.replace("(", ", ")), confidence, match.group(0))
                     return
     for part in parts:
         body = part.text
         signature = _signature(body)
         if signature and body.find(signature) > 0:
             body = body[: body.find(signature)]
+        body = _after_letterhead(body)
         match = re.search(r"(?i)\b(?:gnr\.?\s*\d+\s*[,/]?\s*bnr\.?\s*\d+[^\n]{0,40})", body) or _POSTCODE.search(body)
         if match:
             ex.set("location", _clean_value(match.group(0)), 0.55, match.group(0))
@@ -98,6 +106,13 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", match.group(1), 0.6, match.group(0))
             return
     ex.set("location", None, 0.3)
+
+
+def _after_letterhead(body: str) -> str:
+    """A letter's letterhead (the sender's address, above the "Sted, 26. april 2027" line) is not
+    the site: the text after that line."""
+    dated = re.search(r"(?m)^[A-ZÆØÅ][\wæøå\- ]+,\s*\d{1,2}\.?\s+[a-zæøå]+\s+\d{4}\s*$", body[:600])
+    return body[dated.end():] if dated else body
 
 
 def _before_signature(body: str) -> str:

@@ -156,3 +156,14 @@ def test_a_letter_is_titled_by_its_subject_line_not_its_letterhead():
     values = _values(text)
     assert values["title"] == "Tilstandsvurdering av Kvaløya kapell"
     assert values["client"] == "Kvaløya sokneråd" or values["client"] is not None
+
+
+def test_a_letterhead_address_is_not_the_site_and_a_place_in_brackets_is():
+    letter = (
+        "Kvaløya sokneråd\nKirkebakken 1, 9100 Kvaløysletta\n\n"
+        "Kvaløysletta, 4. januar 2027\n\nTilstandsvurdering for Kvaløya kapell\n\n"
+        "Vi ber om en tilstandsvurdering av kapellet.\n"
+    )
+    assert _values(letter)["location"] == "Kvaløya kapell"
+    mail = "Vi i Nordlys borettslag (Hamna, Tromsø; to blokker) trenger energiattester.\n"
+    assert _values(mail)["location"] == "Hamna, Tromsø"
