@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Fake CLI for checking score.py: answers `intake dictation --text dictations/NN.txt ...` from truth.
+With FAKE_FLAWS=1 it plants known errors: 01 gives the contact as customer, 05 drops the USB-socket line,
+09 adds an invented line, 12 leaves the whole-offer discount unfolded (prices and total too high)."""
+import json, os, sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+args = sys.argv[1:]
+text = args[args.index("--text") + 1]
+truth = {r["text"]: r for r in map(json.loads, open(HERE / "dictations" / "truth.jsonl", encoding="utf-8"))}[text]
+items = [dict(x, description="x", unit="stk") for x in truth["items"]]
+cust = truth["customer"]
+flaws = os.environ.get("FAKE_FLAWS") == "1"
+if flaws and truth["id"] == "01":
+    cust = truth["contact"]
+if flaws and truth["id"] == "05":
+    items = [x for x in items if x["product_id"] != "FL-STIK-USB"]
+if flaws and truth["id"] == "09":
+    items.append({"product_id": "FL-NOD-SENT", "quantity": 1, "unit_price": 18900, "description": "x", "unit": "stk"})
+if flaws and truth["id"] == "12":
+    items = [dict(x, unit_price=round(x["unit_price"] / 0.93, 2)) for x in items]
+total = round(sum(x["quantity"] * x["unit_price"] for x in items), 2)
+print(json.dumps({"source": text, "transcript": open(HERE / text, encoding="utf-8").read(), "language": truth["language"],
+                  "quote": {"customer": cust, "items": items, "total_excl_vat": total, "valid_until": truth["valid_until"]},
+                  "files": {}}, ensure_ascii=False))
