@@ -34,6 +34,9 @@ Signals (code: what it means):
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
 - fake_reply: "Re:" in the subject while answering no earlier message.
+- file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
+  a colleague's name on an outside address asking for money — see
+  `fornuft.mail.phishing.lures`.
 - scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
   unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
   trained scam-text model) and structure — see `fornuft.mail.phishing.content`.
@@ -55,6 +58,7 @@ from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
 from fornuft.mail.phishing.content import content_signals, folded_text
+from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
 from fornuft.mail.phishing.terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -265,6 +269,8 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 def link_signals(message: ParsedMessage) -> list[Signal]:
     signals: list[Signal] = []
     mismatch = ip = shortener = hosting = None
+    own_site_mismatch = None
+    sender = domains.registrable_domain(message.from_domain)
     for link in message.links[:300]:
         href_host = domains.host_of(link.href)
         if not href_host:
@@ -275,7 +281,14 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
             if (shown_host and "." in shown_host and not shown_host.replace(".", "").isdigit()
                     and domains.registrable_domain(shown_host) != domains.registrable_domain(href_host)
                     and _extension(shown_host) not in ("pdf", "jpg", "png", "docx", "xlsx")):
-                mismatch = (shown_host, href_host)
+                if sender and domains.registrable_domain(href_host) == sender:
+                    # Newsletters route links through their own click counter or shop
+                    # ("dilbert.com" → click.unitedmedia.com from unitedmedia.com): the link
+                    # leads where the sender says it is from, which a forged sender cannot
+                    # arrange without failing authentication.
+                    own_site_mismatch = own_site_mismatch or (shown_host, href_host)
+                else:
+                    mismatch = (shown_host, href_host)
         if ip is None and domains.is_ip(href_host):
             ip = href_host
         registrable = domains.registrable_domain(href_host)
@@ -287,6 +300,10 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
     if mismatch:
         signals.append(Signal("link_mismatch", 0.45,
                               f"A link shows {mismatch[0]} but leads to {mismatch[1]}"))
+    elif own_site_mismatch:
+        signals.append(Signal("link_mismatch", 0.15,
+                              f"A link shows {own_site_mismatch[0]} but leads to {own_site_mismatch[1]}, the "
+                              "sender's own site"))
     if ip:
         signals.append(Signal("risky_links", 0.35, f"A link goes to a bare IP address ({ip})"))
     elif hosting:
@@ -577,22 +594,36 @@ def feedback_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 # whole (docs/benchmarks/mail.md), never message by message.
 SENDER_AUTHENTICATION_SIGNALS = frozenset({"auth_dmarc", "auth_spf", "auth_dkim", "auth_composite", "auth_missing",
                                            "auth_no_dmarc", "dkim_unaligned", "invalid_sender"})
+# Doubts about who is writing that do not depend on authentication: a private free-mail or
+# throwaway address that claims business, or the name of one of our own people on an
+# outside address. Attackers who own their sending domain pass authentication, but
+# marketing and newsletters never write like this, so such a doubt corroborates
+# suspicious content just as a failed authentication does.
+SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "staff_impersonation"})
 
 
 def corroborating_signal(signals: list[Signal], score: float) -> Signal | None:
-    """A signal that lifts a suspicious message to quarantine when the suspicion and an
-    unauthenticated sender are independent of each other; None otherwise (also when people
-    here released this sender before)."""
+    """A signal that lifts a suspicious message to quarantine when the suspicion and a
+    doubt about the sender (unauthenticated, or a free-mail/throwaway address claiming
+    business, or a colleague's name on an outside address) are independent of each other;
+    None otherwise (also when people here released this sender before)."""
     if not SUSPICIOUS_AT <= score < PHISHING_AT or any(s.weight < 0 for s in signals):
         return None
-    unauthenticated = any(s.weight > 0 and s.code in SENDER_AUTHENTICATION_SIGNALS for s in signals)
-    other = [s for s in signals if s.weight > 0 and s.code not in SENDER_AUTHENTICATION_SIGNALS]
-    if not unauthenticated or not other:
+    doubted = {s.code for s in signals if s.weight > 0} & (SENDER_AUTHENTICATION_SIGNALS | SENDER_IDENTITY_SIGNALS)
+    # Evidence independent of the doubt: for an unauthenticated sender anything else, for
+    # an identity doubt alone what the message says, links to or carries.
+    independent = (SENDER_AUTHENTICATION_SIGNALS if doubted & SENDER_AUTHENTICATION_SIGNALS
+                   else SENDER_AUTHENTICATION_SIGNALS | SENDER_IDENTITY_SIGNALS)
+    other = [s for s in signals if s.weight > 0 and s.code not in independent]
+    if not doubted or not other:
         return None
     if 1.0 - math.prod(1.0 - s.weight for s in other) < SUSPICIOUS_AT * 0.5:
         return None  # the suspicion comes almost all from the missing authentication
-    return Signal("unauthenticated_and_suspicious", PHISHING_AT,
-                  "Suspicious content from a sender whose mail could not be authenticated")
+    if doubted & SENDER_AUTHENTICATION_SIGNALS:
+        return Signal("unauthenticated_and_suspicious", PHISHING_AT,
+                      "Suspicious content from a sender whose mail could not be authenticated")
+    return Signal("doubtful_sender_and_suspicious", PHISHING_AT,
+                  "Suspicious content from a private, throwaway or borrowed sender address")
 
 
 def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict:
@@ -601,6 +632,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals: list[Signal] = []
     signals += authentication_signals(message)
     signals += impersonation_signals(message, context)
+    signals += executive_request_signals(message, "staff_impersonation" in _codes(signals))
+    signals += file_share_signals(message, context.trusted_domains())
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)

@@ -1,0 +1,85 @@
+"""Targeted lures that pass authentication, tracking links of newsletters, and sender
+doubts that corroborate suspicious content (issue 11)."""
+
+from fornuft.mail.parsing import parse_message
+from fornuft.mail.phishing import Employee, OrgContext, assess
+
+from .conftest import make_eml
+
+CONTEXT = OrgContext(
+    domain="nordfjell.no", name="Nordfjell Rådgivning AS",
+    employees=[Employee("Erik Haugland", "erik.haugland@nordfjell.no", "Daglig leder")],
+    known_domains={"byggmakker.no"},
+)
+PASSING = ("mx.nordfjell.no; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}")
+
+
+def verdict_of(raw, context=CONTEXT):
+    return assess(parse_message(raw), context)
+
+
+def test_a_file_on_a_share_service_whose_link_borrows_the_name_is_quarantined():
+    raw = make_eml(sender="Lise Berg <lise@vestbygg.no>", subject="Tegninger til gjennomgang",
+                   auth=PASSING.format(d="vestbygg.no"), body="Jeg har delt tegningene med deg på SharePoint.",
+                   html='<p>Jeg har delt tegningene med deg på SharePoint.</p>'
+                        '<a href="https://sharepoint-dokumenter.example-files.net/open">Åpne dokumentet</a>')
+    verdict = verdict_of(raw)
+    assert "file_share_lure" in verdict.codes and verdict.verdict == "phishing"
+    assert any("borrows the name" in reason for reason in verdict.reasons)
+
+
+def test_a_file_on_a_share_service_with_a_link_elsewhere_is_suspicious():
+    raw = make_eml(sender="Tom Eik <tom.eik@gmail.com>", subject="Søknad", body="CV-en min ligger på OneDrive.",
+                   html='<p>CV-en min ligger på OneDrive, se lenken.</p>'
+                        '<a href="https://docs-view.example.org/cv">Se CV</a>')
+    verdict = verdict_of(raw)
+    assert "file_share_lure" in verdict.codes and verdict.verdict != "clean"
+
+
+def test_a_real_share_link_is_no_lure():
+    real = make_eml(sender="Lise Berg <lise@vestbygg.no>", subject="Tegninger", body="Tegningene ligger på Dropbox.",
+                    html='<p>Tegningene ligger på Dropbox.</p>'
+                         '<a href="https://www.dropbox.com/s/abc/t.pdf">Last ned</a>')
+    assert "file_share_lure" not in verdict_of(real).codes
+    own_site = make_eml(sender="Lise Berg <lise@vestbygg.no>", subject="Tegninger", body="Sender via WeTransfer.",
+                        html='<p>Jeg sender via WeTransfer i morgen.</p><a href="https://vestbygg.no">vestbygg.no</a>')
+    assert "file_share_lure" not in verdict_of(own_site).codes
+
+
+def test_a_colleagues_name_on_free_mail_asking_for_a_transfer_is_quarantined():
+    raw = make_eml(sender="Erik Haugland <erik.haugland.privat@gmail.com>", subject="Haster",
+                   body="Hei, er du på kontoret? Jeg trenger at du gjør en overføring til en ny leverandør i dag. "
+                        "Hold det diskret til avtalen er offentlig.")
+    verdict = verdict_of(raw)
+    assert {"staff_impersonation", "executive_request"} <= set(verdict.codes)
+    assert verdict.verdict == "phishing"
+
+
+def test_a_colleague_writing_from_private_mail_about_nothing_risky_is_only_suspicious():
+    raw = make_eml(sender="Erik Haugland <erik.haugland.privat@gmail.com>", subject="Syk i dag",
+                   body="Hei, jeg er syk og blir hjemme i dag. Flytter møtet til torsdag.")
+    verdict = verdict_of(raw)
+    assert "executive_request" not in verdict.codes and verdict.verdict == "suspicious"
+
+
+def test_a_newsletter_link_through_its_own_click_counter_is_a_weak_sign():
+    shop = make_eml(sender="Nyheter <nyhetsbrev@handelshuset.no>", subject="Ukens tilbud",
+                    html='<a href="http://klikk.handelshuset.no/c?q=91a">www.partnerbutikken.no</a>')
+    forged = make_eml(sender="Nyheter <nyhetsbrev@handelshuset.no>", subject="Ukens tilbud",
+                      html='<a href="http://login-check.example.net/c?q=91a">www.partnerbutikken.no</a>')
+    own = [s for s in verdict_of(shop).signals if s.code == "link_mismatch"]
+    other = [s for s in verdict_of(forged).signals if s.code == "link_mismatch"]
+    assert own and other and own[0].weight < other[0].weight
+    assert verdict_of(shop).verdict == "clean"
+
+
+def test_a_business_claim_from_free_mail_with_a_risky_attachment_is_quarantined():
+    """A private address claiming an order is a doubt about the sender; an HTML attachment
+    is independent evidence: together they quarantine, as an unauthenticated sender would."""
+    raw = make_eml(sender="Ordre Kontor <ordrekontor.nord@gmail.com>", subject="Ny ordre 4471",
+                   body="Se vedlagt ordre.", attachments=[("ordre.html", b"<form></form>", "text/html")])
+    verdict = verdict_of(raw)
+    assert "doubtful_sender_and_suspicious" in verdict.codes and verdict.verdict == "phishing"
+    plain = make_eml(sender="Ordre Kontor <ordrekontor.nord@gmail.com>", subject="Ny ordre 4471",
+                     body="Kan dere sende tilbud på 20 downlights?")
+    assert verdict_of(plain).verdict != "phishing"
