@@ -83,3 +83,30 @@ def test_a_business_claim_from_free_mail_with_a_risky_attachment_is_quarantined(
     plain = make_eml(sender="Ordre Kontor <ordrekontor.nord@gmail.com>", subject="Ny ordre 4471",
                      body="Kan dere sende tilbud på 20 downlights?")
     assert verdict_of(plain).verdict != "phishing"
+
+
+def test_our_domain_put_in_front_of_another_domain_is_a_lookalike():
+    raw = make_eml(sender="Telefonsvarer <voicemail@nordfjell.no.talemelding-sky.com>", subject="Ny talemelding")
+    verdict = verdict_of(raw)
+    assert "lookalike_domain" in verdict.codes
+    assert any("in front of another domain" in reason for reason in verdict.reasons)
+    assert "lookalike_domain" not in verdict_of(make_eml(sender="Post <post@mail.nordfjell.no>")).codes
+
+
+def test_a_brand_name_on_a_domain_dressed_up_as_the_brand_is_quarantined():
+    fake = make_eml(sender="Altinn <varsel@altinn-meldinger.com>", subject="Du har en ny melding",
+                    auth=PASSING.format(d="altinn-meldinger.com"))
+    verdict = verdict_of(fake)
+    assert "brand_impersonation" in verdict.codes and verdict.verdict == "phishing"
+    real = make_eml(sender="Altinn <ikke-svar@altinn.no>", subject="Du har en ny melding",
+                    auth=PASSING.format(d="altinn.no"))
+    assert "brand_impersonation" not in verdict_of(real).codes
+
+
+def test_asking_for_card_details_is_credential_language_but_a_receipt_is_not():
+    asking = make_eml(sender="Abonnement <kundeservice@fagbladet-abo.example>", subject="Abonnementet ditt",
+                      body="Betalingen feilet. Oppdater kortopplysningene dine og oppgi CVV for å fortsette.")
+    assert "credential_language" in verdict_of(asking).codes
+    receipt = make_eml(sender="Nettbutikk <ordre@butikk.example>", subject="Kvittering",
+                       body="Takk for handelen. Betalt med card number ending in 4421.")
+    assert "credential_language" not in verdict_of(receipt).codes

@@ -245,7 +245,8 @@ def lookalike_signals(message: ParsedMessage, context: OrgContext) -> list[Signa
             real, how = found
             explained = {"homoglyph": "uses look-alike characters", "punycode": "uses look-alike Unicode letters",
                          "spelling": "is spelled almost the same", "other_tld": "uses another ending",
-                         "contains_name": "borrows the name"}[how]
+                         "contains_name": "borrows the name",
+                         "in_subdomain": "puts the name in front of another domain"}[how]
             return [Signal("lookalike_domain", 0.7, f"The {where} domain {domain} imitates {real} ({explained})")]
     if any(d.startswith("xn--") or ".xn--" in d for _w, d in candidates[:2]):
         return [Signal("punycode_domain", 0.2, "The sender's domain is written in punycode (xn--)")]
@@ -563,6 +564,12 @@ def brand_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
     brand_label = brand.replace(" ", "")
     if sender in brand_domains or domains.main_label(sender) == brand_label:
         return []
+    if brand_domains and domains.lookalike_of(message.from_domain, brand_domains):
+        # The name *and* a domain dressed up as the brand's ('altinn-melding.com'): no
+        # reseller or newsletter needs both.
+        return [Signal("brand_impersonation", 0.7,
+                       f"The sender calls itself {match.group(1)} and writes from {message.from_domain}, which "
+                       f"imitates {sorted(brand_domains)[0]}")]
     if brand_domains:
         return [Signal("brand_impersonation", 0.4,
                        f"The sender calls itself {match.group(1)} but writes from {message.from_domain}")]

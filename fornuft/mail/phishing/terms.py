@@ -26,6 +26,11 @@ CREDENTIAL_PHRASES = [
     "kontoen er suspendert", "uvanlig aktivitet", "mistenkelig aktivitet", "innboksen er full", "postkassen er full",
     "bekreft e-postadressen", "bankid er utløpt", "fornye bankid", "pakken din kunne ikke", "tollavgift",
     "gebyr for levering", "du har vunnet", "gavekort", "refusjon venter", "skatteoppgjør refusjon",
+    # asking for payment-card details by mail, which no bank, shop or publisher does
+    # (a receipt that *mentions* "card number ending in 1234" asks for nothing)
+    "oppgi kort", "bekreft kort", "oppdater kort", "registrer kort", "fyll inn kort", "legg inn kort",
+    "oppgi betalingskort", "bekreft betalingskort", "oppdater betalingskort", "enter your card",
+    "confirm your card", "update your card", "verify your card", "provide your card", "cvv", "cvc-kode",
     # the most common phrases of other languages phishing arrives in
     "sua conta", "sua senha", "atualize seus dados", "verifique sua", "conta bloqueada", "cartão bloqueado",
     "su cuenta", "su contraseña", "verifique su", "ihr konto", "ihr passwort", "konto wurde gesperrt",
