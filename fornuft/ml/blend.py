@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fornuft.ml.classifier import _WORD_PATTERN, prepare_text
+from fornuft.ml.classifier import _WORD_PATTERN_NO_NUMBERS, prepare_text
 
 MIN_EXAMPLES = 8
 
@@ -64,7 +64,7 @@ class CorrectionBlend:
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline
 
-        vectorizer = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=_WORD_PATTERN,
+        vectorizer = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=_WORD_PATTERN_NO_NUMBERS,
                                      min_df=min(self.min_df, max(1, len(texts) // 4)), sublinear_tf=True,
                                      lowercase=False)
         model = LogisticRegression(C=self.C, class_weight="balanced", max_iter=1000,

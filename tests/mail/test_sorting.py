@@ -46,3 +46,26 @@ def test_the_role_of_the_addressed_mailbox_weighs_in():
     probabilities = {"invoice": 0.35, "supplier": 0.45, "other": 0.2}
     bill = parse_message(make_eml(to="faktura@nordfjell.no"))
     assert sorting.reweigh(probabilities, sorting.structure_likelihoods(bill, context))[0] == "invoice"
+
+
+def test_known_correspondents_make_supplier_mail_likelier_and_strangers_less():
+    from fornuft.mail.phishing import OrgContext
+
+    context = OrgContext(domain="nordfjell.no", known_domains={"elektrogrossisten.no"})
+    known = parse_message(make_eml(sender="Ordre <ordre@elektrogrossisten.no>"))
+    stranger = parse_message(make_eml(sender="Sales <sales@ukjent-fabrikk.example>"))
+    assert sorting.sender_likelihoods(known, context)["supplier"] > 1 > \
+        sorting.sender_likelihoods(stranger, context)["supplier"]
+    assert sorting.sender_likelihoods(stranger, OrgContext(domain="nordfjell.no")) == {}  # nothing named
+    probabilities = {"supplier": 0.5, "other": 0.4, "sales_inquiry": 0.1}
+    assert sorting.reweigh(probabilities, sorting.structure_likelihoods(stranger, context))[0] == "other"
+
+
+def test_order_numbers_are_not_words_the_sorter_learns():
+    from fornuft.ml.classifier import TextClassifier
+
+    texts = ["Ordre 4471 bekreftet", "Ordre 4471 levert", "Faktura 4471 forfall", "Faktura 4471 betal"]
+    model = TextClassifier(numbers=False, char_ngram_range=None, calibrate=False, random_state=0).fit(
+        texts, ["supplier", "supplier", "invoice", "invoice"])
+    assert not any(name[2:].isdigit() for name in model._feature_names())
+    assert sorting.new_classifier().numbers is False
