@@ -110,3 +110,28 @@ def test_asking_for_card_details_is_credential_language_but_a_receipt_is_not():
     receipt = make_eml(sender="Nettbutikk <ordre@butikk.example>", subject="Kvittering",
                        body="Takk for handelen. Betalt med card number ending in 4421.")
     assert "credential_language" not in verdict_of(receipt).codes
+
+
+def test_a_made_up_sender_domain_without_authentication_is_quarantined():
+    raw = make_eml(sender="Tollvesenet <varsel@tollsak48213>", subject="Pakken din er holdt tilbake",
+                   auth="mx.nordfjell.no; spf=none; dkim=none; dmarc=none")
+    verdict = verdict_of(raw)
+    assert "invalid_sender" in verdict.codes and verdict.verdict == "phishing"
+
+
+def test_replies_diverted_to_free_mail_corroborate_a_scam_text():
+    scam = ("Congratulations! You have been selected to receive 2.5 BTC from our crypto giveaway. "
+            "Claim your bitcoin reward now, only a small processing fee is required to release the funds.")
+    raw = make_eml(sender="Rewards <rewards@promo-network.example>", reply_to="claims.desk@gmail.com",
+                   subject="You won", body=scam, auth=PASSING.format(d="promo-network.example"))
+    verdict = verdict_of(raw)
+    assert "reply_to_freemail" in verdict.codes and verdict.verdict == "phishing"
+    from_free_mail = verdict_of(make_eml(sender="Rewards <rewards.desk@gmail.com>", subject="You won", body=scam))
+    assert "freemail_sender" in from_free_mail.codes and from_free_mail.verdict == "phishing"
+
+
+def test_a_private_free_mail_sender_with_an_ordinary_request_stays_clean():
+    raw = make_eml(sender="Per Hansen <per.hansen@gmail.com>", subject="Tilbud på varmepumpe",
+                   body="Hei, kan dere gi meg et tilbud på montering av varmepumpe i enebolig på Bryne?")
+    verdict = verdict_of(raw)
+    assert verdict.verdict == "clean"

@@ -12,7 +12,8 @@ Signals (code: what it means):
   address is not the organization's.
 - lookalike_domain: sender, Reply-To or a link imitates the organization's domain or a
   known correspondent's (spelling, homoglyphs, punycode, other TLD).
-- reply_to_mismatch: replies go to another domain than the sender's.
+- reply_to_mismatch / reply_to_freemail: replies go to another domain than the sender's
+  (a private free-mail address: the stronger sign).
 - link_mismatch: a link shows one address and leads to another.
 - risky_links: links to bare IP addresses, URL shorteners or free web hosting.
 - credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
@@ -262,8 +263,10 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
     reply = domains.registrable_domain(message.reply_to_domain)
     if not reply or reply == sender or reply in context.trusted_domains():
         return []
-    weight = 0.35 if reply in domains.FREE_MAIL_DOMAINS else 0.25
-    return [Signal("reply_to_mismatch", weight,
+    if reply in domains.FREE_MAIL_DOMAINS:
+        return [Signal("reply_to_freemail", 0.35, f"Replies would go to a private {message.reply_to_domain} address, "
+                                                  f"not to the sender's domain {message.from_domain}")]
+    return [Signal("reply_to_mismatch", 0.25,
                    f"Replies would go to {message.reply_to_domain}, not to the sender's domain {message.from_domain}")]
 
 
@@ -409,6 +412,10 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
             signals.append(Signal("freemail_business", 0.3,
                                   f"It claims to be about an order, invoice or account but comes from a private "
                                   f"{registrable} address"))
+        else:
+            # Nearly nothing alone (customers and applicants write from free mail), but no
+            # firm sends its campaigns or notices from one: see `corroborating_signal`.
+            signals.append(Signal("freemail_sender", 0.05, f"It comes from a private {registrable} address"))
     local = message.from_address.split("@")[0]
     if _looks_random(local):
         signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
@@ -600,20 +607,24 @@ def feedback_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 # Measured on phishing_pot vs SpamAssassin ham and the validation set's legitimate mail as a
 # whole (docs/benchmarks/mail.md), never message by message.
 SENDER_AUTHENTICATION_SIGNALS = frozenset({"auth_dmarc", "auth_spf", "auth_dkim", "auth_composite", "auth_missing",
-                                           "auth_no_dmarc", "dkim_unaligned", "invalid_sender"})
+                                           "auth_no_dmarc", "dkim_unaligned"})
 # Doubts about who is writing that do not depend on authentication: a private free-mail or
-# throwaway address that claims business, or the name of one of our own people on an
-# outside address. Attackers who own their sending domain pass authentication, but
+# throwaway address that claims business, the name of one of our own people on an outside
+# address, replies diverted to a private free-mail address, a sender domain that cannot
+# exist. Attackers who own their sending domain pass authentication, but
 # marketing and newsletters never write like this, so such a doubt corroborates
 # suspicious content just as a failed authentication does.
-SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "staff_impersonation"})
+SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "freemail_sender",
+                                     "staff_impersonation", "reply_to_freemail", "invalid_sender"})
+WEAK_DOUBTS = frozenset({"freemail_sender"})
 
 
 def corroborating_signal(signals: list[Signal], score: float) -> Signal | None:
     """A signal that lifts a suspicious message to quarantine when the suspicion and a
-    doubt about the sender (unauthenticated, or a free-mail/throwaway address claiming
-    business, or a colleague's name on an outside address) are independent of each other;
-    None otherwise (also when people here released this sender before)."""
+    doubt about the sender (see SENDER_AUTHENTICATION_SIGNALS and SENDER_IDENTITY_SIGNALS)
+    are independent of each other; None otherwise (also when people here released this
+    sender before). A plain free-mail sender counts only beside a confident scam-text
+    reading."""
     if not SUSPICIOUS_AT <= score < PHISHING_AT or any(s.weight < 0 for s in signals):
         return None
     doubted = {s.code for s in signals if s.weight > 0} & (SENDER_AUTHENTICATION_SIGNALS | SENDER_IDENTITY_SIGNALS)
@@ -626,6 +637,8 @@ def corroborating_signal(signals: list[Signal], score: float) -> Signal | None:
         return None
     if 1.0 - math.prod(1.0 - s.weight for s in other) < SUSPICIOUS_AT * 0.5:
         return None  # the suspicion comes almost all from the missing authentication
+    if doubted <= WEAK_DOUBTS and not any(s.code == "scam_text" and s.weight >= 0.25 for s in signals):
+        return None  # a private address is a doubt only about what the scam-text model calls a scam
     if doubted & SENDER_AUTHENTICATION_SIGNALS:
         return Signal("unauthenticated_and_suspicious", PHISHING_AT,
                       "Suspicious content from a sender whose mail could not be authenticated")
