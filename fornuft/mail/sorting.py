@@ -21,6 +21,7 @@ import re
 import threading
 from pathlib import Path
 
+from fornuft.ml.nordic import with_bokmal
 from fornuft.ml.text import strip_quoted, truncate
 
 logger = logging.getLogger(__name__)
@@ -38,10 +39,11 @@ _memory: dict[tuple, object] = {}
 def message_text(subject: str, body: str, attachment_names: list[str] | tuple[str, ...] = ()) -> str:
     """What the model reads: the subject, the newly written part of the body, and the names
     of the attachments ("Bestilling_4471.pdf" says what a one-line "see attached" mail is
-    about), with the name's separators read as spaces."""
+    about), with the name's separators read as spaces; Swedish, Danish and nynorsk words
+    also in bokmål (`fornuft.ml.nordic`)."""
     text = f"{subject or ''}\n{truncate(strip_quoted(body or ''), MAX_BODY_CHARS)}"
     names = " ".join(re.sub(r"[_.\-]+", " ", n.rsplit(".", 1)[0]) for n in attachment_names[:10] if n)
-    return f"{text}\n{names}" if names.strip() else text
+    return with_bokmal(f"{text}\n{names}" if names.strip() else text)
 
 
 def example_text(raw_example: str) -> str:
