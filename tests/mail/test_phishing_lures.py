@@ -135,3 +135,15 @@ def test_a_private_free_mail_sender_with_an_ordinary_request_stays_clean():
                    body="Hei, kan dere gi meg et tilbud på montering av varmepumpe i enebolig på Bryne?")
     verdict = verdict_of(raw)
     assert verdict.verdict == "clean"
+
+
+def test_a_shared_mailbox_name_is_not_a_colleague_to_impersonate():
+    """Every supplier's billing signs as "Faktura"; only a person's full name is impersonation."""
+    context = OrgContext(domain="nordfjell.no", employees=[
+        Employee("Faktura", "faktura@nordfjell.no", "Felles fakturamottak"),
+        Employee("Erik Haugland", "erik.haugland@nordfjell.no", "Daglig leder")])
+    bill = make_eml(sender="Faktura <faktura@leverandor.dk>", subject="Faktura 2291",
+                    body="Vedlagt faktura. Betal til konto innen forfall.")
+    verdict = verdict_of(bill, context)
+    assert "staff_impersonation" not in verdict.codes and verdict.verdict == "clean"
+    assert "staff_impersonation" in verdict_of(make_eml(sender="Erik Haugland <erik.h@gmail.com>"), context).codes

@@ -215,7 +215,9 @@ def impersonation_signals(message: ParsedMessage, context: OrgContext) -> list[S
     display = message.from_name.strip()
     if display and sender_domain and sender_domain not in own:
         for person in context.employees:
-            if person.name and len(person.name) > 3 and fuzzy_equal(display, person.name):
+            # A one-word name is a shared mailbox or department ("Faktura", "Innkjøp"), a
+            # word every firm's billing or purchasing signs with; people have two or more.
+            if person.name and len(person.name.split()) >= 2 and fuzzy_equal(display, person.name):
                 signals.append(Signal("staff_impersonation", 0.65,
                                       f"The sender calls itself {person.name}, who works here, but writes from "
                                       f"{message.from_domain} instead of {context.domain}"))
