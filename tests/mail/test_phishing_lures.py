@@ -147,3 +147,24 @@ def test_a_shared_mailbox_name_is_not_a_colleague_to_impersonate():
     verdict = verdict_of(bill, context)
     assert "staff_impersonation" not in verdict.codes and verdict.verdict == "clean"
     assert "staff_impersonation" in verdict_of(make_eml(sender="Erik Haugland <erik.h@gmail.com>"), context).codes
+
+
+def test_the_new_reasons_are_templates_the_pages_translate():
+    from fornuft.mail import readable
+
+    context = OrgContext(domain="nordfjell.no", employees=[Employee("Erik Haugland", "erik@nordfjell.no", "CEO")])
+    messages = [
+        make_eml(sender="Erik Haugland <e.h@gmail.com>", body="Er du på kontoret? Gjør en overføring i dag."),
+        make_eml(sender="Lise <lise@vestbygg.no>", body="Filen ligger på SharePoint.",
+                 html='<a href="https://sharepoint-filer.example.net/o">Åpne</a>'),
+        make_eml(sender="Lise <lise@vestbygg.no>", body="Filen ligger på Dropbox.",
+                 html='<a href="https://filer.example.net/o">Åpne</a>'),
+        make_eml(sender="Altinn <varsel@altinn-melding.com>"),
+        make_eml(sender="Nyhetsbrev <n@butikk.no>", html='<a href="http://klikk.butikk.no/x">www.annen.no</a>'),
+        make_eml(sender="Per <per@kunde.no>", reply_to="per.privat@gmail.com"),
+        make_eml(sender="Per <per.privat@gmail.com>", subject="Hei"),
+    ]
+    reasons = [reason for raw in messages for reason in assess(parse_message(raw), context).reasons]
+    assert len(reasons) >= 8
+    for reason in reasons:
+        assert any(pattern.match(reason) for pattern, _message in readable._patterns()), reason
