@@ -53,7 +53,8 @@ def predict(model, version, items, context):
     from fornuft.mail import intake, sorting
 
     classifier = intake.Classifier(model, version, None)
-    classifier.classify_ahead([sorting.message_text(p.subject, p.text) for _f, _c, p in items])
+    classifier.classify_ahead([sorting.message_text(p.subject, p.text, intake.attachment_names(p))
+                               for _f, _c, p in items])
     out = []
     for _file, _category, parsed in items:
         message, _work = intake.analyse(parsed, classifier=classifier, context=context)
@@ -72,7 +73,7 @@ def main() -> int:
     from _setup import django_in_temp_home, machine
 
     django_in_temp_home("fornuft-bench-learning-")
-    from fornuft.mail import sorting
+    from fornuft.mail import intake, sorting
     from fornuft.mail.context import context_from_files
     from fornuft.mail.training import CategoryTrainer
 
@@ -110,10 +111,14 @@ def main() -> int:
             else:
                 chosen = [it for members in pool.values() for it in members[:k]]
                 n_used = len(chosen) / len(pool)
-                own = [(sorting.message_text(p.subject, p.text), c) for _f, c, p in chosen]
+                own = [(sorting.message_text(p.subject, p.text, intake.attachment_names(p)), c)
+                       for _f, c, p in chosen]
                 training = seed_train + [(t, c, sorting.ORGANIZATION_WEIGHT) for t, c in own]
                 model, version = trainer.fit(training), "learning"
             report = macro_f1(truth, predict(model, version, test, context))
+            if k:
+                print(f"  blend weight {getattr(model, 'weight_', '-')} (cross-validated: "
+                      f"{getattr(model, 'cv_scores_', {})})", flush=True)
             results[k].append(report["macro_f1"])
             used[k].append(n_used)
             per_class[k].append({c: v["f1"] for c, v in report["per_class"].items()})

@@ -92,7 +92,8 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
 
     def flush() -> None:
         # the intake steps themselves, on unsaved messages; the batch only makes the model faster
-        classifier.classify_ahead([sorting.message_text(parsed.subject, parsed.text) for _p, parsed, _e in batch])
+        classifier.classify_ahead([sorting.message_text(parsed.subject, parsed.text, intake.attachment_names(parsed))
+                                   for _p, parsed, _e in batch])
         for path, parsed, error in batch:
             message, work = intake.analyse(parsed, organization=organization, classifier=classifier,
                                            context=context)

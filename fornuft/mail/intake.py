@@ -299,9 +299,14 @@ def _redacted_features(features: list[dict]) -> list[list]:
     return [[redact(f["feature"]), f["weight"]] for f in features]
 
 
+def attachment_names(parsed: ParsedMessage) -> list[str]:
+    """The file names the sorting model reads (inline pictures such as logos say nothing)."""
+    return [a.filename for a in parsed.attachments if a.filename and not a.content_type.startswith("image/")]
+
+
 def sort_message(message: Message, parsed: ParsedMessage, classifier: Classifier) -> dict:
     """Sets category, confidence, language, urgency and sentiment; returns the explanation."""
-    text = sorting.message_text(parsed.subject, parsed.text)
+    text = sorting.message_text(parsed.subject, parsed.text, attachment_names(parsed))
     category, confidence, explanation = classifier.classify(text)
     message.category, message.confidence = category, round(confidence, 4)
     message.language = detect_language(f"{parsed.subject}\n{parsed.text[:3000]}")
@@ -417,7 +422,16 @@ class SortMessage(Step):
 
     def run(self, message: Message, work: MailWork) -> None:
         work.classifier = work.classifier or load_classifier(work.organization)
+        if work.context is None and work.organization is not None:
+            work.context = _context(work.organization)  # staff and their roles weigh in below
         work.sort_explanation = sort_message(message, work.message, work.classifier)
+        reweighed = sorting.reweigh(work.sort_explanation.get("probabilities") or {},
+                                    sorting.structure_likelihoods(work.message, work.context),
+                                    work.classifier.allowed)
+        if reweighed and reweighed[0] != message.category:
+            message.category, message.confidence = reweighed[0], round(reweighed[1], 4)
+            work.sort_explanation = {**work.sort_explanation, "label": reweighed[0],
+                                     "rule": "the message's headers and recipients"}
         settled = sorting.structural_category(work.message, work.context)
         if settled and settled[1].startswith("written by") and message.category in sorting.INTERNAL_CATEGORIES:
             settled = None

@@ -6,7 +6,8 @@ worse on held-out examples.
   and kept as a training example.
 - `on_review_resolved(task, correction, user)`: the governance review hook.
 - `retrain(organization, extra_examples=())`: the organization's category model through
-  the governance model store (`CategoryTrainer`): trained, evaluated with the active model
+  the governance model store (`CategoryTrainer`: the seed model blended with a layer
+  trained only on the organization's corrections): trained, evaluated with the active model
   on the same held-out examples (never trained on), activated only if not worse, the
   version and its report kept in the registry's one version table.
 """
@@ -54,7 +55,9 @@ def _resolve_review_silently(organization, decision_seq, user, correction):
 
 def add_example(organization, message: Message, *, system: str, label: str, source: str, user=None):
     """Keeps a person's label of `message` in the shared training-example store."""
-    text = sorting.message_text(message.subject, message.body_text)
+    names = [name for name, kind in message.attachments.values_list("filename", "content_type")
+             if name and not kind.startswith("image/")] if message.pk else []
+    text = sorting.message_text(message.subject, message.body_text, names)
     return add_training_example(organization, system, subject=message, text=text, label=label, source=source,
                                 user=user)
 
@@ -161,7 +164,10 @@ class CategoryTrainer:
         return TrainingSet(training=training, held_out=seed_held + own_held, organization_examples=len(own_train))
 
     def fit(self, training):
-        return sorting.train_classifier(training)
+        """The seed model, blended with a layer trained only on the organization's examples
+        (`fornuft.ml.blend.CorrectionBlend`; the examples weighted ORGANIZATION_WEIGHT)."""
+        own = [(text, label) for text, label, weight in training if weight == sorting.ORGANIZATION_WEIGHT]
+        return sorting.blend_with_corrections(sorting.seed_model(), own)
 
     def evaluate(self, model, held_out):
         return sorting.evaluate(model, held_out)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from fornuft.ml.text import normalize
 
 _WORD_PATTERN = r"(?u)\b[^\W\d_][^\W_]+\b|\b\d+\b"
+_WORD_PATTERN_NO_NUMBERS = r"(?u)\b[^\W\d_][^\W_]+\b"
 
 
 def prepare_text(text: str, max_chars: int) -> str:
@@ -47,12 +48,14 @@ class TextClassifier:
         class; otherwise the temperature stays 1.0).
     cv : folds for calibration.
     solver, max_iter : of the logistic regression ("saga" is fast on sparse text features).
+    numbers : whether bare numbers are word features (order and invoice numbers, dates
+        and amounts differ in every message: as words they only teach the examples by heart).
     random_state : seed for the fold split and the solver.
     """
 
     def __init__(self, *, word_ngram_range=(1, 2), char_ngram_range=(3, 5), min_df=1,
                  max_features=60000, C=10.0, class_weight="balanced", max_chars=2000,
-                 calibrate=True, cv=3, solver="saga", max_iter=300, random_state=None):
+                 calibrate=True, cv=3, solver="saga", max_iter=300, numbers=True, random_state=None):
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.min_df = min_df
@@ -64,14 +67,16 @@ class TextClassifier:
         self.cv = cv
         self.solver = solver
         self.max_iter = max_iter
+        self.numbers = numbers
         self.random_state = random_state
 
     # -- fitting -------------------------------------------------------------------------
     def _vectorizers(self):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        pattern = _WORD_PATTERN if getattr(self, "numbers", True) else _WORD_PATTERN_NO_NUMBERS
         vectorizers = [TfidfVectorizer(analyzer="word", ngram_range=tuple(self.word_ngram_range),
-                                       token_pattern=_WORD_PATTERN, min_df=self.min_df,
+                                       token_pattern=pattern, min_df=self.min_df,
                                        max_features=self.max_features, sublinear_tf=True,
                                        lowercase=False, dtype=_float32())]
         if self.char_ngram_range:
@@ -268,9 +273,9 @@ class TextClassifier:
                 vectorizer.vocabulary_ = {str(term): index for index, term in enumerate(terms)}
 
     def get_params(self) -> dict:
-        return {key: getattr(self, key) for key in (
+        return {key: getattr(self, key, True) for key in (
             "word_ngram_range", "char_ngram_range", "min_df", "max_features", "C", "class_weight",
-            "max_chars", "calibrate", "cv", "solver", "max_iter", "random_state")}
+            "max_chars", "calibrate", "cv", "solver", "max_iter", "numbers", "random_state")}
 
 
 def _float32():

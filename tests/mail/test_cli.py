@@ -189,3 +189,24 @@ def test_classify_sorts_reports_and_internal_mail_by_what_the_organization_told_
     assert by_name["internal.eml"]["category"] == "other"
     assert by_name["forward.eml"]["category"] == "sales_inquiry"
     assert by_name["webform.eml"]["category"] == "sales_inquiry"
+
+
+def test_classify_reads_bulk_mail_headers_and_attachment_names(tmp_path):
+    """A campaign with List-Unsubscribe is a newsletter even when it reads like an offer;
+    the same words mailed person to person are not; and a one-line "see attached" mail is
+    sorted by what its attachment is called."""
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    words = dict(subject="Vårkampanje: 20 % på verktøy", sender="Salg <salg@verktoybutikken.no>",
+                 body="Hei! Denne uken gir vi 20 % rabatt på alt håndverktøy. Se tilbudene i butikken.")
+    (folder / "bulk.eml").write_bytes(make_eml(**words, message_id="<b1@x>", headers={
+        "List-Unsubscribe": "<https://verktoybutikken.no/avmeld>", "List-Id": "<kampanjer.verktoybutikken.no>"}))
+    (folder / "bill.eml").write_bytes(make_eml(
+        sender="Regnskap <post@leverandor.no>", subject="Dokument", message_id="<o1@x>", body="Se vedlegg.",
+        attachments=[("Faktura_2291_forfall_20.05.pdf", b"%PDF-1.4", "application/pdf")]))
+    result = CliRunner().invoke(cli, ["mail", "classify", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    by_name = {line["source"].rsplit("/", 1)[-1]: line for line in map(json.loads, result.stdout.splitlines())
+               if line}
+    assert by_name["bulk.eml"]["category"] == "newsletter"
+    assert by_name["bill.eml"]["category"] == "invoice"

@@ -68,7 +68,8 @@ def test_lookalike_link_domain():
 
 
 def test_reply_to_mismatch():
-    assert "reply_to_mismatch" in codes(make_eml(sender="A <a@kunde.no>", reply_to="b@gmail.com"))
+    assert "reply_to_freemail" in codes(make_eml(sender="A <a@kunde.no>", reply_to="b@gmail.com"))
+    assert "reply_to_mismatch" in codes(make_eml(sender="A <a@kunde.no>", reply_to="b@annet-firma.no"))
     assert "reply_to_mismatch" not in codes(make_eml(sender="A <a@kunde.no>", reply_to="salg@kunde.no"))
     mailing_list = make_eml(sender="A <a@kunde.no>", reply_to="list@lists.example", headers={"List-Id": "<x>"})
     assert "reply_to_mismatch" not in codes(mailing_list)

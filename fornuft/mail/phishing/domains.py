@@ -166,6 +166,22 @@ def lookalike_of(domain: str, known: frozenset[str] | set[str]) -> tuple[str, st
             return real, "spelling"
         if len(real_label) >= 5 and real_label in label:
             return real, "contains_name"
+    return _name_in_subdomain(domain, candidate, known)
+
+
+def _name_in_subdomain(domain: str, registrable: str, known) -> tuple[str, str] | None:
+    """'example.no.login-check.net' or 'example-no.mail.host.com': a known name put in
+    front of someone else's domain, where a hurried reader stops reading."""
+    subdomain = domain[: -len(registrable)].rstrip(".") if domain.endswith(registrable) else ""
+    if not subdomain:
+        return None
+    words = set(re.split(r"[.-]", subdomain))
+    for real in known:
+        real_registrable = registrable_domain(real)
+        real_label = main_label(real_registrable)
+        if len(real_label) >= 5 and (real_label in words or real_registrable in subdomain
+                                     or real_label.replace("-", "") in subdomain.replace("-", "")):
+            return real, "in_subdomain"
     return None
 
 

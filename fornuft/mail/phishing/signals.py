@@ -12,7 +12,8 @@ Signals (code: what it means):
   address is not the organization's.
 - lookalike_domain: sender, Reply-To or a link imitates the organization's domain or a
   known correspondent's (spelling, homoglyphs, punycode, other TLD).
-- reply_to_mismatch: replies go to another domain than the sender's.
+- reply_to_mismatch / reply_to_freemail: replies go to another domain than the sender's
+  (a private free-mail address: the stronger sign).
 - link_mismatch: a link shows one address and leads to another.
 - risky_links: links to bare IP addresses, URL shorteners or free web hosting.
 - credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
@@ -34,6 +35,9 @@ Signals (code: what it means):
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
 - fake_reply: "Re:" in the subject while answering no earlier message.
+- file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
+  a colleague's name on an outside address asking for money — see
+  `fornuft.mail.phishing.lures`.
 - scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
   unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
   trained scam-text model) and structure — see `fornuft.mail.phishing.content`.
@@ -55,6 +59,7 @@ from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
 from fornuft.mail.phishing.content import content_signals, folded_text
+from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
 from fornuft.mail.phishing.terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -210,7 +215,9 @@ def impersonation_signals(message: ParsedMessage, context: OrgContext) -> list[S
     display = message.from_name.strip()
     if display and sender_domain and sender_domain not in own:
         for person in context.employees:
-            if person.name and len(person.name) > 3 and fuzzy_equal(display, person.name):
+            # A one-word name is a shared mailbox or department ("Faktura", "Innkjøp"), a
+            # word every firm's billing or purchasing signs with; people have two or more.
+            if person.name and len(person.name.split()) >= 2 and fuzzy_equal(display, person.name):
                 signals.append(Signal("staff_impersonation", 0.65,
                                       f"The sender calls itself {person.name}, who works here, but writes from "
                                       f"{message.from_domain} instead of {context.domain}"))
@@ -241,7 +248,8 @@ def lookalike_signals(message: ParsedMessage, context: OrgContext) -> list[Signa
             real, how = found
             explained = {"homoglyph": "uses look-alike characters", "punycode": "uses look-alike Unicode letters",
                          "spelling": "is spelled almost the same", "other_tld": "uses another ending",
-                         "contains_name": "borrows the name"}[how]
+                         "contains_name": "borrows the name",
+                         "in_subdomain": "puts the name in front of another domain"}[how]
             return [Signal("lookalike_domain", 0.7, f"The {where} domain {domain} imitates {real} ({explained})")]
     if any(d.startswith("xn--") or ".xn--" in d for _w, d in candidates[:2]):
         return [Signal("punycode_domain", 0.2, "The sender's domain is written in punycode (xn--)")]
@@ -257,14 +265,18 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
     reply = domains.registrable_domain(message.reply_to_domain)
     if not reply or reply == sender or reply in context.trusted_domains():
         return []
-    weight = 0.35 if reply in domains.FREE_MAIL_DOMAINS else 0.25
-    return [Signal("reply_to_mismatch", weight,
+    if reply in domains.FREE_MAIL_DOMAINS:
+        return [Signal("reply_to_freemail", 0.35, f"Replies would go to a private {message.reply_to_domain} address, "
+                                                  f"not to the sender's domain {message.from_domain}")]
+    return [Signal("reply_to_mismatch", 0.25,
                    f"Replies would go to {message.reply_to_domain}, not to the sender's domain {message.from_domain}")]
 
 
 def link_signals(message: ParsedMessage) -> list[Signal]:
     signals: list[Signal] = []
     mismatch = ip = shortener = hosting = None
+    own_site_mismatch = None
+    sender = domains.registrable_domain(message.from_domain)
     for link in message.links[:300]:
         href_host = domains.host_of(link.href)
         if not href_host:
@@ -275,7 +287,14 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
             if (shown_host and "." in shown_host and not shown_host.replace(".", "").isdigit()
                     and domains.registrable_domain(shown_host) != domains.registrable_domain(href_host)
                     and _extension(shown_host) not in ("pdf", "jpg", "png", "docx", "xlsx")):
-                mismatch = (shown_host, href_host)
+                if sender and domains.registrable_domain(href_host) == sender:
+                    # Newsletters route links through their own click counter or shop
+                    # ("dilbert.com" → click.unitedmedia.com from unitedmedia.com): the link
+                    # leads where the sender says it is from, which a forged sender cannot
+                    # arrange without failing authentication.
+                    own_site_mismatch = own_site_mismatch or (shown_host, href_host)
+                else:
+                    mismatch = (shown_host, href_host)
         if ip is None and domains.is_ip(href_host):
             ip = href_host
         registrable = domains.registrable_domain(href_host)
@@ -287,6 +306,10 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
     if mismatch:
         signals.append(Signal("link_mismatch", 0.45,
                               f"A link shows {mismatch[0]} but leads to {mismatch[1]}"))
+    elif own_site_mismatch:
+        signals.append(Signal("link_mismatch", 0.15,
+                              f"A link shows {own_site_mismatch[0]} but leads to {own_site_mismatch[1]}, the "
+                              "sender's own site"))
     if ip:
         signals.append(Signal("risky_links", 0.35, f"A link goes to a bare IP address ({ip})"))
     elif hosting:
@@ -391,6 +414,10 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
             signals.append(Signal("freemail_business", 0.3,
                                   f"It claims to be about an order, invoice or account but comes from a private "
                                   f"{registrable} address"))
+        else:
+            # Nearly nothing alone (customers and applicants write from free mail), but no
+            # firm sends its campaigns or notices from one: see `corroborating_signal`.
+            signals.append(Signal("freemail_sender", 0.05, f"It comes from a private {registrable} address"))
     local = message.from_address.split("@")[0]
     if _looks_random(local):
         signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
@@ -546,6 +573,12 @@ def brand_signals(message: ParsedMessage, context: OrgContext) -> list[Signal]:
     brand_label = brand.replace(" ", "")
     if sender in brand_domains or domains.main_label(sender) == brand_label:
         return []
+    if brand_domains and domains.lookalike_of(message.from_domain, brand_domains):
+        # The name *and* a domain dressed up as the brand's ('altinn-melding.com'): no
+        # reseller or newsletter needs both.
+        return [Signal("brand_impersonation", 0.7,
+                       f"The sender calls itself {match.group(1)} and writes from {message.from_domain}, which "
+                       f"imitates {sorted(brand_domains)[0]}")]
     if brand_domains:
         return [Signal("brand_impersonation", 0.4,
                        f"The sender calls itself {match.group(1)} but writes from {message.from_domain}")]
@@ -576,23 +609,43 @@ def feedback_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 # Measured on phishing_pot vs SpamAssassin ham and the validation set's legitimate mail as a
 # whole (docs/benchmarks/mail.md), never message by message.
 SENDER_AUTHENTICATION_SIGNALS = frozenset({"auth_dmarc", "auth_spf", "auth_dkim", "auth_composite", "auth_missing",
-                                           "auth_no_dmarc", "dkim_unaligned", "invalid_sender"})
+                                           "auth_no_dmarc", "dkim_unaligned"})
+# Doubts about who is writing that do not depend on authentication: a private free-mail or
+# throwaway address that claims business, the name of one of our own people on an outside
+# address, replies diverted to a private free-mail address, a sender domain that cannot
+# exist. Attackers who own their sending domain pass authentication, but
+# marketing and newsletters never write like this, so such a doubt corroborates
+# suspicious content just as a failed authentication does.
+SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "freemail_sender",
+                                     "staff_impersonation", "reply_to_freemail", "invalid_sender"})
+WEAK_DOUBTS = frozenset({"freemail_sender"})
 
 
 def corroborating_signal(signals: list[Signal], score: float) -> Signal | None:
-    """A signal that lifts a suspicious message to quarantine when the suspicion and an
-    unauthenticated sender are independent of each other; None otherwise (also when people
-    here released this sender before)."""
+    """A signal that lifts a suspicious message to quarantine when the suspicion and a
+    doubt about the sender (see SENDER_AUTHENTICATION_SIGNALS and SENDER_IDENTITY_SIGNALS)
+    are independent of each other; None otherwise (also when people here released this
+    sender before). A plain free-mail sender counts only beside a confident scam-text
+    reading."""
     if not SUSPICIOUS_AT <= score < PHISHING_AT or any(s.weight < 0 for s in signals):
         return None
-    unauthenticated = any(s.weight > 0 and s.code in SENDER_AUTHENTICATION_SIGNALS for s in signals)
-    other = [s for s in signals if s.weight > 0 and s.code not in SENDER_AUTHENTICATION_SIGNALS]
-    if not unauthenticated or not other:
+    doubted = {s.code for s in signals if s.weight > 0} & (SENDER_AUTHENTICATION_SIGNALS | SENDER_IDENTITY_SIGNALS)
+    # Evidence independent of the doubt: for an unauthenticated sender anything else, for
+    # an identity doubt alone what the message says, links to or carries.
+    independent = (SENDER_AUTHENTICATION_SIGNALS if doubted & SENDER_AUTHENTICATION_SIGNALS
+                   else SENDER_AUTHENTICATION_SIGNALS | SENDER_IDENTITY_SIGNALS)
+    other = [s for s in signals if s.weight > 0 and s.code not in independent]
+    if not doubted or not other:
         return None
     if 1.0 - math.prod(1.0 - s.weight for s in other) < SUSPICIOUS_AT * 0.5:
         return None  # the suspicion comes almost all from the missing authentication
-    return Signal("unauthenticated_and_suspicious", PHISHING_AT,
-                  "Suspicious content from a sender whose mail could not be authenticated")
+    if doubted <= WEAK_DOUBTS and not any(s.code == "scam_text" and s.weight >= 0.25 for s in signals):
+        return None  # a private address is a doubt only about what the scam-text model calls a scam
+    if doubted & SENDER_AUTHENTICATION_SIGNALS:
+        return Signal("unauthenticated_and_suspicious", PHISHING_AT,
+                      "Suspicious content from a sender whose mail could not be authenticated")
+    return Signal("doubtful_sender_and_suspicious", PHISHING_AT,
+                  "Suspicious content from a private, throwaway or borrowed sender address")
 
 
 def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict:
@@ -601,6 +654,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals: list[Signal] = []
     signals += authentication_signals(message)
     signals += impersonation_signals(message, context)
+    signals += executive_request_signals(message, "staff_impersonation" in _codes(signals))
+    signals += file_share_signals(message, context.trusted_domains())
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)

@@ -26,6 +26,11 @@ CREDENTIAL_PHRASES = [
     "kontoen er suspendert", "uvanlig aktivitet", "mistenkelig aktivitet", "innboksen er full", "postkassen er full",
     "bekreft e-postadressen", "bankid er utløpt", "fornye bankid", "pakken din kunne ikke", "tollavgift",
     "gebyr for levering", "du har vunnet", "gavekort", "refusjon venter", "skatteoppgjør refusjon",
+    # asking for payment-card details by mail, which no bank, shop or publisher does
+    # (a receipt that *mentions* "card number ending in 1234" asks for nothing)
+    "oppgi kort", "bekreft kort", "oppdater kort", "registrer kort", "fyll inn kort", "legg inn kort",
+    "oppgi betalingskort", "bekreft betalingskort", "oppdater betalingskort", "enter your card",
+    "confirm your card", "update your card", "verify your card", "provide your card", "cvv", "cvc-kode",
     # the most common phrases of other languages phishing arrives in
     "sua conta", "sua senha", "atualize seus dados", "verifique sua", "conta bloqueada", "cartão bloqueado",
     "su cuenta", "su contraseña", "verifique su", "ihr konto", "ihr passwort", "konto wurde gesperrt",
@@ -121,4 +126,29 @@ SPAM_PHRASES = [
     "miracle", "doctors", "weight", "insurance", "loan", "credit score", "timeshare", "casino", "viagra",
     "meld deg av", "avslutt abonnement", "abmelden", "angebot", "rabatt", "korting", "afmelden", "desconto",
     "oferta", "descadastrar", "se désinscrire", "désabonner", "promo",
+]
+
+# File-sharing and e-signature services that lures name ("the document is on OneDrive"),
+# with the domains their real links go to.
+_MICROSOFT_FILES = {"live.com", "microsoft.com", "1drv.ms", "sharepoint.com", "office.com", "microsoftonline.com",
+                    "office365.com", "microsoft365.com"}
+FILE_SHARE_SERVICES = {
+    "onedrive": _MICROSOFT_FILES, "one drive": _MICROSOFT_FILES, "sharepoint": _MICROSOFT_FILES,
+    "dropbox": {"dropbox.com", "db.tt", "dropboxusercontent.com"},
+    "wetransfer": {"wetransfer.com", "we.tl"}, "we transfer": {"wetransfer.com", "we.tl"},
+    "google drive": {"google.com", "googleusercontent.com"},
+    "docusign": {"docusign.net", "docusign.com"}, "adobe sign": {"adobe.com", "adobesign.com", "echosign.com"},
+}
+
+# What CEO fraud asks for once it carries a colleague's name: money moved, gift cards,
+# discretion, or a check that the reader is free to act at once (nb/nn, sv, da, en).
+# Compared on folded text, so "overforing" is "overføring"; bare "overfør" is left out
+# because it folds to the everyday "overfor".
+EXECUTIVE_REQUEST_PHRASES = [
+    "betal", "overforing", "overfore", "overfort", "utbetal", "kontonummer", "bankkonto", "gavekort",
+    "diskret", "konfidensiell", "fortrolig", "ikke snakk om", "ikke si noe", "er du ledig", "er du pa kontoret",
+    "er du tilgjengelig", "er du pa jobb", "kan du hjelpe meg med en", "rask tjeneste",
+    "overforsel", "presentkort", "konfidentiell", "ar du ledig", "ar du pa kontoret",
+    "payment", "transfer", "wire", "gift card", "bank details", "account details", "confidential", "discreet",
+    "are you available", "are you at your desk", "are you in the office", "quick favor", "quick favour",
 ]
