@@ -56,7 +56,9 @@ def list_projects(request):
 def project_plan(request, project_id: int):
     """The plan object of a project (the `fornuft project plan` shape)."""
     require_role(request.user, *ROLES)
-    return get_for_org_or_404(Project, pk=project_id).plan
+    plan = get_for_org_or_404(Project, pk=project_id).plan
+    # The translatable copy of the explanation is for the plan page; the API keeps the CLI's keys.
+    return {key: value for key, value in plan.items() if key != "explanation_lines"}
 
 
 @router.post("/status", response=list[RiskOut])

@@ -13,6 +13,7 @@ from datetime import date
 from fornuft.projects.extraction import AssignmentError, extract, read_assignment
 from fornuft.projects.planner import PlanError, allocate, build_tasks
 from fornuft.projects.team import TeamError, parse_history, parse_team
+from fornuft.projects.template_skills import skills_are_listed
 from fornuft.projects.templates import TemplateError, seed_library, validate_library
 
 __all__ = ["AssignmentError", "PlanError", "TeamError", "TemplateError", "plan_assignment", "extraction_json"]
@@ -70,8 +71,8 @@ def plan_assignment(
     else:
         deliverables_for_tasks = deliverables
     tasks = build_tasks(
-        deliverables_for_tasks, skills=extracted["skills"], library=library, history=history, people=people,
-        glossary=glossary,
+        deliverables_for_tasks, skills=extracted["skills"], skills_listed=skills_are_listed(extracted),
+        library=library, history=history, people=people, glossary=glossary,
     )
     deadline = fields.get("deadline")
     if deadline and deadline < start:

@@ -17,8 +17,10 @@ import statistics
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from fornuft.projects.explain import Line, gettext_noop, texts
 from fornuft.projects.related_skills import related_people
 from fornuft.projects.team import HistoryRow, Person
+from fornuft.projects.template_skills import is_required, main_skill, stand_in
 from fornuft.projects.templates import (
     canonical_skill,
     find_cycle,
@@ -48,6 +50,9 @@ class Task:
     estimate_low: float | None = None
     estimate_high: float | None = None
     estimate_source: str = "template"
+    # The template's skill nobody in the team lists, when the task went to a stand-in skill
+    # (template_skills); empty when the task keeps the skill it was given.
+    template_skill: str = ""
 
 
 # --- estimates ---------------------------------------------------------------------------
@@ -114,17 +119,33 @@ def build_tasks(
     deliverables: list[str],
     *,
     skills: list[str] | None = None,
+    skills_listed: bool = False,
     library: dict | None = None,
     history: list[HistoryRow] | None = None,
     people: list[Person] | None = None,
     glossary=None,
 ) -> list[Task]:
     """Tasks for the deliverables: a matching template's tasks, or one task per deliverable.
-    Skills are written as the team writes them, so a plan can be checked against the team."""
+    Skills are written as the team writes them, so a plan can be checked against the team.
+    `skills` are the assignment's skills; `skills_listed` says the client listed them as
+    required (a skills section), which makes every one of them a hard requirement. A skill
+    that is only our vocabulary and that nobody holds goes to a stand-in (template_skills)."""
     library = library or seed_library()
     history = history or []
     spelled = team_skill_names(people or [], library)
     required = [canonical_skill(s, library) for s in (skills or [])]
+    listed = set(required) if skills_listed else set()
+
+    def staffed(skill: str, main: str) -> tuple[str, str]:
+        """(the skill the task is planned with, the template skill it stands in for or "")."""
+        if people is None or skill in spelled or is_required(skill, main, listed, library):
+            return skill, ""
+        main_held = main if main in spelled else None
+        if main_held is None and main and not is_required(main, main, listed, library):
+            main_held = stand_in(main, "", spelled, library)
+        other = main_held if main_held and main_held != skill else stand_in(skill, "", spelled, library)
+        return (other, skill) if other else (skill, "")
+
     tasks: list[Task] = []
     if len(deliverables) > MAX_TASKS:
         raise PlanError(
@@ -138,6 +159,7 @@ def build_tasks(
             found = skills_in_text(read_as, library)
             skill = found[0] if found else (required[0] if required else "prosjektledelse")
             hours, low, high, source = estimate_hours(deliverable, skill, DEFAULT_HOURS, history)
+            skill, vocabulary = staffed(skill, skill)
             tasks.append(
                 Task(
                     f"T{len(tasks) + 1}",
@@ -149,10 +171,12 @@ def build_tasks(
                     low,
                     high,
                     source,
+                    vocabulary,
                 )
             )
             continue
         local: dict[str, str] = {}
+        main = main_skill(template, library)
         for item in template["tasks"]:
             task_id = f"T{len(tasks) + 1}"
             local[item["id"]] = task_id
@@ -161,6 +185,7 @@ def build_tasks(
             if normalize(deliverable) not in normalize(name):
                 name = f"{name} – {deliverable}"
             hours, low, high, source = estimate_hours(item["name"], skill, float(item["hours"]), history)
+            skill, vocabulary = staffed(skill, main)
             tasks.append(
                 Task(
                     task_id,
@@ -172,6 +197,7 @@ def build_tasks(
                     low,
                     high,
                     source,
+                    vocabulary,
                 )
             )
         if len(tasks) > MAX_TASKS:
@@ -449,7 +475,7 @@ def allocate(
     calendar = Calendar(first_working_day(start))
     names = {p.name: i for i, p in enumerate(people)}
     pin_index: dict[str, int] = {}
-    notes: list[str] = []
+    notes: list[Line] = []
     task_ids = {t.id for t in tasks}
     for task_id, name in (pins or {}).items():
         if name not in names:
@@ -472,7 +498,8 @@ def allocate(
         qualified = [names[p.name] for p in _qualified(task, people)]
         if task.id in pin_index and pin_index[task.id] not in qualified:
             qualified.append(pin_index[task.id])
-            notes.append(f"{task.id}: {people[pin_index[task.id]].name} is pinned without the skill {task.skill}.")
+            notes.append(Line(gettext_noop("%(task)s: %(person)s is pinned without the skill %(skill)s."),
+                              task=task.id, person=people[pin_index[task.id]].name, skill=task.skill))
         durations = _durations(task, [people[i] for i in qualified])
         modes[task.id] = [(d, _demand_units(task, d, first_week_days)) for d in durations]
         # The weekly demand is sized for a start in a short first week, so a small task may fit
@@ -490,7 +517,8 @@ def allocate(
     hint = _greedy(setup, pin_index)
     solved = _solve(setup, pin_index, deadline_week, hint, time_limit) if tasks else None
     if solved is None and tasks:
-        notes.append("The optimizer found no better plan in time; this is the first feasible schedule.")
+        notes.append(Line(gettext_noop(
+            "The optimizer found no better plan in time; this is the first feasible schedule.")))
     starts, weeks, person_of = solved or hint
     return _result(setup, starts, weeks, person_of, pin_index, deadline, notes)
 
@@ -504,14 +532,14 @@ def _free_hours_until(person: Person, calendar: Calendar, deadline: date) -> flo
 
 def split_large_tasks(
     tasks: list[Task], people: list[Person], calendar: Calendar, deadline: date | None, pinned: set[str]
-) -> tuple[list[Task], list[str]]:
+) -> tuple[list[Task], list[Line]]:
     """A task too big for any one qualified person before the deadline is split into parts for
     several of them ("T3.1", "T3.2"), hours shared by their free time; what depended on the task
     depends on every part. Without a deadline, or with one person able to do it, nothing changes."""
     if not deadline:
         return tasks, []
     out: list[Task] = []
-    notes: list[str] = []
+    notes: list[Line] = []
     parts_of: dict[str, list[str]] = {}
     for task in tasks:
         qualified = _qualified(task, people)
@@ -541,13 +569,15 @@ def split_large_tasks(
                 task.estimate_low * hours / task.hours if task.estimate_low is not None else None,
                 task.estimate_high * hours / task.hours if task.estimate_high is not None else None,
                 task.estimate_source,
+                task.template_skill,
             ))
         parts_of[task.id] = ids
-        notes.append(
-            f"{task.id} {task.name} ({task.hours:g} h) is split across {len(ids)} people with '{task.skill}': "
-            f"no one has that much free time before {deadline.isoformat()} "
-            f"(most: {free[0][1]}, {free[0][0]:g} h)."
-        )
+        notes.append(Line(
+            gettext_noop("%(task)s (%(hours)s h) is split across %(count)s people with '%(skill)s': no one has "
+                         "that much free time before %(deadline)s (most: %(person)s, %(free)s h)."),
+            task=f"{task.id} {task.name}", hours=f"{task.hours:g}", count=len(ids), skill=task.skill,
+            deadline=deadline.isoformat(), person=free[0][1], free=f"{free[0][0]:g}",
+        ))
     out = [
         replace(task, depends_on=[x for d in task.depends_on for x in parts_of.get(d, [d])])
         if any(d in parts_of for d in task.depends_on) else task
@@ -556,7 +586,7 @@ def split_large_tasks(
     return (order_tasks(out) if parts_of else out), notes
 
 
-def _booked_lines(setup: _Setup, late: list[dict], deadline: date) -> list[str]:
+def _booked_lines(setup: _Setup, late: list[dict], deadline: date) -> list[Line]:
     """Why late tasks are late when their people are booked: who has the skill and from when
     they are free."""
     cal = setup.calendar
@@ -573,12 +603,16 @@ def _booked_lines(setup: _Setup, late: list[dict], deadline: date) -> list[str]:
             free_from = []
             for i, person in booked:
                 week = next((w for w in range(last + 1, setup.horizon) if setup.capacity[i][w] > 0), None)
-                when = cal.monday(week).isoformat() if week is not None else "after the planning horizon"
-                free_from.append(f"{person.name} (free from {when})")
-            lines.append(
-                f"{task.id} {task.name}: everyone with '{task.skill}' is fully booked until the deadline: "
-                + ", ".join(free_from) + "."
-            )
+                free_from.append(
+                    Line(gettext_noop("%(person)s (free from %(date)s)"), person=person.name,
+                         date=cal.monday(week).isoformat())
+                    if week is not None
+                    else Line(gettext_noop("%(person)s (free after the planning horizon)"), person=person.name)
+                )
+            lines.append(Line(
+                gettext_noop("%(task)s: everyone with '%(skill)s' is fully booked until the deadline: %(people)s."),
+                task=f"{task.id} {task.name}", skill=task.skill, people=_joined(free_from),
+            ))
     return lines
 
 
@@ -590,11 +624,11 @@ def _longest_chain(tasks: list[Task], people: list[Person]) -> int:
     return max(finish.values(), default=0)
 
 
-def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None, notes: list[str]) -> dict:
+def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None, notes: list[Line]) -> dict:
     cal = setup.calendar
     out_tasks, assignments = [], []
-    explanation: list[str] = []
-    options: list[str] = []
+    explanation: list[Line] = []
+    options: list[Line] = []
     feasible = True
     finish = None
     unassigned: list[Task] = []
@@ -627,92 +661,138 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
             unassigned.append(task)
             continue
         assignments.append({"task": task.id, "person": setup.people[p].name, "hours": task.hours})
+        if task.template_skill:
+            explanation.append(Line(
+                gettext_noop("Nobody lists '%(template_skill)s'; %(task)s goes to %(skill)s (%(person)s)."),
+                template_skill=task.template_skill, task=f"{task.id} {task.name}", skill=task.skill,
+                person=setup.people[p].name,
+            ))
         explanation.append(_why(setup, task, p, s, d, pins))
     for task in missing:
         feasible = False
         explanation += _missing_skill_lines(task, setup.people)
-        options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
+        options.append(Line(gettext_noop("Option: take in a subcontractor for %(skill)s (%(hours)s h, %(task)s)."),
+                            skill=task.skill, hours=f"{task.hours:g}", task=task.id))
         if task.deliverable:
-            options.append(f"Option: drop the deliverable '{task.deliverable}'.")
+            options.append(Line(gettext_noop("Option: drop the deliverable '%(deliverable)s'."),
+                                deliverable=task.deliverable))
     for task in unassigned:
         feasible = False
-        explanation.append(
-            f"Infeasible: everyone with '{task.skill}' is fully booked; no one has "
-            f"{setup.modes[task.id][-1][1] / UNITS:g} h a week free for {task.id} {task.name}."
-        )
-        options.append(f"Option: take in a subcontractor for {task.skill} ({task.hours:g} h, {task.id}).")
+        explanation.append(Line(
+            gettext_noop("Infeasible: everyone with '%(skill)s' is fully booked; no one has %(hours)s h a week "
+                         "free for %(task)s."),
+            skill=task.skill, hours=f"{setup.modes[task.id][-1][1] / UNITS:g}", task=f"{task.id} {task.name}",
+        ))
+        options.append(Line(gettext_noop("Option: take in a subcontractor for %(skill)s (%(hours)s h, %(task)s)."),
+                            skill=task.skill, hours=f"{task.hours:g}", task=task.id))
         if task.deliverable:
-            options.append(f"Option: drop the deliverable '{task.deliverable}'.")
+            options.append(Line(gettext_noop("Option: drop the deliverable '%(deliverable)s'."),
+                                deliverable=task.deliverable))
     if deadline and finish and finish > deadline:
         feasible = False
         late = [t for t in out_tasks if t["end"] > deadline.isoformat()]
-        explanation.append(
-            f"Infeasible: the plan needs until {finish.isoformat()}; the deadline is "
-            f"{deadline.isoformat()} ({len(late)} task(s) end after it)."
-        )
+        explanation.append(Line(
+            gettext_noop("Infeasible: the plan needs until %(finish)s; the deadline is %(deadline)s "
+                         "(%(count)s task(s) end after it)."),
+            finish=finish.isoformat(), deadline=deadline.isoformat(), count=len(late),
+        ))
         explanation += _booked_lines(setup, late, deadline)
-        options.append(f"Option: move the deadline to {finish.isoformat()}.")
+        options.append(Line(gettext_noop("Option: move the deadline to %(date)s."), date=finish.isoformat()))
         skills = sorted({t["skill"] for t in late})
-        options.append(f"Option: take in a subcontractor for {', '.join(skills)} to run tasks in parallel.")
+        options.append(Line(gettext_noop("Option: take in a subcontractor for %(skills)s to run tasks in parallel."),
+                            skills=", ".join(skills)))
         by_deliverable: dict[str, float] = {}
         for t in late:
             if t["deliverable"]:
                 by_deliverable[t["deliverable"]] = by_deliverable.get(t["deliverable"], 0) + t["hours"]
         if by_deliverable:
             biggest = max(by_deliverable, key=by_deliverable.get)
-            options.append(f"Option: drop the deliverable '{biggest}' ({by_deliverable[biggest]:g} h late).")
+            options.append(Line(gettext_noop("Option: drop the deliverable '%(deliverable)s' (%(hours)s h late)."),
+                                deliverable=biggest, hours=f"{by_deliverable[biggest]:g}"))
     summary = []
     if finish:
+        counts = {"tasks": len(setup.tasks), "hours": f"{sum(t.hours for t in setup.tasks):g}",
+                  "people": len({a["person"] for a in assignments}), "finish": finish.isoformat()}
         summary.append(
-            f"{len(setup.tasks)} tasks, {sum(t.hours for t in setup.tasks):g} h, "
-            f"{len({a['person'] for a in assignments})} people; finish {finish.isoformat()}"
-            + (f", deadline {deadline.isoformat()}" if deadline else ", no deadline given")
-            + "."
+            Line(gettext_noop("%(tasks)s tasks, %(hours)s h, %(people)s people; finish %(finish)s, "
+                              "deadline %(deadline)s."), deadline=deadline.isoformat(), **counts)
+            if deadline
+            else Line(gettext_noop("%(tasks)s tasks, %(hours)s h, %(people)s people; finish %(finish)s, "
+                                   "no deadline given."), **counts)
         )
+    lines = summary + notes + explanation + _dedupe(options)
     return {
         "tasks": out_tasks,
         "assignments": assignments,
         "feasible": feasible,
         "finish_date": finish.isoformat() if finish else None,
-        "explanation": summary + notes + explanation + _dedupe(options),
-        "options": _dedupe(options),
+        "explanation": texts(lines),
+        "options": texts(_dedupe(options)),
+        # The same lines as templates and values, for the plan page to show in the user's language.
+        "explanation_lines": [line.as_json() for line in lines],
     }
 
 
-def _missing_skill_lines(task: Task, people: list[Person]) -> list[str]:
+def _missing_skill_lines(task: Task, people: list[Person]) -> list[Line]:
     """The "missing skill" warning for a task nobody can staff, and who comes closest."""
-    lines = [
-        f"Missing skill: no one in the team has the skill '{task.skill}' needed for {task.id} {task.name}; "
-        f"it is listed as work to buy in ({task.hours:g} h to a subcontractor, 0 h for the team)."
-    ]
+    lines = [Line(
+        gettext_noop("Missing skill: no one in the team has the skill '%(skill)s' needed for %(task)s; it is "
+                     "listed as work to buy in (%(hours)s h to a subcontractor, 0 h for the team)."),
+        skill=task.skill, task=f"{task.id} {task.name}", hours=f"{task.hours:g}",
+    )]
     closest = related_people(task.skill, people)
     if closest:
-        names = ", ".join(f"{name} ({own}, fit {fit:.0%})" for name, own, fit in closest[:3])
-        lines.append(
-            f"Proposed with a lower fit for {task.id} (not assigned; a manager decides): {names} "
-            f"– a related discipline, not '{task.skill}'."
-        )
+        names = [Line(gettext_noop("%(person)s (%(skill)s, fit %(fit)s)"), person=name, skill=own, fit=f"{fit:.0%}")
+                 for name, own, fit in closest[:3]]
+        lines.append(Line(
+            gettext_noop("Proposed with a lower fit for %(task)s (not assigned; a manager decides): %(people)s "
+                         "– a related discipline, not '%(skill)s'."),
+            task=task.id, people=_joined(names), skill=task.skill,
+        ))
     return lines
 
 
-def _dedupe(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+def _joined(parts: list[Line]) -> Line:
+    """Translatable parts joined with commas, as one value of a line."""
+    template = ", ".join(f"%(p{i})s" for i in range(len(parts)))
+    return Line(template, **{f"p{i}": part for i, part in enumerate(parts)})
 
 
-def _why(setup: _Setup, task: Task, p: int, s: int, d: int, pins) -> str:
+def _dedupe(items: list[Line]) -> list[Line]:
+    """The first of each line (by its English text), in order."""
+    seen: dict[str, Line] = {}
+    for item in items:
+        seen.setdefault(str(item), item)
+    return list(seen.values())
+
+
+def _why(setup: _Setup, task: Task, p: int, s: int, d: int, pins) -> Line:
     person = setup.people[p]
     cal = setup.calendar
     free = [setup.capacity[p][w] / UNITS for w in range(s, s + d)]
     others = [setup.people[i].name for i in setup.candidates[task.id] if i != p]
+    first, last = cal.monday(s).isocalendar()[1], cal.monday(s + d - 1).isocalendar()[1]
     weeks = (
-        f"week {cal.monday(s).isocalendar()[1]}"
+        Line(gettext_noop("week %(week)s"), week=first)
         if d == 1
-        else f"weeks {cal.monday(s).isocalendar()[1]}–{cal.monday(s + d - 1).isocalendar()[1]}"
+        else Line(gettext_noop("weeks %(first)s–%(last)s"), first=first, last=last)
     )
-    reason = "pinned by the project manager" if task.id in pins else f"has {task.skill}"
-    cost = f", {person.cost_per_hour:g}/h" if person.cost_per_hour else ""
-    also = f"; also possible: {', '.join(others[:5])}" if others else "; the only one with this skill and time"
-    return f"{task.id} {task.name} → {person.name}: {reason}, {min(free):g} h a week free in {weeks}{cost}{also}."
+    reason = (
+        Line(gettext_noop("pinned by the project manager"))
+        if task.id in pins
+        else Line(gettext_noop("has %(skill)s"), skill=task.skill)
+    )
+    cost = Line(gettext_noop(", %(price)s/h"), price=f"{person.cost_per_hour:g}") if person.cost_per_hour else ""
+    also = (
+        Line(gettext_noop("; also possible: %(people)s"), people=", ".join(others[:5]))
+        if others
+        else Line(gettext_noop("; the only one with this skill and time"))
+    )
+    return Line(
+        gettext_noop("%(task)s → %(person)s: %(reason)s, %(free)s h a week free in %(weeks)s%(cost)s%(also)s."),
+        task=f"{task.id} {task.name}", person=person.name, reason=reason, free=f"{min(free):g}", weeks=weeks,
+        cost=cost, also=also,
+    )
 
 
 def check_plan(plan: dict, people: list[Person], start: date, deadline: date | None = None) -> list[str]:

@@ -6,6 +6,10 @@ whose own discipline is closest, at a lower fit. They are only proposed, never a
 an allocation must hold the skill (the plan contract), and a person decides whether a
 related discipline is good enough (e.g. a structural engineer for simple geotechnical work).
 
+A skill that is only our templates' vocabulary (not a discipline the client requires, see
+`template_skills`) is different: its task is planned with the closest related skill the team
+holds, and the plan says so.
+
 The neighbours are canonical skill names (`templates.canonical_skill`); the fit says how
 much of the work the neighbour usually covers, for ranking only.
 """
@@ -30,6 +34,7 @@ RELATED: dict[str, list[tuple[str, float]]] = {
     "kalkyle": [("byggeledelse", 0.5), ("prosjektledelse", 0.4)],
     "byggeledelse": [("prosjektledelse", 0.5), ("kalkyle", 0.3)],
     "byggesøknad": [("ARK", 0.5), ("prosjektledelse", 0.3)],
+    "regulering": [("ARK", 0.5), ("byggesøknad", 0.3)],
     "prosjektledelse": [("byggeledelse", 0.5)],
 }
 

@@ -158,6 +158,7 @@ def plan_project(organization, project: Project, *, actor=None, pins: dict | Non
     from fornuft.governance.decisions import record_decision
     from fornuft.projects.planner import allocate, build_tasks
     from fornuft.projects.team import parse_history, parse_team
+    from fornuft.projects.template_skills import skills_are_listed
 
     data = planning_data(organization)
     if not data.team_json.strip():
@@ -166,8 +167,8 @@ def plan_project(organization, project: Project, *, actor=None, pins: dict | Non
     history = parse_history(data.history_csv) if data.history_csv.strip() else []
     extracted = project.extraction or {}
     deliverables = extracted.get("deliverables") or [project.title]
-    tasks = build_tasks(deliverables, skills=extracted.get("skills"), library=_library(data), history=history,
-                        people=people, glossary=_glossary(organization))
+    tasks = build_tasks(deliverables, skills=extracted.get("skills"), skills_listed=skills_are_listed(extracted),
+                        library=_library(data), history=history, people=people, glossary=_glossary(organization))
     if pins is not None:
         project.pins = {k: v for k, v in pins.items() if v}
     start = project.start or timezone.localdate()

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fornuft.core.permissions import get_for_org_or_404, role_required
 from fornuft.core.roles import Role
 from fornuft.projects import exports, services
+from fornuft.projects.explain import localized
 from fornuft.projects.models import Project, ProjectStatus, TemplateSuggestion
 
 ROLES = (Role.MANAGER, Role.ADMIN)
@@ -78,6 +79,7 @@ def project_detail(request, pk: int):
         pass
     rows = [{**t, "person": people.get(t["id"], ""), "pinned": (project.pins or {}).get(t["id"], "")} for t in tasks]
     context = {"project": project, "plan": plan, "rows": rows, "gantt": gantt,
+               "explanation": localized(plan),
                "load": {"labels": load["weeks"],
                         "datasets": [{"label": p, "data": v} for p, v in load["people"].items()]},
                "team": team, "status_points": list(project.status_points.all())}

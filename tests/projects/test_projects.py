@@ -141,3 +141,28 @@ def test_the_review_queue_describes_each_project_decision_and_its_correctable_fi
     gone = Decision.objects.for_organization(org).first()
     gone.subject_id = "987654"
     assert describe(gone).url == ""
+
+
+def test_the_plan_page_explains_the_plan_in_the_users_language(org):
+    project = services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
+    user = factories.user(org, role=Role.MANAGER)
+    norwegian = Client(HTTP_ACCEPT_LANGUAGE="nb")
+    norwegian.force_login(user)
+    page = norwegian.get(f"/projects/{project.pk}/").content.decode()
+    count = len(project.plan["tasks"])
+    assert f"{count} oppgaver, " in page and "frist 2026-04-17." in page
+    assert "t ledig i uka i uke" in page  # why each person got a task
+    assert f"{count} tasks, " not in page and "a week free in" not in page
+    english = Client(**ENGLISH)
+    english.force_login(user)
+    page = english.get(f"/projects/{project.pk}/").content.decode()
+    assert project.plan["explanation"][0] in page  # the same English lines as the CLI
+
+
+def test_a_plan_stored_before_structured_lines_is_still_shown(org):
+    project = services.receive_assignment(org, THREAD_EML.encode(), filename="a.eml")
+    project.plan = {**project.plan, "explanation": ["An old English line."]}
+    del project.plan["explanation_lines"]
+    project.save()
+    page = _logged_in(org).get(f"/projects/{project.pk}/")
+    assert "An old English line." in page.content.decode()
