@@ -12,6 +12,9 @@ render time. A value may itself be a Line (a translatable fragment such as "week
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 
 def gettext_noop(message: str) -> str:
     """Marks a template for translation (makemessages finds it by this name); translated later."""
@@ -37,10 +40,11 @@ class Line:
         }
 
 
-def render(entry: dict, translate) -> str:
-    """One stored line as text, each template passed through `translate` (gettext or identity)."""
+def render(entry: dict, translate, localize=lambda value: value) -> str:
+    """One stored line as text, each template passed through `translate` (gettext or identity)
+    and each plain value through `localize` (numbers and dates in the reader's format)."""
     params = {
-        key: render(value, translate) if isinstance(value, dict) and "text" in value else value
+        key: render(value, translate, localize) if isinstance(value, dict) and "text" in value else localize(value)
         for key, value in (entry.get("params") or {}).items()
     }
     template = translate(entry["text"])
@@ -62,4 +66,25 @@ def localized(plan: dict) -> list[str]:
     entries = plan.get("explanation_lines")
     if not entries:
         return list(plan.get("explanation", []))
-    return [render(entry, gettext) for entry in entries]
+    return [render(entry, gettext, _localize_value) for entry in entries]
+
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _localize_value(value):
+    """The planner writes hours as "16.5" and dates as ISO strings (the CLI's English);
+    a Norwegian reader expects "16,5" and "15.05.2027"."""
+    from django.utils import formats
+
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formats.number_format(value)
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        return formats.number_format(float(value), decimal_pos=len(value.split(".")[1]))
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return formats.date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
+        except ValueError:
+            return value
+    return value
