@@ -207,9 +207,39 @@ def _stemmed(text: str) -> str:
     return " ".join(stem(w) for w in content_words(text))
 
 
+def _word_similarity(said: str, named: str) -> float:
+    """One spoken word against one word of a name: the same, the tail of a compound ("bereder" in
+    "varmtvannsbereder"), or alike by trigrams."""
+    if said == named:
+        return 1.0
+    if min(len(said), len(named)) >= 5 and (named.endswith(said) or said.endswith(named)):
+        return 0.9
+    return similarity(said, named)
+
+
+def _word_bag_score(name: str, span: str) -> float:
+    """Words said in another order than the catalogue's, or without the name's trailing category noun
+    ("doble stikkontakter" for "Stikkontakt dobbel hvit", "ladebokser Volt 22" for "Ladeboks Volt 22
+    elbillader"): every word said must be a word of the name, scaled by how much of the name was said."""
+    said, named = span.split(), name.split()
+    if not said or not named:
+        return 0.0
+    best: list[float] = []
+    covered: set[int] = set()
+    for word in said:
+        score, index = max((_word_similarity(word, n), i) for i, n in enumerate(named))
+        if score < 0.75:
+            return 0.0
+        best.append(score)
+        covered.add(index)
+    naming = [i for i, n in enumerate(named) if n.isalpha() and len(n) >= 3] or list(range(len(named)))
+    coverage = len(covered & set(naming)) / len(naming)
+    return 0.95 * sum(best) / len(best) * coverage ** 0.5
+
+
 def _name_score(name: str, span: str) -> float:
     name, span = _stemmed(name), _stemmed(span)
-    score = max(similarity(name, span), phonetic_similarity(name, span))
+    score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
         # the head noun of a longer name ("veggkonsoller" for "Veggkonsoll for utedel")
@@ -272,6 +302,8 @@ class Matcher:
         content = [w not in STOPWORDS for w in folded]
         for product, name, name_words in self._names:
             size = len(name_words)
+            # sizes and codes ("120 l", "3G2.5") are often left out when a product is named
+            naming_size = sum(1 for w in name_words if w.isalpha() and len(w) >= 2) or size
             for start in range(len(words)):
                 if not content[start] or start in blocked:
                     continue
@@ -285,7 +317,7 @@ class Matcher:
                         continue
                     if count > size + 1:
                         break
-                    if count < max(1, size - 1):
+                    if count < max(1, naming_size - 1):
                         continue
                     span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
                     # a span with fewer words than the name must match better ("weather" ≠ "water heater")

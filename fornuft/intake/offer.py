@@ -13,7 +13,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import Matcher, Product, fold, stem
+from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
+from fornuft.intake.unlisted import says_not_listed, unlisted_line
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
               "ikke", "skal", "vi", "det", "er", "for", "av", "en", "et", "ei", "time", "dager", "kroner"}
@@ -456,7 +458,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     for sentence in sentences:
         words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
-        words = apply_corrections(words, language)
+        words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
@@ -476,12 +478,48 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
+        counted = any(role in {"quantity", "hours"} for role in roles.values())
+        if says_not_listed(sentence) or (not matches and any(r == "price" for r in roles.values()) and any(
+                roles[i] == "quantity" and _unit_after(words, n) for i, n in enumerate(found))):
+            unlisted = unlisted_line(words, found, roles, UNIT_WORDS)
+            if unlisted is not None:
+                offer.lines.append(OfferLine(None, unlisted.description, unlisted.quantity, unlisted.unit,
+                                             unlisted.unit_price))
+                offer.unmatched.append(unlisted.description)
+                scores.append(0.5)
+                last_without_quantity = None
+                continue
+        if not counted and (is_discount and percent is not None and not set(words) & EVERYTHING_WORDS
+                            or any(r == "price" for r in roles.values())):
+            # "ti prosent rabatt på varmepumpene", "set the price of the chargers to 11 500": for the lines
+            # the sentence names, however many
+            targets = _named_lines(offer, words, matches, matcher)
+            if targets:
+                price = next((n.value for i, n in enumerate(found) if roles[i] == "price"), None)
+                for line in targets:
+                    if price is not None:
+                        _override(line, price)
+                    elif percent is not None:
+                        _discount(line, percent)
+                last_without_quantity = None
+                continue
         for clause in clauses:
             awaiting_quantity, last_without_quantity = last_without_quantity, None
             clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
             clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
+                bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity)
+                if bare is not None and awaiting_quantity is not None:
+                    # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
+                    # in a clause of its own
+                    if _is_hourly(awaiting_quantity.unit):
+                        labour_total += bare - awaiting_quantity.quantity
+                    awaiting_quantity.quantity = bare
+                    continue
+                if awaiting_quantity is not None and not clause_numbers:
+                    last_without_quantity = awaiting_quantity  # "service, fixed price, four units"
+                    continue
                 hours = [n for i, n in clause_numbers if roles[i] == "hours"]
                 if hours and (set(clause_words) & LABOUR_WORDS or not matches):
                     labour = _labour_product(matcher, products)
@@ -501,12 +539,6 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         not any(roles[i] == "quantity" for i, _ in clause_numbers):
                     price = next(n.value for i, n in clause_numbers if roles[i] == "price")
                     _override(offer.lines[-1], price)
-                    continue
-                bare = _bare_quantity(words, clause, clause_numbers, roles)
-                if bare is not None and awaiting_quantity is not None:
-                    # "Polar 410, to stykk": the count said after the product, in a clause of its own
-                    awaiting_quantity.quantity = bare
-                    awaiting_quantity = None
                     continue
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
                 if unknown is not None:
@@ -584,6 +616,32 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     return offer
 
 
+def _phrase_runs(words: list[str]) -> list[list[str]]:
+    """Runs of naming words between stopwords, numbers and signs: "ti prosent rabatt på varmepumpene"
+    → [["varmepumpene"]]."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if not re.fullmatch(r"[a-zæøå'’\-]+", word) or word in PHRASE_STOPWORDS or word in STOPWORDS \
+                or word in FILLERS or word in HEDGE_WORDS or word in EVERYTHING_WORDS or word in PERCENT_WORDS:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(word)
+    return [run for run in runs if run]
+
+
+def _named_lines(offer: Offer, words: list[str], matches, matcher: Matcher) -> list[OfferLine]:
+    """The lines already in the quote that a sentence names, by catalogue name or by head noun."""
+    mentioned = {m.product.product_id for m in matches}
+    runs = _phrase_runs(words)
+    targets: list[OfferLine] = []
+    for line in offer.lines:
+        product = matcher.get(line.product_id) if line.product_id else None
+        if product is not None and (line.product_id in mentioned or any(names_product(r, product) for r in runs)):
+            targets.append(line)
+    return targets
+
+
 def _labour_product(matcher: Matcher, products: list[Product]) -> Product | None:
     hourly = [p for p in products if p.unit.lower() in {"time", "timer", "hour", "hours", "t", "h"}]
     for product in hourly:
@@ -624,16 +682,64 @@ def _apply_discount(offer: Offer, percent: float, words: list[str], target: str 
 
 
 COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
-               "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x"}
+               "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x", "gang", "ganger", "times",
+               "sets", "set", "sett", "stykker"}
+# words a speaker puts before an estimated count: "regn med ti timer", "let's say six hours", "about twenty"
+HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent", "rundt", "anslagsvis", "vel",
+               "let's", "lets", "let", "us", "say", "about", "around", "roughly", "approximately", "approx", "maybe",
+               "kanskje", "we'll", "we", "vi", "put", "make", "it", "det", "blir", "that's", "thats", "is", "er"}
+# "once", "twice": a count of visits or call-outs said as one word
+TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
+# units of size: "two hundred litres" after a water heater says which heater, not how many
+SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
+              "watt", "kilowatt"}
+DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 
-def _bare_quantity(words, clause, clause_numbers, roles) -> float | None:
-    """The count of a clause that says nothing but a count ("to stykk", "three of them"), else None."""
-    if len(clause_numbers) != 1 or roles[clause_numbers[0][0]] != "quantity":
+def _is_hourly(unit: str | None) -> bool:
+    return (unit or "").lower() in {"time", "timer", "hour", "hours", "t", "h"}
+
+
+def _is_daily(unit: str | None) -> bool:
+    return (unit or "").lower() in {"dag", "dager", "day", "days", "døgn"}
+
+
+def times_as_counts(words: list[str]) -> list[str]:
+    """"twice" → "2 times", so a count of visits reads like any other count."""
+    out: list[str] = []
+    for word in words:
+        out.extend([TIMES_WORDS[word], "times"] if word in TIMES_WORDS else [word])
+    return out
+
+
+def is_size_of(words: list[str], number: spoken.Number, product: Product | None) -> bool:
+    """Whether a number with a size unit ("300 liter", "eleven kW") is a size the product's own name or
+    description states, and so names the product rather than counting it."""
+    if product is None or number.end >= len(words) or words[number.end] not in SIZE_UNITS:
+        return False
+    if number.value != int(number.value):
+        return False
+    return str(int(number.value)) in re.findall(r"\d+", f"{product.name} {product.description}")
+
+
+def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None) -> float | None:
+    """The count of a clause that says nothing but a count ("to stykk", "three of them", "ti timer" after
+    a labour line, "to dager" after a hire by the day), else None."""
+    if len(clause_numbers) != 1:
+        return None
+    role = roles[clause_numbers[0][0]]
+    unit = line.unit if line is not None else None
+    if role not in {"quantity", "hours", "days"}:
+        return None
+    if role == "hours" and unit and not _is_hourly(unit) or role == "days" and not _is_daily(unit):
         return None
     number = clause_numbers[0][1]
+    if line is not None and number.end < len(words) and words[number.end] in SIZE_UNITS and \
+            number.value == int(number.value) and str(int(number.value)) in re.findall(r"\d+", line.description):
+        return None  # "Varmtvannsbereder, 200 liter": the size of the heater just named
     rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
-            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and re.match(r"[a-zæøå]", w)]
+            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
+            and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
     if rest or not 0 < number.value <= 1000:
         return None
     return number.value
