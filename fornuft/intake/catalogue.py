@@ -214,7 +214,15 @@ def _word_similarity(said: str, named: str) -> float:
         return 1.0
     if min(len(said), len(named)) >= 5 and (named.endswith(said) or said.endswith(named)):
         return 0.9
+    skeleton_said, skeleton_named = _skeleton(said), _skeleton(named)
+    if len(skeleton_said) >= 3 and skeleton_said == skeleton_named:
+        return 0.85  # an inflected adjective: "doble" for "dobbel", "enkle" for "enkel"
     return similarity(said, named)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants only, doubled ones once: "dobbel" and "doble" are both "dbl"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def _word_bag_score(name: str, span: str) -> float:

@@ -29,13 +29,16 @@ PHRASE_STOPWORDS = {
 _EXTRA_ENDINGS = ("ene", "ne", "et", "a")
 
 
-def _key(word: str) -> str:
+def _keys(word: str) -> set[str]:
+    """The shared stem, and the stem without a Norwegian definite ending: "aggregatet" → "aggregat";
+    both are kept, since "toilet" ends the same way and is not a definite form."""
     word = fold(word)
+    keys = {stem(word)}
     for ending in _EXTRA_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
-            word = word[: -len(ending)]
+            keys.add(stem(word[: -len(ending)]))
             break
-    return stem(word)
+    return keys
 
 
 def _same_word(said: str, name_word: str) -> bool:
@@ -60,12 +63,14 @@ def head_words(product: Product) -> set[str]:
         for token in name.split():
             if fold(token) in NAME_PREPOSITIONS:
                 break
-            heads.update(_key(part) for part in re.findall(r"[a-z0-9]+", fold(token)) if not part.isdigit())
+            for part in re.findall(r"[a-z0-9]+", fold(token)):
+                if not part.isdigit():
+                    heads.update(_keys(part))
     return heads
 
 
-def phrase_keys(words: list[str]) -> list[str]:
-    return [_key(w) for w in words if re.match(r"[a-zæøå]", w) and w not in PHRASE_STOPWORDS]
+def phrase_keys(words: list[str]) -> list[set[str]]:
+    return [_keys(w) for w in words if re.match(r"[a-zæøå]", w) and w not in PHRASE_STOPWORDS]
 
 
 def names_product(words: list[str], product: Product) -> bool:
@@ -74,7 +79,7 @@ def names_product(words: list[str], product: Product) -> bool:
     if not said:
         return False
     heads = head_words(product)
-    if all(any(_same_word(word, head) for head in heads) for word in said):
+    if all(any(_same_word(key, head) for key in keys for head in heads) for keys in said):
         return True
-    joined = "".join(said)  # "filter sets" → "filterset", the Norwegian closed compound
+    joined = "".join(min(keys, key=len) for keys in said)  # "filter sets" → "filterset", a closed compound
     return len(said) > 1 and any(_same_word(joined, head) for head in heads)

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
+from fornuft.intake.customer_name import completed
 from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
 from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
@@ -71,6 +72,12 @@ _CUSTOMER_LEAD = (
     r"(?:is\s+|skal\s+|goes\s+|går\s+)?(?:(?:ut\s+)?til|for|to|addressed\s+to|adressert\s+til)\s+"
     r"(?:the\s+)?(?:firmaet\s+|selskapet\s+|company\s+|customer\s+|kunden\s+)?"
 )
+# "I spoke with Tom Hansen at Nordbygg", "snakka med Kari Li, hun er daglig leder hos Fjordbygg AS"
+_SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
+               r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
+               r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
+# "this is for Granlia Housing", "dette er til Fjordbygg"
+_THIS_IS_FOR = r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til))\s+(?:the\s+)?"
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -178,7 +185,8 @@ def _looks_like_person(name: str) -> bool:
 def find_customer(text: str) -> tuple[str | None, float]:
     """The party the quote is addressed to, with how sure the pattern is."""
     candidates: list[tuple[str, float]] = []
-    for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85)):
+    for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85), (_SPOKE_WITH, 0.85),
+                            (_THIS_IS_FOR, 0.8)):
         for match in re.finditer(rf"(?i:{lead})(?P<name>{_COMPANY})", text):
             name = _after_person(_clean_company(match.group("name")), text)
             if name and not re.fullmatch(r"(?i)(?:the|a|an|en|et|oss|us|you|dere|deg|kunden|customer)", name):
@@ -207,9 +215,9 @@ def find_customer(text: str) -> tuple[str | None, float]:
     companies = [c for c in candidates if not _looks_like_person(c[0])]
     if companies:
         best = max(companies, key=lambda c: c[1])
-        return best[0], best[1]
+        return completed(best[0], text), best[1]
     if candidates:
-        return candidates[0][0], 0.5
+        return completed(candidates[0][0], text), 0.5
     return None, 0.0
 
 
@@ -303,9 +311,14 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+SET_WORDS = {"set", "sett", "setter", "settes", "put", "make", "price", "prise", "pris", "prisen"}
+
+
 def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
     """What each number is: quantity, price, percent, hours, days, date, phone…"""
     roles: dict[int, str] = {}
+    # "set the pump station to 16 000": after a verb of setting a price, "to" leads a price as "til" does
+    price_before = PRICE_BEFORE | ({"to"} if set(words) & SET_WORDS else set())
     for index, number in enumerate(found):
         before = words[number.start - 1] if number.start > 0 else ""
         before2 = words[number.start - 2] if number.start > 1 else ""
@@ -321,7 +334,7 @@ def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
             roles[index] = "days"
         elif after in HOUR_UNITS or (after in {"arbeidstimer", "timers"}):
             roles[index] = "hours"
-        elif before in PRICE_BEFORE and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
+        elif before in price_before and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
                 and after not in UNIT_WORDS:
             roles[index] = "price"
         elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
@@ -393,8 +406,13 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         while start > 0 and words[start - 1] in FILLERS | {"no", "nei"}:
             start -= 1
         end = i + length
-        while end < len(words) and words[end] in FILLERS | {"no", "nei"}:
-            end += 1
+        while True:  # "no, make that eight": one correction said with two markers
+            while end < len(words) and words[end] in FILLERS | {"no", "nei"}:
+                end += 1
+            more = _marker_at(words, end) if end < len(words) else 0
+            if not more:
+                break
+            end += more
         before, after = words[:start], words[end:]
         while after and after[0] in ONLY_WORDS:
             after = after[1:]
@@ -405,7 +423,10 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         after_numbers = spoken.numbers_in(after, language)
         before_numbers = spoken.numbers_in(before, language)
         if after_numbers and after_numbers[0].start == 0 and before_numbers:
-            old, new = before_numbers[-1], after_numbers[0]
+            new = after_numbers[0]
+            # the count corrected is said the same way as the correction: a spoken "twelve" corrects the
+            # spoken "three", not a model number that was turned into digits ("Glimt 8")
+            old = ([n for n in before_numbers if n.spoken == new.spoken] or before_numbers)[-1]
             rest_before = before[old.end:]
             rest_after = after[new.end:]
             if rest_after and rest_before and rest_after[0] == rest_before[0]:
@@ -547,7 +568,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     scores.append(0.4)
                 continue
             clause_set = set(clause_words)
-            if clause_set & DROP_WORDS:
+            named = {i for m in clause_matches for i in range(m.start, m.end)}
+            if {w for i, w in enumerate(clause_words, start=clause[0]) if i not in named} & DROP_WORDS:
+                # "dropp kablingen", not "skip hire" (a product whose name holds the word)
                 dropped = {m.product.product_id for m in clause_matches}
                 offer.lines = [line for line in offer.lines if line.product_id not in dropped]
                 continue
