@@ -242,7 +242,13 @@ def _word_bag_score(name: str, span: str) -> float:
         covered.add(index)
     naming = [i for i, n in enumerate(named) if n.isalpha() and len(n) >= 3] or list(range(len(named)))
     coverage = len(covered & set(naming)) / len(naming)
-    return 0.95 * sum(best) / len(best) * coverage ** 0.5
+    score = 0.95 * sum(best) / len(best) * coverage ** 0.5
+    # a series name and its model number ("Nordlys 35", "Volt 22") name the product, and more surely
+    # where the name begins with them; an accessory names the model it fits after its own noun
+    for i, word in enumerate(named[1:], start=1):
+        if word.isdigit() and i in covered and i - 1 in covered and min(best) >= 0.9:
+            score = max(score, 0.87 if i == 1 else 0.83)
+    return score
 
 
 def _name_score(name: str, span: str) -> float:
@@ -281,9 +287,22 @@ class Matcher:
         # the word a model number follows ("polar" in "Polar 260"): spoken groups after it are read as that number
         self.model_numbers: dict[str, set[str]] = {}
         for _p, _n, words in self._names:
-            for before, w in zip(words, words[1:], strict=False):
+            for index, (before, w) in enumerate(zip(words, words[1:], strict=False)):
                 if w.isdigit() and not before.isdigit():
                     self.model_numbers.setdefault(stem(before), set()).add(w)
+                    # "Strøm 32-80": the groups as written, read back as separate digits
+                    groups = [w]
+                    for after in words[index + 2:]:
+                        if not after.isdigit():
+                            break
+                        groups.append(after)
+                    if len(groups) > 1:
+                        self.model_numbers[stem(before)].add(" ".join(groups))
+        # a name several products share ("air-to-air heat pump" for each size) names none of them alone
+        owners: dict[str, set[str]] = {}
+        for product, name, _words in self._names:
+            owners.setdefault(fold(name), set()).add(product.product_id)
+        self.shared_names = {name for name, ids in owners.items() if len(ids) > 1}
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
@@ -325,7 +344,7 @@ class Matcher:
                         continue
                     if count > size + 1:
                         break
-                    if count < max(1, naming_size - 1):
+                    if count < max(1, min(naming_size - 1, 2)):
                         continue
                     span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
                     # a span with fewer words than the name must match better ("weather" ≠ "water heater")
@@ -349,4 +368,12 @@ class Matcher:
             ][:3]
             chosen.append(match)
             taken.update(range(match.start, match.end))
-        return sorted(chosen, key=lambda m: m.start)
+        kept: list[Match] = []
+        for match in chosen:
+            specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names
+                             and fold(match.via) in {fold(n) for n in other.product.names()}), None)
+            if specific is None:
+                kept.append(match)
+            else:  # "two EV chargers, the Volt 11": one mention of the Volt 11, from "two" on
+                specific.start, specific.end = min(specific.start, match.start), max(specific.end, match.end)
+        return sorted(kept, key=lambda m: m.start)

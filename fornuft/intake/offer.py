@@ -488,7 +488,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             continue
         found = spoken.numbers_in(words, language)
         name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
-                        and stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
+                        and (stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
+                             or words[n.start - 1].isdigit() and words[n.start] in matcher.name_digits)
                         and not (n.end < len(words) and words[n.end] in UNIT_WORDS)]
         found = [n for n in found if n not in name_numbers]
         roles = _roles(words, found)
