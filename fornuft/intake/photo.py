@@ -127,7 +127,26 @@ def read_nameplate(data: bytes) -> PhotoReading:
         if plate.field_count() >= 2:  # Tesseract's own orientation detection already turned it upright
             break
     assert best is not None
+    if best.nameplate.manufacturer is None and best.is_nameplate:
+        best.nameplate.manufacturer = _brand_from_whole_photo(data, best.rotation)
     return best
+
+
+def _brand_from_whole_photo(data: bytes, rotation: int) -> str | None:
+    """The maker's name read from the whole photo, as is and inverted: straightening keeps the plate's
+    light field and can cut off a coloured band that carries the name in white letters."""
+    from PIL import ImageOps
+
+    from fornuft.intake.nameplate import brand_line
+
+    gray = ImageOps.autocontrast(open_photo(data).convert("L"), cutoff=1)
+    if rotation:
+        gray = gray.rotate(rotation, expand=True, fillcolor=255)
+    for image in (gray, ImageOps.invert(gray)):
+        found = brand_line(_ocr_text(image))
+        if found:
+            return found
+    return None
 
 
 def read_nameplates(photos: list[bytes]) -> PhotoReading:
