@@ -33,7 +33,7 @@ def _keys(word: str) -> set[str]:
     """The shared stem, and the stem without a Norwegian definite ending: "aggregatet" → "aggregat";
     both are kept, since "toilet" ends the same way and is not a definite form."""
     word = fold(word)
-    keys = {stem(word)}
+    keys = {word, stem(word)}
     for ending in _EXTRA_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             keys.add(stem(word[: -len(ending)]))
@@ -81,5 +81,6 @@ def names_product(words: list[str], product: Product) -> bool:
     heads = head_words(product)
     if all(any(_same_word(key, head) for key in keys for head in heads) for keys in said):
         return True
-    joined = "".join(min(keys, key=len) for keys in said)  # "filter sets" → "filterset", a closed compound
-    return len(said) > 1 and any(_same_word(joined, head) for head in heads)
+    naming = [w for w in words if re.match(r"[a-zæøå]", w) and w not in PHRASE_STOPWORDS]
+    joined = _keys("".join(naming))  # "filter sets" → "filtersets", the Norwegian closed compound
+    return len(said) > 1 and any(_same_word(key, head) for key in joined for head in heads)
