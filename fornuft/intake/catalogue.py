@@ -141,7 +141,8 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(text))
+    # "Ø125" is a diameter: the sign is not a letter of the number ("spirokanal hundre og tjuefem")
+    return re.findall(r"[a-z0-9]+", fold(re.sub(r"[Øø⌀](?=\s?\d)", " ", text)))
 
 
 def content_words(text: str) -> list[str]:
@@ -251,8 +252,25 @@ def _word_bag_score(name: str, span: str) -> float:
     return score
 
 
+def _joined_compounds(span: str, name: str) -> str:
+    """"filter sets" → "filtersets" where the name writes the two as one word ("Filtersett"): an English
+    open compound for a Norwegian closed one."""
+    said, named = content_words(span), content_words(name)
+    out: list[str] = []
+    i = 0
+    while i < len(said):
+        if i + 1 < len(said) and said[i].isalpha() and said[i + 1].isalpha() and any(
+                _skeleton(stem(said[i] + said[i + 1])) == _skeleton(stem(n)) for n in named if len(n) >= 7):
+            out.append(said[i] + said[i + 1])
+            i += 2
+            continue
+        out.append(said[i])
+        i += 1
+    return " ".join(out)
+
+
 def _name_score(name: str, span: str) -> float:
-    name, span = _stemmed(name), _stemmed(span)
+    name, span = _stemmed(name), _stemmed(_joined_compounds(span, name))
     score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
@@ -303,6 +321,16 @@ class Matcher:
         for product, name, _words in self._names:
             owners.setdefault(fold(name), set()).add(product.product_id)
         self.shared_names = {name for name, ids in owners.items() if len(ids) > 1}
+        # the first word of a catalogue name is its head ("Rørsett kobber …", "Veggkonsoll for utedel"):
+        # said alone it names the product when no other name begins with it
+        firsts: dict[str, set[str]] = {}
+        for product in products:
+            for name in product.names():
+                words = content_words(name)
+                if words and words[0].isalpha():
+                    firsts.setdefault(stem(words[0]), set()).add(product.product_id)
+        self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
+                             if len(ids) == 1 and len(head) >= 5}
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
@@ -351,10 +379,16 @@ class Matcher:
                     score = _name_score(name, span) - (0.03 if count > size else 0.08 if count < size else 0.0)
                     if score >= self.threshold:
                         candidates.append(Match(product, score, start, end, name))
+        for start, word in enumerate(folded):
+            product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 5 else None
+            if product is not None:  # "rørsett" for "Rørsett kobber 1/4-3/8 isolert"
+                candidates.append(Match(product, 0.8, start, start + 1, product.name))
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
         # over "water heat[er]")
-        candidates.sort(key=lambda m: (-(m.score + 0.04 * min(4, len(content_words(m.via)))), -(m.end - m.start),
-                                       m.start))
+        # a name several products share ranks below one that names a single product
+        candidates.sort(key=lambda m: (-(m.score + 0.04 * min(4, len(content_words(m.via)))
+                                         - (0.1 if fold(m.via) in self.shared_names else 0.0)),
+                                       -(m.end - m.start), m.start))
         chosen: list[Match] = []
         taken: set[int] = set()
         for match in candidates:

@@ -98,6 +98,7 @@ class OfferLine:
     image: str = ""
     match_score: float | None = None
     spoken_as: str = ""
+    counted: bool = True  # False while the count is the 1 assumed when none was said
 
     def as_json(self) -> dict:
         return {"product_id": self.product_id, "description": self.description, "quantity": _num(self.quantity),
@@ -501,7 +502,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
         counted = any(role in {"quantity", "hours"} for role in roles.values())
-        if says_not_listed(sentence) or (not matches and any(r == "price" for r in roles.values()) and any(
+        first_clause_named = any(clauses[0][0] <= m.start < clauses[0][1] for m in matches) if clauses else False
+        if says_not_listed(sentence) or (not first_clause_named and any(r == "price" for r in roles.values()) and any(
                 roles[i] == "quantity" and _unit_after(words, n) for i, n in enumerate(found))):
             unlisted = unlisted_line(words, found, roles, UNIT_WORDS)
             if unlisted is not None:
@@ -537,7 +539,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     # in a clause of its own
                     if _is_hourly(awaiting_quantity.unit):
                         labour_total += bare - awaiting_quantity.quantity
-                    awaiting_quantity.quantity = bare
+                    awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
                     continue
                 if awaiting_quantity is not None and not clause_numbers:
                     last_without_quantity = awaiting_quantity  # "service, fixed price, four units"
@@ -589,10 +591,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 window_start = clause_matches[position - 1].end if position else clause[0]
                 window_end = clause_matches[position + 1].start if position + 1 < len(clause_matches) else clause[1]
                 local = [(i, n) for i, n in clause_numbers if window_start <= n.start < window_end]
-                quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"} and n.end <= match.start]
+                counts = [(i, n) for i, n in local if roles[i] in {"quantity", "hours"}
+                          and not is_size_of(words, n, product)]  # "bereder, 200 liter" is which heater
+                quantity_numbers = [n for i, n in counts if n.end <= match.start]
                 if not quantity_numbers:
-                    quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"}
-                                        and n.start >= match.end]
+                    quantity_numbers = [n for i, n in counts if n.start >= match.end]
                     quantity_numbers = quantity_numbers[:1]
                 price = next((n.value for i, n in local if roles[i] == "price"), None)
                 if price is None and len(clause_matches) == 1:
@@ -608,6 +611,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         _discount(existing, local_percent)
                     continue
                 if existing is not None and not quantity_numbers:
+                    if not existing.counted and position == len(clause_matches) - 1:
+                        last_without_quantity = existing  # "It's the yearly service. Service, four units."
                     continue  # the same product named again ("the heat pump should be white")
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
                 line = _line_for(product, quantity, language, None)
@@ -620,7 +625,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     _override(line, price)
                 if local_percent is not None:
                     _discount(line, local_percent)
-                if existing is not None:
+                line.counted = bool(quantity_numbers)
+                if existing is not None and not existing.counted:
+                    # "Det gjelder service på ventilasjonen … seks stykk service": the count said later
+                    existing.quantity, existing.counted = quantity, True
+                elif existing is not None:
                     existing.quantity += quantity
                 else:
                     offer.lines.append(line)
