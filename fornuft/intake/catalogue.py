@@ -322,15 +322,16 @@ class Matcher:
             owners.setdefault(fold(name), set()).add(product.product_id)
         self.shared_names = {name for name, ids in owners.items() if len(ids) > 1}
         # the first word of a catalogue name is its head ("Rørsett kobber …", "Veggkonsoll for utedel"):
-        # said alone it names the product when no other name begins with it
+        # said alone it names the product when no other name begins with it. Not so for the English
+        # synonyms, whose head comes last ("supply air valve")
         firsts: dict[str, set[str]] = {}
         for product in products:
-            for name in product.names():
+            for name in (product.name,):
                 words = content_words(name)
                 if words and words[0].isalpha():
                     firsts.setdefault(stem(words[0]), set()).add(product.product_id)
         self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
-                             if len(ids) == 1 and len(head) >= 5}
+                             if len(ids) == 1 and len(head) >= 4}
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
@@ -354,7 +355,8 @@ class Matcher:
         blocked = blocked or set()
         folded = [fold(w) for w in words]
         candidates: list[Match] = []
-        content = [w not in STOPWORDS for w in folded]
+        # a sign is not a word of a name: a span that began at a comma would fall between two clauses
+        content = [w not in STOPWORDS and bool(re.match(r"[a-z0-9]", w)) for w in folded]
         for product, name, name_words in self._names:
             size = len(name_words)
             # sizes and codes ("120 l", "3G2.5") are often left out when a product is named
@@ -380,7 +382,7 @@ class Matcher:
                     if score >= self.threshold:
                         candidates.append(Match(product, score, start, end, name))
         for start, word in enumerate(folded):
-            product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 5 else None
+            product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
             if product is not None:  # "rørsett" for "Rørsett kobber 1/4-3/8 isolert"
                 candidates.append(Match(product, 0.8, start, start + 1, product.name))
         # a longer name matched nearly as well is the better reading ("air to water heat pump"

@@ -25,6 +25,8 @@ PHRASE_STOPWORDS = {
     "set", "sett", "setter", "vi", "we", "gir", "give", "gi", "kroner", "kr", "nok", "per", "each", "stykk",
     "hver", "only", "bare", "kun", "just", "unit", "enhet", "hour", "time", "new", "ny", "nye",
 }
+ACTION_NOUNS = {"service", "removal", "installation", "replacement", "repair", "reparasjon", "bytte", "skift",
+                "utskifting", "kontroll", "inspection", "commissioning"}
 # Norwegian definite and plural endings beyond the shared stem ("aggregatet", "timene", "boksene")
 _EXTRA_ENDINGS = ("ene", "ne", "et", "a")
 
@@ -53,14 +55,25 @@ def _same_word(said: str, name_word: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= 5 and common >= min(len(said), len(name_word)) - 1
+    return common >= 5 and common >= max(len(said), len(name_word)) - 2
+
+
+def _is_action_noun(word: str) -> bool:
+    """"Demontering", "innregulering", "removal", "service": a name that begins with the work done
+    names the thing worked on only as its object ("Demontering gammel varmepumpe" is not a heat pump)."""
+    word = fold(word).strip(",.")
+    return len(word) >= 6 and word.endswith("ing") or word in ACTION_NOUNS
 
 
 def head_words(product: Product) -> set[str]:
-    """Keys of the words of a product's names that can be its head (those before a preposition)."""
+    """Keys of the words of a product's names that can be its head (those before a preposition, or
+    the first word alone where it is the work done)."""
     heads: set[str] = set()
     for name in product.names():
-        for token in name.split():
+        tokens = name.split()
+        if tokens and _is_action_noun(tokens[0]):
+            tokens = tokens[:1]
+        for token in tokens:
             if fold(token) in NAME_PREPOSITIONS:
                 break
             for part in re.findall(r"[a-z0-9]+", fold(token)):

@@ -565,7 +565,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     _override(offer.lines[-1], price)
                     continue
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
-                if unknown is not None:
+                # beside a catalogue product, an unpriced clause qualifies it ("én til hvert rom", "a Senk
+                # 400", "one twenty five"): only a sentence of its own, or a price, makes a new line
+                if unknown is not None and (unknown.unit_price is not None or not matches) and re.search(
+                        r"[a-zæøå]{3}", " ".join(w for w in spoken.tokens(unknown.description)
+                                                 if spoken.parse_number(w) is None)):
                     offer.lines.append(unknown)
                     offer.unmatched.append(unknown.description)
                     scores.append(0.4)
@@ -585,6 +589,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                                            "order", "orders", "skal"}):
                 continue  # "de har seks aggregater fra før": equipment they have, not ordered
             del quantity_here
+            clause_matches = _without_complements(clause_matches, words, found)
             for position, match in enumerate(clause_matches):
                 product = match.product
                 existing = next((line for line in offer.lines if line.product_id == product.product_id), None)
@@ -610,6 +615,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if local_percent is not None:
                         _discount(existing, local_percent)
                     continue
+                if existing is None and not found and match.score < UNCOUNTED_MIN_SCORE:
+                    continue  # a loose likeness without a count is talk about the job, not a line
                 if existing is not None and not quantity_numbers:
                     if not existing.counted and position == len(clause_matches) - 1:
                         last_without_quantity = existing  # "It's the yearly service. Service, four units."
@@ -647,6 +654,28 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     offer.confidence = round(min(customer_certainty or 0.3, sum(scores) / len(scores) if scores else 0.3), 3)
     del parts
     return offer
+
+
+UNCOUNTED_MIN_SCORE = 0.72
+# "removal of the old heat pump", "filter packs for the indoor units": what follows is what the product
+# works on or fits, not a line of its own
+COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
+COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
+                                      "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
+
+
+def _without_complements(matches: list, words: list[str], found: list[spoken.Number]) -> list:
+    kept: list = []
+    for match in matches:
+        between = words[kept[-1].end:match.start] if kept else []
+        # the complement may begin inside the mention before: "filter packs for the Nordlys | indoor units"
+        leads = set(between) | (set(words[kept[-1].start:kept[-1].end]) if kept else set())
+        starts_complement = bool(between) and between[0] in COMPLEMENT_LEADS and len(between) <= 4
+        if kept and (set(between) <= COMPLEMENT_WORDS and leads & COMPLEMENT_LEADS or starts_complement) and not any(
+                kept[-1].end <= n.start < match.start for n in found):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _phrase_runs(words: list[str]) -> list[list[str]]:

@@ -18,7 +18,7 @@ NOT_LISTED = re.compile(
     r"price\s*list|prisliste(?:n)?|range|vareutvalg(?:et)?)\b")
 # words that lead into the thing named but are not part of its name
 LEAD_WORDS = {"also", "and", "plus", "then", "oh", "so", "dessuten", "og", "så", "pluss", "i", "tillegg", "in",
-              "addition", "a", "an", "the", "en", "ei", "et", "ett", "one", "some", "noen", "we", "vi", "need",
+              "addition", "a", "an", "the", "en", "ei", "et", "ett", "some", "noen", "we", "vi", "need",
               "trenger", "add", "legg", "til", "eh", "uh", "um", "ehm", "right", "ok", "okay"}
 PRICE_UNIT_WORDS = {"meteren", "metre", "meter", "per", "stykket", "each", "pr", "hver", "timen", "hour"}
 
@@ -42,6 +42,13 @@ def unlisted_line(words: list[str], found: list[spoken.Number], roles: dict[int,
     price = next((n.value for i, n in enumerate(found) if roles[i] == "price"), None)
     if price is None:
         return None
+    start = 0
+    while start < len(words) and (words[start] in LEAD_WORDS or words[start] == ","):
+        start += 1  # "Uh, a UV filter, …": the leading filler and its comma
+    words = words[start:]
+    kept = [(role, n) for role, n in zip((roles[i] for i in range(len(found))), found, strict=True) if n.start >= start]
+    found = [spoken.Number(n.value, n.start - start, n.end - start, n.spoken) for _role, n in kept]
+    roles = {i: role for i, (role, _n) in enumerate(kept)}
     first_break = next((i for i, w in enumerate(words) if w in {",", ":"} or not re.match(r"[a-zæøå'’]", w)),
                        len(words))
     first_number = min((n.start for n in found), default=len(words))
