@@ -596,7 +596,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 window_start = clause_matches[position - 1].end if position else clause[0]
                 window_end = clause_matches[position + 1].start if position + 1 < len(clause_matches) else clause[1]
                 local = [(i, n) for i, n in clause_numbers if window_start <= n.start < window_end]
-                counts = [(i, n) for i, n in local if roles[i] in {"quantity", "hours"}
+                count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
+                counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
                           and not is_size_of(words, n, product)]  # "bereder, 200 liter" is which heater
                 quantity_numbers = [n for i, n in counts if n.end <= match.start]
                 if not quantity_numbers:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from fornuft.intake import spoken
 
-# "not in the catalogue", "isn't in our price list", "ikke i katalogen", "har vi ikke i sortimentet"
+# "not in the catalogue", "which we don't have in our price list", "ikke i katalogen", "har vi ikke i sortimentet"
 NOT_LISTED = re.compile(
-    r"(?i)\b(?:not|isn't|ikke|aren't)\b[\w\s']{0,20}?\b(?:catalog(?:ue)?s?|katalog(?:en)?|sortiment(?:et)?|"
+    r"(?i)(?:\b(?:not|ikke|uten)\b|n't\b)[\w\s']{0,24}?\b(?:catalog(?:ue)?s?|katalog(?:en)?|sortiment(?:et)?|"
     r"price\s*list|prisliste(?:n)?|range|vareutvalg(?:et)?)\b")
 # words that lead into the thing named but are not part of its name
 LEAD_WORDS = {"also", "and", "plus", "then", "oh", "so", "dessuten", "og", "så", "pluss", "i", "tillegg", "in",
