@@ -58,10 +58,22 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10,
     "oct": 10, "november": 11, "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
 }
-ORDINALS = {
+_ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "første": 1, "andre": 2,
-    "tredje": 3, "femtende": 15, "tjuende": 20, "trettiende": 30, "siste": 31, "last": 31,
+    "ninth": 9, "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9,
+}
+ORDINALS = {
+    **_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "tiende": 10, "ellevte": 11, "tolvte": 12, "trettende": 13, "fjortende": 14, "femtende": 15,
+    "sekstende": 16, "syttende": 17, "attende": 18, "nittende": 19, "tjuende": 20, "trettiende": 30,
+    "siste": 31, "last": 31,
+    # "trettiførste", "tjueandre", "twenty-first", "thirty-first": tens and an ordinal unit, one word
+    **{f"{tens}{sep}{unit}": value + number for tens, value in (("tjue", 20), ("tretti", 30), ("twenty", 20),
+                                                                ("thirty", 30))
+       for sep in ("", "-") for unit, number in _ORDINAL_UNITS.items()
+       if (tens.isascii() == unit.isascii() or tens in {"tjue", "tretti"}) and value + number <= 31},
 }
 LEGAL_FORMS = r"(?:AS|ASA|ANS|DA|SA|BA|KF|IKS|Ltd\.?|Limited|Inc\.?|GmbH|AB|ApS|Oy|LLC|BRL|SA)"
 ORG_WORDS = r"(?:borettslag|sameie|kommune|fylkeskommune|stiftelse|kirke|skole|barnehage|hotell|senter|klinikk)"
@@ -255,7 +267,7 @@ def parse_date(text: str, today: date) -> date | None:
         if found:
             return found
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    day_words = "|".join(ORDINALS)
+    day_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
     day = rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?|({day_words})"
     for pattern, order in ((rf"\b(?:{day})\s+(?:of\s+|i\s+)?({month_names})\b\.?,?\s*(\d{{4}})?", "dmy"),
                            (rf"\b({month_names})\b\.?\s+(?:the\s+)?(?:{day}),?\s*(\d{{4}})?", "mdy")):
@@ -291,8 +303,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def find_validity(sentences: list[str], today: date, language: str) -> date | None:
     for sentence in sentences:
         words = spoken.tokens(sentence)
-        if not any(w in VALIDITY_WORDS for w in words) and not re.search(r"(?i)\b(?:frist|deadline|innen)\b",
-                                                                          sentence):
+        # "Tilbudet gjelder i tjue dager", "the offer stands for two weeks"
+        if not any(w in VALIDITY_WORDS for w in words) and not re.search(
+                r"(?i)\b(?:frist|deadline|innen)\b|\b(?:gjelder|står|holds?|stands?)\s+(?:i|til|for|until)\b", sentence):
             continue
         found = parse_date(sentence, today)
         if found:

@@ -38,3 +38,14 @@ def test_value_printed_half_a_line_above_its_label():
 def test_model_code_spelled_as_the_serial_where_ocr_took_digits_for_letters():
     assert model_spelled_as_serial("KE-ZOX", "KE20X-99") == "KE-20X"
     assert model_spelled_as_serial("AB-7", "QQ123") == "AB-7"
+
+
+def test_compound_ordinal_dates_and_validity_said_with_gjelder():
+    from datetime import date
+
+    from fornuft.intake.offer import find_validity, parse_date
+
+    today = date(2026, 11, 6)
+    assert parse_date("valid until the twenty-second of January", today) == date(2027, 1, 22)
+    assert parse_date("gyldig til tjueførste desember", today) == date(2026, 12, 21)
+    assert find_validity(["Tilbudet gjelder i ti dager"], today, "nb") == date(2026, 11, 16)
