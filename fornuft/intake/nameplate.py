@@ -147,13 +147,21 @@ _NOT_A_BRAND = r"(?i)\b(?:model|modell|type|serial|serie\w*|warning|advarsel|cau
 def brand_line(text: str) -> str | None:
     """The maker's name a plate prints above its labelled fields, without the specks a rivet or a logo
     leaves at the start of the line ("O Ventura Klima"): one to three words of letters."""
-    for line in _lines(text):
+    lines = _lines(text)
+    if not any(re.search(_ANY_LABEL, line) for line in lines):
+        return None  # no labelled fields read: the photo is upside down or not a plate, a "name" is noise
+    for line in lines:
         if re.search(_ANY_LABEL, line):
             return None  # the labelled fields have begun
         words = line.split()
-        while words and (len(re.sub(r"[^A-Za-zÆØÅæøå]", "", words[0])) <= 2 or not re.search(r"[a-zæøå]{2}", words[0],
-                                                                                              re.IGNORECASE)):
+
+        def is_speck(word: str) -> bool:
+            return len(re.sub(r"[^A-Za-zÆØÅæøå]", "", word)) <= 2 or not re.search(r"[a-zæøå]{2}", word, re.IGNORECASE)
+
+        while words and is_speck(words[0]):
             words = words[1:]
+        while words and is_speck(words[-1]):
+            words = words[:-1]  # "Polarvind —": a rule or a screw after the name
         if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-zÆØÅæøåÄÖÜäöü&\-]+", w) for w in words):
             continue
         name = " ".join(words)
@@ -245,6 +253,23 @@ def model_spelled_as_serial(model: str, serial: str) -> str:
     if aligned >= 4 and same >= 2 and aligned > same:
         return "".join(fixed[:compact[aligned - 1][0] + 1]) + model[compact[aligned - 1][0] + 1:]
     return model
+
+
+def _compact(code: str) -> str:
+    table = {a: b for a, b in LOOKALIKES}
+    return "".join(table.get(c, c) for c in code.upper() if c.isalnum())
+
+
+def longer_reading(first: str | None, second: str | None) -> str | None:
+    """Of two readings of one code, the one that goes on where the other stopped: OCR drops the last
+    characters of a code at a plate's edge or under glare ("PV35H1907A04" for "PV35H1907A0412"). A
+    reading that disagrees anywhere else is not taken."""
+    if not first or not second:
+        return first or second
+    a, b = _compact(first), _compact(second)
+    if len(a) >= 4 and b.startswith(a) and 0 < len(b) - len(a) <= 4 and re.fullmatch(r"[A-Za-z0-9\-/ ]+", second):
+        return second
+    return first
 
 
 def looks_like_nameplate(plate: Nameplate) -> bool:

@@ -49,3 +49,26 @@ def test_compound_ordinal_dates_and_validity_said_with_gjelder():
     assert parse_date("valid until the twenty-second of January", today) == date(2027, 1, 22)
     assert parse_date("gyldig til tjueførste desember", today) == date(2026, 12, 21)
     assert find_validity(["Tilbudet gjelder i ti dager"], today, "nb") == date(2026, 11, 16)
+
+
+def test_second_reading_extends_a_code_cut_short_but_never_rewrites_it():
+    from fornuft.intake.nameplate import longer_reading
+
+    assert longer_reading("KE20-1811-2", "KE20-1811-204") == "KE20-1811-204"
+    assert longer_reading("KE-2OX", "KE-20XN") == "KE-20XN"  # O read for 0 in one of them
+    assert longer_reading("KE20-1811-204", "KE20-1877-204") == "KE20-1811-204"
+    assert brand_line("Kvistad Energi\n230 V 50 Hz") is None  # no labelled fields read: not trusted
+
+
+def test_skew_of_a_tilted_photo_is_measured():
+    from PIL import Image, ImageDraw
+
+    from fornuft.intake.photo import _skew_angle
+
+    image = Image.new("L", (900, 600), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(8):
+        draw.rectangle((100, 80 + row * 60, 800, 100 + row * 60), fill=0)
+    tilted = image.rotate(8, expand=True, fillcolor=255)
+    assert abs(abs(_skew_angle(tilted)) - 8) <= 1
+    assert abs(_skew_angle(image)) <= 1
