@@ -141,7 +141,7 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    # "Ø125" is a diameter: the sign is not a letter of the number ("spirokanal hundre og tjuefem")
+    # "Ø125" is a diameter: the sign is not a letter of the number ("rør Ø110", said "rør hundre og ti")
     return re.findall(r"[a-z0-9]+", fold(re.sub(r"[Øø⌀](?=\s?\d)", " ", text)))
 
 
@@ -244,7 +244,7 @@ def _word_bag_score(name: str, span: str) -> float:
     naming = [i for i, n in enumerate(named) if n.isalpha() and len(n) >= 3] or list(range(len(named)))
     coverage = len(covered & set(naming)) / len(naming)
     score = 0.95 * sum(best) / len(best) * coverage ** 0.5
-    # a series name and its model number ("Nordlys 35", "Volt 22") name the product, and more surely
+    # a series name and its model number ("Volt 22", "Glimt 8") name the product, and more surely
     # where the name begins with them; an accessory names the model it fits after its own noun
     for i, word in enumerate(named[1:], start=1):
         if word.isdigit() and i in covered and i - 1 in covered and min(best) >= 0.9:
@@ -308,7 +308,7 @@ class Matcher:
             for index, (before, w) in enumerate(zip(words, words[1:], strict=False)):
                 if w.isdigit() and not before.isdigit():
                     self.model_numbers.setdefault(stem(before), set()).add(w)
-                    # "Strøm 32-80": the groups as written, read back as separate digits
+                    # "Volt 32-16": the groups as written, read back as separate digits
                     groups = [w]
                     for after in words[index + 2:]:
                         if not after.isdigit():
@@ -316,14 +316,14 @@ class Matcher:
                         groups.append(after)
                     if len(groups) > 1:
                         self.model_numbers[stem(before)].add(" ".join(groups))
-        # a name several products share ("air-to-air heat pump" for each size) names none of them alone
+        # a name several products share ("EV charger" for each size) names none of them alone
         owners: dict[str, set[str]] = {}
         for product, name, _words in self._names:
             owners.setdefault(fold(name), set()).add(product.product_id)
         self.shared_names = {name for name, ids in owners.items() if len(ids) > 1}
-        # the first word of a catalogue name is its head ("Rørsett kobber …", "Veggkonsoll for utedel"):
+        # the first word of a catalogue name is its head ("Ladeboks Volt 11 …", "Stikkontakt dobbel hvit"):
         # said alone it names the product when no other name begins with it. Not so for the English
-        # synonyms, whose head comes last ("supply air valve")
+        # synonyms, whose head comes last ("kitchen mixer tap")
         firsts: dict[str, set[str]] = {}
         for product in products:
             for name in (product.name,):
@@ -383,7 +383,7 @@ class Matcher:
                         candidates.append(Match(product, score, start, end, name))
         for start, word in enumerate(folded):
             product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
-            if product is not None:  # "rørsett" for "Rørsett kobber 1/4-3/8 isolert"
+            if product is not None:  # "containeren" for "Containerleie 10 m³"
                 candidates.append(Match(product, 0.8, start, start + 1, product.name))
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
         # over "water heat[er]")

@@ -1,13 +1,13 @@
 """Which earlier lines of a quote a later sentence speaks about, as plain data.
 
 People dictate a discount or a price after the lines it belongs to, and name those lines by what
-they are rather than by their full catalogue name: "ti prosent rabatt på varmepumpene", "five
+they are rather than by their full catalogue name: "åtte prosent rabatt på ladeboksene", "five
 percent off the toilets", "rørleggertimene setter vi til 900 kroner". The word they use is the
-head noun of the product's name, in plural or definite form ("varmepumpene" for "… varmepumpe"),
+head noun of the product's name, in plural or definite form ("ladeboksene" for "Ladeboks …"),
 or its English open compound for a Norwegian closed one ("filter sets" for "Filtersett …").
 
-A name's head is looked for before any preposition in it: "WiFi-modul for varmepumpe" is a module,
-not a heat pump, so a discount "on the heat pumps" does not reach it."""
+A name's head is looked for before any preposition in it: "Styringsmodul for varmepumpe" is a
+module, not a heat pump, so a discount "on the heat pumps" does not reach it."""
 
 from __future__ import annotations
 
@@ -20,19 +20,19 @@ NAME_PREPOSITIONS = {"for", "til", "to", "of", "på", "on", "i", "in", "med", "w
 # words of a target phrase that say nothing about which line is meant
 PHRASE_STOPWORDS = {
     "the", "a", "an", "all", "both", "those", "these", "them", "their", "its", "on", "off", "for", "of", "to",
-    "de", "den", "det", "dem", "disse", "alle", "begge", "på", "for", "til", "av", "og", "and", "i", "in",
+    "de", "den", "det", "dem", "disse", "alle", "begge", "på", "til", "av", "og", "and", "i", "in",
     "rabatt", "discount", "percent", "prosent", "price", "pris", "prisen", "rate", "satsen", "timeprisen",
     "set", "sett", "setter", "vi", "we", "gir", "give", "gi", "kroner", "kr", "nok", "per", "each", "stykk",
     "hver", "only", "bare", "kun", "just", "unit", "enhet", "hour", "time", "new", "ny", "nye",
 }
 ACTION_NOUNS = {"service", "removal", "installation", "replacement", "repair", "reparasjon", "bytte", "skift",
                 "utskifting", "kontroll", "inspection", "commissioning"}
-# Norwegian definite and plural endings beyond the shared stem ("aggregatet", "timene", "boksene")
+# Norwegian definite and plural endings beyond the shared stem ("skapet", "timene", "boksene")
 _EXTRA_ENDINGS = ("ene", "ne", "et", "a")
 
 
 def _keys(word: str) -> set[str]:
-    """The shared stem, and the stem without a Norwegian definite ending: "aggregatet" → "aggregat";
+    """The shared stem, and the stem without a Norwegian definite ending: "skapet" → "skap";
     both are kept, since "toilet" ends the same way and is not a definite form."""
     word = fold(word)
     keys = {word, stem(word)}
@@ -44,7 +44,7 @@ def _keys(word: str) -> set[str]:
 
 
 def _same_word(said: str, name_word: str) -> bool:
-    """"varmepump" names "varmepump"; "aggregat" names "ventilasjonsaggregat" (the head of a compound
+    """"ladebok" names "ladebok"; "bereder" names "varmtvannsbereder" (the head of a compound
     is its last part); "ladebok" names "ladeboks" (stems that differ in their last letter)."""
     if len(said) < 3 or len(name_word) < 3:
         return False
@@ -59,8 +59,8 @@ def _same_word(said: str, name_word: str) -> bool:
 
 
 def _is_action_noun(word: str) -> bool:
-    """"Demontering", "innregulering", "removal", "service": a name that begins with the work done
-    names the thing worked on only as its object ("Demontering gammel varmepumpe" is not a heat pump)."""
+    """"Utskifting", "montering", "removal", "service": a name that begins with the work done
+    names the thing worked on only as its object ("Utskifting av bereder" is not a water heater)."""
     word = fold(word).strip(",.")
     return len(word) >= 6 and word.endswith("ing") or word in ACTION_NOUNS
 
@@ -87,7 +87,7 @@ def phrase_keys(words: list[str]) -> list[set[str]]:
 
 
 def names_product(words: list[str], product: Product) -> bool:
-    """Whether a short phrase ("the heat pumps", "varmepumpa", "filter sets") names `product`."""
+    """Whether a short phrase ("the heat pumps", "ladeboksen", "filter sets") names `product`."""
     said = phrase_keys(words)
     if not said:
         return False

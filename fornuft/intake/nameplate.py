@@ -146,7 +146,7 @@ _NOT_A_BRAND = r"(?i)\b(?:model|modell|type|serial|serie\w*|warning|advarsel|cau
 
 def brand_line(text: str) -> str | None:
     """The maker's name a plate prints above its labelled fields, without the specks a rivet or a logo
-    leaves at the start of the line ("O Ventura Klima"): one to three words of letters."""
+    leaves at the start of the line ("O Kvistad Energi"): one to three words of letters."""
     lines = _lines(text)
     if not any(re.search(_ANY_LABEL, line) for line in lines):
         return None  # no labelled fields read: the photo is upside down or not a plate, a "name" is noise
@@ -161,7 +161,7 @@ def brand_line(text: str) -> str | None:
         while words and is_speck(words[0]):
             words = words[1:]
         while words and is_speck(words[-1]):
-            words = words[:-1]  # "Polarvind —": a rule or a screw after the name
+            words = words[:-1]  # "Kvistad —": a rule or a screw after the name
         if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-zÆØÅæøåÄÖÜäöü&\-]+", w) for w in words):
             continue
         name = " ".join(words)
@@ -236,8 +236,8 @@ LOOKALIKES = {("O", "0"), ("S", "5"), ("I", "1"), ("B", "8"), ("Z", "2"), ("G", 
 
 
 def model_spelled_as_serial(model: str, serial: str) -> str:
-    """Makers start a serial number with the model code ("PV-50HRN", serial "PV50H2211…"); where the
-    two disagree only in letters OCR takes for digits ("PV-SOHRN"), the serial's digits are the truth.
+    """Makers start a serial number with the model code ("KE-20X", serial "KE20X-99…"); where the
+    two disagree only in letters OCR takes for digits ("KE-ZOX" for "KE-20X"), the serial's digits are the truth.
     Only a prefix of four or more aligned characters, with at least one the same, is trusted."""
     compact = [(i, c) for i, c in enumerate(model) if c.isalnum()]
     fixed = list(model)
@@ -262,7 +262,7 @@ def _compact(code: str) -> str:
 
 def longer_reading(first: str | None, second: str | None) -> str | None:
     """Of two readings of one code, the one that goes on where the other stopped: OCR drops the last
-    characters of a code at a plate's edge or under glare ("PV35H1907A04" for "PV35H1907A0412"). A
+    characters of a code at a plate's edge or under glare ("KE20-1811-2" for "KE20-1811-204"). A
     reading that disagrees anywhere else is not taken."""
     if not first or not second:
         return first or second

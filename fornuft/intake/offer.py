@@ -13,10 +13,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
 from fornuft.intake.customer_name import completed
 from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
-from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
               "ikke", "skal", "vi", "det", "er", "for", "av", "en", "et", "ei", "time", "dager", "kroner"}
@@ -69,7 +69,7 @@ ORDINALS = {
     "thirtieth": 30, "tiende": 10, "ellevte": 11, "tolvte": 12, "trettende": 13, "fjortende": 14, "femtende": 15,
     "sekstende": 16, "syttende": 17, "attende": 18, "nittende": 19, "tjuende": 20, "trettiende": 30,
     "siste": 31, "last": 31,
-    # "trettiførste", "tjueandre", "twenty-first", "thirty-first": tens and an ordinal unit, one word
+    # "tjueandre", "trettiende", "twenty-second": tens and an ordinal unit, one word
     **{f"{tens}{sep}{unit}": value + number for tens, value in (("tjue", 20), ("tretti", 30), ("twenty", 20),
                                                                 ("thirty", 30))
        for sep in ("", "-") for unit, number in _ORDINAL_UNITS.items()
@@ -84,7 +84,7 @@ _CUSTOMER_LEAD = (
     r"(?:is\s+|skal\s+|goes\s+|går\s+)?(?:(?:ut\s+)?til|for|to|addressed\s+to|adressert\s+til)\s+"
     r"(?:the\s+)?(?:firmaet\s+|selskapet\s+|company\s+|customer\s+|kunden\s+)?"
 )
-# "I spoke with Tom Hansen at Nordbygg", "snakka med Kari Li, hun er daglig leder hos Fjordbygg AS"
+# "I spoke with Tom Hansen at Nordbygg", "pratet med Kari Li, som er innkjøper i Fjordbygg AS"
 _SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
                r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
                r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
@@ -303,9 +303,10 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def find_validity(sentences: list[str], today: date, language: str) -> date | None:
     for sentence in sentences:
         words = spoken.tokens(sentence)
-        # "Tilbudet gjelder i tjue dager", "the offer stands for two weeks"
+        # "prisen gjelder til nyttår", "the offer stands for two weeks"
         if not any(w in VALIDITY_WORDS for w in words) and not re.search(
-                r"(?i)\b(?:frist|deadline|innen)\b|\b(?:gjelder|står|holds?|stands?)\s+(?:i|til|for|until)\b", sentence):
+                r"(?i)\b(?:frist|deadline|innen)\b|\b(?:gjelder|står|holds?|stands?)\s+(?:i|til|for|until)\b",
+                sentence):
             continue
         found = parse_date(sentence, today)
         if found:
@@ -331,7 +332,7 @@ SET_WORDS = {"set", "sett", "setter", "settes", "put", "make", "price", "prise",
 def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
     """What each number is: quantity, price, percent, hours, days, date, phone…"""
     roles: dict[int, str] = {}
-    # "set the pump station to 16 000": after a verb of setting a price, "to" leads a price as "til" does
+    # "set the chargers to 11 500": after a verb of setting a price, "to" leads a price as "til" does
     price_before = PRICE_BEFORE | ({"to"} if set(words) & SET_WORDS else set())
     for index, number in enumerate(found):
         before = words[number.start - 1] if number.start > 0 else ""
@@ -408,8 +409,8 @@ def _marker_at(words: list[str], i: int) -> int:
 
 def apply_corrections(words: list[str], language: str | None) -> list[str]:
     """Applies spoken self-corrections: "to stykk, nei forresten, tre stykk" → "tre stykk";
-    "eighteen hours, no, make that sixteen" → "sixteen hours"; "Nordlys 25, sorry, Nordlys 35" →
-    "Nordlys 35"; "på hele tilbudet, nei, bare på varmepumpa" → "på varmepumpa"."""
+    "eighteen hours, no, make that sixteen" → "sixteen hours"; "Volt 11, sorry, Volt 22" →
+    "Volt 22"; "på alt, nei, bare på ladeboksen" → "på ladeboksen"."""
     i = 0
     while i < len(words):
         length = _marker_at(words, i)
@@ -528,7 +529,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 continue
         if not counted and (is_discount and percent is not None and not set(words) & EVERYTHING_WORDS
                             or any(r == "price" for r in roles.values())):
-            # "ti prosent rabatt på varmepumpene", "set the price of the chargers to 11 500": for the lines
+            # "åtte prosent rabatt på ladeboksene", "set the price of the chargers to 11 500": for the lines
             # the sentence names, however many
             targets = _named_lines(offer, words, matches, matcher)
             if targets:
@@ -555,7 +556,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
                     continue
                 if awaiting_quantity is not None and not clause_numbers:
-                    last_without_quantity = awaiting_quantity  # "service, fixed price, four units"
+                    last_without_quantity = awaiting_quantity  # "kjøkkenbatteri, det enkle, to stykk"
                     continue
                 hours = [n for i, n in clause_numbers if roles[i] == "hours"]
                 if hours and (set(clause_words) & LABOUR_WORDS or not matches):
@@ -578,8 +579,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     _override(offer.lines[-1], price)
                     continue
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
-                # beside a catalogue product, an unpriced clause qualifies it ("én til hvert rom", "a Senk
-                # 400", "one twenty five"): only a sentence of its own, or a price, makes a new line
+                # beside a catalogue product, an unpriced clause qualifies it ("én på hvert bad", "a Glimt
+                # 8", "one twenty"): only a sentence of its own, or a price, makes a new line
                 if unknown is not None and (unknown.unit_price is not None or not matches) and re.search(
                         r"[a-zæøå]{3}", " ".join(w for w in spoken.tokens(unknown.description)
                                                  if spoken.parse_number(w) is None)):
@@ -596,7 +597,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 continue
             quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
             if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
-                continue  # "brønnpumpe trenger de ikke", "no well pump"
+                continue  # "bereder trenger de ikke", "no toilet"
             if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
@@ -611,7 +612,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 local = [(i, n) for i, n in clause_numbers if window_start <= n.start < window_end]
                 count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
                 counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
-                          and not is_size_of(words, n, product)]  # "bereder, 200 liter" is which heater
+                          and not is_size_of(words, n, product)]  # "bereder, 120 liter" is which heater
                 quantity_numbers = [n for i, n in counts if n.end <= match.start]
                 if not quantity_numbers:
                     quantity_numbers = [n for i, n in counts if n.start >= match.end]
@@ -633,7 +634,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     continue  # a loose likeness without a count is talk about the job, not a line
                 if existing is not None and not quantity_numbers:
                     if not existing.counted and position == len(clause_matches) - 1:
-                        last_without_quantity = existing  # "It's the yearly service. Service, four units."
+                        last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
                 line = _line_for(product, quantity, language, None)
@@ -648,7 +649,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     _discount(line, local_percent)
                 line.counted = bool(quantity_numbers)
                 if existing is not None and not existing.counted:
-                    # "Det gjelder service på ventilasjonen … seks stykk service": the count said later
+                    # "Det gjelder kursene i skapet … tre nye kurser": the count said later
                     existing.quantity, existing.counted = quantity, True
                 elif existing is not None:
                     existing.quantity += quantity
@@ -671,7 +672,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
 
 
 UNCOUNTED_MIN_SCORE = 0.72
-# "removal of the old heat pump", "filter packs for the indoor units": what follows is what the product
+# "utskifting av den gamle bereder", "a mixer tap for the kitchen unit": what follows is what the product
 # works on or fits, not a line of its own
 COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
 COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
@@ -682,7 +683,7 @@ def _without_complements(matches: list, words: list[str], found: list[spoken.Num
     kept: list = []
     for match in matches:
         between = words[kept[-1].end:match.start] if kept else []
-        # the complement may begin inside the mention before: "filter packs for the Nordlys | indoor units"
+        # the complement may begin inside the mention before: "a mixer tap for the Ro | kitchen unit"
         leads = set(between) | (set(words[kept[-1].start:kept[-1].end]) if kept else set())
         starts_complement = bool(between) and between[0] in COMPLEMENT_LEADS and len(between) <= 4
         if kept and (set(between) <= COMPLEMENT_WORDS and leads & COMPLEMENT_LEADS or starts_complement) and not any(
@@ -693,8 +694,8 @@ def _without_complements(matches: list, words: list[str], found: list[spoken.Num
 
 
 def _phrase_runs(words: list[str]) -> list[list[str]]:
-    """Runs of naming words between stopwords, numbers and signs: "ti prosent rabatt på varmepumpene"
-    → [["varmepumpene"]]."""
+    """Runs of naming words between stopwords, numbers and signs: "åtte prosent rabatt på ladeboksene"
+    → [["ladeboksene"]]."""
     runs: list[list[str]] = [[]]
     for word in words:
         if not re.fullmatch(r"[a-zæøå'’\-]+", word) or word in PHRASE_STOPWORDS or word in STOPWORDS \
@@ -760,13 +761,13 @@ def _apply_discount(offer: Offer, percent: float, words: list[str], target: str 
 COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
                "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x", "gang", "ganger", "times",
                "sets", "set", "sett", "stykker"}
-# words a speaker puts before an estimated count: "regn med ti timer", "let's say six hours", "about twenty"
+# words a speaker puts before an estimated count: "si cirka åtte timer", "let's say six hours", "about twenty"
 HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent", "rundt", "anslagsvis", "vel",
                "let's", "lets", "let", "us", "say", "about", "around", "roughly", "approximately", "approx", "maybe",
                "kanskje", "we'll", "we", "vi", "put", "make", "it", "det", "blir", "that's", "thats", "is", "er"}
 # "once", "twice": a count of visits or call-outs said as one word
 TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
-# units of size: "two hundred litres" after a water heater says which heater, not how many
+# units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
 SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
               "watt", "kilowatt"}
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
@@ -812,7 +813,7 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     number = clause_numbers[0][1]
     if line is not None and number.end < len(words) and words[number.end] in SIZE_UNITS and \
             number.value == int(number.value) and str(int(number.value)) in re.findall(r"\d+", line.description):
-        return None  # "Varmtvannsbereder, 200 liter": the size of the heater just named
+        return None  # "Varmtvannsbereder, 120 liter": the size of the heater just named
     rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
             if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
             and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
