@@ -408,8 +408,8 @@ def _marker_at(words: list[str], i: int) -> int:
 
 
 def apply_corrections(words: list[str], language: str | None) -> list[str]:
-    """Applies spoken self-corrections: "to stykk, nei forresten, tre stykk" → "tre stykk";
-    "eighteen hours, no, make that sixteen" → "sixteen hours"; "Volt 11, sorry, Volt 22" →
+    """Applies spoken self-corrections: "tre stykk, nei forresten, fire stykk" → "fire stykk";
+    "ten hours, no, make that twelve" → "twelve hours"; "Volt 11, sorry, Volt 22" →
     "Volt 22"; "på alt, nei, bare på ladeboksen" → "på ladeboksen"."""
     i = 0
     while i < len(words):
