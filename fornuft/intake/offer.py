@@ -400,7 +400,7 @@ def _marker_at(words: list[str], i: int) -> int:
     for marker in CORRECTION_MARKERS:
         if tuple(words[i:i + len(marker)]) == marker:
             if len(marker) == 1 and marker[0] in {"nei", "no"}:
-                # a bare "no"/"nei" corrects only between commas: "to stykk, nei, tre stykk"
+                # a bare "no"/"nei" corrects only between commas: "fire stykk, nei, fem stykk"
                 if not (i > 0 and words[i - 1] == "," and i + 1 < len(words) and words[i + 1] == ","):
                     continue
             return len(marker)
@@ -601,7 +601,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
-                continue  # "de har seks aggregater fra før": equipment they have, not ordered
+                continue  # "de har to ladebokser fra før": equipment they have, not ordered
             del quantity_here
             clause_matches = _without_complements(clause_matches, words, found)
             for position, match in enumerate(clause_matches):
