@@ -354,6 +354,8 @@ def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
             roles[index] = "price"
         elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
             roles[index] = "other"
+        elif words[number.start] == "one" and before in {"this", "that", "the", "which", "each", "next", "last"}:
+            roles[index] = "other"  # "this one is for …": a pronoun, not a count
         elif not number.spoken and number.value >= 10000 and after not in UNIT_WORDS:
             roles[index] = "price"
         else:
@@ -499,8 +501,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                                                                   sentence):
             offer.notes.append(sentence)
             continue
-        if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words):
-            continue
+        if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words) \
+                and not says_not_listed(sentence):
+            continue  # "gyldig i 30 dager"; but "som ikke står i prislista" is a line outside the catalogue
         found = spoken.numbers_in(words, language)
         name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
                         and (stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
@@ -581,7 +584,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
                 # beside a catalogue product, an unpriced clause qualifies it ("én på hvert bad", "a Glimt
                 # 8", "one twenty"): only a sentence of its own, or a price, makes a new line
-                if unknown is not None and (unknown.unit_price is not None or not matches) and re.search(
+                if unknown is not None and not set(spoken.tokens(unknown.description)) & party_words and (
+                        unknown.unit_price is not None or not matches) and re.search(
                         r"[a-zæøå]{3}", " ".join(w for w in spoken.tokens(unknown.description)
                                                  if spoken.parse_number(w) is None)):
                     offer.lines.append(unknown)

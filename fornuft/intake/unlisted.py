@@ -15,7 +15,7 @@ from fornuft.intake import spoken
 # "not in the catalogue", "which we don't have in our price list", "ikke i katalogen", "har vi ikke i sortimentet"
 NOT_LISTED = re.compile(
     r"(?i)(?:\b(?:not|ikke|uten)\b|n't\b)[\w\s']{0,24}?\b(?:catalog(?:ue)?s?|katalog(?:en)?|sortiment(?:et)?|"
-    r"price\s*list|prisliste(?:n)?|range|vareutvalg(?:et)?)\b")
+    r"price\s*lists?|prisl[iy]st\w*|range|vareutvalg(?:et)?)\b")
 # words that lead into the thing named but are not part of its name
 LEAD_WORDS = {"also", "and", "plus", "then", "oh", "so", "dessuten", "og", "så", "pluss", "i", "tillegg", "in",
               "addition", "a", "an", "the", "en", "ei", "et", "ett", "some", "noen", "we", "vi", "need",
@@ -43,8 +43,11 @@ def unlisted_line(words: list[str], found: list[spoken.Number], roles: dict[int,
     if price is None:
         return None
     start = 0
+    heading = words.index(":") if ":" in words[:3] else -1
+    if heading >= 0:
+        start = heading + 1  # "Ekstra: et nytt skap …", "Extra: …": a heading before the thing named
     while start < len(words) and (words[start] in LEAD_WORDS or words[start] == ","):
-        start += 1  # "Uh, a UV filter, …": the leading filler and its comma
+        start += 1  # "Uh, a glass shelf, …": the leading filler and its comma
     words = words[start:]
     kept = [(role, n) for role, n in zip((roles[i] for i in range(len(found))), found, strict=True) if n.start >= start]
     found = [spoken.Number(n.value, n.start - start, n.end - start, n.spoken) for _role, n in kept]
