@@ -141,7 +141,8 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(text))
+    # "Ø125" is a diameter: the sign is not a letter of the number ("rør Ø110", said "rør hundre og ti")
+    return re.findall(r"[a-z0-9]+", fold(re.sub(r"[Øø⌀](?=\s?\d)", " ", text)))
 
 
 def content_words(text: str) -> list[str]:
@@ -207,9 +208,70 @@ def _stemmed(text: str) -> str:
     return " ".join(stem(w) for w in content_words(text))
 
 
+def _word_similarity(said: str, named: str) -> float:
+    """One spoken word against one word of a name: the same, the tail of a compound ("bereder" in
+    "varmtvannsbereder"), or alike by trigrams."""
+    if said == named:
+        return 1.0
+    if min(len(said), len(named)) >= 5 and (named.endswith(said) or said.endswith(named)):
+        return 0.9
+    skeleton_said, skeleton_named = _skeleton(said), _skeleton(named)
+    if len(skeleton_said) >= 3 and skeleton_said == skeleton_named:
+        return 0.85  # an inflected adjective: "doble" for "dobbel", "enkle" for "enkel"
+    return similarity(said, named)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants only, doubled ones once: "dobbel" and "doble" are both "dbl"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
+def _word_bag_score(name: str, span: str) -> float:
+    """Words said in another order than the catalogue's, or without the name's trailing category noun
+    ("doble stikkontakter" for "Stikkontakt dobbel hvit", "ladebokser Volt 22" for "Ladeboks Volt 22
+    elbillader"): every word said must be a word of the name, scaled by how much of the name was said."""
+    said, named = span.split(), name.split()
+    if not said or not named:
+        return 0.0
+    best: list[float] = []
+    covered: set[int] = set()
+    for word in said:
+        score, index = max((_word_similarity(word, n), i) for i, n in enumerate(named))
+        if score < 0.75:
+            return 0.0
+        best.append(score)
+        covered.add(index)
+    naming = [i for i, n in enumerate(named) if n.isalpha() and len(n) >= 3] or list(range(len(named)))
+    coverage = len(covered & set(naming)) / len(naming)
+    score = 0.95 * sum(best) / len(best) * coverage ** 0.5
+    # a series name and its model number ("Volt 22", "Glimt 8") name the product, and more surely
+    # where the name begins with them; an accessory names the model it fits after its own noun
+    for i, word in enumerate(named[1:], start=1):
+        if word.isdigit() and i in covered and i - 1 in covered and min(best) >= 0.9:
+            score = max(score, 0.87 if i == 1 else 0.83)
+    return score
+
+
+def _joined_compounds(span: str, name: str) -> str:
+    """"filter sets" → "filtersets" where the name writes the two as one word ("Filtersett"): an English
+    open compound for a Norwegian closed one."""
+    said, named = content_words(span), content_words(name)
+    out: list[str] = []
+    i = 0
+    while i < len(said):
+        if i + 1 < len(said) and said[i].isalpha() and said[i + 1].isalpha() and any(
+                _skeleton(stem(said[i] + said[i + 1])) == _skeleton(stem(n)) for n in named if len(n) >= 7):
+            out.append(said[i] + said[i + 1])
+            i += 2
+            continue
+        out.append(said[i])
+        i += 1
+    return " ".join(out)
+
+
 def _name_score(name: str, span: str) -> float:
-    name, span = _stemmed(name), _stemmed(span)
-    score = max(similarity(name, span), phonetic_similarity(name, span))
+    name, span = _stemmed(name), _stemmed(_joined_compounds(span, name))
+    score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
         # the head noun of a longer name ("veggkonsoller" for "Veggkonsoll for utedel")
@@ -243,9 +305,33 @@ class Matcher:
         # the word a model number follows ("polar" in "Polar 260"): spoken groups after it are read as that number
         self.model_numbers: dict[str, set[str]] = {}
         for _p, _n, words in self._names:
-            for before, w in zip(words, words[1:], strict=False):
+            for index, (before, w) in enumerate(zip(words, words[1:], strict=False)):
                 if w.isdigit() and not before.isdigit():
                     self.model_numbers.setdefault(stem(before), set()).add(w)
+                    # "Volt 32-16": the groups as written, read back as separate digits
+                    groups = [w]
+                    for after in words[index + 2:]:
+                        if not after.isdigit():
+                            break
+                        groups.append(after)
+                    if len(groups) > 1:
+                        self.model_numbers[stem(before)].add(" ".join(groups))
+        # a name several products share ("EV charger" for each size) names none of them alone
+        owners: dict[str, set[str]] = {}
+        for product, name, _words in self._names:
+            owners.setdefault(fold(name), set()).add(product.product_id)
+        self.shared_names = {name for name, ids in owners.items() if len(ids) > 1}
+        # the first word of a catalogue name is its head ("Ladeboks Volt 11 …", "Stikkontakt dobbel hvit"):
+        # said alone it names the product when no other name begins with it. Not so for the English
+        # synonyms, whose head comes last ("kitchen mixer tap")
+        firsts: dict[str, set[str]] = {}
+        for product in products:
+            for name in (product.name,):
+                words = content_words(name)
+                if words and words[0].isalpha():
+                    firsts.setdefault(stem(words[0]), set()).add(product.product_id)
+        self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
+                             if len(ids) == 1 and len(head) >= 4}
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
@@ -269,9 +355,12 @@ class Matcher:
         blocked = blocked or set()
         folded = [fold(w) for w in words]
         candidates: list[Match] = []
-        content = [w not in STOPWORDS for w in folded]
+        # a sign is not a word of a name: a span that began at a comma would fall between two clauses
+        content = [w not in STOPWORDS and bool(re.match(r"[a-z0-9]", w)) for w in folded]
         for product, name, name_words in self._names:
             size = len(name_words)
+            # sizes and codes ("120 l", "3G2.5") are often left out when a product is named
+            naming_size = sum(1 for w in name_words if w.isalpha() and len(w) >= 2) or size
             for start in range(len(words)):
                 if not content[start] or start in blocked:
                     continue
@@ -285,17 +374,23 @@ class Matcher:
                         continue
                     if count > size + 1:
                         break
-                    if count < max(1, size - 1):
+                    if count < max(1, min(naming_size - 1, 2)):
                         continue
                     span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
                     # a span with fewer words than the name must match better ("weather" ≠ "water heater")
                     score = _name_score(name, span) - (0.03 if count > size else 0.08 if count < size else 0.0)
                     if score >= self.threshold:
                         candidates.append(Match(product, score, start, end, name))
+        for start, word in enumerate(folded):
+            product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
+            if product is not None:  # "containeren" for "Containerleie 10 m³"
+                candidates.append(Match(product, 0.8, start, start + 1, product.name))
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
         # over "water heat[er]")
-        candidates.sort(key=lambda m: (-(m.score + 0.04 * min(4, len(content_words(m.via)))), -(m.end - m.start),
-                                       m.start))
+        # a name several products share ranks below one that names a single product
+        candidates.sort(key=lambda m: (-(m.score + 0.04 * min(4, len(content_words(m.via)))
+                                         - (0.1 if fold(m.via) in self.shared_names else 0.0)),
+                                       -(m.end - m.start), m.start))
         chosen: list[Match] = []
         taken: set[int] = set()
         for match in candidates:
@@ -309,4 +404,12 @@ class Matcher:
             ][:3]
             chosen.append(match)
             taken.update(range(match.start, match.end))
-        return sorted(chosen, key=lambda m: m.start)
+        kept: list[Match] = []
+        for match in chosen:
+            specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names
+                             and fold(match.via) in {fold(n) for n in other.product.names()}), None)
+            if specific is None:
+                kept.append(match)
+            else:  # "two EV chargers, the Volt 11": one mention of the Volt 11, from "two" on
+                specific.start, specific.end = min(specific.start, match.start), max(specific.end, match.end)
+        return sorted(kept, key=lambda m: m.start)

@@ -54,13 +54,14 @@ def _lines(text: str) -> list[str]:
     return [re.sub(r"[ \t]+", " ", line).strip(" |_") for line in text.splitlines() if line.strip(" |_")]
 
 
-def _labelled(lines: list[str], labels: str, value: str = r"(.+)") -> str | None:
+def _labelled(lines: list[str], labels: str, value: str = r"(.+)", offset: int = 1) -> str | None:
     # bilingual plates print the label twice, "Serienr. / Serial No. X": the second label is skipped too
     pattern = re.compile(rf"(?i)(?<![a-z]){labels}(?:{_LABEL}/[ \t]*{labels})?{_LABEL}{value}")
     for index, line in enumerate(lines):
         # label alone on its line, value on the next
-        if re.fullmatch(rf"(?i){labels}(?:{_LABEL}/[ \t]*{labels})?{_LABEL}", line) and index + 1 < len(lines):
-            return lines[index + 1].strip(" :.-")
+        if re.fullmatch(rf"(?i){labels}(?:{_LABEL}/[ \t]*{labels})?{_LABEL}", line) and \
+                0 <= index + offset < len(lines):
+            return lines[index + offset].strip(" :.-")
         match = pattern.search(line)
         if match:
             found = _skip_second_label(match.group(1)).strip(" :.-")
@@ -106,7 +107,7 @@ def _year_from(text: str) -> int | None:
 
 
 def _clean_code(value: str) -> str:
-    value = value.strip().strip(".,;:")
+    value = value.strip().strip(".,;:=_~ ")
     value = re.sub(r"\s+", "", value) if len(value.replace(" ", "")) <= 24 and re.search(r"\d", value) else value
     return value
 
@@ -138,6 +139,50 @@ def _manufacturer(lines: list[str], text: str) -> str | None:
     return None
 
 
+_ANY_LABEL = rf"(?i)(?<![a-z])(?:{MODEL_LABELS}|{SERIAL_LABELS}|{MANUFACTURER_LABELS}|produsert|manufactured)\b"
+_NOT_A_BRAND = r"(?i)\b(?:model|modell|type|serial|serie\w*|warning|advarsel|caution|made|ce|produsert|year|input|" \
+               r"output|heating|cooling|power|kw|hz|ip\d+)\b"
+
+
+def brand_line(text: str) -> str | None:
+    """The maker's name a plate prints above its labelled fields, without the specks a rivet or a logo
+    leaves at the start of the line ("O Kvistad Energi"): one to three words of letters."""
+    lines = _lines(text)
+    if not any(re.search(_ANY_LABEL, line) for line in lines):
+        return None  # no labelled fields read: the photo is upside down or not a plate, a "name" is noise
+    for line in lines:
+        if re.search(_ANY_LABEL, line):
+            return None  # the labelled fields have begun
+        words = line.split()
+
+        def is_speck(word: str) -> bool:
+            return len(re.sub(r"[^A-Za-zÆØÅæøå]", "", word)) <= 2 or not re.search(r"[a-zæøå]{2}", word, re.IGNORECASE)
+
+        while words and is_speck(words[0]):
+            words = words[1:]
+        while words and is_speck(words[-1]):
+            words = words[:-1]  # "Kvistad —": a rule or a screw after the name
+        if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-zÆØÅæøåÄÖÜäöü&\-]+", w) for w in words):
+            continue
+        name = " ".join(words)
+        if len(re.sub(r"[^A-Za-zÆØÅæøå]", "", name)) < 4 or re.search(_NOT_A_BRAND, name):
+            continue
+        return " ".join(w if w[:1].isupper() else w.title() for w in words)
+    return None
+
+
+def value_above_label(lines: list[str]) -> bool:
+    """Whether this plate prints a value half a line above its label, so that a label alone on its line
+    belongs with the line before it: every lone label has a value before it, and not every one after."""
+    lone = [i for i, line in enumerate(lines) if re.search(_ANY_LABEL, line) and not re.search(r"\d", line)]
+
+    def is_value(index: int) -> bool:
+        return 0 <= index < len(lines) and bool(re.search(r"\d", lines[index])) and not re.search(
+            _ANY_LABEL, lines[index]) and not re.search(rf"(?i){YEAR_LABELS}", lines[index])
+
+    return bool(lone) and all(is_value(i - 1) for i in lone) and not all(is_value(i + 1) for i in lone)
+
+
 RATING_PATTERNS = {
     "voltage": r"(?<![\w.])(\d{2,3}(?:\s*[-/~]\s*\d{2,3})?\s*V)(?:\s*(?:AC|DC|~))?(?![a-z])",
     "current": r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?\s*A)(?![a-z])",
@@ -157,10 +202,11 @@ def extract_nameplate(text: str) -> Nameplate:
     joined = "\n".join(lines)
     plate = Nameplate()
     plate.manufacturer = _manufacturer(lines, joined)
-    model = _labelled(lines, MODEL_LABELS)
+    offset = -1 if value_above_label(lines) else 1
+    model = _labelled(lines, MODEL_LABELS, offset=offset)
     if model:
         plate.model = _first_token(model).strip(" .,;:")
-    serial = _labelled(lines, SERIAL_LABELS)
+    serial = _labelled(lines, SERIAL_LABELS, offset=offset)
     if serial:
         plate.serial_number = _serial_digits(_clean_code(_first_token(serial)).upper())
     year_text = _labelled(lines, YEAR_LABELS)
@@ -179,8 +225,51 @@ def extract_nameplate(text: str) -> Nameplate:
             plate.ratings[name] = re.sub(r"\s+", " ", match.group(1)).strip()
     if plate.model and plate.serial_number and plate.model == plate.serial_number:
         plate.model = None
+    if plate.model and plate.serial_number:
+        plate.model = model_spelled_as_serial(plate.model, plate.serial_number)
     plate.confidence = round(plate.field_count() / 4, 2)
     return plate
+
+
+# letters and digits OCR takes for each other in a code
+LOOKALIKES = {("O", "0"), ("S", "5"), ("I", "1"), ("B", "8"), ("Z", "2"), ("G", "6")}
+
+
+def model_spelled_as_serial(model: str, serial: str) -> str:
+    """Makers start a serial number with the model code ("KE-20X", serial "KE20X-99…"); where the
+    two disagree only in letters OCR takes for digits ("KE-ZOX" for "KE-20X"), the serial's digits are the truth.
+    Only a prefix of four or more aligned characters, with at least one the same, is trusted."""
+    compact = [(i, c) for i, c in enumerate(model) if c.isalnum()]
+    fixed = list(model)
+    aligned = same = 0
+    for (index, char), other in zip(compact, serial, strict=False):
+        if char.upper() == other.upper():
+            same += 1
+        elif (char.upper(), other) in LOOKALIKES or (other, char.upper()) in LOOKALIKES:
+            fixed[index] = other
+        else:
+            break
+        aligned += 1
+    if aligned >= 4 and same >= 2 and aligned > same:
+        return "".join(fixed[:compact[aligned - 1][0] + 1]) + model[compact[aligned - 1][0] + 1:]
+    return model
+
+
+def _compact(code: str) -> str:
+    table = {a: b for a, b in LOOKALIKES}
+    return "".join(table.get(c, c) for c in code.upper() if c.isalnum())
+
+
+def longer_reading(first: str | None, second: str | None) -> str | None:
+    """Of two readings of one code, the one that goes on where the other stopped: OCR drops the last
+    characters of a code at a plate's edge or under glare ("KE20-1811-2" for "KE20-1811-204"). A
+    reading that disagrees anywhere else is not taken."""
+    if not first or not second:
+        return first or second
+    a, b = _compact(first), _compact(second)
+    if len(a) >= 4 and b.startswith(a) and 0 < len(b) - len(a) <= 4 and re.fullmatch(r"[A-Za-z0-9\-/ ]+", second):
+        return second
+    return first
 
 
 def looks_like_nameplate(plate: Nameplate) -> bool:

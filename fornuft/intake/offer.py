@@ -13,7 +13,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import Matcher, Product, fold, stem
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
+from fornuft.intake.customer_name import completed
+from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
+from fornuft.intake.unlisted import says_not_listed, unlisted_line
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
               "ikke", "skal", "vi", "det", "er", "for", "av", "en", "et", "ei", "time", "dager", "kroner"}
@@ -55,10 +58,22 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10,
     "oct": 10, "november": 11, "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
 }
-ORDINALS = {
+_ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "første": 1, "andre": 2,
-    "tredje": 3, "femtende": 15, "tjuende": 20, "trettiende": 30, "siste": 31, "last": 31,
+    "ninth": 9, "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7,
+    "syvende": 7, "åttende": 8, "niende": 9,
+}
+ORDINALS = {
+    **_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "tiende": 10, "ellevte": 11, "tolvte": 12, "trettende": 13, "fjortende": 14, "femtende": 15,
+    "sekstende": 16, "syttende": 17, "attende": 18, "nittende": 19, "tjuende": 20, "trettiende": 30,
+    "siste": 31, "last": 31,
+    # "tjueandre", "trettiende", "twenty-second": tens and an ordinal unit, one word
+    **{f"{tens}{sep}{unit}": value + number for tens, value in (("tjue", 20), ("tretti", 30), ("twenty", 20),
+                                                                ("thirty", 30))
+       for sep in ("", "-") for unit, number in _ORDINAL_UNITS.items()
+       if (tens.isascii() == unit.isascii() or tens in {"tjue", "tretti"}) and value + number <= 31},
 }
 LEGAL_FORMS = r"(?:AS|ASA|ANS|DA|SA|BA|KF|IKS|Ltd\.?|Limited|Inc\.?|GmbH|AB|ApS|Oy|LLC|BRL|SA)"
 ORG_WORDS = r"(?:borettslag|sameie|kommune|fylkeskommune|stiftelse|kirke|skole|barnehage|hotell|senter|klinikk)"
@@ -69,6 +84,12 @@ _CUSTOMER_LEAD = (
     r"(?:is\s+|skal\s+|goes\s+|går\s+)?(?:(?:ut\s+)?til|for|to|addressed\s+to|adressert\s+til)\s+"
     r"(?:the\s+)?(?:firmaet\s+|selskapet\s+|company\s+|customer\s+|kunden\s+)?"
 )
+# "I spoke with Tom Hansen at Nordbygg", "pratet med Kari Li, som er innkjøper i Fjordbygg AS"
+_SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
+               r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
+               r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
+# "this is for Granlia Housing", "dette er til Fjordbygg"
+_THIS_IS_FOR = r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til))\s+(?:the\s+)?"
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -89,6 +110,7 @@ class OfferLine:
     image: str = ""
     match_score: float | None = None
     spoken_as: str = ""
+    counted: bool = True  # False while the count is the 1 assumed when none was said
 
     def as_json(self) -> dict:
         return {"product_id": self.product_id, "description": self.description, "quantity": _num(self.quantity),
@@ -176,7 +198,8 @@ def _looks_like_person(name: str) -> bool:
 def find_customer(text: str) -> tuple[str | None, float]:
     """The party the quote is addressed to, with how sure the pattern is."""
     candidates: list[tuple[str, float]] = []
-    for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85)):
+    for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85), (_SPOKE_WITH, 0.85),
+                            (_THIS_IS_FOR, 0.8)):
         for match in re.finditer(rf"(?i:{lead})(?P<name>{_COMPANY})", text):
             name = _after_person(_clean_company(match.group("name")), text)
             if name and not re.fullmatch(r"(?i)(?:the|a|an|en|et|oss|us|you|dere|deg|kunden|customer)", name):
@@ -205,9 +228,9 @@ def find_customer(text: str) -> tuple[str | None, float]:
     companies = [c for c in candidates if not _looks_like_person(c[0])]
     if companies:
         best = max(companies, key=lambda c: c[1])
-        return best[0], best[1]
+        return completed(best[0], text), best[1]
     if candidates:
-        return candidates[0][0], 0.5
+        return completed(candidates[0][0], text), 0.5
     return None, 0.0
 
 
@@ -244,7 +267,7 @@ def parse_date(text: str, today: date) -> date | None:
         if found:
             return found
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    day_words = "|".join(ORDINALS)
+    day_words = "|".join(sorted(ORDINALS, key=len, reverse=True))
     day = rf"(\d{{1,2}})(?:\.|st|nd|rd|th)?|({day_words})"
     for pattern, order in ((rf"\b(?:{day})\s+(?:of\s+|i\s+)?({month_names})\b\.?,?\s*(\d{{4}})?", "dmy"),
                            (rf"\b({month_names})\b\.?\s+(?:the\s+)?(?:{day}),?\s*(\d{{4}})?", "mdy")):
@@ -280,8 +303,10 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def find_validity(sentences: list[str], today: date, language: str) -> date | None:
     for sentence in sentences:
         words = spoken.tokens(sentence)
-        if not any(w in VALIDITY_WORDS for w in words) and not re.search(r"(?i)\b(?:frist|deadline|innen)\b",
-                                                                          sentence):
+        # "prisen gjelder til nyttår", "the offer stands for two weeks"
+        if not any(w in VALIDITY_WORDS for w in words) and not re.search(
+                r"(?i)\b(?:frist|deadline|innen)\b|\b(?:gjelder|står|holds?|stands?)\s+(?:i|til|for|until)\b",
+                sentence):
             continue
         found = parse_date(sentence, today)
         if found:
@@ -301,9 +326,14 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+SET_WORDS = {"set", "sett", "setter", "settes", "put", "make", "price", "prise", "pris", "prisen"}
+
+
 def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
     """What each number is: quantity, price, percent, hours, days, date, phone…"""
     roles: dict[int, str] = {}
+    # "set the chargers to 11 500": after a verb of setting a price, "to" leads a price as "til" does
+    price_before = PRICE_BEFORE | ({"to"} if set(words) & SET_WORDS else set())
     for index, number in enumerate(found):
         before = words[number.start - 1] if number.start > 0 else ""
         before2 = words[number.start - 2] if number.start > 1 else ""
@@ -319,11 +349,13 @@ def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
             roles[index] = "days"
         elif after in HOUR_UNITS or (after in {"arbeidstimer", "timers"}):
             roles[index] = "hours"
-        elif before in PRICE_BEFORE and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
+        elif before in price_before and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
                 and after not in UNIT_WORDS:
             roles[index] = "price"
         elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
             roles[index] = "other"
+        elif words[number.start] == "one" and before in {"this", "that", "the", "which", "each", "next", "last"}:
+            roles[index] = "other"  # "this one is for …": a pronoun, not a count
         elif not number.spoken and number.value >= 10000 and after not in UNIT_WORDS:
             roles[index] = "price"
         else:
@@ -370,7 +402,7 @@ def _marker_at(words: list[str], i: int) -> int:
     for marker in CORRECTION_MARKERS:
         if tuple(words[i:i + len(marker)]) == marker:
             if len(marker) == 1 and marker[0] in {"nei", "no"}:
-                # a bare "no"/"nei" corrects only between commas: "to stykk, nei, tre stykk"
+                # a bare "no"/"nei" corrects only between commas: "fire stykk, nei, fem stykk"
                 if not (i > 0 and words[i - 1] == "," and i + 1 < len(words) and words[i + 1] == ","):
                     continue
             return len(marker)
@@ -378,9 +410,9 @@ def _marker_at(words: list[str], i: int) -> int:
 
 
 def apply_corrections(words: list[str], language: str | None) -> list[str]:
-    """Applies spoken self-corrections: "to stykk, nei forresten, tre stykk" → "tre stykk";
-    "eighteen hours, no, make that sixteen" → "sixteen hours"; "Nordlys 25, sorry, Nordlys 35" →
-    "Nordlys 35"; "på hele tilbudet, nei, bare på varmepumpa" → "på varmepumpa"."""
+    """Applies spoken self-corrections: "tre stykk, nei forresten, fire stykk" → "fire stykk";
+    "ten hours, no, make that twelve" → "twelve hours"; "Volt 11, sorry, Volt 22" →
+    "Volt 22"; "på alt, nei, bare på ladeboksen" → "på ladeboksen"."""
     i = 0
     while i < len(words):
         length = _marker_at(words, i)
@@ -391,8 +423,13 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         while start > 0 and words[start - 1] in FILLERS | {"no", "nei"}:
             start -= 1
         end = i + length
-        while end < len(words) and words[end] in FILLERS | {"no", "nei"}:
-            end += 1
+        while True:  # "no, make that eight": one correction said with two markers
+            while end < len(words) and words[end] in FILLERS | {"no", "nei"}:
+                end += 1
+            more = _marker_at(words, end) if end < len(words) else 0
+            if not more:
+                break
+            end += more
         before, after = words[:start], words[end:]
         while after and after[0] in ONLY_WORDS:
             after = after[1:]
@@ -403,7 +440,10 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         after_numbers = spoken.numbers_in(after, language)
         before_numbers = spoken.numbers_in(before, language)
         if after_numbers and after_numbers[0].start == 0 and before_numbers:
-            old, new = before_numbers[-1], after_numbers[0]
+            new = after_numbers[0]
+            # the count corrected is said the same way as the correction: a spoken "twelve" corrects the
+            # spoken "three", not a model number that was turned into digits ("Glimt 8")
+            old = ([n for n in before_numbers if n.spoken == new.spoken] or before_numbers)[-1]
             rest_before = before[old.end:]
             rest_after = after[new.end:]
             if rest_after and rest_before and rest_after[0] == rest_before[0]:
@@ -456,16 +496,18 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     for sentence in sentences:
         words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
-        words = apply_corrections(words, language)
+        words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
             continue
-        if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words):
-            continue
+        if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words) \
+                and not says_not_listed(sentence):
+            continue  # "gyldig i 30 dager"; but "som ikke står i prislista" is a line outside the catalogue
         found = spoken.numbers_in(words, language)
         name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
-                        and stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
+                        and (stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
+                             or words[n.start - 1].isdigit() and words[n.start] in matcher.name_digits)
                         and not (n.end < len(words) and words[n.end] in UNIT_WORDS)]
         found = [n for n in found if n not in name_numbers]
         roles = _roles(words, found)
@@ -476,12 +518,49 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
+        counted = any(role in {"quantity", "hours"} for role in roles.values())
+        first_clause_named = any(clauses[0][0] <= m.start < clauses[0][1] for m in matches) if clauses else False
+        if says_not_listed(sentence) or (not first_clause_named and any(r == "price" for r in roles.values()) and any(
+                roles[i] == "quantity" and _unit_after(words, n) for i, n in enumerate(found))):
+            unlisted = unlisted_line(words, found, roles, UNIT_WORDS)
+            if unlisted is not None:
+                offer.lines.append(OfferLine(None, unlisted.description, unlisted.quantity, unlisted.unit,
+                                             unlisted.unit_price))
+                offer.unmatched.append(unlisted.description)
+                scores.append(0.5)
+                last_without_quantity = None
+                continue
+        if not counted and (is_discount and percent is not None and not set(words) & EVERYTHING_WORDS
+                            or any(r == "price" for r in roles.values())):
+            # "åtte prosent rabatt på ladeboksene", "set the price of the chargers to 11 500": for the lines
+            # the sentence names, however many
+            targets = _named_lines(offer, words, matches, matcher)
+            if targets:
+                price = next((n.value for i, n in enumerate(found) if roles[i] == "price"), None)
+                for line in targets:
+                    if price is not None:
+                        _override(line, price)
+                    elif percent is not None:
+                        _discount(line, percent)
+                last_without_quantity = None
+                continue
         for clause in clauses:
             awaiting_quantity, last_without_quantity = last_without_quantity, None
             clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
             clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
+                bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity)
+                if bare is not None and awaiting_quantity is not None:
+                    # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
+                    # in a clause of its own
+                    if _is_hourly(awaiting_quantity.unit):
+                        labour_total += bare - awaiting_quantity.quantity
+                    awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
+                    continue
+                if awaiting_quantity is not None and not clause_numbers:
+                    last_without_quantity = awaiting_quantity  # "kjøkkenbatteri, det enkle, to stykk"
+                    continue
                 hours = [n for i, n in clause_numbers if roles[i] == "hours"]
                 if hours and (set(clause_words) & LABOUR_WORDS or not matches):
                     labour = _labour_product(matcher, products)
@@ -502,41 +581,45 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     price = next(n.value for i, n in clause_numbers if roles[i] == "price")
                     _override(offer.lines[-1], price)
                     continue
-                bare = _bare_quantity(words, clause, clause_numbers, roles)
-                if bare is not None and awaiting_quantity is not None:
-                    # "Polar 410, to stykk": the count said after the product, in a clause of its own
-                    awaiting_quantity.quantity = bare
-                    awaiting_quantity = None
-                    continue
                 unknown = _unknown_line(words, clause, clause_numbers, roles, language)
-                if unknown is not None:
+                # beside a catalogue product, an unpriced clause qualifies it ("én på hvert bad", "a Glimt
+                # 8", "one twenty"): only a sentence of its own, or a price, makes a new line
+                if unknown is not None and not set(spoken.tokens(unknown.description)) & party_words and (
+                        unknown.unit_price is not None or not matches) and re.search(
+                        r"[a-zæøå]{3}", " ".join(w for w in spoken.tokens(unknown.description)
+                                                 if spoken.parse_number(w) is None)):
                     offer.lines.append(unknown)
                     offer.unmatched.append(unknown.description)
                     scores.append(0.4)
                 continue
             clause_set = set(clause_words)
-            if clause_set & DROP_WORDS:
+            named = {i for m in clause_matches for i in range(m.start, m.end)}
+            if {w for i, w in enumerate(clause_words, start=clause[0]) if i not in named} & DROP_WORDS:
+                # "dropp kablingen", not "skip hire" (a product whose name holds the word)
                 dropped = {m.product.product_id for m in clause_matches}
                 offer.lines = [line for line in offer.lines if line.product_id not in dropped]
                 continue
             quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
             if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
-                continue  # "brønnpumpe trenger de ikke", "no well pump"
+                continue  # "bereder trenger de ikke", "no toilet"
             if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
-                continue  # "de har seks aggregater fra før": equipment they have, not ordered
+                continue  # "de har to ladebokser fra før": equipment they have, not ordered
             del quantity_here
+            clause_matches = _without_complements(clause_matches, words, found)
             for position, match in enumerate(clause_matches):
                 product = match.product
                 existing = next((line for line in offer.lines if line.product_id == product.product_id), None)
                 window_start = clause_matches[position - 1].end if position else clause[0]
                 window_end = clause_matches[position + 1].start if position + 1 < len(clause_matches) else clause[1]
                 local = [(i, n) for i, n in clause_numbers if window_start <= n.start < window_end]
-                quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"} and n.end <= match.start]
+                count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
+                counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
+                          and not is_size_of(words, n, product)]  # "bereder, 120 liter" is which heater
+                quantity_numbers = [n for i, n in counts if n.end <= match.start]
                 if not quantity_numbers:
-                    quantity_numbers = [n for i, n in local if roles[i] in {"quantity", "hours"}
-                                        and n.start >= match.end]
+                    quantity_numbers = [n for i, n in counts if n.start >= match.end]
                     quantity_numbers = quantity_numbers[:1]
                 price = next((n.value for i, n in local if roles[i] == "price"), None)
                 if price is None and len(clause_matches) == 1:
@@ -551,7 +634,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if local_percent is not None:
                         _discount(existing, local_percent)
                     continue
+                if existing is None and not found and match.score < UNCOUNTED_MIN_SCORE:
+                    continue  # a loose likeness without a count is talk about the job, not a line
                 if existing is not None and not quantity_numbers:
+                    if not existing.counted and position == len(clause_matches) - 1:
+                        last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
                 line = _line_for(product, quantity, language, None)
@@ -564,7 +651,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     _override(line, price)
                 if local_percent is not None:
                     _discount(line, local_percent)
-                if existing is not None:
+                line.counted = bool(quantity_numbers)
+                if existing is not None and not existing.counted:
+                    # "Det gjelder kursene i skapet … tre nye kurser": the count said later
+                    existing.quantity, existing.counted = quantity, True
+                elif existing is not None:
                     existing.quantity += quantity
                 else:
                     offer.lines.append(line)
@@ -582,6 +673,54 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     offer.confidence = round(min(customer_certainty or 0.3, sum(scores) / len(scores) if scores else 0.3), 3)
     del parts
     return offer
+
+
+UNCOUNTED_MIN_SCORE = 0.72
+# "utskifting av den gamle bereder", "a mixer tap for the kitchen unit": what follows is what the product
+# works on or fits, not a line of its own
+COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
+COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
+                                      "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
+
+
+def _without_complements(matches: list, words: list[str], found: list[spoken.Number]) -> list:
+    kept: list = []
+    for match in matches:
+        between = words[kept[-1].end:match.start] if kept else []
+        # the complement may begin inside the mention before: "a mixer tap for the Ro | kitchen unit"
+        leads = set(between) | (set(words[kept[-1].start:kept[-1].end]) if kept else set())
+        starts_complement = bool(between) and between[0] in COMPLEMENT_LEADS and len(between) <= 4
+        if kept and (set(between) <= COMPLEMENT_WORDS and leads & COMPLEMENT_LEADS or starts_complement) and not any(
+                kept[-1].end <= n.start < match.start for n in found):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _phrase_runs(words: list[str]) -> list[list[str]]:
+    """Runs of naming words between stopwords, numbers and signs: "åtte prosent rabatt på ladeboksene"
+    → [["ladeboksene"]]."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if not re.fullmatch(r"[a-zæøå'’\-]+", word) or word in PHRASE_STOPWORDS or word in STOPWORDS \
+                or word in FILLERS or word in HEDGE_WORDS or word in EVERYTHING_WORDS or word in PERCENT_WORDS:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(word)
+    return [run for run in runs if run]
+
+
+def _named_lines(offer: Offer, words: list[str], matches, matcher: Matcher) -> list[OfferLine]:
+    """The lines already in the quote that a sentence names, by catalogue name or by head noun."""
+    mentioned = {m.product.product_id for m in matches}
+    runs = _phrase_runs(words)
+    targets: list[OfferLine] = []
+    for line in offer.lines:
+        product = matcher.get(line.product_id) if line.product_id else None
+        if product is not None and (line.product_id in mentioned or any(names_product(r, product) for r in runs)):
+            targets.append(line)
+    return targets
 
 
 def _labour_product(matcher: Matcher, products: list[Product]) -> Product | None:
@@ -624,16 +763,64 @@ def _apply_discount(offer: Offer, percent: float, words: list[str], target: str 
 
 
 COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
-               "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x"}
+               "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x", "gang", "ganger", "times",
+               "sets", "set", "sett", "stykker"}
+# words a speaker puts before an estimated count: "si cirka åtte timer", "let's say six hours", "about twenty"
+HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent", "rundt", "anslagsvis", "vel",
+               "let's", "lets", "let", "us", "say", "about", "around", "roughly", "approximately", "approx", "maybe",
+               "kanskje", "we'll", "we", "vi", "put", "make", "it", "det", "blir", "that's", "thats", "is", "er"}
+# "once", "twice": a count of visits or call-outs said as one word
+TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
+# units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
+SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
+              "watt", "kilowatt"}
+DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 
-def _bare_quantity(words, clause, clause_numbers, roles) -> float | None:
-    """The count of a clause that says nothing but a count ("to stykk", "three of them"), else None."""
-    if len(clause_numbers) != 1 or roles[clause_numbers[0][0]] != "quantity":
+def _is_hourly(unit: str | None) -> bool:
+    return (unit or "").lower() in {"time", "timer", "hour", "hours", "t", "h"}
+
+
+def _is_daily(unit: str | None) -> bool:
+    return (unit or "").lower() in {"dag", "dager", "day", "days", "døgn"}
+
+
+def times_as_counts(words: list[str]) -> list[str]:
+    """"twice" → "2 times", so a count of visits reads like any other count."""
+    out: list[str] = []
+    for word in words:
+        out.extend([TIMES_WORDS[word], "times"] if word in TIMES_WORDS else [word])
+    return out
+
+
+def is_size_of(words: list[str], number: spoken.Number, product: Product | None) -> bool:
+    """Whether a number with a size unit ("300 liter", "eleven kW") is a size the product's own name or
+    description states, and so names the product rather than counting it."""
+    if product is None or number.end >= len(words) or words[number.end] not in SIZE_UNITS:
+        return False
+    if number.value != int(number.value):
+        return False
+    return str(int(number.value)) in re.findall(r"\d+", f"{product.name} {product.description}")
+
+
+def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None) -> float | None:
+    """The count of a clause that says nothing but a count ("to stykk", "three of them", "ti timer" after
+    a labour line, "to dager" after a hire by the day), else None."""
+    if len(clause_numbers) != 1:
+        return None
+    role = roles[clause_numbers[0][0]]
+    unit = line.unit if line is not None else None
+    if role not in {"quantity", "hours", "days"}:
+        return None
+    if role == "hours" and unit and not _is_hourly(unit) or role == "days" and not _is_daily(unit):
         return None
     number = clause_numbers[0][1]
+    if line is not None and number.end < len(words) and words[number.end] in SIZE_UNITS and \
+            number.value == int(number.value) and str(int(number.value)) in re.findall(r"\d+", line.description):
+        return None  # "Varmtvannsbereder, 120 liter": the size of the heater just named
     rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
-            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and re.match(r"[a-zæøå]", w)]
+            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
+            and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
     if rest or not 0 < number.value <= 1000:
         return None
     return number.value

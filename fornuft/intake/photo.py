@@ -127,7 +127,52 @@ def read_nameplate(data: bytes) -> PhotoReading:
         if plate.field_count() >= 2:  # Tesseract's own orientation detection already turned it upright
             break
     assert best is not None
+    if best.is_nameplate:
+        _second_reading(best, data)
     return best
+
+
+def _second_reading(best: PhotoReading, data: bytes) -> None:
+    """The whole photo read again, levelled, fills what the straightened read left out: the maker's name
+    on a band that straightening cut off, the last characters of a code cut at the plate's edge."""
+    from PIL import Image, ImageOps
+
+    from fornuft.intake.nameplate import brand_line, longer_reading
+
+    gray = ImageOps.autocontrast(open_photo(data).convert("L"), cutoff=1)
+    angle = _skew_angle(gray)
+    plate = best.nameplate
+    for turn in (best.rotation, best.rotation + 180):
+        levelled = gray.rotate(angle + turn, expand=True, fillcolor=128, resample=Image.Resampling.BICUBIC)
+        for image in (levelled, ImageOps.invert(levelled)):
+            text = _ocr_text(image)
+            if turn == best.rotation and image is levelled:
+                again = extract_nameplate(text)
+                plate.model = longer_reading(plate.model, again.model) if plate.model else plate.model
+                plate.serial_number = longer_reading(plate.serial_number, again.serial_number) \
+                    if plate.serial_number else plate.serial_number
+            if plate.manufacturer is None:
+                plate.manufacturer = brand_line(text)
+            if plate.manufacturer is not None:
+                return
+
+
+def _skew_angle(gray, limit: float = 16.0) -> float:
+    """The turn (degrees) that levels the text rows: the one whose row profile has the sharpest steps."""
+    import numpy as np
+    from PIL import Image
+
+    small = gray.copy()
+    small.thumbnail((700, 700))
+    pixels = np.asarray(small, dtype=np.float32)
+    ink = Image.fromarray(((np.abs(pixels - np.median(pixels)) > pixels.std()) * 255).astype(np.uint8))
+    best_angle, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + 0.01, 1.0):
+        profile = np.asarray(ink.rotate(float(angle), resample=Image.Resampling.BILINEAR), dtype=np.float32).sum(axis=1)
+        score = float(np.square(np.diff(profile)).sum())
+        if score > best_score:
+            best_angle, best_score = float(angle), score
+    return best_angle
 
 
 def read_nameplates(photos: list[bytes]) -> PhotoReading:

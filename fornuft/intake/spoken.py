@@ -227,18 +227,19 @@ def model_numbers_as_digits(words: list[str], model_numbers: dict[str, set[str]]
         if not known:
             continue
         best: tuple[str, int] | None = None
-        joined, j = "", i
+        joined, spaced, j = "", "", i
         for _group in range(4):
             run = _spoken_run(words, j)
             if run is None or run[0] != int(run[0]):
                 break
             whole = _spoken_run_value(words, i, run[1])
+            spaced = f"{spaced} {int(run[0])}".strip()
             joined, j = joined + str(int(run[0])), run[1]
-            for reading in (joined, whole):
+            for reading in (joined, whole, spaced):
                 if reading in known and (best is None or j >= best[1]):
                     best = (reading, j)
         if best is not None:
-            out.append(best[0])
+            out.extend(best[0].split())  # "32 80" for a model written "32-80"
             i = best[1]
     return out
 

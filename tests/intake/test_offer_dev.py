@@ -1,0 +1,26 @@
+"""Own dev dictations (an invented electrician/plumber firm, tests/intake/dev_offers): how people
+dictate offers — counts said after the product, hours and days, 'twice', discounts and prices for
+lines named by head noun, lines outside the catalogue with their own price, self-corrections, and
+customers named after the contact, with their kind or house number, or restated in full."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from fornuft.intake.catalogue import load_catalogue
+from fornuft.intake.offer import extract_offer
+
+DEV = Path(__file__).parent / "dev_offers"
+DICTATIONS = [json.loads(line) for line in (DEV / "dictations.jsonl").read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", DICTATIONS, ids=[case["id"] for case in DICTATIONS])
+def test_dev_dictation_reads_as_the_quote_meant(case):
+    offer = extract_offer(case["text"], load_catalogue(DEV / "catalog.csv"), case["language"], today=date(2026, 12, 7))
+    got = sorted((line.product_id or "", line.quantity, round(line.unit_price or 0, 2)) for line in offer.lines)
+    expected = sorted((pid or "", float(quantity), price) for pid, quantity, price in case["items"])
+    assert got == expected
+    assert offer.customer == case["customer"]
+    assert offer.total_excl_vat == pytest.approx(sum(q * p for _pid, q, p in case["items"]), abs=0.01)
