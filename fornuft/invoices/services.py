@@ -42,7 +42,7 @@ def find_supplier(organization, data: dict) -> Supplier | None:
     """The registered supplier for extracted data: by org number, VAT number, then exact name."""
     suppliers = Supplier.objects.for_organization(organization)
     org_number = identifiers.digits(data.get("supplier_org_number") or "")
-    if len(org_number) == 9:
+    if len(org_number) == 9 and checks.org_number_ok(org_number):  # a failing one was misread or mistyped: unread
         found = suppliers.filter(org_number=org_number).first()
         if found:
             return found

@@ -178,3 +178,40 @@ def two_page_invoice(lines: list[tuple[str, Decimal, Decimal]], per_page: int, n
         + _footer()
     )
     return render(page1 + page2)
+
+
+def monospace_invoice(lines: list[tuple[str, Decimal, Decimal]], number="40116") -> bytes:
+    """A typewriter-style invoice: one monospace block, columns made of spaces, rules made of
+    ASCII dashes, single-digit quantities and amounts with a space as thousands separator."""
+    width = 64
+
+    def row(left: str, quantity: str, price: str, amount: str) -> str:
+        return f"{left:<30}{quantity:>5}{price:>13}{amount:>16}"
+
+    rule = "-" * width
+    body = [
+        SUPPLIER.upper(),
+        "Verkstedveien 3, 5003 Bergen",
+        f"Org nr {SUPPLIER_ORG} MVA",
+        "",
+        f"FAKTURA {number}",
+        "Dato 09.11.26     Forfall 23.11.26",
+        "",
+        row("Tekst", "Ant", "A-pris", "Sum"),
+        rule,
+    ]
+    excl = Decimal(0)
+    for description, quantity, price in lines:
+        excl += quantity * price
+        body.append(row(description, f"{quantity:g}", money(price), money(quantity * price)))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    body += [
+        rule,
+        row("", "", "Netto", money(excl)),
+        row("", "", "MVA 25%", money(vat)),
+        row("Aa betale", "", "", money(excl + vat)),
+        "",
+        f"Konto {ACCOUNT[:4]}.{ACCOUNT[4:6]}.{ACCOUNT[6:]}",
+    ]
+    text = escape("\n".join(body)).replace("\u00a0", " ")
+    return render(f"<pre style=\"font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt\">{text}</pre>")

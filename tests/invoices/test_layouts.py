@@ -81,3 +81,15 @@ def test_a_credit_note_printed_with_minus_signs_is_not_a_mismatch():
     assert data["document_type"] == "credit_note"
     assert data["total_excl_vat"] == "3230.00"
     assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+def test_a_monospace_invoice_with_dashed_rules_keeps_short_words_and_spaced_thousands():
+    # rows of ASCII dashes must not make "4" or "12" of "12 480,00" look like specks, and a
+    # monospace space between thousands is not a column gap
+    lines = [("Servicetime montor", D(4), D("985.00")), ("Lift leie uke", D(1), D("5400.00"))]
+    data = _read(layouts.monospace_invoice(lines))
+    got = [(line["quantity"], line["unit_price"], line["line_total"]) for line in data["lines"]]
+    assert got == [("4", "985.00", "3940.00"), ("1", "5400.00", "5400.00")]
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("9340.00", "2335.00", "11675.00")
+    assert data["supplier_org_number"] == layouts.SUPPLIER_ORG
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}

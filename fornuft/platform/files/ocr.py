@@ -158,7 +158,9 @@ def _tsv_words(image, page: int, languages: str) -> list[Word]:
             continue
         left, top, w, h = (int(parts[6]), int(parts[7]), int(parts[8]), int(parts[9]))
         conf = max(0.0, float(parts[10])) / 100
-        words.append(Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf))
+        words.append(
+            Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf, height / width)
+        )
     return _join_split_numbers(words)
 
 
@@ -185,6 +187,7 @@ def _join_split_numbers(words: list[Word]) -> list[Word]:
                 word.x1,
                 max(previous.y1, word.y1),
                 min(previous.conf, word.conf),
+                previous.aspect,
             )
             continue
         joined.append(word)
