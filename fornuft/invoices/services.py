@@ -41,7 +41,8 @@ def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:
 def find_supplier(organization, data: dict) -> Supplier | None:
     """The registered supplier for extracted data: by org number, VAT number, then exact name."""
     suppliers = Supplier.objects.for_organization(organization)
-    org_number = identifiers.digits(data.get("supplier_org_number") or "")
+    printed = str(data.get("supplier_org_number") or "").replace(" ", "")
+    org_number = printed if printed.isdigit() else ""  # "DE298114507", "556677-8899": not a Norwegian number
     if len(org_number) == 9 and checks.org_number_ok(org_number):  # a failing one was misread or mistyped: unread
         found = suppliers.filter(org_number=org_number).first()
         if found:

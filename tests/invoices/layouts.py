@@ -215,3 +215,41 @@ def monospace_invoice(lines: list[tuple[str, Decimal, Decimal]], number="40116")
     ]
     text = escape("\n".join(body)).replace("\u00a0", " ")
     return render(f"<pre style=\"font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt\">{text}</pre>")
+
+
+def window_envelope_invoice(number="40117") -> bytes:
+    """The supplier's brand at the top without its legal suffix, the buyer (with its own
+    organisation number, printed bare) unlabelled in the address window, the invoice number
+    under a bare "Nummer", and the full company name beside "Org.nr … MVA" only in the footer."""
+    lines = [("Driftsavtale ventilasjon", Decimal(1), Decimal("4200.00")), ("Filterbytte", Decimal(3), Decimal("350.00"))]
+    excl = sum((q * p for _d, q, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
+    header = (
+        "<div style='position: relative; height: 52mm'>"
+        "<div style='font-size: 20pt'><b>Brattli</b></div>"
+        f"<div style='margin-top: 10mm'>{BUYER}<br>Storgata 4<br>4006 Stavanger<br>Org.nr {BUYER_ORG}</div>"
+        f"<div class='right'><b style='font-size: 16pt'>Faktura</b><br>Nummer {number}<br>Dato 10.11.2026<br>"
+        "Forfallsdato 24.11.2026</div></div>"
+    )
+    footer = (
+        f"<div class='block' style='font-size: 8pt'>{SUPPLIER} · Verkstedveien 3, 5003 Bergen · "
+        f"Org.nr. {SUPPLIER_ORG[:3]} {SUPPLIER_ORG[3:6]} {SUPPLIER_ORG[6:]} MVA · Bankkonto {ACCOUNT}</div>"
+    )
+    table = _rows(["Beskrivelse", "Antall", "Enhetspris", "Beløp"], rows, {1, 2, 3})
+    return render(header + table + _totals(excl, vat, excl + vat) + footer)
+
+
+def export_invoice(registration: str, number="SE-4410") -> bytes:
+    """An English invoice from abroad: 'VAT / Reg. no:' with a foreign number, VAT 0 %."""
+    body = (
+        "<div style='font-size: 16pt'><b>INVOICE</b></div>"
+        "<div class='block'><b>Kalmar Pumpteknik AB</b><br>Hamnvägen 2, 392 30 Kalmar, Sweden<br>"
+        f"VAT / Reg. no: {registration}</div>"
+        f"<div class='block'>Bill to: {BUYER}, Storgata 4, 4006 Stavanger, NORWAY</div>"
+        f"<div class='block'>Invoice no: {number}<br>Invoice date: 2026-11-12<br>Due date: 2026-12-12</div>"
+        + _rows(["Description", "Qty", "Unit price", "Amount"], [["Pump seal kit", "2", "450.00", "900.00"]], {1, 2, 3})
+        + "<div class='block' style='text-align: right'>Subtotal: 900.00<br>VAT 0 % (reverse charge): 0.00<br>"
+        "Total due SEK: 900.00</div>"
+    )
+    return render(body)

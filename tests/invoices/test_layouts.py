@@ -93,3 +93,22 @@ def test_a_monospace_invoice_with_dashed_rules_keeps_short_words_and_spaced_thou
     assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("9340.00", "2335.00", "11675.00")
     assert data["supplier_org_number"] == layouts.SUPPLIER_ORG
     assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+def test_the_supplier_is_the_company_beside_its_org_number_not_the_address_window():
+    data = _read(layouts.window_envelope_invoice())
+    assert data["supplier_name"] == layouts.SUPPLIER  # the footer's full name, not the buyer in the window
+    assert data["supplier_org_number"] == layouts.SUPPLIER_ORG  # "… MVA" marks the seller's number
+    assert data["invoice_number"] == "40117"  # a bare "Nummer" under the title
+    assert not {v["code"] for v in data["validation"]} & {"ORG_NUMBER_INVALID", "TOTAL_MISMATCH"}
+
+
+@pytest.mark.parametrize(
+    "printed, expected", [("559012-3456", "559012-3456"), ("DK 12 34 56 78", "DK12345678"), ("DE 123 456 789", "DE123456789")]
+)
+def test_a_registration_number_from_abroad_is_the_org_number_and_never_an_amount(printed, expected):
+    data = _read(layouts.export_invoice(printed))
+    assert data["supplier_org_number"] == expected
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("900.00", "0.00", "900.00")
+    assert data["supplier_name"] == "Kalmar Pumpteknik AB"
+    assert not {v["code"] for v in data["validation"]} & {"ORG_NUMBER_INVALID", "TOTAL_MISMATCH", "VAT_MISMATCH"}
