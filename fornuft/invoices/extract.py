@@ -224,14 +224,27 @@ def _first_date_near_top(lines: list[TextLine], month_first: bool):
 
 
 def _printed_amount(lines: list[TextLine], target: Decimal):
+    """The lowest printed `target` amount, labelled with its line's first words when they are a
+    label of a total ("Sum", "Netto")."""
     from fornuft.invoices.fields import Candidate, amounts_in, narrow
+    from fornuft.invoices.labels import match_labels
 
     for line in reversed(lines):
         for segment in line.segments:
             for value, _raw in amounts_in(segment.text):
                 if value == target:
-                    return Candidate("total_incl_vat", value, 0.7, narrow(segment.words, "amount", value), "")
+                    found = match_labels(line.segments[0].text)
+                    label = line.segments[0].text if found and found[0][0] in TOTAL_NAMES else ""
+                    return Candidate("total_incl_vat", value, 0.7, narrow(segment.words, "amount", value), label)
     return None
+
+
+TOTAL_NAMES = ("total_excl_vat", "vat_total", "total_incl_vat")
+NOT_VAT_REGISTERED = re.compile(
+    r"ikke\s+(?:registrert\s+i\s+merverdiavgiftsregisteret|mva-?\s*registrert|mva-?\s*pliktig|"
+    r"merverdiavgiftspliktig)|not\s+(?:registered\s+for\s+vat|vat[\s-]registered)",
+    re.IGNORECASE,
+)
 
 
 def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
@@ -278,6 +291,17 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
             if incl_c is None or incl_c.score < 0.9:
                 chosen["total_incl_vat"] = printed
                 consistent = True
+    if chosen["vat_total"] is None and chosen["total_incl_vat"] is not None and NOT_VAT_REGISTERED.search(result.text):
+        # a seller outside the VAT register charges no VAT: the total is the amount excl. VAT
+        chosen["vat_total"] = Candidate("vat_total", Decimal("0.00"), 0.8, [], "not VAT registered")
+    excl_c, vat_c, incl_c = chosen["total_excl_vat"], chosen["vat_total"], chosen["total_incl_vat"]
+    if excl_c is None and vat_c is not None and incl_c is not None and vat_c.value != 0 and not consistent:
+        # no "excl. VAT" label ("Sum", "Netto" read as a total): the amount printed as total − VAT
+        printed = _printed_amount(finder.lines, incl_c.value - vat_c.value)
+        if printed is not None:
+            printed.field = "total_excl_vat"
+            chosen["total_excl_vat"] = printed
+            consistent = bool(incl_c.label and vat_c.label) and printed.label != ""
     if (
         chosen["total_excl_vat"] is None
         and chosen["vat_total"] is not None

@@ -40,6 +40,7 @@ FOREIGN_ORG_RE = re.compile(
 )
 SELLER_ORG_RE = re.compile(r"(?<![\d.])(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 VAT_NO_RE = re.compile(r"\bNO\s?(\d{3})\s?(\d{3})\s?(\d{3})\s?MVA\b", re.IGNORECASE)
+RATE_ROW_RE = re.compile(r"^(?:(?:mva|vat|moms)\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%\s+\S*\d", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*%")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/\-.]*\d[A-Za-z0-9_/\-]*|[A-Za-z0-9_/\-]*\d")
 CURRENCY_WORDS = {
@@ -286,6 +287,8 @@ class FieldFinder:
                     return
         if re.search(r"\d", rest) and KIND[field] != "name":
             return
+        if KIND[field] == "amount" and self._heads_a_table(line_index):
+            return  # "Beløp" over a column of line amounts or VAT rows: the first row is not the total
         # the value below the label, in the label's column (up to the next word on the label's line)
         label_x0 = label_words[0].x0 if label_words else segment.x0
         label_x1 = label_words[-1].x1 if label_words else segment.x1
@@ -312,6 +315,17 @@ class FieldFinder:
                 return
             self._value_from(field, text, column, weight * 0.85, label_text)
             return
+
+    def _heads_a_table(self, line_index: int) -> bool:
+        """The line is the header of a line-item table or of a VAT breakdown (its next line
+        starts with a VAT rate), so a label on it names a column, not one value."""
+        from fornuft.invoices.tables import find_header
+
+        line = self.lines[line_index]
+        if find_header(line):
+            return True
+        below = self.lines[line_index + 1] if line_index + 1 < len(self.lines) else None
+        return below is not None and below.page == line.page and bool(RATE_ROW_RE.match(below.text))
 
     def find_labelled(self) -> None:
         for line_index, line in enumerate(self.lines):

@@ -49,7 +49,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"date\s*limite\s*de\s*paiement|[ée]ch[ée]ance", 0.95),
     ],
     "total_incl_vat": [
-        (r"(?:totalt?|sum|beløp)\s*å\s*betale|å\s*betale", 1.0),
+        # "Aa betale": Norwegian written without æ/ø/å (old systems, ASCII printers)
+        (r"(?:totalt?|sum|beløp|belop)\s*(?:å|aa)\s*betale|(?:å|aa)\s*betale", 1.0),
         (r"total(?:t|beløp)?\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
         (r"sum\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
         (r"belø?p\s*inkl\.?\s*mva", 1.0),

@@ -253,3 +253,26 @@ def export_invoice(registration: str, number="SE-4410") -> bytes:
         "Total due SEK: 900.00</div>"
     )
     return render(body)
+
+
+def tradesman_invoice(vat_registered: bool = True, ascii_only: bool = False, number="40118") -> bytes:
+    """A small tradesman's invoice: the net total is a bare "Sum" and the payable "Å betale kr"
+    (or "Aa betale" written without å); a seller outside the VAT register prints no VAT at all."""
+    lines = [("Montering av plater, timer", Decimal("7.5"), Decimal("640.00")), ("Kjøring", Decimal(1), Decimal("380.00"))]
+    excl = sum((q * p for _d, q, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat_registered else Decimal(0)
+    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
+    pay = "Aa betale kr" if ascii_only else "Å betale kr"
+    totals = f"<tr><td>Sum</td><td class='n'>{money(excl)}</td></tr>"
+    if vat_registered:
+        totals += f"<tr><td>Mva 25%</td><td class='n'>{money(vat)}</td></tr>"
+    totals += f"<tr><td><b>{pay}</b></td><td class='n'><b>{money(excl + vat)}</b></td></tr>"
+    org = f"Org.nr. {SUPPLIER_ORG} MVA" if vat_registered else f"Org.nr. {SUPPLIER_ORG}"
+    note = "" if vat_registered else "<div class='block'>Ikke mva-registrert.</div>"
+    return render(
+        f"<div><b style='font-size: 14pt'>{SUPPLIER}</b><br>{org}</div>"
+        f"<div class='block'><b>FAKTURA</b><br>Fakturanr: {number}<br>Dato: 12.11.2026<br>Forfall: 26.11.2026</div>"
+        + _rows(["Beskrivelse", "Antall", "Pris", "Sum"], rows, {1, 2, 3})
+        + f"<table style='margin-left: auto; margin-top: 5mm'>{totals}</table>"
+        + f"<div class='block'>Betales til konto {ACCOUNT}.</div>{note}"
+    )

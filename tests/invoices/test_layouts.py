@@ -112,3 +112,26 @@ def test_a_registration_number_from_abroad_is_the_org_number_and_never_an_amount
     assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("900.00", "0.00", "900.00")
     assert data["supplier_name"] == "Kalmar Pumpteknik AB"
     assert not {v["code"] for v in data["validation"]} & {"ORG_NUMBER_INVALID", "TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_a_bare_sum_above_vat_and_the_payable_amount_is_the_net_total(ascii_only):
+    data = _read(layouts.tradesman_invoice(ascii_only=ascii_only))
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("5180.00", "1295.00", "6475.00")
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+def test_a_seller_outside_the_vat_register_charges_no_vat():
+    data = _read(layouts.tradesman_invoice(vat_registered=False))
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("5180.00", "0.00", "5180.00")
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
+
+
+def test_column_headers_over_a_vat_table_are_not_read_as_totals():
+    # "Sum" / "Mva" head columns of rows; the first row under them is one rate, not the invoice
+    data = _read(
+        layouts.vat_breakdown_invoice(
+            [("Kurs, halv dag", D(1), D("2400.00"), 25), ("Lunsj", D(12), D("85.00"), 15)], number="40119"
+        )
+    )
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("3420.00", "753.00", "4173.00")
