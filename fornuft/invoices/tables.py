@@ -13,6 +13,11 @@ from fornuft.invoices.schema import Line
 from fornuft.platform.files.layout import Segment, TextLine
 
 COLUMNS = {
+    # an article number column ("Varenr", "Art.nr", "Item no"): its code is not part of the description
+    "item_number": r"art(?:ikkel)?\.?\s*-?\s*(?:nr|nummer|no)\.?|varenr\.?|varenummer|vare\s*-?\s*nr\.?|"
+    r"item\s*(?:no|number|#)\.?|produktnr\.?|product\s*(?:no|code)\.?|sku|kode|code",
+    # the unit of measure ("stk", "m", "kWh") beside the quantity
+    "unit": r"enh\.?|enhet|eining|uom",
     "description": r"beskrivelse|description|varetekst|vare|tekst|produkt|product|item|artikkel|artikel|"
     r"omschrijving|d[ée]signation|title|tjeneste|ytelse|spesifikasjon|specifikasjon|beschreibung|service",
     "quantity": r"antall|ant\.?|qty|quantity|aantal|menge|nombre|mengde|hoeveelheid|stk\.?|units?",
@@ -29,7 +34,17 @@ NUMBER_RE = re.compile(r"-?\d[\d .,\u00a0]*")
 
 
 def _column_of(text: str) -> str | None:
-    for name in ("list_price", "discount", "unit_price", "quantity", "vat_rate", "line_total", "description"):
+    for name in (
+        "list_price",
+        "discount",
+        "unit_price",
+        "item_number",
+        "unit",
+        "quantity",
+        "vat_rate",
+        "line_total",
+        "description",
+    ):
         if COLUMN_RES[name].match(text):
             return name
     return None
@@ -43,6 +58,12 @@ def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
             columns.append((name, segment))
     names = {c for c, _ in columns}
     if len(columns) >= 3 and "description" in names and names & {"line_total", "unit_price"}:
+        description = dict(columns)["description"]
+        for segment in line.segments:
+            if segment.x1 < description.x0 and all(segment is not seg for _c, seg in columns):
+                # a column left of the description ("Pos", "Nr", an article number a scan misread):
+                # its codes are not part of the description
+                columns.append(("item_number", segment))
         return columns
     return None
 
@@ -128,13 +149,15 @@ def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None =
     items: list[Line] = []
     boxes: list = []
     columns = None
+    table_page = None  # the page where the current columns were last seen to hold
     for line in lines:
         header = find_header(line)
         if header:
-            columns = header
+            columns, table_page = header, line.page
             continue
         if CARRIED_RE.search(line.text):
             _check_carried(line, items, doubts)
+            table_page = None  # "Sum overføres" ends the page's part: what follows must prove itself
             continue
         if columns is None:
             continue
@@ -185,6 +208,17 @@ def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None =
             doubts["lines"] = f"a row without a quantity: {line.text[:60]}"
         if column_names & {"list_price", "discount"}:
             price = _net_price(cells, quantity, price, total)
+        if line.page != table_page:
+            # a new page without a repeated header: its letterhead ("Leverandør AS … Faktura 123")
+            # comes before the table goes on, so a row counts only once it proves itself a line
+            proves = (
+                quantity is not None
+                and total is not None
+                and (price is None or abs(quantity * price - total) <= Decimal("0.02"))
+            )
+            if not proves:
+                continue
+            table_page = line.page
         rate_text = cells.get("vat_rate", "")
         rate_match = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%?", rate_text)
         rate = parse_amount(rate_match.group(1)) if rate_match else None

@@ -276,3 +276,39 @@ def tradesman_invoice(vat_registered: bool = True, ascii_only: bool = False, num
         + f"<table style='margin-left: auto; margin-top: 5mm'>{totals}</table>"
         + f"<div class='block'>Betales til konto {ACCOUNT}.</div>{note}"
     )
+
+
+def wholesale_invoice(lines: list[tuple[str, str, Decimal, str, Decimal]], per_page: int, number="40120") -> bytes:
+    """A wholesaler's table: article number, description, quantity, unit of measure, net price,
+    amount; over two pages, page 2 starts with the letterhead again and no repeated table header."""
+    columns = ["Varenr", "Beskrivelse", "Antall", "Enh.", "Nettopris", "Beløp"]
+
+    def rows(part):
+        def price(value):  # a price with four decimals is printed with them ("0,1845")
+            return money(value) if value == value.quantize(Decimal("0.01")) else f"{value:.4f}".replace(".", ",")
+
+        return [[code, d, f"{q:g}", unit, price(p), money((q * p).quantize(Decimal("0.01")))] for code, d, q, unit, p in part]
+
+    excl = sum(((q * p).quantize(Decimal("0.01")) for _c, _d, q, _u, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    page2 = (
+        f"<div class='page-break'><b>{SUPPLIER}</b> Verkstedveien 3, 5003 Bergen · Org.nr {SUPPLIER_ORG} MVA</div>"
+        f"<div>{SUPPLIER} · Faktura {number} · Kundenr. 20418</div>"
+    )
+    fixed = (  # an ERP print: the columns sit at the same place on every page
+        "<table class='items' style='table-layout: fixed'><colgroup><col style='width: 14%'>"
+        "<col style='width: 38%'><col style='width: 10%'><col style='width: 8%'><col style='width: 15%'>"
+        "<col style='width: 15%'></colgroup>"
+    )
+    return render(
+        _header("FAKTURA", number, "07.11.2026", "21.11.2026")
+        + _rows(columns, rows(lines[:per_page]), {2, 4, 5}).replace("<table class='items'>", fixed)
+        + page2
+        + _rows(columns, rows(lines[per_page:]), {2, 4, 5}).replace("<table class='items'>", fixed).replace(
+            "<tr>" + "".join(f"<th class='{'n' if i in {2, 4, 5} else ''}'>{c}</th>" for i, c in enumerate(columns)) + "</tr>",
+            "",
+            1,
+        )
+        + _totals(excl, vat, excl + vat)
+        + _footer()
+    )

@@ -135,3 +135,21 @@ def test_column_headers_over_a_vat_table_are_not_read_as_totals():
         )
     )
     assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("3420.00", "753.00", "4173.00")
+
+
+def test_article_numbers_units_and_four_decimal_prices_stay_in_their_columns_over_two_pages():
+    lines = [
+        ("7100412", "Kabelkanal 60x60", D(12), "m", D("48.5000")),
+        ("7100988", "Strøm, energiledd", D("1520.5"), "kWh", D("0.1845")),
+        ("7200031", "Frakt", D(1), "stk", D("390.00")),
+        ("7300500", "Rekkeklemme 4 mm²", D(50), "stk", D("11.60")),
+    ]
+    data = _read(layouts.wholesale_invoice(lines, per_page=2))
+    got = [(line["description"], line["quantity"], line["unit_price"], line["line_total"]) for line in data["lines"]]
+    assert got == [
+        ("Kabelkanal 60x60", "12", "48.50", "582.00"),
+        ("Strøm, energiledd", "1520.5", "0.18", "280.53"),  # 0.1845 kept exact inside: 1520.5 × 0.1845
+        ("Frakt", "1", "390.00", "390.00"),
+        ("Rekkeklemme 4 mm²", "50", "11.60", "580.00"),
+    ]
+    assert not {v["code"] for v in data["validation"]} & {"TOTAL_MISMATCH", "VAT_MISMATCH"}
