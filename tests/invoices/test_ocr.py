@@ -29,3 +29,41 @@ def test_rotated_scan_is_read_with_tesseract():
         assert data[field] == truth[field], field
     assert 0 < data["confidence"]["total_incl_vat"] <= 1
     assert scan.width > scan.height  # the scan really was on its side
+
+
+def test_a_scanned_table_with_decimal_quantities_and_four_decimal_prices_adds_up():
+    # kWh quantities with a decimal comma and prices with four decimals: the row is settled by
+    # quantity × price = amount, re-reading cells when the page reading does not add up
+    from decimal import Decimal as D
+
+    import pypdfium2 as pdfium
+    from PIL import ImageFilter
+
+    from tests.invoices import layouts
+
+    lines = [
+        ("7100988", "Energiledd dag", D("18250.4"), "kWh", D("0.1845")),
+        ("7100989", "Energiledd natt", D("6120.8"), "kWh", D("0.0412")),
+        ("7100990", "Fastledd", D(1), "mnd", D("340.00")),
+        ("7100991", "Effektledd", D("112.5"), "kW", D("41.20")),
+    ]
+    pdf = pdfium.PdfDocument(layouts.wholesale_invoice(lines, per_page=4))
+    image = pdf[0].render(scale=220 / 72, grayscale=True).to_pil().convert("L")
+    pdf.close()
+    scan = image.rotate(0.6, expand=True, fillcolor=255).filter(ImageFilter.GaussianBlur(0.6))
+    buffer = io.BytesIO()
+    scan.save(buffer, "JPEG", quality=75)
+    data = extract(buffer.getvalue(), "scan.jpg").as_json()
+    got = [(line["quantity"], line["line_total"]) for line in data["lines"]]
+    assert got == [("18250.4", "3367.20"), ("6120.8", "252.18"), ("1", "340.00"), ("112.5", "4635.00")]
+
+
+def test_a_row_is_split_into_quantity_and_price_only_by_arithmetic():
+    from decimal import Decimal as D
+
+    from fornuft.invoices.ocr_rows import lost_separator, split_quantity_and_price
+
+    assert split_quantity_and_price("22 390,00", D("8580.00")) == (D(22), D("390.00"))
+    assert split_quantity_and_price("20 344,2 1,1038", D("22455.93")) == (D("20344.2"), D("1.1038"))
+    assert split_quantity_and_price("22 390,00", D("8000.00")) is None  # nothing adds up: no guess
+    assert D("20344.2") in lost_separator([D(203442)])  # a dropped decimal comma, offered as a candidate

@@ -232,6 +232,8 @@ def read_cell(image, box: tuple[float, float, float, float]) -> str:
     from PIL import Image
 
     x0, y0, x1, y1 = box
+    if x1 - x0 < 0.002 or y1 - y0 < 0.002:
+        return ""  # neighbouring cells leave no room: nothing to read
     width, height = image.size
     crop = image.crop(
         (
