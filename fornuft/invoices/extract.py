@@ -101,7 +101,7 @@ def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> Extracted
         result = from_words(document.words, source, "pdf_text", hints)
         result.pages = document.pages
         return result
-    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    result = _read_scan(document, source, hints)
     result.rotations = document.rotations
     result.pages = document.pages
     if document.pages > MAX_OCR_PAGES and result.status == "ok":
@@ -113,10 +113,26 @@ def _from_image(data: bytes, source: str, hints: HintProvider | None) -> Extract
     from fornuft.platform.files import read_document
 
     document = read_document(data, source)
-    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    result = _read_scan(document, source, hints)
     result.rotations = document.rotations
     result.pages = 1
     return result
+
+
+def _read_scan(document, source: str, hints: HintProvider | None) -> ExtractedInvoice:
+    """Fields from an OCR-read document; read once more as plain text lines when the first
+    reading left the invoice incomplete, keeping whichever reading finds more."""
+    from fornuft.invoices import second_reading
+
+    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    if not second_reading.incomplete(result):
+        return result
+    again = document.read_pages_as_blocks()
+    if not again:
+        return result
+    words = second_reading.merged(document.words, again)
+    second = from_words(words, source, "ocr", hints, cell_reader=document.read_cell)
+    return second if second_reading.completeness(second) > second_reading.completeness(result) else result
 
 
 def from_words(
@@ -264,6 +280,9 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
         for name in ("total_excl_vat", "vat_total", "total_incl_vat")
     }
+    if result.format == "ocr":
+        for pool in pools.values():
+            pool.extend(_lost_comma(pool))
     chosen = {name: (pool[0] if pool else None) for name, pool in pools.items()}
     consistent = False
     present = [c for c in chosen.values() if c is not None]
@@ -325,6 +344,21 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         if consistent:
             confidence = max(confidence, 0.95)
         result.set(name, candidate.value, confidence * ocr_factor(candidate), candidate.box, candidate.label)
+
+
+def _lost_comma(pool: list) -> list:
+    """A scanned amount read as a whole number ("843028" for "8 430,28"): the same reading with
+    its decimal comma put back, scored lower, for the totals to use only when they then add up."""
+    from fornuft.invoices.fields import Candidate
+
+    return [
+        Candidate(c.field, c.value / 100, c.score * 0.8, c.words, c.label)
+        for c in pool
+        if c.words
+        and c.value == c.value.to_integral_value()
+        and abs(c.value) >= 1000
+        and not any("," in w.text or "." in w.text for w in c.words)
+    ]
 
 
 OCR_SURE = 0.8  # a scanned figure whose worst word OCR confidence is below this is not trusted for a check

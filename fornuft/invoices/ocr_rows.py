@@ -62,8 +62,6 @@ def reread_row(
     return split_quantity_and_price(text, total) if text else None
 
 
-
-
 def lost_separator(readings: list[Decimal | None]) -> list[Decimal]:
     """The whole-number readings with a decimal comma put back one, two or three places from the
     right ("203442" for "20 344,2"): OCR drops a comma more often than any digit. Offered only

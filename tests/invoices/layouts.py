@@ -221,7 +221,10 @@ def window_envelope_invoice(number="40117") -> bytes:
     """The supplier's brand at the top without its legal suffix, the buyer (with its own
     organisation number, printed bare) unlabelled in the address window, the invoice number
     under a bare "Nummer", and the full company name beside "Org.nr … MVA" only in the footer."""
-    lines = [("Driftsavtale ventilasjon", Decimal(1), Decimal("4200.00")), ("Filterbytte", Decimal(3), Decimal("350.00"))]
+    lines = [
+        ("Driftsavtale ventilasjon", Decimal(1), Decimal("4200.00")),
+        ("Filterbytte", Decimal(3), Decimal("350.00")),
+    ]
     excl = sum((q * p for _d, q, p in lines), Decimal(0))
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
     rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
@@ -258,7 +261,10 @@ def export_invoice(registration: str, number="SE-4410") -> bytes:
 def tradesman_invoice(vat_registered: bool = True, ascii_only: bool = False, number="40118") -> bytes:
     """A small tradesman's invoice: the net total is a bare "Sum" and the payable "Å betale kr"
     (or "Aa betale" written without å); a seller outside the VAT register prints no VAT at all."""
-    lines = [("Montering av plater, timer", Decimal("7.5"), Decimal("640.00")), ("Kjøring", Decimal(1), Decimal("380.00"))]
+    lines = [
+        ("Montering av plater, timer", Decimal("7.5"), Decimal("640.00")),
+        ("Kjøring", Decimal(1), Decimal("380.00")),
+    ]
     excl = sum((q * p for _d, q, p in lines), Decimal(0))
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat_registered else Decimal(0)
     rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
@@ -287,7 +293,10 @@ def wholesale_invoice(lines: list[tuple[str, str, Decimal, str, Decimal]], per_p
         def price(value):  # a price with four decimals is printed with them ("0,1845")
             return money(value) if value == value.quantize(Decimal("0.01")) else f"{value:.4f}".replace(".", ",")
 
-        return [[code, d, f"{q:g}", unit, price(p), money((q * p).quantize(Decimal("0.01")))] for code, d, q, unit, p in part]
+        return [
+            [code, d, f"{q:g}", unit, price(p), money((q * p).quantize(Decimal("0.01")))]
+            for code, d, q, unit, p in part
+        ]
 
     excl = sum(((q * p).quantize(Decimal("0.01")) for _c, _d, q, _u, p in lines), Decimal(0))
     vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
@@ -304,8 +313,12 @@ def wholesale_invoice(lines: list[tuple[str, str, Decimal, str, Decimal]], per_p
         _header("FAKTURA", number, "07.11.2026", "21.11.2026")
         + _rows(columns, rows(lines[:per_page]), {2, 4, 5}).replace("<table class='items'>", fixed)
         + page2
-        + _rows(columns, rows(lines[per_page:]), {2, 4, 5}).replace("<table class='items'>", fixed).replace(
-            "<tr>" + "".join(f"<th class='{'n' if i in {2, 4, 5} else ''}'>{c}</th>" for i, c in enumerate(columns)) + "</tr>",
+        + _rows(columns, rows(lines[per_page:]), {2, 4, 5})
+        .replace("<table class='items'>", fixed)
+        .replace(
+            "<tr>"
+            + "".join(f"<th class='{'n' if i in {2, 4, 5} else ''}'>{c}</th>" for i, c in enumerate(columns))
+            + "</tr>",
             "",
             1,
         )

@@ -104,7 +104,8 @@ def test_the_supplier_is_the_company_beside_its_org_number_not_the_address_windo
 
 
 @pytest.mark.parametrize(
-    "printed, expected", [("559012-3456", "559012-3456"), ("DK 12 34 56 78", "DK12345678"), ("DE 123 456 789", "DE123456789")]
+    "printed, expected",
+    [("559012-3456", "559012-3456"), ("DK 12 34 56 78", "DK12345678"), ("DE 123 456 789", "DE123456789")],
 )
 def test_a_registration_number_from_abroad_is_the_org_number_and_never_an_amount(printed, expected):
     data = _read(layouts.export_invoice(printed))

@@ -67,3 +67,21 @@ def test_a_row_is_split_into_quantity_and_price_only_by_arithmetic():
     assert split_quantity_and_price("20 344,2 1,1038", D("22455.93")) == (D("20344.2"), D("1.1038"))
     assert split_quantity_and_price("22 390,00", D("8000.00")) is None  # nothing adds up: no guess
     assert D("20344.2") in lost_separator([D(203442)])  # a dropped decimal comma, offered as a candidate
+
+
+def test_a_second_reading_fills_only_what_the_first_left_empty_or_read_as_noise():
+    from fornuft.invoices.second_reading import merged
+    from fornuft.platform.files.layout import Word
+
+    first = [
+        Word("Beskrivelse", 0, 0.10, 0.40, 0.25, 0.41, 0.97),
+        Word("maraton", 0, 0.60, 0.05, 0.70, 0.06, 0.02),  # noise where a label stands
+        Word("Sum", 0, 0.80, 0.40, 0.84, 0.41, 0.95),
+    ]
+    second = [
+        Word("Beskrivelse", 0, 0.10, 0.40, 0.25, 0.41, 0.90),  # already read: not doubled
+        Word("Fakturanummer", 0, 0.60, 0.05, 0.72, 0.06, 0.93),  # surely read over noise: replaces it
+        Word("4 650,00", 0, 0.78, 0.42, 0.84, 0.43, 0.91),  # where the first read nothing: added
+    ]
+    texts = sorted(word.text for word in merged(first, second))
+    assert texts == ["4 650,00", "Beskrivelse", "Fakturanummer", "Sum"]

@@ -145,9 +145,9 @@ def apply_rotations(image, steps: list[float]):
     return image
 
 
-def _tsv_words(image, page: int, languages: str) -> list[Word]:
+def _tsv_words(image, page: int, languages: str, psm: str = "3") -> list[Word]:
     width, height = image.size
-    output = _run(["-l", languages, "--psm", "3", "-c", "preserve_interword_spaces=1", "tsv"], _png(image))
+    output = _run(["-l", languages, "--psm", psm, "-c", "preserve_interword_spaces=1", "tsv"], _png(image))
     words: list[Word] = []
     for row in output.splitlines()[1:]:
         parts = row.split("\t")
@@ -226,6 +226,14 @@ def ocr_words(
     return words
 
 
+def read_as_block(image, page: int = 0, languages: str = "nor+eng") -> list[Word]:
+    """The page read again as one block of text lines (`--psm 6`), without Tesseract's page
+    layout analysis: on a photo with shadows that analysis can drop a whole column (the amounts)
+    or the letterhead, which a plain line-by-line reading keeps. `image` is the picture
+    `ocr_words` read (already turned and deskewed)."""
+    return _tsv_words(image, page, languages, psm="6")
+
+
 def read_cell(image, box: tuple[float, float, float, float]) -> str:
     """Reads one table cell again as a single line of digits: Tesseract's page layout analysis
     drops lone characters such as a quantity "2", read alone they come through."""
@@ -268,3 +276,6 @@ class TesseractOCR:
 
     def read_cell(self, image, box: tuple[float, float, float, float]) -> str:
         return read_cell(image, box)
+
+    def read_as_block(self, image, page: int = 0) -> list[Word]:
+        return read_as_block(image, page, self.languages)
