@@ -127,7 +127,10 @@ def _read_scan(document, source: str, hints: HintProvider | None) -> ExtractedIn
     result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
     if not second_reading.incomplete(result):
         return result
-    again = document.read_pages_as_blocks()
+    try:
+        again = document.read_pages_as_blocks()
+    except (ValueError, OSError):  # a second reading that fails (OCR timeout) costs nothing of the first
+        return result
     if not again:
         return result
     words = second_reading.merged(document.words, again)

@@ -21,15 +21,18 @@ NOISE = 0.5  # a first-reading word under this confidence may be replaced by a s
 SURE = 0.8
 
 
+MUST_HAVE = ("supplier_name", "invoice_number", "issue_date", "total_incl_vat")
+
+
 def incomplete(result: ExtractedInvoice) -> bool:
-    """Fields an invoice has missing, or lines whose numbers do not add up."""
+    """Signs that OCR lost text every invoice has: a field no invoice goes without, or a table
+    row without its quantity or amount. (Not a missing due date or VAT: some invoices have none,
+    and a second reading costs as much as the first.)"""
     if result.status != "ok":
         return False
-    if any(result.get(name) is None for name in CORE_FIELDS):
+    if any(result.get(name) is None for name in MUST_HAVE):
         return True
-    return not result.lines or any(
-        not adds_up(line.quantity, line.unit_price, line.line_total) for line in result.lines
-    )
+    return any(line.quantity is None or line.line_total is None for line in result.lines)
 
 
 def completeness(result: ExtractedInvoice) -> tuple[int, int]:
@@ -37,8 +40,9 @@ def completeness(result: ExtractedInvoice) -> tuple[int, int]:
     if result.status != "ok":
         return (-1, -1)
     fields = sum(1 for name in CORE_FIELDS if result.get(name) is not None)
-    if result.get("total_excl_vat") is not None and result.get("vat_total") is not None:
-        fields += abs(result.get("total_excl_vat") + result.get("vat_total") - result.get("total_incl_vat") or 0) < 1
+    excl, vat, incl = (result.get(name) for name in ("total_excl_vat", "vat_total", "total_incl_vat"))
+    if excl is not None and vat is not None and incl is not None and abs(excl + vat - incl) < 1:
+        fields += 1  # totals that add up count once more
     lines = sum(1 for line in result.lines if adds_up(line.quantity, line.unit_price, line.line_total))
     return fields, lines
 
