@@ -32,7 +32,7 @@ def incomplete(result: ExtractedInvoice) -> bool:
         return False
     if any(result.get(name) is None for name in MUST_HAVE):
         return True
-    return any(line.quantity is None or line.line_total is None for line in result.lines)
+    return not result.lines or any(line.quantity is None or line.line_total is None for line in result.lines)
 
 
 def completeness(result: ExtractedInvoice) -> tuple[int, int]:

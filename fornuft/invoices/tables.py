@@ -51,9 +51,36 @@ def _column_of(text: str) -> str | None:
     return None
 
 
+def _split_headers(segment: Segment) -> list[Segment]:
+    """A header cell run into the next one ("Mva Beløp eks. mva", when a scan lost the rule or
+    gap between them) split where a second column name starts."""
+    parts: list[Segment] = []
+    current: list = []
+    for index, word in enumerate(segment.words):
+        so_far = " ".join(w.text for w in current)
+        starts = _column_of(" ".join(w.text for w in segment.words[index:]))
+        if (
+            current
+            and starts not in (None, "description")
+            and _is_column_name(so_far)
+            and not _is_column_name(f"{so_far} {word.text}")  # "Unit price" is one name, not "Unit" + "price"
+            and starts != _column_of(so_far)
+        ):
+            parts.append(Segment(current))
+            current = []
+        current.append(word)
+    parts.append(Segment(current))
+    return parts
+
+
+def _is_column_name(text: str) -> bool:
+    text = text.strip(" :.")
+    return any(re.fullmatch(rf"(?:{pattern})\.?", text, re.IGNORECASE) for pattern in COLUMNS.values())
+
+
 def find_header(line: TextLine) -> list[tuple[str, Segment]] | None:
     columns: list[tuple[str, Segment]] = []
-    for segment in line.segments:
+    for segment in [part for cell in line.segments for part in _split_headers(cell)]:
         name = _column_of(segment.text)
         if name and name not in [c for c, _ in columns]:
             columns.append((name, segment))
@@ -256,6 +283,11 @@ def extract_lines(lines: list[TextLine], cell_reader=None, doubts: dict | None =
                 )
                 if agrees or (garbled and not ocr_rows.adds_up(quantity, price, total)):
                     quantity = candidate  # a first reading that adds up is kept over a garbled cell's re-read
+        if cell_reader is not None and total is None and "line_total" in column_names:
+            # the amount column lost on a scan: its cell read again, taken when quantity × price gives it
+            amount = ocr_rows.one_number(cell_reader(line.page, _cell_box(columns, "line_total", line, assigned)))
+            if ocr_rows.adds_up(quantity, price, amount):
+                total = amount
         if cell_reader is not None and total is not None and not ocr_rows.adds_up(quantity, price, total):
             quantity, price = _reread_numbers(
                 cell_reader, columns, line, assigned, [quantity, first_quantity], price, total

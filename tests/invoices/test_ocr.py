@@ -85,3 +85,44 @@ def test_a_second_reading_fills_only_what_the_first_left_empty_or_read_as_noise(
     ]
     texts = sorted(word.text for word in merged(first, second))
     assert texts == ["4 650,00", "Beskrivelse", "Fakturanummer", "Sum"]
+
+
+def test_table_rules_are_whitened_before_the_plain_line_reading_and_letters_are_kept():
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from fornuft.platform.files.ocr import _without_rules
+
+    page = Image.new("L", (1200, 400), 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 28)
+    for y in (50, 120, 190):  # a grid drawn in light grey, as a photo shows thin rules
+        draw.line([(40, y), (1160, y)], fill=170, width=3)
+    for x in (40, 700, 1160):
+        draw.line([(x, 50), (x, 190)], fill=170, width=3)
+    draw.text((60, 70), "Fagbok grunnkurs", font=font, fill=20)
+    draw.text((900, 140), "5 340,00", font=font, fill=20)
+    cleaned = np.asarray(_without_rules(page))
+    assert (cleaned[50, 100:1100] > 240).all() and (cleaned[60:180, 700] > 240).all()  # rules gone
+    assert (cleaned[60:110, 60:400] < 100).sum() > 500  # the letters are still there
+
+
+def test_a_header_cell_run_into_the_next_is_split_where_a_column_name_starts():
+    from fornuft.invoices.tables import find_header
+    from fornuft.platform.files.layout import TextLine, Word, group_lines
+
+    words = [
+        Word(text, 0, x, 0.30, x + 0.01 * len(text), 0.31)
+        for text, x in (
+            ("Beskrivelse", 0.10),
+            ("Antall", 0.55),
+            ("Mva", 0.74),
+            ("Beløp", 0.775),
+            ("eks.", 0.83),
+            ("mva", 0.865),
+        )
+    ]
+    line = group_lines(words)[0]
+    assert isinstance(line, TextLine)
+    names = [name for name, _segment in find_header(line)]
+    assert names[:4] == ["description", "quantity", "vat_rate", "line_total"]
