@@ -55,6 +55,11 @@ def check_document(invoice: ExtractedInvoice) -> ExtractedInvoice:
     get = invoice.get
 
     def fault(code: str, message: str, name: str) -> None:
+        if invoice.format == "ocr" and not invoice.doubts.get(name):
+            # OCR confuses digits consistently (6/8, 1/7, 0/8) with high confidence, and a check
+            # digit catches exactly such a change: on a scan a failing one is likelier a misread
+            # than a wrong number, so the number counts as unread, never as an accusation
+            invoice.doubts[name] = "fails its check digit as read from the scan"
         if invoice.doubts.get(name):
             invoice.to_review(
                 "FIGURES_UNSURE",

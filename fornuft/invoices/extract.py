@@ -101,7 +101,7 @@ def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> Extracted
         result = from_words(document.words, source, "pdf_text", hints)
         result.pages = document.pages
         return result
-    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    result = _read_scan(document, source, hints)
     result.rotations = document.rotations
     result.pages = document.pages
     if document.pages > MAX_OCR_PAGES and result.status == "ok":
@@ -113,10 +113,29 @@ def _from_image(data: bytes, source: str, hints: HintProvider | None) -> Extract
     from fornuft.platform.files import read_document
 
     document = read_document(data, source)
-    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    result = _read_scan(document, source, hints)
     result.rotations = document.rotations
     result.pages = 1
     return result
+
+
+def _read_scan(document, source: str, hints: HintProvider | None) -> ExtractedInvoice:
+    """Fields from an OCR-read document; read once more as plain text lines when the first
+    reading left the invoice incomplete, keeping whichever reading finds more."""
+    from fornuft.invoices import second_reading
+
+    result = from_words(document.words, source, "ocr", hints, cell_reader=document.read_cell)
+    if not second_reading.incomplete(result):
+        return result
+    try:
+        again = document.read_pages_as_blocks()
+    except (ValueError, OSError):  # a second reading that fails (OCR timeout) costs nothing of the first
+        return result
+    if not again:
+        return result
+    words = second_reading.merged(document.words, again)
+    second = from_words(words, source, "ocr", hints, cell_reader=document.read_cell)
+    return second if second_reading.completeness(second) > second_reading.completeness(result) else result
 
 
 def from_words(
@@ -224,14 +243,27 @@ def _first_date_near_top(lines: list[TextLine], month_first: bool):
 
 
 def _printed_amount(lines: list[TextLine], target: Decimal):
+    """The lowest printed `target` amount, labelled with its line's first words when they are a
+    label of a total ("Sum", "Netto")."""
     from fornuft.invoices.fields import Candidate, amounts_in, narrow
+    from fornuft.invoices.labels import match_labels
 
     for line in reversed(lines):
         for segment in line.segments:
             for value, _raw in amounts_in(segment.text):
                 if value == target:
-                    return Candidate("total_incl_vat", value, 0.7, narrow(segment.words, "amount", value), "")
+                    found = match_labels(line.segments[0].text)
+                    label = line.segments[0].text if found and found[0][0] in TOTAL_NAMES else ""
+                    return Candidate("total_incl_vat", value, 0.7, narrow(segment.words, "amount", value), label)
     return None
+
+
+TOTAL_NAMES = ("total_excl_vat", "vat_total", "total_incl_vat")
+NOT_VAT_REGISTERED = re.compile(
+    r"ikke\s+(?:registrert\s+i\s+merverdiavgiftsregisteret|mva-?\s*registrert|mva-?\s*pliktig|"
+    r"merverdiavgiftspliktig)|not\s+(?:registered\s+for\s+vat|vat[\s-]registered)",
+    re.IGNORECASE,
+)
 
 
 def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -> None:
@@ -251,6 +283,9 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         name: sorted(finder.candidates.get(name) or [], key=lambda c: -c.score)[:4]
         for name in ("total_excl_vat", "vat_total", "total_incl_vat")
     }
+    if result.format == "ocr":
+        for pool in pools.values():
+            pool.extend(_lost_comma(pool))
     chosen = {name: (pool[0] if pool else None) for name, pool in pools.items()}
     consistent = False
     present = [c for c in chosen.values() if c is not None]
@@ -278,6 +313,17 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
             if incl_c is None or incl_c.score < 0.9:
                 chosen["total_incl_vat"] = printed
                 consistent = True
+    if chosen["vat_total"] is None and chosen["total_incl_vat"] is not None and NOT_VAT_REGISTERED.search(result.text):
+        # a seller outside the VAT register charges no VAT: the total is the amount excl. VAT
+        chosen["vat_total"] = Candidate("vat_total", Decimal("0.00"), 0.8, [], "not VAT registered")
+    excl_c, vat_c, incl_c = chosen["total_excl_vat"], chosen["vat_total"], chosen["total_incl_vat"]
+    if excl_c is None and vat_c is not None and incl_c is not None and vat_c.value != 0 and not consistent:
+        # no "excl. VAT" label ("Sum", "Netto" read as a total): the amount printed as total − VAT
+        printed = _printed_amount(finder.lines, incl_c.value - vat_c.value)
+        if printed is not None:
+            printed.field = "total_excl_vat"
+            chosen["total_excl_vat"] = printed
+            consistent = bool(incl_c.label and vat_c.label) and printed.label != ""
     if (
         chosen["total_excl_vat"] is None
         and chosen["vat_total"] is not None
@@ -301,6 +347,21 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         if consistent:
             confidence = max(confidence, 0.95)
         result.set(name, candidate.value, confidence * ocr_factor(candidate), candidate.box, candidate.label)
+
+
+def _lost_comma(pool: list) -> list:
+    """A scanned amount read as a whole number ("843028" for "8 430,28"): the same reading with
+    its decimal comma put back, scored lower, for the totals to use only when they then add up."""
+    from fornuft.invoices.fields import Candidate
+
+    return [
+        Candidate(c.field, c.value / 100, c.score * 0.8, c.words, c.label)
+        for c in pool
+        if c.words
+        and c.value == c.value.to_integral_value()
+        and abs(c.value) >= 1000
+        and not any("," in w.text or "." in w.text for w in c.words)
+    ]
 
 
 OCR_SURE = 0.8  # a scanned figure whose worst word OCR confidence is below this is not trusted for a check

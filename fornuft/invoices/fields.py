@@ -33,7 +33,14 @@ KIND = {
 IBAN_RE = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 ACCOUNT_RE = re.compile(r"(?<![\d.])(\d{4}[ .]?\d{2}[ .]?\d{5})(?!\d)(?!\.\d)")
 ORG_RE = re.compile(r"(?<!\d)(?:NO\s?)?(\d{3}\s?\d{3}\s?\d{3})(?:\s?MVA)?(?!\d)")
+# registration numbers from abroad: Swedish organisationsnummer (556677-8899), Danish CVR
+# (DK 12 34 56 78, 8 digits), VAT identifiers with a country prefix (DE 123 456 789)
+FOREIGN_ORG_RE = re.compile(
+    r"(?<![\dA-Z])(?:(\d{6}-\d{4})|(?:(DK)\s?)(\d{2}\s?\d{2}\s?\d{2}\s?\d{2})|([A-Z]{2})\s?(\d[\d ]{6,12}\d))(?![\d-])"
+)
+SELLER_ORG_RE = re.compile(r"(?<![\d.])(\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 VAT_NO_RE = re.compile(r"\bNO\s?(\d{3})\s?(\d{3})\s?(\d{3})\s?MVA\b", re.IGNORECASE)
+RATE_ROW_RE = re.compile(r"^(?:(?:mva|vat|moms)\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%\s+\S*\d", re.IGNORECASE)
 PERCENT_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*%")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/\-.]*\d[A-Za-z0-9_/\-]*|[A-Za-z0-9_/\-]*\d")
 CURRENCY_WORDS = {
@@ -60,6 +67,9 @@ TITLE_WORDS = re.compile(
 COMPANY_SUFFIX = re.compile(
     r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.)\b\.?$"
 )
+
+
+COMPANY_IN_TEXT = re.compile(r"\b(AS|ASA|ANS|DA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|BV|SAS|Sarl)\b\.?(?=\s+\S)")
 
 
 BUYER_WORDS = re.compile(
@@ -139,7 +149,9 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         return value if 2 <= len(value) <= 25 else None
     if kind == "org":
         match = ORG_RE.search(text[:30])
-        return identifiers.digits(match.group(1)) if match else None
+        if match and not re.match(r"\s*[A-MO-Z]{2}\s?\d", text):  # "DE 298 114 507" is no Norwegian number
+            return identifiers.digits(match.group(1))
+        return _foreign_org(text[:30])
     if kind == "account":
         match = ACCOUNT_RE.search(text[:30])
         return identifiers.digits(match.group(1)) if match else None
@@ -150,6 +162,21 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         value = re.sub(r"\s+", " ", text).strip(" :,;|-–—_~")
         return value if 2 <= len(value) <= 80 and re.search(r"[A-Za-zÆØÅæøå]", value) else None
     return None
+
+
+def _foreign_org(text: str) -> str | None:
+    """A registration number from abroad as printed, compact: "556677-8899", "DK38114290"."""
+    match = FOREIGN_ORG_RE.match(text.strip().upper())
+    if not match:
+        return None
+    swedish, dk, dk_digits, country, number = match.groups()
+    if swedish:
+        return swedish
+    if dk:
+        return "DK" + identifiers.digits(dk_digits)
+    if country in ("NO", "MVA"):
+        return None
+    return country + identifiers.digits(number)
 
 
 def _squeeze(text: str) -> str:
@@ -234,8 +261,10 @@ class FieldFinder:
             if following and not any(match_labels(s.text) for s in line.segments[segment_index + 1 :]):
                 rest_words = rest_words + following
         rest = " ".join(w.text for w in rest_words)
-        if KIND[field] == "amount" and re.match(r"^\s*(no|nr|number|nummer|id|reg)\b", rest, re.IGNORECASE):
-            return
+        if KIND[field] == "amount" and re.match(
+            r"^\s*[/&]?\s*(no|nr|number|nummer|id|reg|org|registration)\b", rest, re.IGNORECASE
+        ):
+            return  # "VAT no.", "VAT / Reg. no:", "MVA-nr": an identifier, not an amount
         if rest.strip(" :.#"):
             if KIND[field] == "amount" and mid_segment:
                 found = amounts_in(rest)
@@ -258,6 +287,8 @@ class FieldFinder:
                     return
         if re.search(r"\d", rest) and KIND[field] != "name":
             return
+        if KIND[field] == "amount" and self._heads_a_table(line_index):
+            return  # "Beløp" over a column of line amounts or VAT rows: the first row is not the total
         # the value below the label, in the label's column (up to the next word on the label's line)
         label_x0 = label_words[0].x0 if label_words else segment.x0
         label_x1 = label_words[-1].x1 if label_words else segment.x1
@@ -284,6 +315,17 @@ class FieldFinder:
                 return
             self._value_from(field, text, column, weight * 0.85, label_text)
             return
+
+    def _heads_a_table(self, line_index: int) -> bool:
+        """The line is the header of a line-item table or of a VAT breakdown (its next line
+        starts with a VAT rate), so a label on it names a column, not one value."""
+        from fornuft.invoices.tables import find_header
+
+        line = self.lines[line_index]
+        if find_header(line):
+            return True
+        below = self.lines[line_index + 1] if line_index + 1 < len(self.lines) else None
+        return below is not None and below.page == line.page and bool(RATE_ROW_RE.match(below.text))
 
     def find_labelled(self) -> None:
         for line_index, line in enumerate(self.lines):
@@ -334,10 +376,8 @@ class FieldFinder:
                 if inside:
                     self._value_from(field, " ".join(w.text for w in inside), inside, 1.2, "")
 
-    def demote_buyer_block(self) -> None:
-        """The supplier is the invoice's issuer: an organisation number printed beside buyer words
-        ("Kundens org.nr", "Customer reg. no") or inside the block under "Faktura til" / "Bill to"
-        is the buyer's, so it yields to one in the letterhead or footer."""
+    def buyer_block(self) -> set[int]:
+        """Ids of the words in the block under a buyer label ("Faktura til", "Bill to", "Kunde")."""
         block: set[int] = set()
         for index, line in enumerate(self.lines):
             for segment in line.segments:
@@ -349,6 +389,13 @@ class FieldFinder:
                     if below.page != line.page or below.y0 - line.y1 > 0.12:
                         break
                     block.update(id(w) for w in below.words if left <= w.x0 <= left + 0.4)
+        return block
+
+    def demote_buyer_block(self) -> None:
+        """The supplier is the invoice's issuer: an organisation number printed beside buyer words
+        ("Kundens org.nr", "Customer reg. no") or inside the block under "Faktura til" / "Bill to"
+        is the buyer's, so it yields to one in the letterhead or footer."""
+        block = self.buyer_block()
         for candidate in self.candidates.get("supplier_org_number") or []:
             near = " ".join(w.text for w in candidate.words)
             label = candidate.label or ""
@@ -366,6 +413,12 @@ class FieldFinder:
                     Candidate("supplier_vat_number", f"NO{number}MVA", 0.9, words)
                 )
                 self.candidates["supplier_org_number"].append(Candidate("supplier_org_number", number, 0.7, words))
+            for match in SELLER_ORG_RE.finditer(text):
+                # "123 456 789 MVA": the law has the seller print "MVA" after its own number when
+                # it is VAT registered; a buyer's number is printed bare, so this one is the supplier's
+                words = [w for w in line.words if w.text.replace(" ", "") and w.text in match.group()] or line.words
+                number = identifiers.digits(match.group(1))
+                self.candidates["supplier_org_number"].append(Candidate("supplier_org_number", number, 1.05, words))
             for match in IBAN_RE.finditer(text.upper()):
                 value = match.group(1).replace(" ", "")
                 if identifiers.is_valid_iban(value):
@@ -387,22 +440,54 @@ class FieldFinder:
         best = max(counts, key=lambda code: counts[code])
         return best, 0.9 if counts[best] >= 2 else 0.7
 
-    def supplier_name_guess(self) -> Candidate | None:
-        """No label: the most prominent company-like line at the top of the first page."""
-        best, best_score, best_line = None, 0.0, None
+    def _registration_lines(self) -> set[int]:
+        """Ids of the lines that carry an organisation number with its label or "MVA": the
+        letterhead or footer line where a company prints its own name beside its number."""
+        found: set[int] = set()
         for line in self.lines:
-            if line.page != 0 or line.y0 > 0.3:
+            if SELLER_ORG_RE.search(line.text) or VAT_NO_RE.search(line.text):
+                found.add(id(line))
                 continue
             for segment in line.segments:
+                labels = match_labels(segment.text)
+                if labels and labels[0][0] == "supplier_org_number":
+                    found.add(id(line))
+        return found
+
+    def supplier_name_guess(self) -> Candidate | None:
+        """No label: the most prominent company-like name at the top of the first page, or the
+        company name printed on the same line as an organisation number (a footer or letterhead
+        line: "Kraftlaget AS · Postboks 1 · Org.nr 999 999 999 MVA"), which names the issuer.
+        Names inside the buyer's block are never the supplier."""
+        buyer_words = self.buyer_block()
+        registration = self._registration_lines()
+        last_page = max((line.page for line in self.lines), default=0)
+        best, best_score, best_line = None, 0.0, None
+        for line in self.lines:
+            on_registration_line = id(line) in registration and line.page in (0, last_page)
+            if not on_registration_line and (line.page != 0 or line.y0 > 0.3):
+                continue
+            for segment in line.segments:
+                if any(id(w) in buyer_words for w in segment.words):
+                    continue
                 text = re.split(r"\s[·|—–]\s|,\s", segment.text.strip())[0].strip(" :,;|-–—_~")
+                suffix = COMPANY_IN_TEXT.search(text)
+                if suffix and suffix.end() < len(text):  # "Nordvind AS Storgata 1": the name ends at "AS"
+                    text = text[: suffix.end()].strip()
                 if text.lower() in self.exclude_names:
                     continue
                 if TITLE_WORDS.match(text) or match_labels(text) or len(text) < 3 or sum(c.isdigit() for c in text) > 3:
                     continue
+                has_suffix = bool(COMPANY_SUFFIX.search(text))
+                if on_registration_line and not has_suffix and line.y0 > 0.3:
+                    continue  # a footer's address or bank, not a name
                 height = max(w.height for w in segment.words)
-                score = height * (2.0 if COMPANY_SUFFIX.search(text) else 1.0) * (1.2 if line.y0 < 0.15 else 1.0)
+                score = height * (2.0 if has_suffix else 1.0) * (1.2 if line.y0 < 0.15 else 1.0)
+                if on_registration_line and has_suffix:
+                    score *= 3.0
                 if score > best_score:
-                    best, best_score = Candidate("supplier_name", text, 0.55, segment.words), score
+                    words = segment.words[: max(1, len(text.split()))]
+                    best, best_score = Candidate("supplier_name", text, 0.55, words), score
                     best_line = line
         if best is not None and best_line is not None:
             following = [ln for ln in self.lines if ln.page == 0 and 0 < ln.y0 - best_line.y1 < 0.03]

@@ -26,6 +26,9 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"factuur\b", 0.6),
         (r"faktura\b", 0.55),
         (r"#", 0.5),
+        # a bare "Nummer" / "Number" in the header block under the title ("Kundenummer",
+        # "Order number" start with their own word, so they never match this)
+        (r"nummer|number", 0.58),  # below 0.6: only at the start of a segment (see FieldFinder.find_labelled)
     ],
     "issue_date": [
         (r"faktura\s*-?\s*dato|fakturadato", 1.0),
@@ -46,7 +49,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"date\s*limite\s*de\s*paiement|[ée]ch[ée]ance", 0.95),
     ],
     "total_incl_vat": [
-        (r"(?:totalt?|sum|beløp)\s*å\s*betale|å\s*betale", 1.0),
+        # "Aa betale": Norwegian written without æ/ø/å (old systems, ASCII printers)
+        (r"(?:totalt?|sum|beløp|belop)\s*(?:å|aa)\s*betale|(?:å|aa)\s*betale", 1.0),
         (r"total(?:t|beløp)?\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
         (r"sum\s*inkl\.?\s*(?:mva|merverdiavgift)", 1.0),
         (r"belø?p\s*inkl\.?\s*mva", 1.0),
@@ -107,6 +111,8 @@ LABELS: dict[str, list[tuple[str, float]]] = {
         (r"org(?:anisasjons)?\.?\s*-?\s*(?:nr|nummer|no)\.?|organisasjonsnummer|foretaksnummer|org\.?\s*nr", 1.0),
         (r"foretaksregisteret", 0.8),
         (r"business\s*reg(?:istration)?\s*(?:no|number)\.?|company\s*(?:reg\.?\s*)?(?:no|number)\.?", 0.8),
+        # abroad: "Reg. no." (Swedish organisationsnummer), "CVR" (Danish), "VAT / Reg. no"
+        (r"(?:vat\s*/\s*)?reg(?:istration)?\.?\s*(?:no|nr|number)\.?|org\.?\s*nr|cvr(?:\s*-?\s*nr)?\.?", 0.9),
     ],
     "supplier_name": [(r"leverandør|selger|avsender|supplier|seller|vendor|sold\s*by|from\b|fra\b", 0.8)],
     "buyer_name": [

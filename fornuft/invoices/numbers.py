@@ -10,10 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 TWO = Decimal("0.01")
 
 _CURRENCY_WORDS = re.compile(r"(?i)\b(nok|kr|sek|dkk|eur|usd|gbp|pln|inr|rs)\b\.?|[€$£₹]|,-$|\.-$")
-# One amount as written: digits with optional thousand groups and decimals.
+# One amount as written: digits with optional thousand groups and decimals (up to four: unit
+# prices of electricity or fuel, "0,9412"); it never ends inside a run of digits, so "0,9412" is
+# not the thousands group "0,941" followed by a stray "2".
 AMOUNT_PATTERN = (
     r"[-−(]?\s*(?:(?:kr|NOK|EUR|USD|€|\$|£)\s*)?"
-    r"(?:\d{1,3}(?:[ .,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d{1,2})?(?:,-)?\)?"
+    r"(?:\d{1,3}(?:[ .,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d{1,4})?(?!\d)(?:,-)?\)?"
 )
 AMOUNT_RE = re.compile(AMOUNT_PATTERN)
 
@@ -36,11 +38,15 @@ def parse_amount(text: str | None) -> Decimal | None:
     elif last_comma >= 0:
         decimals = len(cleaned) - last_comma - 1
         decimal_sep = "," if decimals != 3 or cleaned.count(",") == 1 and len(cleaned) - decimals - 1 > 3 else ""
+        if cleaned.startswith("0,"):
+            decimal_sep = ","  # "0,125": no thousands group starts with a zero
         if cleaned.count(",") > 1:
             decimal_sep = ""
     elif last_dot >= 0:
         decimals = len(cleaned) - last_dot - 1
         decimal_sep = "." if decimals != 3 or cleaned.count(".") == 1 and len(cleaned) - decimals - 1 > 3 else ""
+        if cleaned.startswith("0."):
+            decimal_sep = "."
         if cleaned.count(".") > 1:
             decimal_sep = ""
     else:

@@ -41,8 +41,9 @@ def event(invoice: Invoice, action: str, note: str = "", actor=None) -> None:
 def find_supplier(organization, data: dict) -> Supplier | None:
     """The registered supplier for extracted data: by org number, VAT number, then exact name."""
     suppliers = Supplier.objects.for_organization(organization)
-    org_number = identifiers.digits(data.get("supplier_org_number") or "")
-    if len(org_number) == 9:
+    printed = str(data.get("supplier_org_number") or "").replace(" ", "")
+    org_number = printed if printed.isdigit() else ""  # "DE298114507", "556677-8899": not a Norwegian number
+    if len(org_number) == 9 and checks.org_number_ok(org_number):  # a failing one was misread or mistyped: unread
         found = suppliers.filter(org_number=org_number).first()
         if found:
             return found
@@ -68,9 +69,8 @@ def hint_provider(organization):
 
 
 def register_view(organization, supplier: Supplier | None, data: dict, exclude_pk=None) -> checks.RegisterView:
-    earlier = (
-        Invoice.objects.for_organization(organization)
-        .exclude(status__in=[InvoiceStatus.NOT_INVOICE, InvoiceStatus.FAILED, InvoiceStatus.REJECTED])
+    earlier = Invoice.objects.for_organization(organization).exclude(
+        status__in=[InvoiceStatus.NOT_INVOICE, InvoiceStatus.FAILED, InvoiceStatus.REJECTED]
     )
     if exclude_pk:
         earlier = earlier.exclude(pk=exclude_pk)
@@ -224,11 +224,7 @@ def receive_attachment(organization, stored_file, *, source: str = "mail", refer
         )
     except Exception:  # the mail flow must go on; the invoice row (if any) says what failed
         log.exception("invoice intake failed for stored file %s", getattr(stored_file, "pk", "?"))
-        return (
-            Invoice.objects.for_organization(organization).filter(stored_file=stored_file)
-            .order_by("-pk")
-            .first()
-        )
+        return Invoice.objects.for_organization(organization).filter(stored_file=stored_file).order_by("-pk").first()
 
 
 def known_bank_accounts(organization, sender_domain: str) -> set[str] | None:
@@ -335,8 +331,13 @@ class KeepEmbeddedPdf(Step):
         from fornuft.core import blobs
 
         attachment = _embedded_pdf(work.result)
-        invoice.view_file = blobs.store(work.organization, attachment["data"], filename=attachment["filename"],
-                                        content_type="application/pdf", source_label="ehf-attachment")
+        invoice.view_file = blobs.store(
+            work.organization,
+            attachment["data"],
+            filename=attachment["filename"],
+            content_type="application/pdf",
+            source_label="ehf-attachment",
+        )
         invoice.save()
 
 
@@ -522,8 +523,9 @@ def open_review_task(invoice: Invoice):
         )
         .order_by("-seq")
     )
-    return (ReviewTask.objects.for_organization(invoice.organization)
-            .filter(decision__in=decision, status="open").first())
+    return (
+        ReviewTask.objects.for_organization(invoice.organization).filter(decision__in=decision, status="open").first()
+    )
 
 
 def correct_invoice(
@@ -562,9 +564,7 @@ def correct_invoice(
 
 def on_review_resolved(task, correction, user) -> None:
     """Review hook: a person accepted or corrected an extraction."""
-    invoice = (
-        Invoice.objects.for_organization(task.organization).filter(pk=task.decision.subject_id).first()
-    )
+    invoice = Invoice.objects.for_organization(task.organization).filter(pk=task.decision.subject_id).first()
     if invoice is None:
         return
     apply_correction(invoice, correction or {}, user, accepted=correction is None, source="review")
@@ -609,8 +609,14 @@ def apply_correction(invoice: Invoice, changes: dict, user, accepted: bool = Fal
 
         event(invoice, "corrected", ", ".join(sorted(clean)), actor=user)
         # The corrected fields, as the extraction should have read them: training data.
-        add_example(invoice.organization, SYSTEM_KEY, subject=invoice, source=source, user=user,
-                    fields={name: invoice.data.get(name) for name in clean})
+        add_example(
+            invoice.organization,
+            SYSTEM_KEY,
+            subject=invoice,
+            source=source,
+            user=user,
+            fields={name: invoice.data.get(name) for name in clean},
+        )
     errors = [f for f in result.validation if f.severity == "error"]
     if errors and not accepted:
         invoice.status = InvoiceStatus.NEEDS_REVIEW
@@ -695,8 +701,10 @@ def suppliers_of_parts(organization, part_numbers: list[str], *, limit: int = 20
     found: dict[str, list[dict]] = {}
     rows = Invoice.objects.for_organization(organization).order_by("-pk").only("pk", "supplier_name", "data")
     for invoice in rows[:limit]:
-        text = " ".join(str(line.get("description") or "") + " " + str(line.get("item_id") or "")
-                        for line in (invoice.data or {}).get("lines") or []).lower()
+        text = " ".join(
+            str(line.get("description") or "") + " " + str(line.get("item_id") or "")
+            for line in (invoice.data or {}).get("lines") or []
+        ).lower()
         if not text:
             continue
         for key, part in wanted.items():

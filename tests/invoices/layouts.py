@@ -178,3 +178,150 @@ def two_page_invoice(lines: list[tuple[str, Decimal, Decimal]], per_page: int, n
         + _footer()
     )
     return render(page1 + page2)
+
+
+def monospace_invoice(lines: list[tuple[str, Decimal, Decimal]], number="40116") -> bytes:
+    """A typewriter-style invoice: one monospace block, columns made of spaces, rules made of
+    ASCII dashes, single-digit quantities and amounts with a space as thousands separator."""
+    width = 64
+
+    def row(left: str, quantity: str, price: str, amount: str) -> str:
+        return f"{left:<30}{quantity:>5}{price:>13}{amount:>16}"
+
+    rule = "-" * width
+    body = [
+        SUPPLIER.upper(),
+        "Verkstedveien 3, 5003 Bergen",
+        f"Org nr {SUPPLIER_ORG} MVA",
+        "",
+        f"FAKTURA {number}",
+        "Dato 09.11.26     Forfall 23.11.26",
+        "",
+        row("Tekst", "Ant", "A-pris", "Sum"),
+        rule,
+    ]
+    excl = Decimal(0)
+    for description, quantity, price in lines:
+        excl += quantity * price
+        body.append(row(description, f"{quantity:g}", money(price), money(quantity * price)))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    body += [
+        rule,
+        row("", "", "Netto", money(excl)),
+        row("", "", "MVA 25%", money(vat)),
+        row("Aa betale", "", "", money(excl + vat)),
+        "",
+        f"Konto {ACCOUNT[:4]}.{ACCOUNT[4:6]}.{ACCOUNT[6:]}",
+    ]
+    text = escape("\n".join(body)).replace("\u00a0", " ")
+    return render(f"<pre style=\"font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt\">{text}</pre>")
+
+
+def window_envelope_invoice(number="40117") -> bytes:
+    """The supplier's brand at the top without its legal suffix, the buyer (with its own
+    organisation number, printed bare) unlabelled in the address window, the invoice number
+    under a bare "Nummer", and the full company name beside "Org.nr … MVA" only in the footer."""
+    lines = [
+        ("Driftsavtale ventilasjon", Decimal(1), Decimal("4200.00")),
+        ("Filterbytte", Decimal(3), Decimal("350.00")),
+    ]
+    excl = sum((q * p for _d, q, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
+    header = (
+        "<div style='position: relative; height: 52mm'>"
+        "<div style='font-size: 20pt'><b>Brattli</b></div>"
+        f"<div style='margin-top: 10mm'>{BUYER}<br>Storgata 4<br>4006 Stavanger<br>Org.nr {BUYER_ORG}</div>"
+        f"<div class='right'><b style='font-size: 16pt'>Faktura</b><br>Nummer {number}<br>Dato 10.11.2026<br>"
+        "Forfallsdato 24.11.2026</div></div>"
+    )
+    footer = (
+        f"<div class='block' style='font-size: 8pt'>{SUPPLIER} · Verkstedveien 3, 5003 Bergen · "
+        f"Org.nr. {SUPPLIER_ORG[:3]} {SUPPLIER_ORG[3:6]} {SUPPLIER_ORG[6:]} MVA · Bankkonto {ACCOUNT}</div>"
+    )
+    table = _rows(["Beskrivelse", "Antall", "Enhetspris", "Beløp"], rows, {1, 2, 3})
+    return render(header + table + _totals(excl, vat, excl + vat) + footer)
+
+
+def export_invoice(registration: str, number="SE-4410") -> bytes:
+    """An English invoice from abroad: 'VAT / Reg. no:' with a foreign number, VAT 0 %."""
+    body = (
+        "<div style='font-size: 16pt'><b>INVOICE</b></div>"
+        "<div class='block'><b>Kalmar Pumpteknik AB</b><br>Hamnvägen 2, 392 30 Kalmar, Sweden<br>"
+        f"VAT / Reg. no: {registration}</div>"
+        f"<div class='block'>Bill to: {BUYER}, Storgata 4, 4006 Stavanger, NORWAY</div>"
+        f"<div class='block'>Invoice no: {number}<br>Invoice date: 2026-11-12<br>Due date: 2026-12-12</div>"
+        + _rows(["Description", "Qty", "Unit price", "Amount"], [["Pump seal kit", "2", "450.00", "900.00"]], {1, 2, 3})
+        + "<div class='block' style='text-align: right'>Subtotal: 900.00<br>VAT 0 % (reverse charge): 0.00<br>"
+        "Total due SEK: 900.00</div>"
+    )
+    return render(body)
+
+
+def tradesman_invoice(vat_registered: bool = True, ascii_only: bool = False, number="40118") -> bytes:
+    """A small tradesman's invoice: the net total is a bare "Sum" and the payable "Å betale kr"
+    (or "Aa betale" written without å); a seller outside the VAT register prints no VAT at all."""
+    lines = [
+        ("Montering av plater, timer", Decimal("7.5"), Decimal("640.00")),
+        ("Kjøring", Decimal(1), Decimal("380.00")),
+    ]
+    excl = sum((q * p for _d, q, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01")) if vat_registered else Decimal(0)
+    rows = [[d, f"{q:g}", money(p), money(q * p)] for d, q, p in lines]
+    pay = "Aa betale kr" if ascii_only else "Å betale kr"
+    totals = f"<tr><td>Sum</td><td class='n'>{money(excl)}</td></tr>"
+    if vat_registered:
+        totals += f"<tr><td>Mva 25%</td><td class='n'>{money(vat)}</td></tr>"
+    totals += f"<tr><td><b>{pay}</b></td><td class='n'><b>{money(excl + vat)}</b></td></tr>"
+    org = f"Org.nr. {SUPPLIER_ORG} MVA" if vat_registered else f"Org.nr. {SUPPLIER_ORG}"
+    note = "" if vat_registered else "<div class='block'>Ikke mva-registrert.</div>"
+    return render(
+        f"<div><b style='font-size: 14pt'>{SUPPLIER}</b><br>{org}</div>"
+        f"<div class='block'><b>FAKTURA</b><br>Fakturanr: {number}<br>Dato: 12.11.2026<br>Forfall: 26.11.2026</div>"
+        + _rows(["Beskrivelse", "Antall", "Pris", "Sum"], rows, {1, 2, 3})
+        + f"<table style='margin-left: auto; margin-top: 5mm'>{totals}</table>"
+        + f"<div class='block'>Betales til konto {ACCOUNT}.</div>{note}"
+    )
+
+
+def wholesale_invoice(lines: list[tuple[str, str, Decimal, str, Decimal]], per_page: int, number="40120") -> bytes:
+    """A wholesaler's table: article number, description, quantity, unit of measure, net price,
+    amount; over two pages, page 2 starts with the letterhead again and no repeated table header."""
+    columns = ["Varenr", "Beskrivelse", "Antall", "Enh.", "Nettopris", "Beløp"]
+
+    def rows(part):
+        def price(value):  # a price with four decimals is printed with them ("0,1845")
+            return money(value) if value == value.quantize(Decimal("0.01")) else f"{value:.4f}".replace(".", ",")
+
+        return [
+            [code, d, f"{q:g}", unit, price(p), money((q * p).quantize(Decimal("0.01")))]
+            for code, d, q, unit, p in part
+        ]
+
+    excl = sum(((q * p).quantize(Decimal("0.01")) for _c, _d, q, _u, p in lines), Decimal(0))
+    vat = (excl * Decimal("0.25")).quantize(Decimal("0.01"))
+    page2 = (
+        f"<div class='page-break'><b>{SUPPLIER}</b> Verkstedveien 3, 5003 Bergen · Org.nr {SUPPLIER_ORG} MVA</div>"
+        f"<div>{SUPPLIER} · Faktura {number} · Kundenr. 20418</div>"
+    )
+    fixed = (  # an ERP print: the columns sit at the same place on every page
+        "<table class='items' style='table-layout: fixed'><colgroup><col style='width: 14%'>"
+        "<col style='width: 38%'><col style='width: 10%'><col style='width: 8%'><col style='width: 15%'>"
+        "<col style='width: 15%'></colgroup>"
+    )
+    return render(
+        _header("FAKTURA", number, "07.11.2026", "21.11.2026")
+        + _rows(columns, rows(lines[:per_page]), {2, 4, 5}).replace("<table class='items'>", fixed)
+        + page2
+        + _rows(columns, rows(lines[per_page:]), {2, 4, 5})
+        .replace("<table class='items'>", fixed)
+        .replace(
+            "<tr>"
+            + "".join(f"<th class='{'n' if i in {2, 4, 5} else ''}'>{c}</th>" for i, c in enumerate(columns))
+            + "</tr>",
+            "",
+            1,
+        )
+        + _totals(excl, vat, excl + vat)
+        + _footer()
+    )

@@ -200,3 +200,16 @@ def test_the_checks_run_in_a_plain_script_without_django_set_up():
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-800:]
     assert done.stdout.strip() == "LINES_UNREADABLE"
+
+
+def test_an_org_number_failing_mod11_on_a_scan_is_unread_not_an_accusation():
+    # OCR swaps look-alike digits (6/8) with high confidence, exactly what a check digit catches
+    result = checks.check_document(_invoice(fmt="ocr", supplier_org_number="974760678"))
+    assert "ORG_NUMBER_INVALID" not in _codes(result)
+    assert "FIGURES_UNSURE" in _review(result)
+    assert result.doubts["supplier_org_number"]
+
+
+def test_an_org_number_failing_mod11_in_a_text_pdf_is_still_a_fault():
+    result = checks.check_document(_invoice(supplier_org_number="974760678"))
+    assert "ORG_NUMBER_INVALID" in _codes(result)

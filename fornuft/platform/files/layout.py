@@ -15,6 +15,7 @@ class Word:
     x1: float
     y1: float
     conf: float = 1.0  # OCR word confidence 0..1 (1.0 for a text layer)
+    aspect: float = 1.0  # page height / page width: x and y are fractions of different lengths
 
     @property
     def height(self) -> float:
@@ -79,7 +80,10 @@ def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
     `gap_factor` × the line's text height."""
     lines: list[TextLine] = []
     centers: list[list[float]] = []
-    heights = sorted(w.height for w in words) or [0.01]
+    # the typical height of text: words with a letter or digit only, since rows of ASCII rule
+    # dashes ("- - - -", each a word with a glyph box a fraction of a letter high) would make every
+    # real word look "tall" and drop short ones ("12" of "12 480,00") as specks
+    heights = sorted(w.height for w in words if any(c.isalnum() for c in w.text)) or [0.01]
     typical = heights[len(heights) // 2] or 0.01
     for word in sorted(words, key=lambda w: (w.page, (w.y0 + w.y1) / 2, w.x0)):
         if word.height > 4 * typical and len(word.text) < 3:
@@ -110,7 +114,9 @@ def group_lines(words: list[Word], gap_factor: float = 1.2) -> list[TextLine]:
                     line.segments.append(Segment(current))
                 current = []
                 continue
-            if current and word.x0 - current[-1].x1 > gap_factor * height:
+            # the gap (a fraction of the page width) against the text height (a fraction of
+            # its height) in the same units, so a monospace font's wide space stays inside a cell
+            if current and word.x0 - current[-1].x1 > gap_factor * height * word.aspect:
                 line.segments.append(Segment(current))
                 current = []
             current.append(word)

@@ -125,6 +125,50 @@ def _scaled(image):
     return image
 
 
+RULE_LENGTH = 0.035  # of the page width: longer straight dark runs are table rules, not letters
+
+
+def _trailing_sums(values, length: int):
+    """Per row, the sum of `values` over the `length` pixels ending at each pixel."""
+    import numpy as np
+
+    sums = np.cumsum(values, axis=1, dtype=np.int32)
+    sums[:, length:] -= sums[:, :-length].copy()
+    return sums
+
+
+def _horizontal_rules(dark, length: int):
+    """Pixels on a horizontal dark run of at least `length`: the windows that are all dark,
+    spread back over the pixels they cover. Running sums, so any length costs the same."""
+    full = _trailing_sums(dark, length) >= length  # the window ending at this pixel is all dark
+    return _trailing_sums(full[:, ::-1], length)[:, ::-1] > 0  # some full window covers the pixel
+
+
+def _without_rules(image):
+    """The page with its table rules and boxes whitened: text inside ruled cells (a grid drawn
+    around every cell, photographed slightly askew) makes Tesseract's layout analysis take the
+    whole table for a picture and drop it. Letters are far shorter than a rule."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    pixels = np.asarray(image)
+    paper = float(np.median(pixels))
+    dark = pixels < min(200.0, paper - 45)  # a thin rule in a photo is light grey, not black
+    length = max(20, int(RULE_LENGTH * image.width))
+    thick = max(6, image.width // 250)  # a rule is a few pixels thick; a shadow or a dark band is not
+    across = _horizontal_rules(dark, length)
+    across &= ~_horizontal_rules(across.T, thick).T
+    down = _horizontal_rules(dark.T, length).T
+    down &= ~_horizontal_rules(down, thick)
+    rules = across | down
+    if not rules.any():
+        return image
+    cleaned = pixels.copy()
+    cleaned[ndimage.binary_dilation(rules)] = 255
+    return Image.fromarray(cleaned)
+
+
 def _deskewed(image, steps: list | None = None):
     from PIL import Image
 
@@ -145,9 +189,9 @@ def apply_rotations(image, steps: list[float]):
     return image
 
 
-def _tsv_words(image, page: int, languages: str) -> list[Word]:
+def _tsv_words(image, page: int, languages: str, psm: str = "3") -> list[Word]:
     width, height = image.size
-    output = _run(["-l", languages, "--psm", "3", "-c", "preserve_interword_spaces=1", "tsv"], _png(image))
+    output = _run(["-l", languages, "--psm", psm, "-c", "preserve_interword_spaces=1", "tsv"], _png(image))
     words: list[Word] = []
     for row in output.splitlines()[1:]:
         parts = row.split("\t")
@@ -158,7 +202,9 @@ def _tsv_words(image, page: int, languages: str) -> list[Word]:
             continue
         left, top, w, h = (int(parts[6]), int(parts[7]), int(parts[8]), int(parts[9]))
         conf = max(0.0, float(parts[10])) / 100
-        words.append(Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf))
+        words.append(
+            Word(text, page, left / width, top / height, (left + w) / width, (top + h) / height, conf, height / width)
+        )
     return _join_split_numbers(words)
 
 
@@ -185,6 +231,7 @@ def _join_split_numbers(words: list[Word]) -> list[Word]:
                 word.x1,
                 max(previous.y1, word.y1),
                 min(previous.conf, word.conf),
+                previous.aspect,
             )
             continue
         joined.append(word)
@@ -223,12 +270,22 @@ def ocr_words(
     return words
 
 
+def read_as_block(image, page: int = 0, languages: str = "nor+eng") -> list[Word]:
+    """The page read again as one block of text lines (`--psm 6`), without Tesseract's page
+    layout analysis: on a photo with shadows that analysis can drop a whole column (the amounts)
+    or the letterhead, which a plain line-by-line reading keeps. `image` is the picture
+    `ocr_words` read (already turned and deskewed)."""
+    return _tsv_words(_without_rules(image), page, languages, psm="6")
+
+
 def read_cell(image, box: tuple[float, float, float, float]) -> str:
     """Reads one table cell again as a single line of digits: Tesseract's page layout analysis
     drops lone characters such as a quantity "2", read alone they come through."""
     from PIL import Image
 
     x0, y0, x1, y1 = box
+    if x1 - x0 < 0.002 or y1 - y0 < 0.002:
+        return ""  # neighbouring cells leave no room: nothing to read
     width, height = image.size
     crop = image.crop(
         (
@@ -263,3 +320,6 @@ class TesseractOCR:
 
     def read_cell(self, image, box: tuple[float, float, float, float]) -> str:
         return read_cell(image, box)
+
+    def read_as_block(self, image, page: int = 0) -> list[Word]:
+        return read_as_block(image, page, self.languages)

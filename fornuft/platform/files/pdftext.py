@@ -66,7 +66,15 @@ def _page_words(page, page_index: int) -> list[Word]:
             if chars:
                 text = "".join(chars)
                 words.append(
-                    Word(text, page_index, box[0] / width, 1 - box[3] / height, box[1] / width, 1 - box[2] / height)
+                    Word(
+                        text,
+                        page_index,
+                        box[0] / width,
+                        1 - box[3] / height,
+                        box[1] / width,
+                        1 - box[2] / height,
+                        aspect=height / width,
+                    )
                 )
             chars.clear()
 
@@ -82,7 +90,9 @@ def _page_words(page, page_index: int) -> list[Word]:
                 last_right = None
                 continue
             raw.FPDFText_GetCharBox(textpage.raw, index, left, right, bottom, top)
-            char_height = max(top.value - bottom.value, 1)
+            # a dash or a full stop has a glyph box a fraction of a letter high: measure the gap
+            # against the font size too, or "A-pris" in a monospace font falls apart at its dash
+            char_height = max(top.value - bottom.value, 0.6 * raw.FPDFText_GetFontSize(textpage.raw, index), 1)
             gap = left.value - last_right if last_right is not None else 0
             if (
                 chars
@@ -134,6 +144,7 @@ def _join_detached_punctuation(words: list[Word]) -> list[Word]:
                 min(previous.y0, word.y0),
                 word.x1,
                 max(previous.y1, word.y1),
+                aspect=previous.aspect,
             )
             continue
         joined.append(word)

@@ -45,6 +45,16 @@ class Document:
             return " ".join(" ".join(self.xml.itertext()).split())
         return "\n".join(self.paragraphs)
 
+    def read_pages_as_blocks(self) -> list[Word]:
+        """Every OCR-read page read again as plain text lines (see `ocr.read_as_block`); [] when
+        the document was not OCR-read or the OCR backend has no such reading."""
+        from fornuft.platform.files.backends import ocr_engine
+
+        engine = ocr_engine()
+        if not hasattr(engine, "read_as_block"):
+            return []
+        return [word for page, image in sorted(self.page_images.items()) for word in engine.read_as_block(image, page)]
+
     def read_cell(self, page: int, box: tuple[float, float, float, float]) -> str:
         """Reads one region of an OCR-read page again (a table cell); "" when not OCR-read."""
         image = self.page_images.get(page)
