@@ -16,7 +16,7 @@ on every call, never at import time. No backend downloads anything."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,45 +95,50 @@ class FakeSpeech:
 
 class PocketSphinx:
     """CMU PocketSphinx 5 with the US English model its wheel ships. English only: asked for
-    Norwegian it says so (configure FasterWhisper with a Norwegian model for that)."""
+    Norwegian it says so (configure FasterWhisper with a Norwegian model for that).
+
+    The recording is cut at quiet moments into chunks of about `chunk_seconds`; a recording of
+    several chunks is decoded by `workers` processes at once (default: the machine's cores, at
+    most 4). `decoder_options` override PocketSphinx's settings (SPEED_OPTIONS below)."""
 
     name = "pocketsphinx"
 
-    def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None, catalogue_lm: bool = True) -> None:
+    def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None, catalogue_lm: bool = True,
+                 workers: int = 0, decoder_options: dict[str, Any] | None = None) -> None:
         self.chunk_seconds = chunk_seconds
         self.model_dir = model_dir
         # with a prompt (the catalogue's names), decode with a language model of offers over those names
         self.catalogue_lm = catalogue_lm
+        self.workers = workers or min(4, os.cpu_count() or 1)
+        self.decoder_options = {**SPEED_OPTIONS, **(decoder_options or {})}
 
-    def _decoder(self, prompt: str | None = None):
+    def decoder_config(self, prompt: str | None = None) -> dict[str, Any]:
+        """The Decoder's keyword arguments (plain values, so that worker processes can build their own)."""
         try:
-            from pocketsphinx import Decoder
+            import pocketsphinx  # noqa: F401
         except ImportError:
             raise SpeechProblem("pocketsphinx is not installed (pip install pocketsphinx).", "not_configured") from None
-        options: dict[str, Any] = {"samprate": SAMPLE_RATE, "loglevel": "FATAL"}
+        config: dict[str, Any] = {"samprate": SAMPLE_RATE, "loglevel": "FATAL", **self.decoder_options}
         if self.model_dir:
             model = Path(self.model_dir)
-            options.update(hmm=str(model / "acoustic-model"), lm=str(model / "language-model.lm.bin"),
-                           dict=str(model / "pronounciation-dictionary.dict"))
-        if self.catalogue_lm and prompt and not self.model_dir:
-            options["lm"] = _catalogue_lm_file(prompt)
-        return Decoder(**options)
+            config.update(hmm=str(model / "acoustic-model"), lm=str(model / "language-model.lm.bin"),
+                          dict=str(model / "pronounciation-dictionary.dict"))
+        elif self.catalogue_lm and prompt:
+            config["lm"], config["dict"] = _catalogue_model_files(prompt)
+        return config
 
     def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
         if language == "nb" and not self.model_dir:
             raise SpeechProblem(
                 "The built-in speech model (PocketSphinx) understands English only. For Norwegian, configure "
                 "a Norwegian Whisper model (docs/intake.md) or type the text.", "language_unsupported")
-        decoder = self._decoder(prompt)
+        config = self.decoder_config(prompt)
         total = len(samples) / SAMPLE_RATE
+        spans = split_points(samples, self.chunk_seconds)
+        chunks = [samples[start:end].tobytes() for start, end in spans]
         texts: list[str] = []
         segments: list[dict] = []
-        for start, end in split_points(samples, self.chunk_seconds):
-            decoder.start_utt()
-            decoder.process_raw(samples[start:end].tobytes(), full_utt=True)
-            decoder.end_utt()
-            hypothesis = decoder.hyp()
-            text = " ".join(w for w in (hypothesis.hypstr if hypothesis else "").split() if not w.startswith("<"))
+        for (start, end), text in zip(spans, decode_chunks(config, chunks, self.workers), strict=True):
             if text:
                 texts.append(text)
                 segments.append({"start": start / SAMPLE_RATE, "end": end / SAMPLE_RATE, "text": text})
@@ -142,8 +147,59 @@ class PocketSphinx:
         return Transcript(" ".join(texts), "en", "pocketsphinx 5 en-us", total, segments)
 
 
-def _catalogue_lm_file(prompt: str) -> str:
-    """An ARPA model of offers over the prompt's names (speech_lm.py), cached per prompt in the temp folder."""
+# A single pass over the audio: the second, "flat" pass (fwdflat) costs about 40 % of the time and
+# changed no word on read English (librivox-en) and few on dictated offers; see docs/benchmarks.md,
+# "Speech speed", for the measured trade-off of each setting.
+SPEED_OPTIONS: dict[str, Any] = {"fwdflat": False}
+
+
+def decode_chunks(config: dict[str, Any], chunks: list[bytes], workers: int = 1) -> Iterator[str]:
+    """The text of each chunk of 16 kHz int16 audio, in order. Several chunks and workers: decoded
+    in that many processes at once (PocketSphinx holds the GIL, so threads would not help)."""
+    workers = min(workers, len(chunks))
+    if workers <= 1:
+        decoder = _new_decoder(config)
+        for chunk in chunks:
+            yield _decode(decoder, chunk)
+        return
+    import multiprocessing
+
+    # forkserver: a clean process to fork from, safe when the caller has threads (web server, task queue)
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_start_worker, initargs=(config,)) as pool:
+        yield from pool.imap(_decode_in_worker, chunks)
+
+
+def _new_decoder(config: dict[str, Any]):
+    from pocketsphinx import Decoder
+
+    return Decoder(**config)
+
+
+def _decode(decoder, chunk: bytes) -> str:
+    decoder.start_utt()
+    decoder.process_raw(chunk, full_utt=True)
+    decoder.end_utt()
+    hypothesis = decoder.hyp()
+    return " ".join(w for w in (hypothesis.hypstr if hypothesis else "").split() if not w.startswith("<"))
+
+
+_worker_decoder = None  # one Decoder per worker process, made once by _start_worker
+
+
+def _start_worker(config: dict[str, Any]) -> None:
+    global _worker_decoder  # noqa: PLW0603 - the state of a pool worker process
+    _worker_decoder = _new_decoder(config)
+
+
+def _decode_in_worker(chunk: bytes) -> str:
+    return _decode(_worker_decoder, chunk)
+
+
+def _catalogue_model_files(prompt: str) -> tuple[str, str]:
+    """An ARPA model of offers over the prompt's names (speech_lm.py) and a pronunciation dictionary
+    of just its words, cached per prompt in the temp folder. The small dictionary matters: loading
+    PocketSphinx's whole 135,000-word dictionary takes 3–14 s, this one milliseconds."""
     import hashlib
     import tempfile
 
@@ -152,14 +208,29 @@ def _catalogue_lm_file(prompt: str) -> str:
     from fornuft.intake.speech_lm import VERSION, arpa
 
     key = hashlib.sha256(f"{VERSION}:{prompt}".encode()).hexdigest()[:16]
-    path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{key}.arpa"
-    if not path.exists():
-        dictionary = Path(get_model_path()) / "en-us" / "cmudict-en-us.dict"
-        known = {line.split(" ", 1)[0] for line in dictionary.read_text(encoding="utf-8").splitlines() if line}
-        part = path.with_suffix(".part")
-        part.write_text(arpa([name.strip() for name in prompt.split(",")], known), encoding="utf-8")
-        part.replace(path)
-    return str(path)
+    lm_path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{key}.arpa"
+    dict_path = lm_path.with_suffix(".dict")
+    if not (lm_path.exists() and dict_path.exists()):
+        entries = (Path(get_model_path()) / "en-us" / "cmudict-en-us.dict").read_text(encoding="utf-8").splitlines()
+        known = {line.split(" ", 1)[0] for line in entries if line}
+        model = arpa([name.strip() for name in prompt.split(",")], known)
+        vocabulary = _unigrams(model)
+        # "word(2)" lines are a word's other pronunciations
+        pronunciations = [line for line in entries if line and line.split(" ", 1)[0].split("(", 1)[0] in vocabulary]
+        _write_atomically(dict_path, "\n".join(pronunciations) + "\n")
+        _write_atomically(lm_path, model)
+    return str(lm_path), str(dict_path)
+
+
+def _unigrams(model: str) -> set[str]:
+    section = model.split("\\1-grams:\n", 1)[1].split("\n\n", 1)[0]
+    return {line.split("\t")[1] for line in section.splitlines() if line}
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.write_text(text, encoding="utf-8")
+    part.replace(path)
 
 
 class FasterWhisper:
