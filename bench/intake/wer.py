@@ -7,6 +7,7 @@
     python bench/intake/wer.py dev --catalogue-lm # all 24 dictations of bench/intake/dictations.py in 8 voices
     python bench/intake/wer.py espeak --catalogue-lm   # PocketSphinx with the offer language model built
                                                         # from the catalogue (fornuft/intake/speech_lm.py)
+    python bench/intake/wer.py dev --catalogue-lm --no-guess   # without pronunciations guessed from spelling
     python bench/intake/wer.py librivox --options '{"fwdflat": true}' --workers 1
                                                   # PocketSphinx decoder settings (speed vs accuracy)
 Run by hand; figures go to docs/benchmarks.md."""
@@ -75,7 +76,8 @@ WORKERS = int(_argument("--workers", "0"))
 def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
     from fornuft.intake.pipeline import catalogue_prompt
 
-    backend = speech.PocketSphinx(catalogue_lm=CATALOGUE_LM, workers=WORKERS, decoder_options=DECODER_OPTIONS)
+    backend = speech.PocketSphinx(catalogue_lm=CATALOGUE_LM, workers=WORKERS, decoder_options=DECODER_OPTIONS,
+                                  guess_pronunciations="--no-guess" not in sys.argv)
     prompt = catalogue_prompt(seed_catalogue()) if CATALOGUE_LM else None
     errors = words = 0
     seconds = spent = 0.0

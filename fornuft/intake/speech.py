@@ -99,18 +99,21 @@ class PocketSphinx:
 
     The recording is cut at quiet moments into chunks of about `chunk_seconds`; a recording of
     several chunks is decoded by `workers` processes at once (default: the machine's cores, at
-    most 4). `decoder_options` override PocketSphinx's settings (SPEED_OPTIONS below)."""
+    most 4). `decoder_options` override PocketSphinx's settings (GENERAL_MODEL_OPTIONS below)."""
 
     name = "pocketsphinx"
 
     def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None, catalogue_lm: bool = True,
-                 workers: int = 0, decoder_options: dict[str, Any] | None = None) -> None:
+                 workers: int = 0, decoder_options: dict[str, Any] | None = None,
+                 guess_pronunciations: bool = True) -> None:
         self.chunk_seconds = chunk_seconds
         self.model_dir = model_dir
         # with a prompt (the catalogue's names), decode with a language model of offers over those names
         self.catalogue_lm = catalogue_lm
+        # catalogue words outside PocketSphinx's dictionary get a pronunciation from their spelling
+        self.guess_pronunciations = guess_pronunciations
         self.workers = workers or min(4, os.cpu_count() or 1)
-        self.decoder_options = {**SPEED_OPTIONS, **(decoder_options or {})}
+        self.decoder_options = dict(decoder_options or {})
 
     def decoder_config(self, prompt: str | None = None) -> dict[str, Any]:
         """The Decoder's keyword arguments (plain values, so that worker processes can build their own)."""
@@ -118,14 +121,16 @@ class PocketSphinx:
             import pocketsphinx  # noqa: F401
         except ImportError:
             raise SpeechProblem("pocketsphinx is not installed (pip install pocketsphinx).", "not_configured") from None
-        config: dict[str, Any] = {"samprate": SAMPLE_RATE, "loglevel": "FATAL", **self.decoder_options}
+        config: dict[str, Any] = {"samprate": SAMPLE_RATE, "loglevel": "FATAL"}
         if self.model_dir:
             model = Path(self.model_dir)
             config.update(hmm=str(model / "acoustic-model"), lm=str(model / "language-model.lm.bin"),
                           dict=str(model / "pronounciation-dictionary.dict"))
         elif self.catalogue_lm and prompt:
-            config["lm"], config["dict"] = _catalogue_model_files(prompt)
-        return config
+            config["lm"], config["dict"] = _catalogue_model_files(prompt, self.guess_pronunciations)
+        else:
+            config.update(GENERAL_MODEL_OPTIONS)
+        return {**config, **self.decoder_options}
 
     def transcribe(self, samples, language=None, progress: Progress | None = None, prompt=None) -> Transcript:
         if language == "nb" and not self.model_dir:
@@ -147,10 +152,11 @@ class PocketSphinx:
         return Transcript(" ".join(texts), "en", "pocketsphinx 5 en-us", total, segments)
 
 
-# A single pass over the audio: the second, "flat" pass (fwdflat) costs about 40 % of the time and
-# changed no word on read English (librivox-en) and few on dictated offers; see docs/benchmarks.md,
-# "Speech speed", for the measured trade-off of each setting.
-SPEED_OPTIONS: dict[str, Any] = {"fwdflat": False}
+# The general English model (135,000 words) decodes in one pass: the second, "flat" pass (fwdflat)
+# cost 40 % of the time and changed no word on read English (librivox-en). Over the offer model's
+# few hundred words it costs little and helps a little, so it stays on there. The trade-off of
+# each setting is measured in docs/benchmarks.md ("Speech speed and accuracy").
+GENERAL_MODEL_OPTIONS: dict[str, Any] = {"fwdflat": False}
 
 
 def decode_chunks(config: dict[str, Any], chunks: list[bytes], workers: int = 1) -> Iterator[str]:
@@ -196,28 +202,41 @@ def _decode_in_worker(chunk: bytes) -> str:
     return _decode(_worker_decoder, chunk)
 
 
-def _catalogue_model_files(prompt: str) -> tuple[str, str]:
+def _catalogue_model_files(prompt: str, guess_pronunciations: bool = True) -> tuple[str, str]:
     """An ARPA model of offers over the prompt's names (speech_lm.py) and a pronunciation dictionary
     of just its words, cached per prompt in the temp folder. The small dictionary matters: loading
-    PocketSphinx's whole 135,000-word dictionary takes 3–14 s, this one milliseconds."""
+    PocketSphinx's whole 135,000-word dictionary takes 3–14 s, this one milliseconds. Catalogue
+    words the dictionary lacks get a pronunciation guessed from their spelling (spelling.py)."""
     import hashlib
     import tempfile
 
     from pocketsphinx import get_model_path
 
-    from fornuft.intake.speech_lm import VERSION, arpa
+    from fornuft.intake import speech_lm, spelling
+    from fornuft.intake.speech_lm import arpa, vocabulary
+    from fornuft.intake.spelling import pronunciations as spelled
 
-    key = hashlib.sha256(f"{VERSION}:{prompt}".encode()).hexdigest()[:16]
+    names = [name.strip() for name in prompt.split(",")]
+    version = f"{speech_lm.VERSION}.{spelling.VERSION if guess_pronunciations else 0}"
+    key = hashlib.sha256(f"{version}:{prompt}".encode()).hexdigest()[:16]
     lm_path = Path(tempfile.gettempdir()) / f"fornuft-offer-lm-{key}.arpa"
     dict_path = lm_path.with_suffix(".dict")
     if not (lm_path.exists() and dict_path.exists()):
         entries = (Path(get_model_path()) / "en-us" / "cmudict-en-us.dict").read_text(encoding="utf-8").splitlines()
-        known = {line.split(" ", 1)[0] for line in entries if line}
-        model = arpa([name.strip() for name in prompt.split(",")], known)
-        vocabulary = _unigrams(model)
-        # "word(2)" lines are a word's other pronunciations
-        pronunciations = [line for line in entries if line and line.split(" ", 1)[0].split("(", 1)[0] in vocabulary]
-        _write_atomically(dict_path, "\n".join(pronunciations) + "\n")
+        pronunciations: dict[str, list[str]] = {}
+        for line in entries:
+            if line:
+                word, phones = line.split(" ", 1)
+                pronunciations.setdefault(word.split("(", 1)[0], []).append(phones.strip())
+        if guess_pronunciations:
+            for word in vocabulary(names) - pronunciations.keys():
+                guessed = spelled(word)
+                if guessed:
+                    pronunciations[word] = guessed
+        model = arpa(names, set(pronunciations))
+        lines = [f"{word}{f'({n})' if n > 1 else ''} {phones}" for word in sorted(_unigrams(model))
+                 if word in pronunciations for n, phones in enumerate(pronunciations[word], 1)]
+        _write_atomically(dict_path, "\n".join(lines) + "\n")
         _write_atomically(lm_path, model)
     return str(lm_path), str(dict_path)
 
