@@ -49,8 +49,8 @@ def say_number(number: int) -> str:
     if number < 100:
         return TENS[number // 10] + (f" {ONES[number % 10]}" if number % 10 else "")
     if number < 1000:
-        rest = f" and {say_number(number % 100)}" if number % 100 else ""
-        return f"{ONES[number // 100]} hundred{rest}"
+        tens = f" and {say_number(number % 100)}" if number % 100 else ""
+        return f"{ONES[number // 100]} hundred{tens}"
     rest = number % 1000
     tail = "" if not rest else (f" and {say_number(rest)}" if rest < 100 else f" {say_number(rest)}")
     return f"{say_number(number // 1000)} thousand{tail}"
@@ -73,7 +73,7 @@ def _phrases(names: list[str]) -> list[str]:
     """The names as word sequences; a model number in a name in each of the ways it is said."""
     phrases: set[str] = set()
     for name in names:
-        readings = [[]]
+        readings: list[list[str]] = [[]]
         for word in _words(name):
             if word.isdigit():
                 spoken = number_readings(word)

@@ -161,7 +161,8 @@ def create_offer(organization, *, user=None, audio: bytes | None = None, filenam
         if audio and (audio_module.probe_duration(audio) or 0) > BACKGROUND_AUDIO_SECONDS:
             from fornuft.intake.tasks import process_offer_task
 
-            transaction.on_commit(lambda pk=offer.pk: process_offer_task(pk))
+            offer_id = offer.pk
+            transaction.on_commit(lambda: process_offer_task(offer_id))
             return offer
     process_offer(offer, organization)
     return offer
