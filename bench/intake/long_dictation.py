@@ -1,7 +1,7 @@
 """A 10-minute recording through `fornuft intake dictation`, timed (issue 16: < 5 minutes on 2 cores,
 with a progress bar in the CLI).
 
-    python bench/intake/long_dictation.py [--minutes 10] [--general]
+    python bench/intake/long_dictation.py [--minutes 10] [--general] [--code DIR]
 
 The recording is made at bench time in a temporary folder (never in the repository): our own
 dictations (bench/intake/dictations.py) synthesised with espeak-ng in eight voices, one second
@@ -10,6 +10,8 @@ corpora) once per round of dictations, until it is `--minutes` long. The CLI run
 it, its stderr on a pseudo-terminal so that the progress bar draws as it does for a person;
 stdout must stay one JSON object. `--general` also times PocketSphinx's general English model
 (the voice-note path of service reports) on the same audio with one and two worker processes.
+`--code DIR` runs the CLI from another copy of the code (e.g. `git archive` of an older commit),
+for a before/after comparison on the same recording.
 Prints one JSON object; figures go to docs/benchmarks.md."""
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def make_recording(folder: Path, minutes: float) -> tuple[Path, str, float]:
     return recording, " ".join(said), seconds
 
 
-def run_cli(recording: Path, out: Path) -> dict:
+def run_cli(recording: Path, out: Path, code: Path = ROOT) -> dict:
     """`fornuft intake dictation` as a person runs it: stderr on a terminal, stdout captured."""
     master, slave = pty.openpty()
     drawn: list[bytes] = []
@@ -99,9 +101,9 @@ def run_cli(recording: Path, out: Path) -> dict:
     reader.start()
     command = [sys.executable, "-m", "fornuft.cli", "intake", "dictation", str(recording), "--language", "en",
                "--out", str(out), "--json"]
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    environment = {**os.environ, "PYTHONPATH": str(code)}
     started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=slave, env=environment, cwd=ROOT, check=False)
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=slave, env=environment, cwd=code, check=False)
     wall = time.perf_counter() - started
     os.close(slave)
     reader.join(timeout=5)
@@ -132,10 +134,11 @@ def general_model(recording: Path, reference: str, workers: int) -> dict:
 
 def main() -> None:
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 10.0
+    code = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys.argv else ROOT
     with tempfile.TemporaryDirectory(prefix="fornuft-long-") as work:
         folder = Path(work)
         recording, reference, seconds = make_recording(folder, minutes)
-        cli = run_cli(recording, folder / "out")
+        cli = run_cli(recording, folder / "out", code)
         heard = cli.pop("transcript")
         report = {"audio_seconds": round(seconds, 1), "cpu_cores": os.cpu_count(), **cli,
                   "real_time_factor": round(cli["wall_seconds"] / seconds, 3), "wer": word_error_rate(reference, heard)}

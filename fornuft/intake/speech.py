@@ -152,24 +152,25 @@ class PocketSphinx:
         return Transcript(" ".join(texts), "en", "pocketsphinx 5 en-us", total, segments)
 
 
-# The general English model (135,000 words) decodes in one pass: the second, "flat" pass (fwdflat)
-# cost 40 % of the time and changed no word on read English (librivox-en). Over the offer model's
-# few hundred words it costs little and helps a little, so it stays on there. The trade-off of
-# each setting is measured in docs/benchmarks.md ("Speech speed and accuracy").
+# The general English model (135,000 dictionary entries) decodes in one pass: the second, "flat"
+# pass (fwdflat) cost 40–60 % of the time and changed no word on read English (librivox-en). Over the
+# offer model's few hundred words it costs little and helps a little, so it stays on there. The
+# trade-off of each setting is measured in docs/benchmarks.md ("Speech speed and accuracy").
 GENERAL_MODEL_OPTIONS: dict[str, Any] = {"fwdflat": False}
 
 
 def decode_chunks(config: dict[str, Any], chunks: list[bytes], workers: int = 1) -> Iterator[str]:
     """The text of each chunk of 16 kHz int16 audio, in order. Several chunks and workers: decoded
-    in that many processes at once (PocketSphinx holds the GIL, so threads would not help)."""
+    in that many processes at once, each with a decoder of its own."""
+    import multiprocessing
+
     workers = min(workers, len(chunks))
-    if workers <= 1:
+    # a daemonic process (a task queue's process worker) may not start processes of its own
+    if workers <= 1 or multiprocessing.current_process().daemon:
         decoder = _new_decoder(config)
         for chunk in chunks:
             yield _decode(decoder, chunk)
         return
-    import multiprocessing
-
     # forkserver: a clean process to fork from, safe when the caller has threads (web server, task queue)
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_start_worker, initargs=(config,)) as pool:
@@ -205,7 +206,7 @@ def _decode_in_worker(chunk: bytes) -> str:
 def _catalogue_model_files(prompt: str, guess_pronunciations: bool = True) -> tuple[str, str]:
     """An ARPA model of offers over the prompt's names (speech_lm.py) and a pronunciation dictionary
     of just its words, cached per prompt in the temp folder. The small dictionary matters: loading
-    PocketSphinx's whole 135,000-word dictionary takes 3–14 s, this one milliseconds. Catalogue
+    PocketSphinx's whole 135,000-entry dictionary takes 3–14 s, this one milliseconds. Catalogue
     words the dictionary lacks get a pronunciation guessed from their spelling (spelling.py)."""
     import hashlib
     import tempfile
