@@ -70,7 +70,7 @@ def _argument(name: str, default: str) -> str:
 
 
 DECODER_OPTIONS = json.loads(_argument("--options", "{}"))
-WORKERS = int(_argument("--workers", "0"))
+WORKERS = int(_argument("--workers", "1"))
 
 
 def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:

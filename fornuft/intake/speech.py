@@ -97,14 +97,16 @@ class PocketSphinx:
     """CMU PocketSphinx 5 with the US English model its wheel ships. English only: asked for
     Norwegian it says so (configure FasterWhisper with a Norwegian model for that).
 
-    The recording is cut at quiet moments into chunks of about `chunk_seconds`; a recording of
-    several chunks is decoded by `workers` processes at once (default: the machine's cores, at
-    most 4). `decoder_options` override PocketSphinx's settings (GENERAL_MODEL_OPTIONS below)."""
+    The recording is cut at quiet moments into chunks of about `chunk_seconds`; with `workers`
+    above 1 a recording of several chunks is decoded by that many processes at once. One is the
+    default: on our shared 2-core VM two processes were slower, not faster (docs/benchmarks.md);
+    a server with idle cores may set more. `decoder_options` override PocketSphinx's settings
+    (GENERAL_MODEL_OPTIONS below)."""
 
     name = "pocketsphinx"
 
     def __init__(self, chunk_seconds: float = 20.0, model_dir: str | None = None, catalogue_lm: bool = True,
-                 workers: int = 0, decoder_options: dict[str, Any] | None = None,
+                 workers: int = 1, decoder_options: dict[str, Any] | None = None,
                  guess_pronunciations: bool = True) -> None:
         self.chunk_seconds = chunk_seconds
         self.model_dir = model_dir
@@ -112,7 +114,7 @@ class PocketSphinx:
         self.catalogue_lm = catalogue_lm
         # catalogue words outside PocketSphinx's dictionary get a pronunciation from their spelling
         self.guess_pronunciations = guess_pronunciations
-        self.workers = workers or min(4, os.cpu_count() or 1)
+        self.workers = max(1, workers)
         self.decoder_options = dict(decoder_options or {})
 
     def decoder_config(self, prompt: str | None = None) -> dict[str, Any]:
@@ -161,7 +163,9 @@ GENERAL_MODEL_OPTIONS: dict[str, Any] = {"fwdflat": False}
 
 def decode_chunks(config: dict[str, Any], chunks: list[bytes], workers: int = 1) -> Iterator[str]:
     """The text of each chunk of 16 kHz int16 audio, in order. Several chunks and workers: decoded
-    in that many processes at once, each with a decoder of its own."""
+    in that many processes at once, each with a decoder of its own. Those processes import the
+    caller's main module, so a script calling this needs `if __name__ == "__main__":` (as
+    manage.py, the task queue and `fornuft` have)."""
     import multiprocessing
 
     workers = min(workers, len(chunks))
