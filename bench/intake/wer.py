@@ -1,11 +1,15 @@
-"""Word error rate and real-time factor of the configured speech backend.
+"""Word error rate and real-time factor of PocketSphinx (the default speech backend).
 
     python bench/intake/wer.py librivox          # ../shared/corpora/librivox-en (published: pocketsphinx
                                                   # 0.282, Whisper tiny.en 0.113)
     python bench/intake/wer.py espeak            # our own English dictations, synthesised with espeak-ng,
                                                   # also items F1 of the offer extracted from the audio
+    python bench/intake/wer.py dev --catalogue-lm # all 24 dictations of bench/intake/dictations.py in 8 voices
     python bench/intake/wer.py espeak --catalogue-lm   # PocketSphinx with the offer language model built
                                                         # from the catalogue (fornuft/intake/speech_lm.py)
+    python bench/intake/wer.py dev --catalogue-lm --no-guess   # without pronunciations guessed from spelling
+    python bench/intake/wer.py librivox --options '{"fwdflat": true}' --workers 1
+                                                  # PocketSphinx decoder settings (speed vs accuracy)
 Run by hand; figures go to docs/benchmarks.md."""
 
 from __future__ import annotations
@@ -27,30 +31,12 @@ from fornuft.intake import audio, speech  # noqa: E402
 from fornuft.intake.catalogue import seed_catalogue  # noqa: E402
 from fornuft.intake.offer import extract_offer  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dictations import DICTATIONS, VOICES  # noqa: E402
+
 CORPORA = ROOT.parent / "shared" / "corpora"
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                 "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "thirty": "30"}
-
-# Our own English dictations naming products of the shipped catalogue (fornuft/intake/seed/catalog.csv),
-# with the items (product id, quantity) they should give.
-DICTATIONS = [
-    ("Quote for Solberg Dental. Two air to air heat pumps and two wall brackets. Six hours of installation.",
-     {("VP-AA-35", 2), ("VP-VEGG", 2), ("LAB-MONT", 6)}),
-    ("Offer to Harbour View Hotel. One ventilation unit and twenty metres of ventilation duct. "
-     "Eight supply valves.", {("VENT-AGG-300", 1), ("VENT-KAN-125", 20), ("VENT-VENTIL", 8)}),
-    ("Quote for Lindgren Bakery. One water heater, a smart thermostat and three hours of electrical work.",
-     {("VVB-200", 1), ("TERM-SMART", 1), ("LAB-ELEKTRO", 3)}),
-    ("Quote for North Point School. Four filter sets and one service agreement. Travel once.",
-     {("FILT-F7", 4), ("SERV-AVTALE", 1), ("KJOR", 1)}),
-    ("Offer for Aker Garden Centre. One air to water heat pump, fifteen metres of copper pipe and removal of "
-     "the old unit.", {("VP-LV-8", 1), ("RR-KOB-14", 15), ("RIVE", 1)}),
-    ("Quote for Riverside Apartments. Twelve square metres of floor heating and two smart thermostats. "
-     "Five hours of electrical work.", {("GV-MATTE", 12), ("TERM-SMART", 2), ("LAB-ELEKTRO", 5)}),
-    ("Quote to Meadow Farm. Three air to air heat pumps, thirty metres of copper pipe, and ten hours of "
-     "installation. Ten percent discount on the heat pumps.", {("VP-AA-35", 3), ("RR-KOB-14", 30), ("LAB-MONT", 10)}),
-    ("Offer for Eastside Clinic. Two ventilation units, six filter sets and forty metres of installation cable.",
-     {("VENT-AGG-300", 2), ("FILT-F7", 6), ("KAB-PFSP-25", 40)}),
-]
 
 
 def normalise(text: str) -> list[str]:
@@ -79,10 +65,19 @@ def f1(found: set, truth: set) -> float:
 CATALOGUE_LM = "--catalogue-lm" in sys.argv
 
 
+def _argument(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+DECODER_OPTIONS = json.loads(_argument("--options", "{}"))
+WORKERS = int(_argument("--workers", "1"))
+
+
 def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
     from fornuft.intake.pipeline import catalogue_prompt
 
-    backend = speech.PocketSphinx(catalogue_lm=True) if CATALOGUE_LM else speech.backend()
+    backend = speech.PocketSphinx(catalogue_lm=CATALOGUE_LM, workers=WORKERS, decoder_options=DECODER_OPTIONS,
+                                  guess_pronunciations="--no-guess" not in sys.argv)
     prompt = catalogue_prompt(seed_catalogue()) if CATALOGUE_LM else None
     errors = words = 0
     seconds = spent = 0.0
@@ -104,7 +99,8 @@ def run(pairs: list[tuple[Path, str]], offers: list[set] | None = None) -> dict:
             line["items_f1"] = round(scores[-1], 3)
         print(json.dumps(line), file=sys.stderr)
     name = type(backend).__name__ + (" + catalogue LM" if CATALOGUE_LM else "")
-    report = {"backend": name, "files": len(pairs), "words": words,
+    report = {"backend": name, "decoder_options": backend.decoder_options, "workers": backend.workers,
+              "files": len(pairs), "words": words,
               "wer": round(errors / max(1, words), 3), "audio_seconds": round(seconds, 1),
               "real_time_factor": round(spent / max(seconds, 1e-9), 3)}
     if scores:
@@ -123,22 +119,27 @@ def librivox() -> dict:
     return run(pairs)
 
 
-def espeak() -> dict:
+def espeak(dictations: list | None = None, voices: list | None = None) -> dict:
+    """The first eight dictations in one voice (the original bench), or `dictations` in turns of `voices`."""
     if not shutil.which("espeak-ng"):
         raise SystemExit("espeak-ng is not installed (apt install espeak-ng)")
+    dictations = dictations or DICTATIONS[:8]
+    voices = voices or [("en-us", 150)]
     work = Path(tempfile.mkdtemp(prefix="intake-espeak-"))
     pairs = []
-    for index, (text, _items) in enumerate(DICTATIONS):
+    for index, (text, _items) in enumerate(dictations):
         path = work / f"{index:02d}.wav"
-        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(path), text], check=True)
+        voice, speed = voices[index % len(voices)]
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(path), text], check=True)
         pairs.append((path, text))
-    report = run(pairs, [items for _text, items in DICTATIONS])
+    report = run(pairs, [items for _text, items in dictations])
     text_scores = [f1({(i.product_id, i.quantity) for i in extract_offer(t, seed_catalogue(), language="en").lines
-                       if i.product_id}, items) for t, items in DICTATIONS]
+                       if i.product_id}, items) for t, items in dictations]
     report["items_f1_from_text"] = round(statistics.mean(text_scores), 3)
     return report
 
 
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "librivox"
-    print(json.dumps({"librivox": librivox, "espeak": espeak}[which]()))
+    benches = {"librivox": librivox, "espeak": espeak, "dev": lambda: espeak(DICTATIONS, VOICES)}
+    print(json.dumps(benches[which]()))

@@ -58,6 +58,8 @@ class Offer(WorkItem):
     title = models.CharField(_("title"), max_length=NAME_LENGTH, blank=True)
     language = models.CharField(_("language"), max_length=5, blank=True)
     transcript = models.TextField(_("transcript"), blank=True, max_length=100_000)
+    # how far speech recognition has come, saved as it goes (a long recording's page shows it)
+    transcribed_percent = models.PositiveSmallIntegerField(_("transcribed (%)"), null=True, blank=True)
     extracted = models.JSONField(_("extracted quote"), default=dict, blank=True)
     quote_pdf = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     slides_pptx = models.ForeignKey("core.StoredFile", on_delete=models.PROTECT, null=True, blank=True,

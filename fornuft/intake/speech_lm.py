@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 
-VERSION = 1  # part of the cached model's file name: a change here builds the model again
+VERSION = 3  # part of the cached model's file name: a change here builds the model again
 
 NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
@@ -28,17 +28,61 @@ TEMPLATES = (
 )
 
 
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+       "seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z']+", text.lower().replace("-", " "))
+    """Lowercase words; a number standing alone kept as digits, numbers inside a token ("3x2.5",
+    "1/4") left out: sizes and ratings are read off a sheet, not said as a product's name."""
+    found: list[str] = []
+    for token in text.lower().replace("-", " ").split():
+        found += [token] if token.isdigit() else re.findall(r"[a-zæøåäöüé']+", token)
+    return found
+
+
+def say_number(number: int) -> str:
+    """An English cardinal below 10,000: 260 → "two hundred and sixty"."""
+    if number < 20:
+        return ONES[number]
+    if number < 100:
+        return TENS[number // 10] + (f" {ONES[number % 10]}" if number % 10 else "")
+    if number < 1000:
+        tens = f" and {say_number(number % 100)}" if number % 100 else ""
+        return f"{ONES[number // 100]} hundred{tens}"
+    rest = number % 1000
+    tail = "" if not rest else (f" and {say_number(rest)}" if rest < 100 else f" {say_number(rest)}")
+    return f"{say_number(number // 1000)} thousand{tail}"
+
+
+def number_readings(digits: str) -> list[str]:
+    """How a model number in a product name is said: in full, and for three or four digits also in
+    pairs ("Polar 260": "two hundred and sixty", "two sixty"; "3280": "thirty two eighty")."""
+    number = int(digits)
+    if number >= 10_000:
+        return []
+    readings = [say_number(number)]
+    if 100 <= number and number % 100:
+        head, tail = divmod(number, 100)
+        readings.append(f"{say_number(head)} {say_number(tail) if tail >= 10 else 'oh ' + ONES[tail]}")
+    return readings
 
 
 def _phrases(names: list[str]) -> list[str]:
-    phrases = []
+    """The names as word sequences; a model number in a name in each of the ways it is said."""
+    phrases: set[str] = set()
     for name in names:
-        words = [w for w in _words(name) if len(w) > 1 or w == "a"]
-        if words:
-            phrases.append(" ".join(words))
-    return sorted(set(phrases))
+        readings: list[list[str]] = [[]]
+        for word in _words(name):
+            if word.isdigit():
+                spoken = number_readings(word)
+                if spoken:
+                    readings = [r + say.split() for r in readings for say in spoken]
+            elif len(word) > 1 or word == "a":
+                readings = [r + [word] for r in readings]
+        phrases.update(" ".join(r) for r in readings if r)
+    return sorted(phrases)
 
 
 def corpus(names: list[str]) -> list[list[str]]:
@@ -59,6 +103,11 @@ def corpus(names: list[str]) -> list[list[str]]:
     for number in NUMBERS:
         sentences.append(["<s>", number, "</s>"])
     return sentences
+
+
+def vocabulary(names: list[str]) -> set[str]:
+    """Every word the model of these names would hold, before words without a pronunciation go."""
+    return {word for sentence in corpus(names) for word in sentence} - {"<s>", "</s>"}
 
 
 def arpa(names: list[str], known: set[str] | None = None, discount: float = 0.5) -> str:

@@ -115,6 +115,17 @@ def offer_detail(request, pk: int):
 
 
 @login_required
+def offer_progress(request, pk: int):
+    """The transcription progress, for the offer page's htmx poll; once the recording is heard (or
+    failed), the page is reloaded (HX-Refresh) so that the transcript appears."""
+    offer = _offer(request, pk)
+    response = render(request, "intake/_transcribing.html", {"offer": offer})
+    if offer.status != "received":
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def report_list(request):
     from fornuft.intake import workflow

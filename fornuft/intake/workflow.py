@@ -19,11 +19,15 @@ from django.utils.translation import gettext as _
 from fornuft.core import blobs
 from fornuft.core.tenancy import activate
 from fornuft.governance.decisions import record_decision
+from fornuft.intake import audio as audio_module
 from fornuft.intake import pipeline
 from fornuft.intake.models import Offer, ServiceReport
 from fornuft.platform.workitems import Step, StopPipeline, retry, run_pipeline
 
 MAX_AUDIO_UPLOAD = 200 * 1024 * 1024
+# A dictation longer than this is transcribed by the task queue, its progress shown on its page,
+# instead of keeping the upload's request open for minutes.
+BACKGROUND_AUDIO_SECONDS = 60
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".opus", ".webm", ".aac", ".flac", ".mp4")
 
 
@@ -46,6 +50,9 @@ def _store(organization, data: bytes, filename: str, label: str, limit: int):
 
 class TranscribeOffer(Step):
     name = "transcribe"
+    # Outside a transaction, so that the progress saved while a long recording is heard shows on
+    # the offer's page at once; the transcript is written in one save at the end.
+    atomic = False
 
     def able_to_run(self, item, work) -> bool:
         return not item.transcript and item.stored_file_id is not None and item.status != "typed"
@@ -55,18 +62,32 @@ class TranscribeOffer(Step):
 
         data = item.stored_file.read_bytes()
         try:
-            heard = pipeline.transcribe(data, item.language or None, None,
+            heard = pipeline.transcribe(data, item.language or None, _progress_saver(item),
                                         pipeline.catalogue_prompt(services.plain_catalogue(work.organization)))
         except pipeline.IntakeProblem as exc:
             raise ValueError(str(exc)) from None
         item.transcript = heard.text
         item.language = item.language or heard.language or ""
         item.status = "transcribed"
-        item.save(update_fields=["transcript", "language", "status"])
+        item.transcribed_percent = 100
+        item.save(update_fields=["transcript", "language", "status", "transcribed_percent"])
         record_decision(work.organization, "intake.speech", subject=item,
                         output={"words": len(heard.text.split()), "seconds": round(heard.seconds, 1)},
                         confidence=None, explanation={"model": heard.model}, open_review=False)
         raise StopPipeline("the transcript waits for a person")
+
+
+def _progress_saver(item: Offer):
+    """A speech progress callback that saves the percentage on the offer, every 5 points."""
+
+    def save(done: float, total: float) -> None:
+        percent = min(100, int(100 * done / total)) if total else 100
+        if item.transcribed_percent is None or percent >= item.transcribed_percent + 5:
+            item.transcribed_percent = percent
+            Offer.objects.for_organization(item.organization_id).filter(pk=item.pk).update(
+                transcribed_percent=percent)
+
+    return save
 
 
 def draft_offer(item: Offer, organization) -> None:
@@ -121,8 +142,9 @@ OFFER_STEPS = [TranscribeOffer(), DraftOffer()]
 def create_offer(organization, *, user=None, audio: bytes | None = None, filename: str = "", text: str = "",
                  language: str = "") -> Offer:
     """Stores the dictation, then transcribes it (audio: waits for the transcript to be read) or
-    drafts the quote at once (typed text). ValueError for an unusable upload; a failing step
-    leaves the offer failed with the reason, ready for retry."""
+    drafts the quote at once (typed text). A recording over BACKGROUND_AUDIO_SECONDS is transcribed
+    by the task queue after the commit. ValueError for an unusable upload; a failing step leaves
+    the offer failed with the reason, ready for retry."""
     text = (text or "").strip()
     if not audio and not text:
         raise ValueError(_("Record or upload a dictation, or type the text."))
@@ -136,9 +158,20 @@ def create_offer(organization, *, user=None, audio: bytes | None = None, filenam
         offer = Offer.objects.create(organization=organization, stored_file=stored, created_by=user,
                                      language=language if language in {"nb", "en"} else "", transcript=text,
                                      status="received" if audio else "typed")
+        if audio and (audio_module.probe_duration(audio) or 0) > BACKGROUND_AUDIO_SECONDS:
+            from fornuft.intake.tasks import process_offer_task
+
+            offer_id = offer.pk
+            transaction.on_commit(lambda: process_offer_task(offer_id))
+            return offer
+    process_offer(offer, organization)
+    return offer
+
+
+def process_offer(offer: Offer, organization) -> None:
+    """Runs the offer's steps (the task queue's entry for a long recording)."""
     with activate(organization):
         run_pipeline(offer, OFFER_STEPS, Work(organization))
-    return offer
 
 
 def update_transcript(offer: Offer, organization, text: str) -> Offer:

@@ -11,7 +11,9 @@ paperless-ngx `documents/plugins/base.py`). The contract of a step:
 
 - `able_to_run(item, work)` says whether it applies; False skips it (not an error);
 - `run(item, work)` does the work, inside its own savepoint: a step that fails leaves
-  nothing half-written, and the steps before it stay done;
+  nothing half-written, and the steps before it stay done. A step with `atomic = False`
+  runs outside one, so that what it saves while it runs (its progress) is seen at once;
+  it must then write its result in one save at the end;
 - `cleanup(item, work)` always runs after `run`, also when `run` failed or stopped;
 - raising `StopPipeline(reason)` ends the run early on purpose (not a failure); what the
   step wrote before raising it stays.
@@ -23,6 +25,7 @@ the failure, counts the attempt and runs the steps again from the stored input.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -89,6 +92,7 @@ class Step:
     works with lives on the item and in `work` (the capability's own working data)."""
 
     name = ""
+    atomic = True  # False: no savepoint around run (see the module docstring)
 
     def able_to_run(self, item, work) -> bool:
         return True
@@ -127,7 +131,7 @@ def run_pipeline(item: WorkItem, steps: Sequence[Step], work: Any = None) -> Pip
             continue
         stop = None
         try:
-            with transaction.atomic():
+            with transaction.atomic() if step.atomic else contextlib.nullcontext():
                 try:
                     step.run(item, work)
                 except StopPipeline as raised:  # what the step wrote stays; the steps after it do not run

@@ -109,6 +109,15 @@ def test_dictation_from_audio_through_the_configured_backend(tmp_path, settings)
     assert [(i["product_id"], i["quantity"]) for i in obj["quote"]["items"]] == [("VP-AA-35", 2)]
 
 
+def test_a_long_recording_shows_a_progress_bar_on_stderr_and_keeps_stdout_one_json_line(tmp_path, settings):
+    settings.FORNUFT_SPEECH_BACKEND = {"BACKEND": FAKE, "OPTIONS": {"text": "quote for birk as two heat pumps"}}
+    audio = _wav(tmp_path / "long.wav", seconds=65, rate=8000, width=1)
+    result, objects = _run("dictation", audio, "--language", "en", "--out", tmp_path / "out", "--json")
+    assert result.exit_code == 0, result.output
+    assert "Transcribing" in result.stderr and "Transcribing" not in result.stdout
+    assert len(objects) == 1 and objects[0]["transcript"] == "quote for birk as two heat pumps"
+
+
 @pytest.mark.parametrize("kind", ["silence", "corrupt", "empty"])
 def test_bad_audio_is_refused_clearly_and_kept(tmp_path, settings, kind):
     settings.FORNUFT_SPEECH_BACKEND = {"BACKEND": FAKE, "OPTIONS": {"text": "two heat pumps"}}

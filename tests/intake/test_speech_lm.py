@@ -26,6 +26,14 @@ def test_the_model_covers_the_catalogue_words_and_its_counts_add_up():
     assert all(float(line.split("\t")[0]) <= 0 for line in unigrams + bigrams)  # log10 probabilities
 
 
+def test_a_model_number_in_a_name_is_in_the_model_the_ways_it_is_said():
+    text = arpa(["Polar 260 pump", "Cable 3x2.5"], known=None)
+    section = text.split("\\2-grams:\n")[1].split("\n\n")[0]
+    bigrams = {tuple(line.split("\t")[1].split()) for line in section.splitlines()}
+    assert {("polar", "two"), ("two", "sixty"), ("hundred", "and"), ("sixty", "pump")} <= bigrams
+    assert ("cable", "three") not in bigrams  # a size inside a token is not a spoken model number
+
+
 def test_words_the_decoder_cannot_pronounce_are_left_out():
     text = arpa(["Kaldfront heat pump"], known={"heat", "pump", "pumps", "two", "of"})
     assert "kaldfront" not in text and "\theat" in text

@@ -156,3 +156,34 @@ def test_the_service_page_has_camera_capture_and_refuses_heic(org):
     refused = client.post("/intake/service/", {"photo": SimpleUploadedFile("p.heic", b"\x00\x00\x00\x18ftypheic" +
                                                                            bytes(64), "image/heic")})
     assert refused.status_code == 400 and "HEIC" in refused.content.decode()
+
+
+def test_a_long_dictation_is_heard_in_the_background_with_its_progress_on_the_page(
+        org, settings, django_capture_on_commit_callbacks):
+    settings.FORNUFT_SPEECH_BACKEND = {"BACKEND": FAKE, "OPTIONS": {"text": "quote for vik as two heat pumps"}}
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(factories.user(org))
+    long_recording = SimpleUploadedFile("long.wav", _wav(seconds=workflow.BACKGROUND_AUDIO_SECONDS + 5))
+    with django_capture_on_commit_callbacks() as queued:
+        response = client.post("/intake/offers/", {"audio": long_recording})
+    assert response.status_code == 302  # the upload returns at once; the speech step is queued
+    page = client.get(response["Location"]).content.decode()
+    assert "Transcribing the recording" in page and "<progress" in page and "/progress/" in page
+    offer = Offer.objects.for_organization(org).get()
+    waiting = client.get(f"/intake/offers/{offer.pk}/progress/")
+    assert "<progress" in waiting.content.decode() and "HX-Refresh" not in waiting
+    for task in queued:
+        task()
+    done = client.get(f"/intake/offers/{offer.pk}/progress/")
+    assert done["HX-Refresh"] == "true"  # the page reloads to show the transcript
+    offer.refresh_from_db()
+    assert offer.status == "transcribed" and offer.transcribed_percent == 100
+    page = client.get(f"/intake/offers/{offer.pk}/").content.decode()
+    assert "quote for vik as two heat pumps" in page and "<progress" not in page
+
+
+def test_a_short_dictation_is_still_heard_at_once(org, settings):
+    settings.FORNUFT_SPEECH_BACKEND = {"BACKEND": FAKE, "OPTIONS": {"text": "two heat pumps please"}}
+    offer = workflow.create_offer(org, audio=_wav(seconds=3), filename="short.wav")
+    offer.refresh_from_db()
+    assert offer.status == "transcribed" and offer.transcribed_percent == 100

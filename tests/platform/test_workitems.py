@@ -62,6 +62,16 @@ def test_cleanup_runs_even_when_the_step_fails_and_the_item_is_marked_failed(mes
     assert stored.subject == "kept"  # the failed step's writes are undone, the earlier step's stay
 
 
+def test_a_step_outside_a_transaction_keeps_what_it_saved_before_it_failed(message):
+    class Progressing(Recorder):
+        atomic = False  # saves its progress as it goes, so that a page can show it
+
+    result = run_pipeline(message, [Progressing("hear", fails=True, subject="progress 40 %")], [])
+    assert not result.ok
+    stored = fresh(message)
+    assert stored.status == FAILED and stored.subject == "progress 40 %"
+
+
 def test_stop_pipeline_ends_the_chain_without_failing_the_item(message):
     work = []
     result = run_pipeline(message, [Recorder("check", stops=True, subject="stopped here"), Recorder("after")], work)
