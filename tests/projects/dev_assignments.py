@@ -1,0 +1,525 @@
+"""A dev set of invented assignments across trades and voices (architects, landscape, IT,
+electrical, events, municipal tenders; terse tenders, chatty private clients, English from
+foreign owners, forwarded threads, briefs with tables and numbered or lettered sections,
+signatures whose address is not the site), with the fields a reader should find.
+
+Every company, person and address here is invented. `score()` gives the share right per field;
+`python -m tests.projects.dev_assignments` prints it with the misses.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from email.message import EmailMessage
+
+REFERENCE = date(2027, 1, 18)  # what a brief without a mail date counts from
+
+
+def _mail(body: str, subject: str, sender: str, sent: str, attachment: tuple[str, bytes] | None = None) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "post@example.no"
+    message["Subject"] = subject
+    message["Date"] = sent
+    message.set_content(body)
+    if attachment:
+        name, data = attachment
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message.as_bytes()
+
+
+def _docx(lines: list[str]) -> bytes:
+    """Paragraphs; a line with tabs becomes a table row (consecutive rows one table)."""
+    import docx
+
+    document = docx.Document()
+    table = None
+    for line in lines:
+        if "\t" in line:
+            cells = line.split("\t")
+            if table is None:
+                table = document.add_table(rows=0, cols=len(cells))
+            row = table.add_row().cells
+            for cell, value in zip(row, cells, strict=False):
+                cell.text = value
+        else:
+            table = None
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+CASES: list[dict] = []
+
+
+def case(name, data, deadline, location, deliverables, filename=None):
+    CASES.append({
+        "name": name,
+        "filename": filename or (name + (".eml" if isinstance(data, bytes) and data[:5] in (b"From:", b"To: p", b"Conte", b"MIME-") else ".txt")),
+        "data": data if isinstance(data, bytes) else data.encode(),
+        "deadline": deadline,
+        "location": location,  # every word here must be in the extracted location
+        "deliverables": deliverables,
+    })
+
+
+case("01_tender_kindergarten", """KONKURRANSEGRUNNLAG – Skisseprosjekt for ny barnehage på Lunde
+Oppdragsgiver: Vestby kommune, Eiendomsavdelingen
+
+1. Orientering
+Vestby kommune skal bygge ny 6-avdelings barnehage på Lunde.
+
+2. Eiendom
+Gnr. 12 bnr. 45, Lundeveien 8, 1540 Vestby
+
+3. Oppdragets omfang
+Oppdraget omfatter:
+a) Skisseprosjekt med planløsninger og fasader
+b) Utomhusplan i målestokk 1:200
+c) Kostnadsoverslag etter NS 3451
+d) Presentasjon for formannskapet
+
+4. Frister
+Frist for spørsmål: 15.02.2027
+Tilbudsfrist: 01.03.2027 kl. 12:00
+Leveranse av skisseprosjekt: senest 14. mai 2027
+
+5. Kontakt
+Kari Nilsen, Rådhusgata 1, 1540 Vestby
+""", "2027-05-14", "Lundeveien 8",
+     ["Skisseprosjekt med planløsninger og fasader", "Utomhusplan", "Kostnadsoverslag etter NS 3451",
+      "Presentasjon for formannskapet"])
+
+case("02_private_garden", _mail("""Hei!
+
+Vi har nettopp kjøpt et hus i Bekkestien 14 på Nesøya og har lyst til å få gjort noe med hagen.
+Vi tenker oss en ny terrasse mot sør, et lite kjøkkenhageområde og bedre belysning langs
+innkjørselen. Kan dere lage en hageplan og et enkelt prisoverslag? Det hadde vært fint å ha
+tegningene klare før fellesferien, så vi kan få anleggsgartner i gang i august.
+
+Hilsen Siri
+
+Siri Haugen
+Storgata 3, 0155 Oslo
+""", "Hage", "Siri Haugen <siri.haugen@gmail.com>", "Tue, 12 Jan 2027 19:02:00 +0100"),
+     "2027-07-09", "Bekkestien 14", ["Hageplan", "Prisoverslag"])
+
+case("03_foreign_owner_cabin", _mail("""Dear Sir/Madam,
+
+We own the property at Hafjellvegen 112, 2636 Øyer and wish to extend the cabin with a bedroom
+wing of approx. 40 m2.
+
+The work includes:
+- concept design with 2-3 alternatives
+- drawings for the building permit application
+- the building permit application itself
+- follow-up with the municipality until approval
+
+We would like to have the application submitted no later than 1 May 2027. The quotation should
+reach us by 20 February.
+
+Budget: approx. EUR 18,000.
+
+Kind regards,
+Henrik de Vries
+Vries Holding BV, Keizersgracht 220, 1016 Amsterdam
+""", "Cabin extension Hafjell", "Henrik de Vries <h.devries@vriesholding.nl>", "Mon, 8 Feb 2027 10:00:00 +0100"),
+     "2027-05-01", "Hafjellvegen 112",
+     ["Concept design with 2-3 alternatives", "Drawings for the building permit application",
+      "Building permit application", "Follow-up with the municipality until approval"])
+
+case("04_forward_web_portal", _mail("""Hei Lise, kan du se på denne? Merk at kunden har flyttet fristen, se under.
+Jonas
+
+---------- Videresendt melding ----------
+Fra: Anders Lie <anders@lierbakeri.no>
+Dato: 2. mars 2027
+Emne: SV: Ny nettside og kundeportal
+Til: Jonas Berg <jonas@datadrift.no>
+
+Hei igjen, vi må dessverre flytte lanseringen: alt må være ferdig innen uke 20 i stedet for uke 16.
+Vi dropper også nyhetsbrev-integrasjonen inntil videre.
+Anders
+
+Fra: Anders Lie <anders@lierbakeri.no>
+Dato: 15. februar 2027
+Emne: Ny nettside og kundeportal
+Til: Jonas Berg <jonas@datadrift.no>
+
+Hei,
+Lier Bakeri AS ønsker tilbud på:
+• ny nettside med nettbutikk
+• kundeportal for bedriftskunder
+• integrasjon mot regnskapssystemet
+• nyhetsbrev-integrasjon
+Ferdig innen uke 16. Vi holder til i Bakerveien 3 i Lier.
+""", "VS: SV: Ny nettside og kundeportal", "Jonas Berg <jonas@datadrift.no>", "Wed, 3 Mar 2027 08:15:00 +0100"),
+     "2027-05-21", "Bakerveien 3",
+     ["Ny nettside med nettbutikk", "Kundeportal for bedriftskunder", "Integrasjon mot regnskapssystemet"])
+
+case("05_school_electrical_table", _docx([
+    "Forespørsel – elektroprosjektering, Tangen skole",
+    "Oppdragsgiver\tNordre Follo kommune",
+    "Byggested\tTangen skole, Skoleveien 20, 1400 Ski",
+    "Kontaktperson\tPer Hansen",
+    "",
+    "Leveranser",
+    "Nr\tLeveranse\tFrist",
+    "1\tForprosjekt elektro\t12.03.2027",
+    "2\tDetaljprosjektering el og tele\t30.04.2027",
+    "3\tBrannalarmanlegg – beskrivelse og tegninger\t30.04.2027",
+    "4\tSluttdokumentasjon (FDV)\t18.06.2027",
+    "",
+    "Tilbud sendes innen 15.02.2027.",
+]), "2027-06-18", "Skoleveien 20",
+     ["Forprosjekt elektro", "Detaljprosjektering el og tele", "Brannalarmanlegg – beskrivelse og tegninger",
+      "Sluttdokumentasjon (FDV)"], filename="05_school_electrical_table.docx")
+
+case("06_event_conference_en", _mail("""Hi there,
+
+We're planning our annual partner conference for about 250 people at Grieghallen in Bergen and
+we'd love your help. We need venue coordination, a full AV and stage production plan, catering
+management as well as a welcome dinner on the first evening. Everything needs to be locked down
+by end of Q2 since the conference itself is in September.
+
+Please send your proposal by 15 March.
+
+Best,
+Emma
+
+Emma Clarke | BrightPath Ltd | 14 King Street, Manchester M2 4LQ
+""", "Summer conference 2027 – Bergen", "Emma Clarke <emma.clarke@brightpath.co.uk>",
+           "Thu, 21 Jan 2027 14:20:00 +0000"),
+     "2027-06-30", "Grieghallen Bergen",
+     ["Venue coordination", "AV and stage production plan", "Catering management", "Welcome dinner"])
+
+case("07_park_tender", """Anskaffelse: Landskapsprosjektering av Elvebredden park
+Saksnr. 2027/114
+Oppdragsgiver: Ringsaker kommune, Kommunalteknikk
+
+Beskrivelse av oppdraget
+Ringsaker kommune skal oppgradere Elvebredden park i Brumunddal sentrum.
+
+Leveransen skal omfatte
+- Mulighetsstudie med tre konsepter
+- Forprosjekt landskap, inkl. beplantningsplan
+- Detaljprosjektering med arbeidstegninger og
+  mengdebeskrivelse etter NS 3420
+- Medvirkningsmøte med nabolaget
+
+Fremdrift
+Oppstartsmøte: uke 10
+Mulighetsstudie: innen 16. april 2027
+Ferdig detaljprosjekt: innen uke 35
+
+Spørsmål til konkurransen stilles innen 1. mars via KGV.
+""", "2027-09-03", "Elvebredden Brumunddal",
+     ["Mulighetsstudie med tre konsepter", "Forprosjekt landskap, inkl. beplantningsplan",
+      "Detaljprosjektering med arbeidstegninger og mengdebeskrivelse etter NS 3420",
+      "Medvirkningsmøte med nabolaget"])
+
+case("08_office_thread_en", _mail("""Hi Ingrid,
+
+Thanks for the meeting. After discussing internally we no longer need the furniture plan - we'll
+handle that ourselves. Please add a lighting concept for the reception instead. The deadline
+stays as agreed.
+
+Olav
+
+On Mon, 22 Feb 2027 at 09:12, Olav Strand <olav@strandeiendom.no> wrote:
+> Hi,
+> We are refurbishing the 3rd floor of our office building Strandkaien 9, Stavanger.
+> We need:
+> 1. Space planning for 45 workplaces
+> 2. Interior design concept
+> 3. Furniture plan
+> 4. Tender drawings for the contractor
+> Completion of the design by 30 April 2027.
+""", "Re: Office refurbishment Strandkaien", "Olav Strand <olav@strandeiendom.no>", "Thu, 4 Mar 2027 11:00:00 +0100"),
+     "2027-04-30", "Strandkaien 9",
+     ["Space planning for 45 workplaces", "Interior design concept", "Tender drawings for the contractor",
+      "Lighting concept for the reception"])
+
+case("09_garage_thread_nb", _mail("""Hei igjen,
+
+Vi har snakket sammen hjemme og kutter annekset i denne omgang. Garasjen står vi på.
+Siden vi ikke skal bygge anneks nå, trenger vi tegningene litt tidligere: senest 23. april.
+
+Bjørn
+
+Den 1. mar. 2027 kl. 20:14 skrev Bjørn Aas <bjorn.aas@online.no>:
+Hei,
+Vi ønsker tegninger og byggesøknad for en dobbelgarasje og et anneks på ca. 25 m2 på tomta vår i
+Granlia 7, 2380 Brumunddal. Det hadde vært fint med alt ferdig innen 1. juni.
+Mvh Bjørn Aas
+""", "Sv: Garasje og anneks", "Bjørn Aas <bjorn.aas@online.no>", "Wed, 10 Mar 2027 21:30:00 +0100"),
+     "2027-04-23", "Granlia 7", ["Tegninger", "Byggesøknad for dobbelgarasje"])
+
+case("10_library_opening", """Bestilling: Arrangement ved åpning av nye Sandvika bibliotek
+Oppdragsgiver: Bærum kommune, Kultur
+
+Vi ber om et opplegg for åpningsdagen. Oppdraget omfatter program for dagen, scene og lyd,
+skilting og vakthold, samt markedsføring i lokale kanaler. Alt må være ferdig til åpningen
+1. juni 2027.
+
+Sted: Sandvika bibliotek, Kinoveien 7, 1337 Sandvika
+Frist for tilbud: 22. mars 2027.
+""", "2027-06-01", "Kinoveien 7",
+     ["Program for dagen", "Scene og lyd", "Skilting og vakthold", "Markedsføring i lokale kanaler"])
+
+case("11_order_relative_nb", _mail("""Hei,
+
+Vi bekrefter herved bestilling i henhold til deres tilbud 2027-031.
+
+Bestillingen omfatter:
+– termografering av alle hovedtavler
+– el-kontroll etter NEK 405 i alle fellesarealer
+– rapport med tiltaksliste
+
+Rapporten skal foreligge 6 uker etter bestilling. Anlegget ligger i Industriveien 14, 7080 Heimdal.
+
+Med vennlig hilsen
+Trine Dahl
+Driftssjef, Heimdal Næringsbygg AS
+Sandmoflata 2, 7092 Tiller
+""", "Bestilling – termografering og el-kontroll", "Trine Dahl <trine@heimdalnb.no>",
+           "Mon, 8 Feb 2027 09:00:00 +0100"),
+     "2027-03-22", "Industriveien 14",
+     ["Termografering av alle hovedtavler", "El-kontroll etter NEK 405 i alle fellesarealer",
+      "Rapport med tiltaksliste"])
+
+case("12_rfp_data_platform", _mail("""Northwind Shipping AS invites proposals for the migration of our data platform.
+
+Scope of work
+The work includes migration of our on-premise SQL Server data warehouse to Azure, rebuild of
+14 Power BI reports, access management and training for 20 key users.
+
+Timeline
+Proposals due: 1 April 2027
+Project start: May 2027
+Go-live: by end of Q3 2027
+
+Location: Northwind headquarters, Strandveien 50, 1366 Lysaker (hybrid work accepted)
+
+Procurement office
+Northwind Shipping AS, Postboks 1, 0101 Oslo
+""", "RFP: Data platform migration", "Procurement <procurement@northwindshipping.com>",
+           "Mon, 1 Mar 2027 08:00:00 +0100"),
+     "2027-09-30", "Strandveien 50",
+     ["Migration of SQL Server data warehouse to Azure", "Rebuild of 14 Power BI reports", "Access management",
+      "Training for 20 key users"])
+
+case("13_cemetery_table_txt", """Oppdrag: Kirkegårdsutvidelse ved Nes kirke
+Oppdragsgiver: Nes kirkelige fellesråd
+Tomt: Gnr 45 bnr 3, ved Nes kirke, Nesbyen
+
+Leveranser og frister
+Leveranse | Frist
+Skisse med to alternativer | 12.03.2027
+Forprosjekt med kostnadsoverslag | 07.05.2027
+Detaljprosjekt og anbudsgrunnlag | 25.06.2027
+
+Spørsmål rettes til kirkevergen.
+""", "2027-06-25", "Nes kirke",
+     ["Skisse med to alternativer", "Forprosjekt med kostnadsoverslag", "Detaljprosjekt og anbudsgrunnlag"])
+
+case("14_nursing_home_lettered", """Forespørsel om arkitekttjenester – rehabilitering av Fjellheim sykehjem
+
+Vi viser til telefonsamtale og ber om tilbud på følgende:
+a) Tilstandsvurdering av fasader og tak, med
+   anbefalte tiltak
+b) Skisser til ny hovedinngang med
+   universell utforming
+c) Rammesøknad
+
+Arbeidet skal være avsluttet før fellesferien 2027. Tilbudsfrist er 5. mars.
+Fjellheim sykehjem ligger i Fjellheimveien 2 i Hønefoss.
+
+Med hilsen
+Ringerike kommune, Eiendom
+Postboks 123, 3502 Hønefoss
+""", "2027-07-09", "Fjellheimveien 2",
+     ["Tilstandsvurdering av fasader og tak, med anbefalte tiltak", "Skisser til ny hovedinngang med universell utforming",
+      "Rammesøknad"])
+
+case("15_itt_lighting_en", """INVITATION TO TENDER – Lighting design, Kvarteret office park
+Contracting authority: Sandnes Tomteselskap KF
+
+1. Site: Kvarteret office park, Vågsgaten 12, 4306 Sandnes
+2. Scope
+2.1 Outdoor lighting masterplan
+2.2 Lighting calculations for parking areas
+2.3 Detailed drawings for the electrical contractor
+3. Dates
+Questions by 10 February 2027.
+Tender deadline 24 February 2027.
+Final delivery no later than 1 June 2027.
+""", "2027-06-01", "Vågsgaten 12",
+     ["Outdoor lighting masterplan", "Lighting calculations for parking areas",
+      "Detailed drawings for the electrical contractor"])
+
+case("16_canteen_electrical", _mail("""Hei,
+
+Vi skal bygge om kantina ved Vestsiden ungdomsskole i Larvik og trenger elektroprosjektering.
+Konkret ønsker vi:
+1) nytt kurs- og tavleoppsett
+2) belysningsplan for kantine og kjøkken
+3) plan for ladepunkter i personalparkeringen
+Alt ferdig innen uke 24.
+
+Vennlig hilsen
+Lars Evensen
+Larvik kommune, Eiendomsforvaltning
+Feltsetveien 2, 3262 Larvik
+""", "Ombygging kantine", "Lars Evensen <lars.evensen@larvik.kommune.no>", "Tue, 2 Feb 2027 13:00:00 +0100"),
+     "2027-06-18", "Vestsiden ungdomsskole",
+     ["Kurs- og tavleoppsett", "Belysningsplan for kantine og kjøkken", "Plan for ladepunkter i personalparkeringen"])
+
+case("17_barn_conversion_en", """Hello,
+
+My wife and I have inherited a farmhouse and would like to turn the old barn into a holiday home.
+The property is at Øvre Haugen gård, Rindal. We'd like you to do a measured survey of the barn,
+sketch designs and a rough cost estimate. If possible we would like to receive everything by the
+end of August.
+
+Cheers,
+Peter Lund
+42 Elm Road, Cambridge CB1 2XX, UK
+""", "2027-08-31", "Haugen Rindal",
+     ["Measured survey of the barn", "Sketch designs", "Rough cost estimate"])
+
+case("18_school_yard_attachment", _mail("""Hei,
+
+Vedlagt finner dere konkurransegrunnlaget for uteområdet ved Breivika skole. Vi minner om at
+tilbudsfrist er 12. mars.
+
+Mvh
+Tromsø kommune, Byggforvaltning
+Rådhusgata 2, 9008 Tromsø
+""", "Konkurranse – uteområde Breivika skole", "Innkjøp <innkjop@tromso.kommune.no>", "Mon, 15 Feb 2027 09:00:00 +0100",
+    attachment=("konkurransegrunnlag.docx", _docx([
+        "Konkurransegrunnlag – Uteområde Breivika skole",
+        "Prosjektadresse: Breivikveien 21, 9018 Tromsø",
+        "Omfang",
+        "Oppdraget omfatter landskapsarkitekttjenester i forprosjekt- og detaljfase:",
+        "• Illustrasjonsplan",
+        "• Terreng- og høydeplan",
+        "• Vegetasjonsplan",
+        "• Utendørs lekeareal med universell utforming",
+        "Frister",
+        "Befaring: 2. mars 2027",
+        "Ferdig forprosjekt: 30. april 2027",
+        "Endelig leveranse: 27. august 2027",
+    ]))), "2027-08-27", "Breivikveien 21",
+     ["Illustrasjonsplan", "Terreng- og høydeplan", "Vegetasjonsplan", "Utendørs lekeareal med universell utforming"])
+
+case("19_jubilee_thread", _mail("""Hei! Liten endring: vi trenger ikke lenger fotograf, det ordner vi selv. Og festen er flyttet
+til lørdag 18. september, så alt må være klart fredag 17. september.
+Hilde
+
+-----Opprinnelig melding-----
+Fra: Hilde Rasmussen <hilde.rasmussen@gmail.com>
+Sendt: 20. mars 2027 18:40
+Til: post@eventhuset.no
+Emne: Jubileumsfest
+
+Hei,
+Idrettslaget fyller 100 år og vi ønsker hjelp til jubileumsfesten på Samfunnshuset i Åndalsnes.
+Vi trenger dekorasjon av salen, lyd og lys, fotograf og en konferansier. Festen er 11. september,
+så alt bør være klart dagen før.
+""", "SV: Jubileumsfest", "Hilde Rasmussen <hilde.rasmussen@gmail.com>", "Mon, 5 Apr 2027 20:00:00 +0200"),
+     "2027-09-17", "Samfunnshuset Åndalsnes", ["Dekorasjon av salen", "Lyd og lys", "Konferansier"])
+
+case("20_solar_site_en", _mail("""Hi,
+
+We'd like to install rooftop solar and EV charging on our site at Kokstadflaten 35, Bergen.
+Please quote for the following:
+- PV system design (approx. 300 kWp)
+- Grid connection application
+- EV charging design for 40 chargers
+- Load calculation for the main switchboard
+
+We need the design completed within 8 weeks of contract signature. The contract is expected to be
+signed on 1 March 2027.
+
+Regards,
+Arne Bakke
+Facility Manager, Vestland Logistics AS
+Sandviksbodene 1, 5035 Bergen
+""", "Solar PV and EV charging – design", "Arne Bakke <arne.bakke@vestlandlogistics.no>",
+           "Wed, 10 Feb 2027 10:30:00 +0100"),
+     "2027-04-26", "Kokstadflaten 35",
+     ["PV system design", "Grid connection application", "EV charging design for 40 chargers",
+      "Load calculation for the main switchboard"])
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+def _stems(text: str) -> set[str]:
+    from fornuft.projects.read_prose_deliverables import content_stems
+
+    return content_stems(text)
+
+
+def deliverable_found(expected: str, got: list[str]) -> bool:
+    """Found when one extracted item holds at least half of the expected item's words."""
+    want = _stems(expected)
+    return any(len(want & _stems(item)) >= max(1, len(want) / 2) for item in got)
+
+
+def location_right(expected: str, got: str | None) -> bool:
+    words = re.findall(r"\w+", expected.lower())
+    return bool(got) and all(w in got.lower() for w in words)
+
+
+def run_case(item: dict) -> dict:
+    from fornuft.projects.extraction import extract, read_assignment
+
+    values = extract(read_assignment(item["data"], item["filename"]), reference=None if item["filename"].endswith(".eml")
+                     else REFERENCE).values
+    deadline = values.get("deadline")
+    return {
+        "deadline": deadline.isoformat() if deadline else None,
+        "location": values.get("location"),
+        "deliverables": values.get("deliverables") or [],
+    }
+
+
+def score(verbose: bool = False) -> dict[str, float]:
+    totals = {"deadline": 0, "location": 0, "found": 0, "expected": 0, "extra": 0, "extracted": 0}
+    for item in CASES:
+        got = run_case(item)
+        ok_deadline = got["deadline"] == item["deadline"]
+        ok_location = location_right(item["location"], got["location"])
+        found = [d for d in item["deliverables"] if deliverable_found(d, got["deliverables"])]
+        extra = [g for g in got["deliverables"] if not any(deliverable_found(g, [d]) or deliverable_found(d, [g])
+                                                          for d in item["deliverables"])]
+        totals["deadline"] += ok_deadline
+        totals["location"] += ok_location
+        totals["found"] += len(found)
+        totals["expected"] += len(item["deliverables"])
+        totals["extra"] += len(extra)
+        totals["extracted"] += len(got["deliverables"])
+        if verbose and (not ok_deadline or not ok_location or len(found) < len(item["deliverables"]) or extra):
+            print(f"--- {item['name']}")
+            if not ok_deadline:
+                print(f"  deadline {got['deadline']} != {item['deadline']}")
+            if not ok_location:
+                print(f"  location {got['location']!r} !~ {item['location']!r}")
+            missed = [d for d in item["deliverables"] if d not in found]
+            if missed or extra:
+                print(f"  missed {missed}\n  extra {extra}\n  got {got['deliverables']}")
+    n = len(CASES)
+    return {
+        "deadline": round(totals["deadline"] / n, 3),
+        "location": round(totals["location"] / n, 3),
+        "deliverables_recall": round(totals["found"] / totals["expected"], 3),
+        "deliverables_precision": round(1 - totals["extra"] / max(1, totals["extracted"]), 3),
+    }
+
+
+if __name__ == "__main__":
+    print(score(verbose=True))
