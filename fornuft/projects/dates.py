@@ -147,6 +147,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # Holidays by convention (docs/projects.md): "før fellesferien", "before the summer holidays" is
+    # the Friday of ISO week 27 (the common Norwegian holiday is weeks 28-30); "før jul", "before
+    # Christmas" the Friday of week 51.
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:før|innen|til|before|by)\s+(?:the\s+)?(fellesferien|sommerferien|ferien i juli|summer holidays?|"
+            r"summer break|summer vacation|the summer|sommeren|jul|julen|juleferien|christmas)(?:\s+(\d{4}))?\b",
+            re.I,
+        ),
+    ),
+    # "6 uker etter bestilling", "8 weeks after contract signature": counted like "within".
+    (
+        "relative",
+        re.compile(
+            r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(uker|uke|weeks|week|dager|days|måneder|months)\s+"
+            r"(?:etter|after|from|of|fra)\s+(?:the\s+)?(?=bestilling|ordre|order|kontrakt|contract|signering|"
+            r"signature|signing|oppdrag|award|tildeling|avrop|go-ahead)",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -193,6 +214,11 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return date(int(g[1]), month, monthrange(int(g[1]), month)[1]), "month_end"
         return _upcoming(reference, lambda y: date(y, month, monthrange(y, month)[1])), "month_end"
+    if kind == "holiday":
+        week = 51 if g[0].lower().startswith(("jul", "christmas")) else 27
+        if g[1]:
+            return friday_of_week(int(g[1]), week), "week"
+        return _upcoming(reference, lambda y: friday_of_week(y, week)), "week"
     if kind == "relative":
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower()

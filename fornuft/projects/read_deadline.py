@@ -13,7 +13,8 @@ from fornuft.projects.read_parties import _clean_value
 
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
-    r"levering|leveringsfrist|leveransefrist|sluttlevering|overlevering|overlevert|klar|deadline|due|"
+    r"levering|leveringsfrist|leveranse|leveransefrist|sluttlevering|sluttleveranse|overlevering|overlevert|klar|klart|"
+    r"klare|avsluttet|avsluttes|deadline|due|go-live|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
     r"må|must|foreligge|completion|ferdigstillelse)\b"
@@ -38,13 +39,43 @@ def _line_of(text: str, found: FoundDate) -> str:
 
 
 def _sentence_before(text: str, found: FoundDate) -> str:
-    start = max(text.rfind("\n", 0, found.start), text.rfind(". ", 0, found.start), found.start - 120)
+    line_start = text.rfind("\n", 0, found.start)
+    if line_start > 0 and not text[line_start:found.start].strip():
+        # A date that opens its line ends the sentence of the line above when that line runs on
+        # ("Alt må være ferdig til åpningen\n1. juni 2027"), not when it is a heading or a row.
+        above = text[text.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
+        if above and not re.search(r"[.:!?;|\t]$", above):
+            line_start = text.rfind("\n", 0, line_start)
+    start = max(line_start, text.rfind(". ", 0, found.start), found.start - 120)
     return text[max(0, start) : found.start]
+
+
+_CELLS = re.compile(r"\t|\s+\|\s+|^\s*\||\|\s*$")
+_DATE_COLUMN = re.compile(r"(?i)^\s*(frist|frister|deadline|due|due date|leveringsdato|leveres|levering|leveranse ?dato|"
+                          r"ferdig|ferdigdato|dato for levering|delivery date|delivery|date|dato|når|when)\s*$")
+
+
+def _table_deadline_lines(text: str) -> set[int]:
+    """Offsets of the rows of a table whose header names a deadline column ("Leveranse | Frist",
+    a DOCX table "Nr<TAB>Leveranse<TAB>Frist"): each date in such a row is a delivery date."""
+    rows: set[int] = set()
+    offset = 0
+    in_table = False
+    for line in text.split("\n"):
+        cells = [c for c in _CELLS.split(line) if c.strip()] if _CELLS.search(line) else []
+        if len(cells) >= 2 and any(_DATE_COLUMN.match(c) for c in cells):
+            in_table = True
+        elif in_table and len(cells) >= 2:
+            rows.add(offset)
+        else:
+            in_table = False
+        offset += len(line) + 1
+    return rows
 
 
 _ORDER_DATE = re.compile(
     r"(?i)\b(?:order date|date of order|ordered on|ordredato|bestillingsdato|bestilt|dato for bestilling|"
-    r"contract date|kontraktsdato|signed|signert|dato|date)\b[\s.:…\-–]{0,30}"
+    r"contract date|kontraktsdato|signed|signert|dato|date)\b[\s.:…\-–]{0,30}(?:(?:on|den|the|per)\s+)?"
 )
 
 
@@ -69,19 +100,26 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
         text = part.text
         flat = text.replace("\n", " ")
         scored: list[tuple[float, FoundDate, str]] = []
+        table_rows = _table_deadline_lines(text)
         for found in find_dates(flat, _part_reference(text, part, reference)):
             before = _sentence_before(text, found)
             line = _line_of(text, found)
             if re.search(r"(?i)^\s*(date|dato|sent|sendt)\s*:", line):
                 continue
             score = 0.0
-            near = before[-60:]
+            # The expression's own word counts too ("før fellesferien", "within 8 weeks").
+            near = before[-60:] + " " + found.text
             if _DEADLINE_WORDS.search(near):
                 score += 1.0
             if re.search(r"(?i)\b(frist|deadline|senest|innen|no later than|by end of|ferdig|levert|due)\b", near):
                 score += 0.5
             if _NOT_DELIVERY.search(before[-45:]):
                 score -= 1.6
+            elif text.rfind("\n", 0, found.start) + 1 in table_rows:
+                score = max(score, 1.5)
+            if re.search(r"(?i)\b(endelig|final|slutt\w*|ferdigstillelse|completion|go-live|klart?|klare|ready)\b",
+                         near) and score > 0:
+                score += 0.5  # the final delivery, not an interim one
             if _MILESTONE_WORDS.search(before[-45:]) and not re.search(
                 r"(?i)\b(sluttrapport|final|endelig|sluttlevering)\b", before[-45:]
             ):
