@@ -16,7 +16,9 @@ _STREET = re.compile(
     r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
     r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b"
-    r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)?)"
+    r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?"
+    # or its place after "i"/"på" on the same line: "Bekkestien 14 på Nesøya", "Fjellheimveien 2 i Hønefoss"
+    r"|[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå\-]{2,}(?![\wæøå]))?)"
 )
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.
@@ -38,6 +40,28 @@ _PLACE = re.compile(
     # "Fjellvik borettslag (Sentrum, Byen; …)": a place and its town in brackets after a name
     r"|\(([A-ZÆØÅ][a-zæøå\-]{2,},[ \t]*[A-ZÆØÅ][a-zæøå\-]{2,})[;,)]"
 )
+# A named building or place and its town: "Vestsiden ungdomsskole i Larvik", "Elvebredden park i
+# Brumunddal", "Grieghallen in Bergen", "Samfunnshuset i Åndalsnes". The place word may end a
+# compound ("ungdomsskole", "Samfunnshuset").
+_BUILDING_WORDS = (r"skole|skolen|barnehage|barnehagen|sykehjem|sykehjemmet|hall|hallen|hus|huset|park|parken|kirke|"
+                   r"kirken|kapell|gård|gården|senter|senteret|torg|torget|brygge|brygga|havn|stasjon|rådhus|hotell|"
+                   r"hotellet|stadion|bibliotek|biblioteket|museum|museet|kirkegård|bad|badet|arena|campus|bygg|bygget|"
+                   r"kvartal|kvartalet|marina|tun|tunet|school|centre|center|church|library|hotel|station|farm|"
+                   r"office park|business park")
+_BUILDING_IN_TOWN = re.compile(
+    r"\b((?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){0,2}[A-ZÆØÅ][\wæøå\-]*(?:" + _BUILDING_WORDS + r")"
+    r"|(?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){1,2}[a-zæøå]*(?:" + _BUILDING_WORDS + r"))"
+    r"(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+)([A-ZÆØÅ][a-zæøå\-]{2,})\b"
+)
+# The site said in so many words: "the property is at …", "on our site at …", "eiendommen ligger
+# i …", "tomta vår på …"; the place runs to the end of the clause.
+_SITE_PHRASE = re.compile(
+    r"(?i:\b(?:the|our) (?:property|site|building|premises)(?: is)?(?: located| situated)? (?:at|in|on)|"
+    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta)(?: vår| våre)? "
+    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:()!?]{2,60})"
+)
+_CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
+
 # Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
 _TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
 _NOT_PLACE = re.compile(
@@ -71,6 +95,13 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", _clean_value(value), 0.9, value)
             return
     for part in parts:
+        match = _SITE_PHRASE.search(_after_letterhead(_before_signature(part.text)))
+        if match:
+            place = _CLAUSE_END.sub("", match.group(1)).strip(" ,")
+            if len(place) >= 3 and not _NOT_PLACE.match(place):
+                ex.set("location", _clean_value(place), 0.85, match.group(0))
+                return
+    for part in parts:
         body = part.text
         signature = _signature(body)
         if signature:
@@ -81,11 +112,16 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
-    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PLACE, 0.6), (_TOWN, 0.4)):
+    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_BUILDING_IN_TOWN, 0.65), (_PLACE, 0.6), (_TOWN, 0.4)):
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
-                place = next(g for g in match.groups() if g)
+                if pattern is _BUILDING_IN_TOWN:
+                    place = match.group(0)  # as written: "Fiskebrygga i Vardø"
+                    if _NOT_PLACE.match(match.group(1)) or _NOT_PLACE.match(match.group(2)):
+                        continue
+                else:
+                    place = next(g for g in match.groups() if g)
                 if not _NOT_PLACE.match(place) and not _COMPANY.fullmatch(place.split(",")[0]):
                     ex.set("location", _clean_value(place.replace("(", ", ")), confidence, match.group(0))
                     return
