@@ -10,8 +10,9 @@ import re
 from fornuft.projects.assignment import MAX_DELIVERABLES, Extraction, Part
 from fornuft.projects.read_prose_deliverables import (
     content_stems,
-    dropped_words,
+    dropped_things,
     is_definite_reference,
+    is_dropped,
     names_work,
     prose_deliverables,
 )
@@ -33,7 +34,8 @@ _SECTION_HEADS = {
     r"required disciplines|nødvendig kompetanse",
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
-_BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(.+)$")
+# Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
+_BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)])\s+(.+)$")
 
 # A line that ends in a colon and asks for work introduces a list even when it is not a head
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
@@ -238,12 +240,42 @@ def _listed(text: str) -> list[str]:
         for piece in _split_inline_numbers(text_item):
             items.append(_clean_item(_trim_item(piece)))
     items = [x for x in items if len(x) >= 3]
-    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price)\b", x)]
+    # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
+    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
+                                              r"within|no later than|by|before|før|ferdig|due)\b", x)]
     # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
     return [x for x in items if not x.endswith(":") and not _LEAD_IN.search(x + ":")]
 
 
+_TABLE_CELLS = re.compile(r"\t|\s+\|\s+")
+_DELIVERABLE_COLUMN = re.compile(
+    r"(?i)^\s*(leveranse|leveranser|leveransar|delleveranse|deliverables?|produkt|products?|oppgave|oppgaver|tasks?|"
+    r"aktivitet|activity|ytelse|tjeneste|tjenester|services?|arbeid|work item|item|beskrivelse av leveranse)\s*$"
+)
+
+
+def _table_items(text: str) -> list[str]:
+    """The cells under a deliverable column of a table ("Nr<TAB>Leveranse<TAB>Frist" in a DOCX, or
+    "Leveranse | Frist" in a text brief), one item per row."""
+    items: list[str] = []
+    column = None
+    for line in text.split("\n"):
+        cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
+        if len(cells) < 2:
+            column = None
+            continue
+        header = next((k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)), None)
+        if header is not None:
+            column = header
+        elif column is not None and column < len(cells) and len(cells[column]) >= 3:
+            items.append(_clean_item(cells[column]))
+    return items
+
+
 def _part_items(part: Part) -> tuple[list[str], float]:
+    table = _table_items(part.text)
+    if table:
+        return table, 0.85
     listed = _listed(part.text)
     if listed:
         return listed, 0.85
@@ -273,16 +305,16 @@ def _merge(items: list[str]) -> list[str]:
 def _deliverables(parts: list[Part], ex: Extraction) -> None:
     collected: list[str] = []
     confidence = 0.0
-    dropped: set[str] = set()
+    dropped: list[frozenset[str]] = []
     for part in parts:  # newest first
         items, conf = _part_items(part)
         # What a newer message dropped ("drop the solar study", "vi dropper radonmålingen") is
         # not brought back by an older one.
-        items = [x for x in items if not (content_stems(x) & dropped)]
+        items = [x for x in items if not is_dropped(x, dropped)]
         collected.extend(items)
         if items:
             confidence = max(confidence, conf)
-        dropped |= dropped_words(part.text)
+        dropped += dropped_things(part.text)
     if collected:
         merged = _dedupe(_merge(collected))[:MAX_DELIVERABLES]
         ex.set("deliverables", merged, confidence, "; ".join(merged)[:200])

@@ -58,9 +58,19 @@ _LEADING = re.compile(
     r"oppdaterte|updated)\s+)+"
 )
 _DROP = re.compile(
-    r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|"
-    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|ikke behov for)\b([^.!?\n]{0,60})"
+    r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|no longer want|"
+    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|ikke behov for|kutt|kutter|kutte|"
+    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner)\b([^.!?\n]{0,60})"
 )
+# The dropped thing before its verb: "Radonmålingen utgår", "the furniture plan is no longer needed".
+_DROP_AFTER = re.compile(
+    r"(?i)((?:[\wæøå\-]+\s+){0,3}[\wæøå\-]+)\s+(?:utgår|går ut|tas ut|strykes|kuttes|sløyfes|droppes|"
+    r"is no longer needed|is no longer required|is not needed|can be dropped|is dropped|is cancelled|"
+    r"trengs ikke|trenger vi ikke)\b"
+)
+# Where the name of a dropped thing ends: a preposition, a dash, a clause.
+_DROP_END = re.compile(r"(?i)\s+(?:i|på|for|av|in|on|from|til|to|this|denne|dette|inntil|for now|foreløpig)\s|"
+                       r"\s[-–]\s|,")
 
 
 def stem(word: str) -> str:
@@ -144,7 +154,10 @@ def _tidy(piece: str) -> str:
 def prose_deliverables(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _sentences(text):
-        cues = list(_CUE.finditer(sentence))
+        # "we no longer need X", "vi trenger ikke lenger X": a drop, not a request.
+        cues = [c for c in _CUE.finditer(sentence)
+                if not re.search(r"(?i)\b(?:no longer|ikke lenger|don't|do not|not|ikke)\s*$", sentence[: c.start()])
+                and not re.match(r"(?i)\s+(?:ikke|not|no longer)\b", sentence[c.end():])]
         for n, cue in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)
             previous = ""
@@ -163,11 +176,32 @@ def prose_deliverables(text: str) -> list[str]:
     return found
 
 
-def dropped_words(text: str) -> set[str]:
-    """The distinctive words of what a message says is no longer wanted ("drop the solar study")."""
-    out: set[str] = set()
+def _drop_key(phrase: str) -> frozenset[str]:
+    """The first one or two distinctive words of a dropped thing: "nyhetsbrev-integrasjonen" →
+    {nyhetsbrev, integrasjon}; "the solar study" → {solar} ("study" alone names no particular work)."""
+    stems = [stem(w) for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1]
+    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()
+             and s not in ("lenger", "longer", "behov", "need", "want", "trenger")]
+    return frozenset(stems[:2])
+
+
+def dropped_things(text: str) -> list[frozenset[str]]:
+    """What a message says is no longer wanted ("drop the solar study", "vi kutter annekset i denne
+    omgang", "Radonmålingen utgår"), each as the words that name it."""
+    out: list[frozenset[str]] = []
     for match in _DROP.finditer(text):
-        phrase = _CUT.split(match.group(1))[0]
-        # "the solar study": "study" alone names no particular work; "radonmålingen" does.
-        out |= {s for s in content_stems(phrase) if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()}
+        phrase = _DROP_END.split(_CUT.split(match.group(1))[0])[0]
+        for piece in re.split(r"\s+(?:og|and|samt)\s+", phrase):
+            key = _drop_key(piece)
+            if key:
+                out.append(key)
+    for match in _DROP_AFTER.finditer(text):
+        key = _drop_key(match.group(1).split(",")[-1])
+        if key:
+            out.append(key)
     return out
+
+
+def is_dropped(item: str, dropped: list[frozenset[str]]) -> bool:
+    stems = content_stems(item)
+    return any(key <= stems for key in dropped)
