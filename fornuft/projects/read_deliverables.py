@@ -50,6 +50,11 @@ _STOP_HEAD = re.compile(
     r"pris|honorar|verdi|kontakt|vedlegg|oppstart|when|timing|time|schedule|deadline|deadlines|budget|price|"
     r"fee|contact|attachments|start|dates)\b[\wæøå\s\-]{0,30}$"
 )
+_FIELD_ROW = re.compile(
+    r"(?i)^(?:oppdragsgiver|byggherre|kunde|client|kontakt(?:person)?|contact|adresse|address|sted|site|location|"
+    r"eiendom|tomt|gnr|frist|tilbudsfrist|deadline|budsjett|budget|saksnr|referanse|reference|dato|date)"
+    r"[\w ]{0,20}:\s*\S"
+)
 _PAGE_FOOTER = re.compile(r"(?i)^.{0,80}\b(side|page)\s+\d+(\s*(av|of)\s*\d+)?\s*$")
 _WORDS_THAT_CONTINUE = re.compile(
     r"(?i)(?:\b(og|and|med|with|i|in|for|of|av|til|to|the|a|an|en|et|per|samt|or|eller)|[,(\-–])$"
@@ -101,6 +106,9 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
         if kind:
             match = re.match(r"^[^:]*:\s*(.*)$", line)
             inline = match.group(1) if match else ""
+            if inline and not any(x.strip() for x in lines[:i]) and len(lines) > 3:
+                i += 1  # "Bestilling: Arrangement ved …" on a brief's first line is its title
+                continue
         elif _LEAD_IN.search(line):
             kind = "deliverables"
         if kind is None:
@@ -135,6 +143,8 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break
             if kind == "scope" and _LEAD_IN.search(stripped):
                 break  # "The consultant shall deliver:" inside a background section opens the list
+            if not bullet and _FIELD_ROW.match(stripped):
+                break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
             if bullet:
                 bullets_seen = True
                 items.append((bullet.group(1).strip(), True))

@@ -23,7 +23,9 @@ _NB_HEADS = (
     "målinger", "attest", "attester", "konsept", "overslag", "oppstilling", "skanning", "modell", "presentasjon",
     "prosjektering", "søknad", "dokumentasjon", "kontroll", "liste", "utredning", "studie", "undersøkelse",
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
-    "prøvetaking", "oppfølging", "ledelse",
+    "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
+    "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
+    "prosjekt", "design",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -31,7 +33,10 @@ _EN_HEADS = {
     "studies", "concept", "certificate", "certificates", "measurements", "measurement", "estimate", "estimates",
     "design", "model", "documents", "documentation", "application", "specification", "inspection", "audit",
     "presentation", "coordination", "mapping", "scan", "scanning", "list", "appraisal", "review", "sampling",
-    "supervision", "strategy", "evaluation", "testing", "tests", "schedule",
+    "supervision", "strategy", "evaluation", "testing", "tests", "schedule", "designs", "sketch", "sketches",
+    "illustrations", "renderings", "visualisations", "visualizations", "layout", "layouts", "programme", "website",
+    "portal", "integration", "migration", "training", "installation", "management", "production", "planning",
+    "proposal", "concepts", "masterplan",
 }
 
 _CUE = re.compile(
@@ -40,7 +45,12 @@ _CUE = re.compile(
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
     r"we need|we(?:'d| would) like|would like|we require|requires?|required|we request|"
     r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
-    r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need)\b"
+    r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need|"
+    # additions in a later message: "Please add a lighting concept", "legg til en skisse"
+    r"(?:please )?add|legg(?:e)? til|ta med|"
+    # "Oppdraget omfatter X, Y og Z", "The work includes X and Y"
+    r"(?:oppdraget|arbeidet|leveransen|leveransene|bestillingen|tjenesten|the work|the assignment|the scope|"
+    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?))\b"
 )
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
@@ -126,7 +136,8 @@ def _unprotect(text: str) -> str:
 
 
 def _chunks(segment: str) -> list[tuple[str, bool]]:
-    """(piece, joined to the one before by og/and) for one asked-for stretch of text."""
+    """(piece, joined to the one before by og/and) for one asked-for stretch of text; a piece keeps
+    its article ("en konferansier") for the caller to see."""
     if ":" in segment:
         segment = segment.split(":", 1)[1]
     cut = _CUT.search(segment)
@@ -151,6 +162,18 @@ def _tidy(piece: str) -> str:
     return " ".join(piece.split()[:12])
 
 
+_ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
+_TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
+
+
+def _noun_phrase(piece: str) -> bool:
+    """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
+    management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
+    words = piece.split()
+    return 1 <= len(words) <= 6 and piece[:1].isalpha() and bool(content_stems(piece)) and not re.search(
+        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
+
+
 def prose_deliverables(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _sentences(text):
@@ -161,28 +184,54 @@ def prose_deliverables(text: str) -> list[str]:
         for n, cue in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)
             previous = ""
-            for piece, joined in _chunks(sentence[cue.end():end]):
-                piece = _tidy(piece)
+            chunks = _chunks(sentence[cue.end():end])
+            # An enumeration of three or more things after a request lists what is asked for even
+            # where a piece names no work product ("dekorasjon av salen, lyd og lys, en konferansier").
+            enumeration = len(chunks) >= 3
+            loose = ""  # the last piece taken for the enumeration alone, that an "og" may extend
+            for piece, joined in chunks:
+                raw = piece.strip()
+                piece = _TRAILING.sub("", _tidy(piece))
                 if not piece:
                     continue
                 if names_work(piece):
+                    if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
+                            and len(loose.split()) <= 2:
+                        # "a full AV and stage production plan": the pair shares the work word.
+                        found.pop()
+                        piece = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
                     found.append(piece)
-                    previous = piece
-                elif joined and previous and len(piece.split()) <= 3:
+                    previous, loose = piece, ""
+                elif joined and previous and len(piece.split()) <= 3 and re.match(
+                        r"(?i)^(.*?\b(?:av|of|for))\s", previous):
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
-                    if lead:
-                        found.append(f"{lead.group(1)} {piece}")
+                    found.append(f"{lead.group(1)} {piece}")
+                elif enumeration and _noun_phrase(piece):
+                    if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
+                            and len(loose.split()) <= 2 and len(piece.split()) <= 2:
+                        # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.
+                        found[-1] = loose = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
+                    else:
+                        found.append(piece)
+                        loose = piece
+                    previous = ""
     return found
 
 
 def _drop_key(phrase: str) -> frozenset[str]:
     """The first one or two distinctive words of a dropped thing: "nyhetsbrev-integrasjonen" →
     {nyhetsbrev, integrasjon}; "the solar study" → {solar} ("study" alone names no particular work)."""
-    stems = [stem(w) for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1]
-    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()
-             and s not in ("lenger", "longer", "behov", "need", "want", "trenger")]
+    words = [w for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1
+             and w not in ("lenger", "longer", "behov", "need", "want", "trenger", "vi", "we", "ut", "out")]
+    stems = [stem(w) for w in words]
+    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()]
     return frozenset(stems[:2])
+
+
+def _is_norwegian(text: str) -> bool:
+    return len(re.findall(r"(?i)\b(?:og|vi|til|med|av|som|en|et|er|på)\b", text)) >= len(
+        re.findall(r"(?i)\b(?:and|we|to|with|of|which|a|the|is|on)\b", text))
 
 
 def dropped_things(text: str) -> list[frozenset[str]]:
