@@ -143,7 +143,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_end",
         re.compile(
-            rf"\b(?:(?:utgangen|slutten|enden)\s+av|ultimo|end\s+of|the\s+end\s+of)\s+({_MONTH})(?:\s+(\d{{4}}))?\b",
+            rf"\b(?:(?:utgangen|slutten|enden)\s+av|ultimo|end\s+of|the\s+end\s+of|i\s+løpet\s+av|in\s+the\s+course\s+of|"
+            rf"during)\s+({_MONTH})(?:\s+(\d{{4}}))?\b",
             re.I,
         ),
     ),

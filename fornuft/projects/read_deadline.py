@@ -101,8 +101,13 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
         flat = text.replace("\n", " ")
         scored: list[tuple[float, FoundDate, str]] = []
         table_rows = _table_deadline_lines(text)
+        previous_end = 0
         for found in find_dates(flat, _part_reference(text, part, reference)):
+            # The words before a date belong to it back to the previous date, not beyond: in
+            # "ferdig i løpet av mai, for vi flytter inn 1. juni" the "ferdig" is May's.
             before = _sentence_before(text, found)
+            before = before[max(0, len(before) - (found.start - previous_end)):]
+            previous_end = found.end
             line = _line_of(text, found)
             if re.search(r"(?i)^\s*(date|dato|sent|sendt)\s*:", line):
                 continue

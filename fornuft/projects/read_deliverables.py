@@ -25,6 +25,8 @@ _SECTION_HEADS = {
                     r"the assignment includes|the work includes|we require|we request|please quote for|"
                     r"omfang av oppdraget|oppdragets omfang|beskrivelse av leveransen|"
     r"we need|we would like|oppdraget omfatter|oppdraget gjelder|omfatter|scope of work|"
+    r"ytelser|ytelser som inngår|leveranseomfang|oppdragets innhold|innhold i oppdraget|"
+    r"the scope comprises|the scope includes|scope|"
     r"arbeidsomfang|bestilling|ønsket leveranse|tjenester|services|tasks|oppgaver|"
     r"dette ønsker vi|følgende|the following|what we need",
     "scope": r"omfang|scope|beskrivelse|description|bakgrunn|background|om prosjektet|about the project|prosjektet",
@@ -41,7 +43,10 @@ _BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
 _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
-    r"deliver|need|require|request|include|includes|comprises|would like|order)\b[^.:]{0,60}:\s*$"
+    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|"
+    r"gjelder|concerns)\b[^.:]{0,120}:\s*$"
+    # or a head word closing a line of text: "… into offices. Deliverables:"
+    r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
 )
 # A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
 # "Frister og økonomi", "Schedule and budget", "When").
@@ -260,7 +265,8 @@ def _listed(text: str) -> list[str]:
 _TABLE_CELLS = re.compile(r"\t|\s+\|\s+")
 _DELIVERABLE_COLUMN = re.compile(
     r"(?i)^\s*(leveranse|leveranser|leveransar|delleveranse|deliverables?|produkt|products?|oppgave|oppgaver|tasks?|"
-    r"aktivitet|activity|ytelse|tjeneste|tjenester|services?|arbeid|work item|item|beskrivelse av leveranse)\s*$"
+    r"aktivitet|activity|ytelse|tjeneste|tjenester|services?|arbeid|work item|item|beskrivelse av leveranse|"
+    r"beskrivelse|description|innhold|tekst|text)\s*$"
 )
 
 
@@ -268,17 +274,20 @@ def _table_items(text: str) -> list[str]:
     """The cells under a deliverable column of a table ("Nr<TAB>Leveranse<TAB>Frist" in a DOCX, or
     "Leveranse | Frist" in a text brief), one item per row."""
     items: list[str] = []
-    column = None
+    columns: list[int] = []
     for line in text.split("\n"):
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
         if len(cells) < 2:
-            column = None
+            columns = []
             continue
-        header = next((k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)), None)
-        if header is not None:
-            column = header
-        elif column is not None and column < len(cells) and len(cells[column]) >= 3:
-            items.append(_clean_item(cells[column]))
+        header = [k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)]
+        if header:
+            columns = header
+            continue
+        # "Item | Description | Qty": the first named column that holds words, not a number.
+        cell = next((cells[k] for k in columns if k < len(cells) and re.search(r"[A-Za-zÆØÅæøå]{3}", cells[k])), "")
+        if cell:
+            items.append(_clean_item(cell))
     return items
 
 

@@ -112,8 +112,8 @@ def _client(parts: list[Part], ex: Extraction) -> None:
 
 def _signature(text: str) -> str:
     match = re.search(
-        r"(?im)^\s*(med vennlig hilsen|vennlig hilsen|mvh|hilsen|beste hilsen|regards|best regards|"
-        r"kind regards|best|thanks|takk)\b.*$",
+        r"(?im)^\s*(med vennlig hilsen|vennlig hilsen|med hilsen|mvh|hilsen|beste hilsen|regards|best regards|"
+        r"kind regards|best|thanks|takk|yours faithfully|yours sincerely|sincerely|cheers|venlig hilsen)\b.*$",
         text,
     )
     return text[match.start() :][:600] if match else ""

@@ -25,7 +25,7 @@ _NB_HEADS = (
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
     "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
     "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design",
+    "prosjekt", "design", "skjema", "spesifikasjon",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -36,14 +36,17 @@ _EN_HEADS = {
     "supervision", "strategy", "evaluation", "testing", "tests", "schedule", "designs", "sketch", "sketches",
     "illustrations", "renderings", "visualisations", "visualizations", "layout", "layouts", "programme", "website",
     "portal", "integration", "migration", "training", "installation", "management", "production", "planning",
-    "proposal", "concepts", "masterplan",
+    "proposal", "concepts", "masterplan", "diagram", "diagrams", "replacement", "handover",
 }
 
 _CUE = re.compile(
-    r"(?i)\b(?:vi trenger|trenger vi|trenger|vi ønsker(?: oss)?|ønsker vi|ønsker|vil (?:også |gjerne |også gjerne )?ha|"
+    r"(?i)\b(?:vi (?:også )?trenger|trenger vi|trenger|vi (?:også )?ønsker(?: oss)?|ønsker vi|ønsker|"
+    r"vil (?:også |gjerne |også gjerne )?ha|(?:det|dette|oppdraget|jobben) gjelder|"
+    r"(?:could|can|would) you (?:please )?(?:prepare|provide|deliver|do|make|carry out|quote for)|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
-    r"we need|we(?:'d| would) like|would like|we require|requires?|required|we request|"
+    r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
+    r"needs|"
     r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
     r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need|"
     # additions in a later message: "Please add a lighting concept", "legg til en skisse"
@@ -55,7 +58,7 @@ _CUE = re.compile(
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
     r"(?i)(?:\s|,\s*)(?:slik at|så at|so that|siden|since|because|fordi|før|before|innen|by|senest|"
-    r"no later than|within|som|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
+    r"no later than|within|som(?! grunnlag| underlag)|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
     r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in)\b"
 )
 _VERBS = re.compile(
@@ -162,6 +165,13 @@ def _tidy(piece: str) -> str:
     return " ".join(piece.split()[:12])
 
 
+# What a request names that is not work to deliver: the quote itself, help, a kind of person.
+_NOT_ASKED = re.compile(
+    r"(?i)\b(?:tilbud|pris|prisen|quote|quotation|price|proposal|offer|svar|reply|answer|hjelp|help|assistance|"
+    r"bistand|time|tid|møte|meeting|elektriker|arkitekt|konsulent|rådgiver|consultant|architect|electrician|"
+    r"contractor|entreprenør|leverandør|supplier|partner|someone|noen|dette|this|it|det|more|mer|information|"
+    r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle)\b"
+)
 _ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
 _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
 
@@ -170,7 +180,8 @@ def _noun_phrase(piece: str) -> bool:
     """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
     management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
     words = piece.split()
-    return 1 <= len(words) <= 6 and piece[:1].isalpha() and bool(content_stems(piece)) and not re.search(
+    return 1 <= len(words) <= 6 and piece[:1].isalpha() and bool(content_stems(piece)) \
+        and not re.match(r"(?i)(?:to|å|for å)\s", piece) and not re.search(
         r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
 
 
@@ -192,8 +203,8 @@ def prose_deliverables(text: str) -> list[str]:
             for piece, joined in chunks:
                 raw = piece.strip()
                 piece = _TRAILING.sub("", _tidy(piece))
-                if not piece:
-                    continue
+                if not piece or re.match(r"(?i)^the\s+\S+$", raw):
+                    continue  # "requires the report": a thing named before, not a new ask
                 if names_work(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
                             and len(loose.split()) <= 2:
@@ -207,6 +218,9 @@ def prose_deliverables(text: str) -> list[str]:
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
                     found.append(f"{lead.group(1)} {piece}")
+                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
+                    # "We also need lighting for the terrace": one thing asked for outright.
+                    found.append(piece)
                 elif enumeration and _noun_phrase(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
                             and len(loose.split()) <= 2 and len(piece.split()) <= 2:

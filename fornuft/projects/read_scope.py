@@ -48,6 +48,8 @@ _BUILDING_WORDS = (r"skole|skolen|barnehage|barnehagen|sykehjem|sykehjemmet|hall
                    r"hotellet|stadion|bibliotek|biblioteket|museum|museet|kirkegård|bad|badet|arena|campus|bygg|bygget|"
                    r"kvartal|kvartalet|marina|tun|tunet|school|centre|center|church|library|hotel|station|farm|"
                    r"office park|business park")
+# English names capitalise the place word ("Lindvik Fjord Hotel", "Elm Park School").
+_BUILDING_WORDS = _BUILDING_WORDS + "|" + "|".join(w.capitalize() for w in _BUILDING_WORDS.split("|") if " " not in w)
 _BUILDING_IN_TOWN = re.compile(
     r"\b((?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){0,2}[A-ZÆØÅ][\wæøå\-]*(?:" + _BUILDING_WORDS + r")"
     r"|(?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){1,2}[a-zæøå]*(?:" + _BUILDING_WORDS + r"))"
