@@ -104,6 +104,21 @@ def friday_of_week(year: int, week: int) -> date:
     return date.fromisocalendar(year, week, 5)
 
 
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month = (h + leap - 7 * m + 114) // 31
+    day = (h + leap - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 def _upcoming(reference: date, make) -> date | None:
     """make(year) for the reference year, or the next year when that is already past."""
     for year in (reference.year, reference.year + 1):
@@ -155,7 +170,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "holiday",
         re.compile(
             r"\b(?:før|innen|til|before|by)\s+(?:the\s+)?(fellesferien|sommerferien|ferien i juli|summer holidays?|"
-            r"summer break|summer vacation|the summer|sommeren|jul|julen|juleferien|christmas)(?:\s+(\d{4}))?\b",
+            r"summer break|summer vacation|the summer|sommeren|jul|julen|juleferien|christmas|påske|påsken|"
+            r"påskeferien|easter)(?:\s+(\d{4}))?\b",
             re.I,
         ),
     ),
@@ -215,6 +231,11 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return date(int(g[1]), month, monthrange(int(g[1]), month)[1]), "month_end"
         return _upcoming(reference, lambda y: date(y, month, monthrange(y, month)[1])), "month_end"
+    if kind == "holiday" and g[0].lower().startswith(("påske", "easter")):
+        # Before Easter: the Wednesday before Maundy Thursday, the last working day before it.
+        if g[1]:
+            return easter_sunday(int(g[1])) - timedelta(days=4), "day"
+        return _upcoming(reference, lambda y: easter_sunday(y) - timedelta(days=4)), "day"
     if kind == "holiday":
         week = 51 if g[0].lower().startswith(("jul", "christmas")) else 27
         if g[1]:

@@ -14,16 +14,16 @@ from fornuft.projects.read_parties import _clean_value
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
     r"levering|leveringsfrist|leveranse|leveransefrist|sluttlevering|sluttleveranse|overlevering|overlevert|klar|klart|"
-    r"klare|avsluttet|avsluttes|deadline|due|go-live|"
+    r"klare|avsluttet|avsluttes|deadline|due|go-live|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
     r"må|must|foreligge|completion|ferdigstillelse)\b"
 )
 _NOT_DELIVERY = re.compile(
-    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quote|quotation|offer|proposal|bid|"
+    r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"
     r"tender(?! doc| desc| package| drawings)|svar|svarfrist|"
     r"reply|respond|befaring|site visit|oppstart|oppstartsmøte|kick-?off|start|starter|begin|møte|meeting|"
-    r"sendt|sent|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
+    r"sendt(?! inn)|sent(?! in)|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
     r"contract signing)\b"
 )
 _MILESTONE_WORDS = re.compile(
@@ -40,9 +40,11 @@ def _line_of(text: str, found: FoundDate) -> str:
 
 def _sentence_before(text: str, found: FoundDate) -> str:
     line_start = text.rfind("\n", 0, found.start)
-    if line_start > 0 and not text[line_start:found.start].strip():
-        # A date that opens its line ends the sentence of the line above when that line runs on
-        # ("Alt må være ferdig til åpningen\n1. juni 2027"), not when it is a heading or a row.
+    prefix = text[line_start + 1 : found.start].strip()
+    if line_start > 0 and len(prefix.split()) <= 2 and ":" not in prefix:
+        # A date at the start of its line ends the sentence of the line above when that line runs
+        # on ("ferdig til åpningen\n1. juni 2027", "ready by\nFriday 10 September"), not when that
+        # line is a heading or a table row.
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start].rstrip()
         if above and not re.search(r"[.:!?;|\t]$", above):
             line_start = text.rfind("\n", 0, line_start)
@@ -75,7 +77,7 @@ def _table_deadline_lines(text: str) -> set[int]:
 
 _ORDER_DATE = re.compile(
     r"(?i)\b(?:order date|date of order|ordered on|ordredato|bestillingsdato|bestilt|dato for bestilling|"
-    r"contract date|kontraktsdato|signed|signert|dato|date)\b[\s.:…\-–]{0,30}(?:(?:on|den|the|per)\s+)?"
+    r"contract date|kontraktsdato|signed|signert|awarded|tildelt|dato|date)\b[\s.:…\-–]{0,30}(?:(?:on|den|the|per)\s+)?"
 )
 
 
@@ -118,6 +120,8 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
                 score += 1.0
             if re.search(r"(?i)\b(frist|deadline|senest|innen|no later than|by end of|ferdig|levert|due)\b", near):
                 score += 0.5
+            if re.match(r"(?i)(før|before|innen|within|by)\b", found.text):
+                score += 0.5  # an expression that is a deadline in itself: "før påske", "within 6 weeks"
             if _NOT_DELIVERY.search(before[-45:]):
                 score -= 1.6
             elif text.rfind("\n", 0, found.start) + 1 in table_rows:

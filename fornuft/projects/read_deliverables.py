@@ -37,16 +37,18 @@ _SECTION_HEADS = {
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
-_BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)])\s+(.+)$")
+_BULLET = re.compile(
+    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(.+)$")
 
 # A line that ends in a colon and asks for work introduces a list even when it is not a head
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
 _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
     r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|"
-    r"gjelder|concerns)\b[^.:]{0,120}:\s*$"
+    r"consists of)\b[^.:]{0,120}:\s*$"
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
+    r"|\b(?:the following|følgende)\b[^.:]{0,40}:\s*$"
 )
 # A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
 # "Frister og økonomi", "Schedule and budget", "When").

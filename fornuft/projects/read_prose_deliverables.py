@@ -25,7 +25,7 @@ _NB_HEADS = (
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
     "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
     "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design", "skjema", "spesifikasjon",
+    "prosjekt", "design", "skjema", "spesifikasjon", "forslag",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -43,6 +43,8 @@ _CUE = re.compile(
     r"(?i)\b(?:vi (?:også )?trenger|trenger vi|trenger|vi (?:også )?ønsker(?: oss)?|ønsker vi|ønsker|"
     r"vil (?:også |gjerne |også gjerne )?ha|(?:det|dette|oppdraget|jobben) gjelder|"
     r"(?:could|can|would) you (?:please )?(?:prepare|provide|deliver|do|make|carry out|quote for)|"
+    # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
+    r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
     r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
@@ -62,9 +64,11 @@ _CUT = re.compile(
     r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in)\b"
 )
 _VERBS = re.compile(
-    r"(?i)\b(?:gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
+    r"(?i)\b(?:tar dere av|tar seg av|ta dere av|take care of|handle|handles|tegne|tegner|prosjektere|prosjekterer|"
+    r"design|draw|draws|ordne|ordner|"
+    r"gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
     r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"
-    r"ha|har|få)\s+"
+    r"ha|har|få)\s+(?:dere\s+)?(?:av\s+)?"
 )
 _LEADING = re.compile(
     r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|"
@@ -72,7 +76,8 @@ _LEADING = re.compile(
 )
 _DROP = re.compile(
     r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|no longer want|"
-    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|ikke behov for|kutt|kutter|kutte|"
+    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|won't need|will not need|"
+    r"ikke behov for|kutt|kutter|kutte|"
     r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner)\b([^.!?\n]{0,60})"
 )
 # The dropped thing before its verb: "Radonmålingen utgår", "the furniture plan is no longer needed".
@@ -83,7 +88,7 @@ _DROP_AFTER = re.compile(
 )
 # Where the name of a dropped thing ends: a preposition, a dash, a clause.
 _DROP_END = re.compile(r"(?i)\s+(?:i|på|for|av|in|on|from|til|to|this|denne|dette|inntil|for now|foreløpig)\s|"
-                       r"\s[-–]\s|,")
+                       r"\s[-–]\s|,|\s+(?:after all|likevel|anyway|either|heller)\b")
 
 
 def stem(word: str) -> str:
@@ -138,14 +143,30 @@ def _unprotect(text: str) -> str:
     return text.replace("\x00", ",").replace("\x01", " og ").replace("\x02", " and ")
 
 
+def _cut(segment: str) -> str:
+    """The asked-for stretch up to a reason, a deadline or a condition. A relative clause ("som
+    viser …", "which shows …") ends only its own item: ", og et beplantningsforslag" after it goes on."""
+    kept = ""
+    while True:
+        cut = _CUT.search(segment)
+        if not cut:
+            return kept + segment
+        kept += segment[: cut.start()]
+        if not re.match(r"(?i)[\s,]*(?:som|which|that)\b", cut.group(0)):
+            return kept
+        resume = re.search(r",\s*(?:og|and|samt|as well as)\s+", segment[cut.end():])
+        if not resume:
+            return kept
+        kept += ", og "
+        segment = segment[cut.end() + resume.end():]
+
+
 def _chunks(segment: str) -> list[tuple[str, bool]]:
     """(piece, joined to the one before by og/and) for one asked-for stretch of text; a piece keeps
     its article ("en konferansier") for the caller to see."""
     if ":" in segment:
         segment = segment.split(":", 1)[1]
-    cut = _CUT.search(segment)
-    if cut:
-        segment = segment[: cut.start()]
+    segment = _cut(segment)
     segment = _protect_parentheses(segment)
     pieces: list[tuple[str, bool]] = []
     for i, comma_piece in enumerate(re.split(r",\s*", segment)):
@@ -180,8 +201,8 @@ def _noun_phrase(piece: str) -> bool:
     """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
     management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
     words = piece.split()
-    return 1 <= len(words) <= 6 and piece[:1].isalpha() and bool(content_stems(piece)) \
-        and not re.match(r"(?i)(?:to|å|for å)\s", piece) and not re.search(
+    return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
+        and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) and not re.search(
         r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
 
 
@@ -190,7 +211,7 @@ def prose_deliverables(text: str) -> list[str]:
     for sentence in _sentences(text):
         # "we no longer need X", "vi trenger ikke lenger X": a drop, not a request.
         cues = [c for c in _CUE.finditer(sentence)
-                if not re.search(r"(?i)\b(?:no longer|ikke lenger|don't|do not|not|ikke)\s*$", sentence[: c.start()])
+                if not re.search(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$", sentence[: c.start()])
                 and not re.match(r"(?i)\s+(?:ikke|not|no longer)\b", sentence[c.end():])]
         for n, cue in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)
@@ -203,7 +224,7 @@ def prose_deliverables(text: str) -> list[str]:
             for piece, joined in chunks:
                 raw = piece.strip()
                 piece = _TRAILING.sub("", _tidy(piece))
-                if not piece or re.match(r"(?i)^the\s+\S+$", raw):
+                if not piece or (len(piece.split()) == 1 and re.search(r"(?i)\bthe\s+\S+$", raw)):
                     continue  # "requires the report": a thing named before, not a new ask
                 if names_work(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \

@@ -13,7 +13,7 @@ _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
     r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅ][\wæøåé.\-]*){0,3}"
     r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
-    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken|promenaden|kaien|bryggen|stranda|vegen)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
     r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b"
     r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?"
@@ -90,6 +90,17 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "prosjektadresse",
                 "gateadresse",
                 "property",
+                "tomt",
+                "gnr/bnr",
+                "matrikkel",
+                "leveringssted",
+                "anleggsadresse",
+                "byggeplass",
+                "prosjektsted",
+                "venue",
+                "site address",
+                "project site",
+                "place of delivery",
             ],
             spaced=True,
         )

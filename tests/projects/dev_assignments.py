@@ -661,6 +661,131 @@ Operations, NordCloud AS | Drammensveien 1, 0250 Oslo
      ["Thermographic inspection of all switchboards", "Updated single-line diagram"])
 
 
+# --- a second held-out batch (33-40), written after 1-32 passed --------------------------------
+
+case("33_html_only_mail", b"", "2027-07-30", "Kirkeveien 50",
+     ["Reguleringsplan", "Illustrasjonsplan", "Sol- og skyggeanalyse"])
+CASES[-1]["data"] = (
+    "From: Hege Lunde <hege@lundeutvikling.no>\nTo: post@example.no\nSubject: Reguleringsplan Kirkeveien\n"
+    "Date: Mon, 1 Mar 2027 08:00:00 +0100\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+    "<html><body><p>Hei,</p><p>Lunde Utvikling AS planlegger 30 boliger p&aring; eiendommen i Kirkeveien 50, "
+    "1450 Nesoddtangen. Vi trenger hjelp med:</p><ul><li>Reguleringsplan</li><li>Illustrasjonsplan</li>"
+    "<li>Sol- og skyggeanalyse</li></ul><p>Fristen for innsending til kommunen er flyttet til uke 30.</p>"
+    "<p>Med vennlig hilsen<br>Hege Lunde<br>Lunde Utvikling AS<br>Storgata 9, 1440 Dr&oslash;bak</p></body></html>\n"
+).encode()
+CASES[-1]["filename"] = "33_html_only_mail.eml"
+
+case("34_award_days_en", _mail("""Dear supplier,
+
+Following the tender, Harbour City Council is pleased to award you the contract for the wayfinding
+signage at Pier 3, Havnepromenaden 2, 9008 Tromsø. The contract was awarded on 15 March 2027.
+
+Your delivery consists of the following sub-deliveries:
+i) signage strategy and design manual
+ii) production drawings for all signs
+iii) supervision of the installation
+
+All sub-deliveries must be completed within 30 days of award.
+
+Yours sincerely,
+Procurement Office
+Harbour City Council, Rådhusplassen 1, 9008 Tromsø
+""", "Contract award - wayfinding signage", "Procurement <innkjop@harbourcity.no>", "Tue, 16 Mar 2027 09:00:00 +0100"),
+     "2027-04-14", "Havnepromenaden 2",
+     ["Signage strategy and design manual", "Production drawings for all signs", "Supervision of the installation"])
+
+case("35_kv_docx_brief", _docx([
+    "Oppdragsbrev",
+    "Oppdragsgiver\tBakkedal Sameie",
+    "Eiendom\tGnr. 110 bnr. 14, Bakkedalen 3, 5200 Os",
+    "Frist for levering\t12.03.2027",
+    "Tilbudsfrist\t20.01.2027",
+    "",
+    "Leveransen består av følgende delleveranser:",
+    "– Kartlegging av fuktskader i kjeller",
+    "– Forslag til drenering og tiltak",
+    "– Kostnadsoverslag for tiltakene",
+]), "2027-03-12", "Bakkedalen 3",
+     ["Kartlegging av fuktskader i kjeller", "Forslag til drenering og tiltak", "Kostnadsoverslag for tiltakene"],
+     filename="35_kv_docx_brief.docx")
+
+case("36_milestones_it_en", """Statement of work – Customer app for Fjellvent Sport AS
+
+Milestones
+M1 Design prototype in Figma – 14 May 2027
+M2 Beta release to TestFlight – 25 June 2027
+M3 Final release in App Store and Google Play – 20 August 2027
+
+The supplier shall deliver: a native iOS and Android app, an admin web panel for the store staff,
+and integration with the existing loyalty system.
+
+Work will be done remotely; workshops at the client's office in Storgata 12, Lillehammer.
+""", "2027-08-20", "Storgata 12",
+     ["Native iOS and Android app", "Admin web panel for the store staff", "Integration with the existing loyalty system"])
+
+case("37_chatty_cabin_nb", _mail("""Hei Marius!
+
+Hyggelig å snakke med deg i går. Som nevnt har vi en gammel hytte på Skeikampen (Skeikampvegen 400) som vi
+vil rive og bygge ny. Vi ser for oss at dere tegner en ny hytte på ca. 120 kvm, tar dere av
+søknaden til kommunen og lager en enkel utomhusplan med parkering. Det viktigste er at søknaden er
+sendt inn før påske, men tegningene kan komme senest 1. mars.
+
+Hilsen Tone
+Tone Brekke
+Kirkegata 5, 2609 Lillehammer
+""", "Hytte Skeikampen", "Tone Brekke <tone.brekke@live.no>", "Sat, 9 Jan 2027 11:00:00 +0100"),
+     "2027-03-24", "Skeikampvegen 400",
+     ["Tegninger av ny hytte", "Søknad til kommunen", "Utomhusplan med parkering"])
+
+case("38_framework_callout", """AVROP NR. 7 – Rammeavtale elektrotjenester
+
+Avropet gjelder:
+Utskifting av nødlys i Nordbyhallen, Nordbyveien 40, 1407 Vinterbro.
+
+Arbeidet omfatter
+1. Befaring og registrering av eksisterende nødlysarmaturer
+2. Nye nødlysarmaturer med sentralt overvåkingsanlegg
+3. Samsvarserklæring og FDV-dokumentasjon
+
+Frist for ferdigstillelse: 15.10.2027
+Kontaktperson: Hallvard Ruud, tlf. 900 00 000
+Ås kommune, Skoleveien 1, 1430 Ås
+""", "2027-10-15", "Nordbyveien 40",
+     ["Befaring og registrering av eksisterende nødlysarmaturer", "Nye nødlysarmaturer med sentralt overvåkingsanlegg",
+      "Samsvarserklæring og FDV-dokumentasjon"])
+
+case("39_event_reply_moved", _mail("""Hi both,
+
+Quick update from our side: the product launch has moved, so we now need everything ready by
+Friday 10 September instead. Also, we won't need the livestream after all.
+
+Cheers,
+Tom
+
+On Wed, 3 Mar 2027 at 10:00, Tom Becker <tom.becker@lumenaudio.de> wrote:
+> Hello,
+> We are launching our new speaker line in Oslo at Sentralen, Øvre Slottsgate 3, and would like
+> your agency to handle the event. We need a venue setup with stage, a product showroom, a
+> livestream of the keynote, and catering for 150 guests. The event date is 27 August, so all
+> preparations should be done by 20 August.
+> Best regards,
+> Tom Becker, Lumen Audio GmbH, Friedrichstraße 10, Berlin
+""", "Re: Launch event Oslo", "Tom Becker <tom.becker@lumenaudio.de>", "Mon, 19 Apr 2027 15:00:00 +0200"),
+     "2027-09-10", "Øvre Slottsgate 3",
+     ["Venue setup with stage", "Product showroom", "Catering for 150 guests"])
+
+case("40_landscape_gnr_only", """Forespørsel om landskapsarkitekt
+
+Tomt: gnr. 52 bnr. 7 i Hole kommune
+Oppdragsgiver: Sundvollen Gårdsdrift
+
+Vi ønsker en situasjonsplan som viser ny driftsbygning og adkomstvei, og et beplantningsforslag
+for skjerming mot naboer. Planen skal legges ved byggesøknaden, som må være hos kommunen innen
+utgangen av april 2027.
+""", "2027-04-30", "gnr 52 bnr 7",
+     ["Situasjonsplan", "Beplantningsforslag for skjerming mot naboer"])
+
+
 # --- scoring -------------------------------------------------------------------------------
 
 def _stems(text: str) -> set[str]:
@@ -730,7 +855,10 @@ def score(verbose: bool = False, cases: list[dict] | None = None) -> dict[str, f
 if __name__ == "__main__":
     import sys
 
-    first = [c for c in CASES if int(c["name"][:2]) <= 20]
-    held_out = [c for c in CASES if int(c["name"][:2]) > 20]
-    chosen = {"first": first, "held-out": held_out}.get(sys.argv[1] if len(sys.argv) > 1 else "", CASES)
+    batches = {
+        "first": [c for c in CASES if int(c["name"][:2]) <= 20],
+        "held-out": [c for c in CASES if 20 < int(c["name"][:2]) <= 32],
+        "held-out-2": [c for c in CASES if int(c["name"][:2]) > 32],
+    }
+    chosen = batches.get(sys.argv[1] if len(sys.argv) > 1 else "", CASES)
     print(score(verbose=True, cases=chosen))
