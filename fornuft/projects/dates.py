@@ -155,6 +155,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "midten av mars", "mid-March", "medio mars": the 15th.
+    ("mid_month", re.compile(rf"\b(?:midten\s+av|medio|mid-?|the\s+middle\s+of)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
     (
         "month_end",
         re.compile(
@@ -188,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative",
         re.compile(
-            r"\b(?:innen|within|in)\s+(\d{1,2}|"
+            r"\b(?:innen|within|in|om)\s+(\d{1,2}|"
             + "|".join(_NUMBER_WORDS)
             + r")\s+(uker|uke|weeks|week|dager|days|måneder|months)\b",
             re.I,
@@ -226,6 +228,11 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return end_of_quarter(int(g[1])), "quarter"
         return _upcoming(reference, end_of_quarter), "quarter"
+    if kind == "mid_month":
+        month = MONTHS[g[0].lower()]
+        if g[1]:
+            return date(int(g[1]), month, 15), "day"
+        return _upcoming(reference, lambda y: date(y, month, 15)), "day"
     if kind == "month_end":
         month = MONTHS[g[0].lower()]
         if g[1]:

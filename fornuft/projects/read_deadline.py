@@ -14,7 +14,7 @@ from fornuft.projects.read_parties import _clean_value
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
     r"levering|leveringsfrist|leveranse|leveransefrist|sluttlevering|sluttleveranse|overlevering|overlevert|klar|klart|"
-    r"klare|avsluttet|avsluttes|deadline|due|go-live|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
+    r"klare|avsluttet|avsluttes|deadline|due|go-live|i løpet av|in the course of|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
     r"må|must|foreligge|completion|ferdigstillelse)\b"
@@ -41,7 +41,7 @@ def _line_of(text: str, found: FoundDate) -> str:
 def _sentence_before(text: str, found: FoundDate) -> str:
     line_start = text.rfind("\n", 0, found.start)
     prefix = text[line_start + 1 : found.start].strip()
-    if line_start > 0 and len(prefix.split()) <= 2 and ":" not in prefix:
+    if line_start > 0 and len(prefix.split()) <= 4 and ":" not in prefix:
         # A date at the start of its line ends the sentence of the line above when that line runs
         # on ("ferdig til åpningen\n1. juni 2027", "ready by\nFriday 10 September"), not when that
         # line is a heading or a table row.
@@ -95,6 +95,7 @@ def _part_reference(text: str, part: Part, reference: date) -> date:
 
 def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
     deadline = None
+    fallback = None
     milestones: list[dict] = []
     for part in parts:
         # Dates are looked for with line breaks read as spaces ("no later than 1 October\n2027"
@@ -135,6 +136,12 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
                 score -= 0.6
             scored.append((score, found, line))
         candidates = [c for c in scored if c[0] >= 0.9]
+        if fallback is None:
+            # A date with no other role (not a quote deadline, a meeting or a start) is, failing
+            # any deadline wording, when the work is needed: "40-årslag om tre uker".
+            plain = [c for c in scored if c[0] >= 0 and c[1].value >= reference]
+            if plain:
+                fallback = (max(plain, key=lambda c: c[1].value)[1].value, 0.5, plain[0][2])
         if deadline is None and candidates:
             # The last firm delivery date of the newest part that states one (a moved deadline is
             # usually stated after the old one); the latest date among equals.
@@ -153,6 +160,7 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
                     label[-25:] if re.search(r"(?i)tilbud|quote|offer|svar|reply", label[-25:]) else ""
                 ):
                     milestones.append({"name": label or found.text, "date": found.value.isoformat()})
+    deadline = deadline or fallback
     if deadline:
         ex.set("deadline", deadline[0], deadline[1], deadline[2])
     else:

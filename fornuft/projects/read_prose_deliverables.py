@@ -25,7 +25,7 @@ _NB_HEADS = (
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
     "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
     "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design", "skjema", "spesifikasjon", "forslag",
+    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -41,7 +41,10 @@ _EN_HEADS = {
 
 _CUE = re.compile(
     r"(?i)\b(?:vi (?:også )?trenger|trenger vi|trenger|vi (?:også )?ønsker(?: oss)?|ønsker vi|ønsker|"
-    r"vil (?:også |gjerne |også gjerne )?ha|(?:det|dette|oppdraget|jobben) gjelder|"
+    r"vil (?:også |gjerne |også gjerne )?ha|(?:det|dette) gjelder|"
+    # "Vi trenger tilbud på X", "ber om pris på X": the work is X
+    r"(?:trenger|ønsker|ber om|be om) (?:et |en )?(?:tilbud|pris|pristilbud) på|(?:a )?(?:quote|price) for|"
+    r"(?:the )?deliverables (?:include|are)|leveransen(?:e)? (?:omfatter|er)|"
     r"(?:could|can|would) you (?:please )?(?:prepare|provide|deliver|do|make|carry out|quote for)|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
@@ -169,11 +172,18 @@ def _chunks(segment: str) -> list[tuple[str, bool]]:
     segment = _cut(segment)
     segment = _protect_parentheses(segment)
     pieces: list[tuple[str, bool]] = []
-    for i, comma_piece in enumerate(re.split(r",\s*", segment)):
+    # Commas and semicolons part a list; "(1)", "2)" or "a)" before a piece are only its number.
+    for i, comma_piece in enumerate(re.split(r"[,;]\s*", segment)):
+        comma_piece = re.sub(r"^\(?(?:\d{1,2}|[a-h])\)\s*", "", comma_piece.strip())
         for k, piece in enumerate(re.split(r"\s+(?:og|and|samt|as well as|plus)\s+", comma_piece)):
             piece = re.sub(r"^(?:og|and|samt)\s+", "", piece.strip())
             pieces.append((_unprotect(piece), k > 0 and i >= 0))
     return pieces
+
+
+# A piece names the work, not where it is: "montering av 6 ladepunkter i garasjeanlegget i Sjøgata 14
+# i Bodø" → up to the place.
+_PLACE_TAIL = re.compile(r"\s+(?:i|på|ved|at|in|on)\s+(?:[A-ZÆØÅ][\wæøå\-]*\s*\d|[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?$).*$")
 
 
 def _tidy(piece: str) -> str:
@@ -183,6 +193,8 @@ def _tidy(piece: str) -> str:
     if verbs:
         piece = piece[verbs[-1].end():]
     piece = _LEADING.sub("", piece.strip(" .;,"))
+    piece = re.sub(r"(?i)^(?:inkludert|inkl\.?|including|incl\.?|herunder|med)\s+", "", piece)
+    piece = _PLACE_TAIL.sub("", piece)
     return " ".join(piece.split()[:12])
 
 
@@ -288,4 +300,10 @@ def dropped_things(text: str) -> list[frozenset[str]]:
 
 def is_dropped(item: str, dropped: list[frozenset[str]]) -> bool:
     stems = content_stems(item)
-    return any(key <= stems for key in dropped)
+
+    def holds(word: str) -> bool:
+        # Stems of one word may differ by an ending ("annekset" → anneks, "anneks" → annek).
+        return any(word == s or (min(len(word), len(s)) >= 4 and (word.startswith(s) or s.startswith(word)))
+                   for s in stems)
+
+    return any(all(holds(word) for word in key) for key in dropped)

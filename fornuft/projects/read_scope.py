@@ -59,7 +59,9 @@ _BUILDING_IN_TOWN = re.compile(
 # i …", "tomta vår på …"; the place runs to the end of the clause.
 _SITE_PHRASE = re.compile(
     r"(?i:\b(?:the|our) (?:property|site|building|premises)(?: is)?(?: located| situated)? (?:at|in|on)|"
-    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta)(?: vår| våre)? "
+    r"\b(?:the project is|the works are) (?:located|situated) (?:at|in|on)|"
+    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet)"
+    r"(?: vår| våre)? "
     r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:()!?]{2,60})"
 )
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")

@@ -786,6 +786,119 @@ utgangen av april 2027.
      ["Situasjonsplan", "Beplantningsforslag for skjerming mot naboer"])
 
 
+# --- a third held-out batch (41-48), written after 1-40 passed --------------------------------
+
+case("41_pdf_like_tender_nb", """KONKURRANSEGRUNNLAG
+Prosjekt: Ny flerbrukshall på Eikrem
+Oppdragsgiver: Eikrem kommune
+Prosjektet ligger på Eikremsletta, like ved Eikrem ungdomsskole.
+
+Leveransebeskrivelse
+Leverandøren skal levere følgende:
+Skisseprosjekt med tre alternativer
+Forprosjekt med kostnadskalkyle
+Detaljprosjekt for arkitekt og landskap
+
+Tidsfrister
+Kontraktsinngåelse: uke 12
+Oppstart: uke 14
+Sluttlevering: uke 40
+""", "2027-10-08", "Eikremsletta",
+     ["Skisseprosjekt med tre alternativer", "Forprosjekt med kostnadskalkyle", "Detaljprosjekt for arkitekt og landskap"])
+
+case("42_kitchen_extension_en", _mail("""Hi,
+
+We are planning a kitchen extension at our house, Bjørkeveien 7, Trondheim. We need plans, elevations
+and a 3D model of the extension, plus help with the building permit application. We'd like the
+drawings by mid-March if at all possible.
+
+Many thanks,
+Claire and Tom Andersen
+""", "Kitchen extension", "Claire Andersen <claire.andersen@gmail.com>", "Wed, 20 Jan 2027 20:00:00 +0100"),
+     "2027-03-15", "Bjørkeveien 7",
+     ["Plans", "Elevations", "3D model of the extension", "Building permit application"])
+
+case("43_forward_order_nb", _mail("""Til info – denne tar du, Per.
+
+Kari
+
+-----Opprinnelig melding-----
+Fra: Svein Holm <svein@holmbygg.no>
+Sendt: 4. mai 2027 14:10
+Til: Kari Berg <kari@elplan.no>
+Emne: Bestilling el-prosjektering Fjordtun
+
+Hei Kari,
+Vi bekrefter bestilling av el-prosjektering for 12 leiligheter på Fjordtun, Fjordvegen 22 i Florø.
+Leveransen omfatter kursfortegnelser, tegninger for føringsveier og dokumentasjon for
+samsvarserklæring.
+Tilbudsfrist var 20. april.
+Ønsket ferdigstillelse: 30. november 2027.
+
+Hilsen Svein Holm
+Holm Bygg AS, Industrivegen 3, 6900 Florø
+""", "VS: Bestilling el-prosjektering Fjordtun", "Kari Berg <kari@elplan.no>", "Wed, 5 May 2027 08:00:00 +0200"),
+     "2027-11-30", "Fjordvegen 22",
+     ["Kursfortegnelser", "Tegninger for føringsveier", "Dokumentasjon for samsvarserklæring"])
+
+case("44_it_semicolons_en", """Request for proposal – booking system for Fjordgym
+
+Fjordgym AS (gyms in Haugesund and Karmøy) seeks a supplier for a new booking system. Deliverables
+include: (1) a member app for iOS and Android; (2) an admin portal; (3) payment integration with Vipps.
+The system must go live in week 45 at the latest. Proposals are due 1 June 2027.
+
+Contact: Nina Sæther, Fjordgym AS, Smedasundet 90, 5528 Haugesund
+""", "2027-11-12", "Haugesund",
+     ["Member app for iOS and Android", "Admin portal", "Payment integration with Vipps"])
+
+case("45_ev_charging_nb", _mail("""Hei,
+
+Vi trenger tilbud på montering av 6 ladepunkter i garasjeanlegget i Sjøgata 14 i Bodø, inkludert
+lastbalansering og nødvendige tavleendringer. Det må være klart før 1. desember.
+
+Mvh
+Geir Olsen
+Styreleder, Sjøgata 14 Sameie
+""", "Ladepunkter", "Geir Olsen <geir.olsen@gmail.com>", "Mon, 4 Oct 2027 10:00:00 +0200"),
+     "2027-12-01", "Sjøgata 14",
+     ["Montering av 6 ladepunkter", "Lastbalansering", "Tavleendringer"])
+
+case("46_park_tables_en", """Landscape design services – Kongsparken
+
+Field | Value
+Client | Kristiansund Municipality
+Site | Kongsparken, Kongsgata 2, 6509 Kristiansund
+
+Task | Due
+Survey of existing trees | 15 April 2027
+Concept design with public consultation | 1 June 2027
+Detailed design and tender documents | 1 October 2027
+""", "2027-10-01", "Kongsgata 2",
+     ["Survey of existing trees", "Concept design with public consultation", "Detailed design and tender documents"])
+
+case("47_party_relative_nb", _mail("""Heisann!
+
+Vi har 40-årslag på Grendehuset på Vikan om tre uker og trenger noen til å fikse lyd, lys og DJ.
+Kan dere det?
+
+Hilsen Mona
+""", "Lyd og lys til fest", "Mona Vik <mona.vik@hotmail.com>", "Mon, 3 May 2027 19:00:00 +0200"),
+     "2027-05-24", "Grendehuset",
+     ["Lyd", "Lys", "DJ"])
+
+case("48_architect_nb_formal", """Til Nordlys Arkitekter AS
+
+Oppdraget gjelder ombygging av loftet i Fjellgata 8, 9008 Tromsø, til to leiligheter.
+Vi ber om at dere utarbeider skisser, en enkel 3D-modell samt kostnadsoverslag. Alt bør være klart
+i løpet av uke 18.
+
+Med hilsen
+Fjellgata 8 Sameie
+v/ Ingrid Johansen
+""", "2027-05-07", "Fjellgata 8",
+     ["Skisser", "3D-modell", "Kostnadsoverslag"])
+
+
 # --- scoring -------------------------------------------------------------------------------
 
 def _stems(text: str) -> set[str]:
@@ -858,7 +971,8 @@ if __name__ == "__main__":
     batches = {
         "first": [c for c in CASES if int(c["name"][:2]) <= 20],
         "held-out": [c for c in CASES if 20 < int(c["name"][:2]) <= 32],
-        "held-out-2": [c for c in CASES if int(c["name"][:2]) > 32],
+        "held-out-2": [c for c in CASES if 32 < int(c["name"][:2]) <= 40],
+        "held-out-3": [c for c in CASES if int(c["name"][:2]) > 40],
     }
     chosen = batches.get(sys.argv[1] if len(sys.argv) > 1 else "", CASES)
     print(score(verbose=True, cases=chosen))
