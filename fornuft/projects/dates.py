@@ -155,6 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "before the end of the year", "innen utgangen av året", "før nyttår": 31 December.
+    ("year_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:utgangen|slutten)\s+av\s+året|"
+                            r"nyttår|årsskiftet)\b", re.I)),
     # "midten av mars", "mid-March", "medio mars": the 15th.
     ("mid_month", re.compile(rf"\b(?:midten\s+av|medio|mid-?|the\s+middle\s+of)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
     (
@@ -228,6 +231,8 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return end_of_quarter(int(g[1])), "quarter"
         return _upcoming(reference, end_of_quarter), "quarter"
+    if kind == "year_end":
+        return _upcoming(reference, lambda y: date(y, 12, 31)), "day"
     if kind == "mid_month":
         month = MONTHS[g[0].lower()]
         if g[1]:

@@ -14,7 +14,7 @@ from fornuft.projects.read_parties import _clean_value
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
     r"levering|leveringsfrist|leveranse|leveransefrist|sluttlevering|sluttleveranse|overlevering|overlevert|klar|klart|"
-    r"klare|avsluttet|avsluttes|deadline|due|go-live|i løpet av|in the course of|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
+    r"klare|avsluttet|avsluttes|deadline|due|go-live|i løpet av|in the course of|instead|i stedet|utsatt|postponed|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
     r"må|must|foreligge|completion|ferdigstillelse)\b"
@@ -121,6 +121,8 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
                 score += 1.0
             if re.search(r"(?i)\b(frist|deadline|senest|innen|no later than|by end of|ferdig|levert|due)\b", near):
                 score += 0.5
+            if re.match(r"(?i)[\s,]*(instead|i stedet|isteden)\b", flat[found.end : found.end + 25]):
+                score += 1.0  # "Let's say 15 October instead": a moved deadline
             if re.match(r"(?i)(før|before|innen|within|by)\b", found.text):
                 score += 0.5  # an expression that is a deadline in itself: "før påske", "within 6 weeks"
             if _NOT_DELIVERY.search(before[-45:]):

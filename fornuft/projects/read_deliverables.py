@@ -293,8 +293,16 @@ def _table_items(text: str) -> list[str]:
     return items
 
 
+# A schedule table's rows ("Tilbudsfrist", "Oppstart", "Ferdigstillelse") are dates, not deliverables.
+_SCHEDULE_ROW = re.compile(
+    r"(?i)^(?:tilbud\w*|oppstart\w*|befaring|kick-?off|start|spørsmål\w*|questions?|kontrakt\w*|signering|møte|"
+    r"meeting|ferdigstillelse|completion|sluttlevering|final delivery|go-live|frist\w*|deadline|milepæl|milestone|"
+    r"tender|award|tildeling)\b"
+)
+
+
 def _part_items(part: Part) -> tuple[list[str], float]:
-    table = _table_items(part.text)
+    table = [x for x in _table_items(part.text) if not _SCHEDULE_ROW.match(x)]
     if table:
         return table, 0.85
     listed = _listed(part.text)

@@ -45,7 +45,7 @@ _CUE = re.compile(
     # "Vi trenger tilbud på X", "ber om pris på X": the work is X
     r"(?:trenger|ønsker|ber om|be om) (?:et |en )?(?:tilbud|pris|pristilbud) på|(?:a )?(?:quote|price) for|"
     r"(?:the )?deliverables (?:include|are)|leveransen(?:e)? (?:omfatter|er)|"
-    r"(?:could|can|would) you (?:please )?(?:prepare|provide|deliver|do|make|carry out|quote for)|"
+    r"(?:could|can|would) you (?:please )?(?:also )?(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
@@ -183,7 +183,8 @@ def _chunks(segment: str) -> list[tuple[str, bool]]:
 
 # A piece names the work, not where it is: "montering av 6 ladepunkter i garasjeanlegget i Sjøgata 14
 # i Bodø" → up to the place.
-_PLACE_TAIL = re.compile(r"\s+(?:i|på|ved|at|in|on)\s+(?:[A-ZÆØÅ][\wæøå\-]*\s*\d|[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?$).*$")
+_PLACE_TAIL = re.compile(r"\s+(?:(?:i|på|ved|at|in|on)\s+[A-ZÆØÅ][\wæøå\-]*\s*\d"
+                         r"|(?:i|på|ved|at)\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?$).*$")
 
 
 def _tidy(piece: str) -> str:
