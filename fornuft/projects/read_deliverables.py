@@ -25,7 +25,8 @@ _SECTION_HEADS = {
                     r"the assignment includes|the work includes|we require|we request|please quote for|"
                     r"omfang av oppdraget|oppdragets omfang|beskrivelse av leveransen|"
     r"we need|we would like|oppdraget omfatter|oppdraget gjelder|omfatter|scope of work|"
-    r"ytelser|ytelser som inngår|leveranseomfang|oppdragets innhold|innhold i oppdraget|"
+    r"ytelser|ytelser som inngår|leveranseomfang|oppdragets innhold|innhold i oppdraget|oppdraget omfattar|omfattar|"
+    r"description of (?:the )?(?:services|work|deliverables)|beskrivelse av (?:tjenestene|tjenester|arbeidet|leveransen)|"
     r"the scope comprises|the scope includes|scope|"
     r"arbeidsomfang|bestilling|ønsket leveranse|tjenester|services|tasks|oppgaver|"
     r"dette ønsker vi|følgende|the following|what we need",
@@ -44,7 +45,7 @@ _BULLET = re.compile(
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
 _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
-    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|"
+    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|"
     r"consists of)\b[^.:]{0,120}:\s*$"
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"

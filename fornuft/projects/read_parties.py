@@ -43,6 +43,7 @@ _COMPANY = re.compile(
 )
 _CLIENT_LABELS = [
     "oppdragsgiver",
+    "oppdragsgjevar",
     "byggherre",
     "kunde",
     "client",

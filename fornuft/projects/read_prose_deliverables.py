@@ -25,7 +25,7 @@ _NB_HEADS = (
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
     "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
     "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering",
+    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -46,6 +46,8 @@ _CUE = re.compile(
     r"(?:trenger|ønsker|ber om|be om) (?:et |en )?(?:tilbud|pris|pristilbud) på|(?:a )?(?:quote|price) for|"
     r"(?:the )?deliverables (?:include|are)|leveransen(?:e)? (?:omfatter|er)|"
     r"(?:could|can|would) you (?:please )?(?:also )?(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
+    # a chatty ask in verbs: "Could you rewire the kitchen, put in new sockets and sort out the fuse box?"
+    r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
@@ -64,17 +66,19 @@ _CUE = re.compile(
 _CUT = re.compile(
     r"(?i)(?:\s|,\s*)(?:slik at|så at|so that|siden|since|because|fordi|før|before|innen|by|senest|"
     r"no later than|within|som(?! grunnlag| underlag)|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
-    r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in)\b"
+    r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in|fristen|frist|the deadline|deadline)\b"
 )
 _VERBS = re.compile(
     r"(?i)\b(?:tar dere av|tar seg av|ta dere av|take care of|handle|handles|tegne|tegner|prosjektere|prosjekterer|"
-    r"design|draw|draws|ordne|ordner|"
+    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|install|replace|fix|check|take|fikse|bytte|skifte|"
+    r"installere|montere|sjekke|"
     r"gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
     r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"
     r"ha|har|få)\s+(?:dere\s+)?(?:av\s+)?"
 )
 _LEADING = re.compile(
-    r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|"
+    r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|then|så|"
+    r"deretter|"
     r"oppdaterte|updated)\s+)+"
 )
 _DROP = re.compile(
@@ -133,8 +137,27 @@ def _sentences(text: str) -> list[str]:
                     paragraph):
             break
         flat = re.sub(r"\s*\n\s*", " ", paragraph.strip())
-        out.extend(re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", flat))
+        out.extend(_split_sentences(flat))
     return out
+
+
+_ABBREVIATIONS = {"ca", "nr", "evt", "inkl", "ekskl", "osv", "etc", "incl", "excl", "approx", "tlf", "pkt", "kap",
+                  "jf", "mm", "min", "maks", "max", "kl", "bl.a", "f.eks", "e.g", "i.e", "vs", "no"}
+
+
+def _split_sentences(flat: str) -> list[str]:
+    """A sentence ends at a full stop before a capital, or before a small letter in a mail written
+    without capitals ("(Skarsnuten 12). gjerne ferdig …"), not after an abbreviation ("ca. 25 m2")."""
+    pieces, start = [], 0
+    for stop in re.finditer(r"[.!?]\s+(?=\S)", flat):
+        following = flat[stop.end()]
+        word = re.search(r"([\wæøå.]*)$", flat[start : stop.start()]).group(1).lower()
+        if following.isupper() or (following.islower() and word not in _ABBREVIATIONS and not word.isdigit()
+                                   and (len(word) > 1 or flat[stop.start() - 1] == ")")):
+            pieces.append(flat[start : stop.start() + 1])
+            start = stop.end()
+    pieces.append(flat[start:])
+    return [p for p in pieces if p.strip()]
 
 
 def _protect_parentheses(text: str) -> str:
@@ -184,7 +207,7 @@ def _chunks(segment: str) -> list[tuple[str, bool]]:
 # A piece names the work, not where it is: "montering av 6 ladepunkter i garasjeanlegget i Sjøgata 14
 # i Bodø" → up to the place.
 _PLACE_TAIL = re.compile(r"\s+(?:(?:i|på|ved|at|in|on)\s+[A-ZÆØÅ][\wæøå\-]*\s*\d"
-                         r"|(?:i|på|ved|at)\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?$).*$")
+                         r"|(?:i|på|ved|at)\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?(?:\s*\([^)]*\))?$).*$")
 
 
 def _tidy(piece: str) -> str:
@@ -194,7 +217,8 @@ def _tidy(piece: str) -> str:
     if verbs:
         piece = piece[verbs[-1].end():]
     piece = _LEADING.sub("", piece.strip(" .;,"))
-    piece = re.sub(r"(?i)^(?:inkludert|inkl\.?|including|incl\.?|herunder|med)\s+", "", piece)
+    piece = re.sub(r"(?i)^(?:inkludert|inkl\.?|including|incl\.?|herunder|med|(?:tilbud|pris|pristilbud) på|"
+                   r"(?:a )?(?:quote|price) for)\s+", "", piece)
     piece = _PLACE_TAIL.sub("", piece)
     return " ".join(piece.split()[:12])
 
@@ -204,7 +228,8 @@ _NOT_ASKED = re.compile(
     r"(?i)\b(?:tilbud|pris|prisen|quote|quotation|price|proposal|offer|svar|reply|answer|hjelp|help|assistance|"
     r"bistand|time|tid|møte|meeting|elektriker|arkitekt|konsulent|rådgiver|consultant|architect|electrician|"
     r"contractor|entreprenør|leverandør|supplier|partner|someone|noen|dette|this|it|det|more|mer|information|"
-    r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle)\b"
+    r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle|befaring|"
+    r"site visit|look|titt|event|the event)\b"
 )
 _ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
 _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
@@ -237,7 +262,7 @@ def prose_deliverables(text: str) -> list[str]:
             for piece, joined in chunks:
                 raw = piece.strip()
                 piece = _TRAILING.sub("", _tidy(piece))
-                if not piece or (len(piece.split()) == 1 and re.search(r"(?i)\bthe\s+\S+$", raw)):
+                if not piece or (len(raw.split()) <= 2 and re.match(r"(?i)the\s", raw)):
                     continue  # "requires the report": a thing named before, not a new ask
                 if names_work(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
@@ -255,7 +280,7 @@ def prose_deliverables(text: str) -> list[str]:
                 elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
                     # "We also need lighting for the terrace": one thing asked for outright.
                     found.append(piece)
-                elif enumeration and _noun_phrase(piece):
+                elif enumeration and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
                             and len(loose.split()) <= 2 and len(piece.split()) <= 2:
                         # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.

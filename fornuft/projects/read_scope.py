@@ -62,9 +62,13 @@ _SITE_PHRASE = re.compile(
     r"\b(?:the project is|the works are) (?:located|situated) (?:at|in|on)|"
     r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet)"
     r"(?: vår| våre)? "
-    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:()!?]{2,60})"
+    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
 )
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
+
+_CONTACT_BEFORE = re.compile(r"(?i)\b(?:contact|kontakt|kontaktperson|postadresse|fakturaadresse|invoice|billing)\b[^\n]*\n?[^\n]*$")
+# A street and number in brackets after a place: "hytta i Hemsedal (Skarsnuten 12)".
+_PAREN_ADDRESS = re.compile(r"\(([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅa-zæøå][\wæøå\-]+)?[ \t]\d{1,4}[A-Za-z]?)\)")
 
 # Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
 _TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
@@ -93,6 +97,9 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "gateadresse",
                 "property",
                 "tomt",
+                "stad",
+                "delivery address",
+                "leveringsadresse",
                 "gnr/bnr",
                 "matrikkel",
                 "leveringssted",
@@ -122,12 +129,14 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         if signature:
             body = body[: body.find(signature)] if body.find(signature) > 0 else body
         body = _after_letterhead(body)
-        matches = list(_STREET.finditer(body))
+        # An address under a contact heading or label is the office's, not the site.
+        matches = [m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])]
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
-    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_BUILDING_IN_TOWN, 0.65), (_PLACE, 0.6), (_TOWN, 0.4)):
+    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PAREN_ADDRESS, 0.65), (_BUILDING_IN_TOWN, 0.65), (_PLACE, 0.6),
+                                (_TOWN, 0.4)):
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):

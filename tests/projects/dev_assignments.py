@@ -1000,6 +1000,99 @@ Leveransene skal foreligge innen 15. juni 2027.
      ["Landskapsplan med terrengbehandling", "Overvannsplan", "Plan for lekeplasser og felles uteoppholdsareal"])
 
 
+# --- a fifth held-out batch (55-60), written after 1-54 passed ---------------------------------
+
+case("55_terse_order_en", """PURCHASE ORDER 2027-118
+Supplier: Nordvik Landskap AS
+Delivery address: Solheim kindergarten, Solheimsveien 7, 5058 Bergen
+
+Description of services:
+Playground redesign - concept and detailed drawings
+Safety inspection report for existing equipment
+Planting plan for the boundary hedge
+
+Delivery: week 26
+Payment terms: 30 days
+""", "2027-07-02", "Solheimsveien 7",
+     ["Playground redesign - concept and detailed drawings", "Safety inspection report for existing equipment",
+      "Planting plan for the boundary hedge"])
+
+case("56_chatty_bathroom_en", _mail("""Hiya,
+
+A friend recommended you! We've just bought a flat in Oslo (Sofies gate 12) and the wiring is
+ancient. Could you take a look and then rewire the kitchen, put in some new sockets in the living
+room and sort out the fuse box? We move in on the 1st of March, so ideally it's all done the week
+before.
+
+Thanks a lot,
+Lucy
+""", "Electrics in our new flat", "Lucy Hart <lucy.hart@gmail.com>", "Sun, 10 Jan 2027 18:00:00 +0100"),
+     "2027-02-26", "Sofies gate 12",
+     ["Rewire the kitchen", "New sockets in the living room", "Fuse box"])
+# Not read yet: "the week before" a date named earlier ("We move in on the 1st of March").
+CASES[-1]["known_miss"] = "deadline"
+
+case("57_municipal_nn", """Førespurnad – landskapsarkitekt til ny gravplass
+
+Oppdragsgjevar: Ulvik kommune
+Stad: Ulvik gravplass, gnr. 24 bnr. 1, Ulvik
+
+Oppdraget omfattar:
+- skisseprosjekt for utviding av gravplassen
+- detaljprosjekt med beplantningsplan
+- grunnlag for anbodskonkurranse
+
+Frist for levering: 1. november 2027.
+""", "2027-11-01", "Ulvik gravplass",
+     ["Skisseprosjekt for utviding av gravplassen", "Detaljprosjekt med beplantningsplan",
+      "Grunnlag for anbodskonkurranse"])
+
+case("58_fwd_with_changes_nb", _mail("""Hei Kjetil,
+
+Videresender fra kunden. Merk: de ønsker nå også en enkel driftsinstruks, og fristen er uke 9.
+
+Stine
+
+---------- Videresendt melding ----------
+Fra: Rune Dahl <rune@dahlfisk.no>
+Dato: 10. januar 2027
+Emne: Kjøleanlegg – el-arbeid
+Til: Stine Ås <stine@kaldt.no>
+
+Hei,
+Dahl Fisk AS skal sette opp nytt kjølerom på kaia vår i Havnevegen 5, Måløy. Vi trenger
+elektrisk tilkobling av kompressor, nytt kurs til kjølerommet og alarm ved temperaturavvik.
+Frist uke 8.
+""", "VS: Kjøleanlegg – el-arbeid", "Stine Ås <stine@kaldt.no>", "Tue, 12 Jan 2027 08:00:00 +0100"),
+     "2027-03-05", "Havnevegen 5",
+     ["Elektrisk tilkobling av kompressor", "Nytt kurs til kjølerommet", "Alarm ved temperaturavvik",
+      "Driftsinstruks"])
+
+case("59_brief_numbered_sections_en", """1 INTRODUCTION
+Vestfjord Harbour Authority (VHA) is upgrading the ferry terminal at Fergeleiet 1, 8300 Svolvær.
+
+2 SCOPE OF SERVICES
+2.1 Passenger flow study
+2.2 Wayfinding and signage design
+2.3 Lighting design for the waiting area
+2.4 Cost estimate
+
+3 PROGRAMME
+Questions: 15 January 2027
+Tender submission: 1 February 2027
+Final report: 30 June 2027
+
+4 CONTACT
+VHA, Storgata 60, 8300 Svolvær
+""", "2027-06-30", "Fergeleiet 1",
+     ["Passenger flow study", "Wayfinding and signage design", "Lighting design for the waiting area", "Cost estimate"])
+
+case("60_short_sms_like", _mail("""hei, trenger befaring og tilbud på ny sikringsboks og jordfeilbrytere på hytta i Hemsedal (Skarsnuten 12). gjerne ferdig før vinterferien uke 8. mvh Arne""",
+    "sikringsboks hytte", "Arne Moen <arne.moen@outlook.com>", "Wed, 6 Jan 2027 22:00:00 +0100"),
+     "2027-02-26", "Skarsnuten 12",
+     ["Ny sikringsboks", "Jordfeilbrytere"])
+
+
 # --- scoring -------------------------------------------------------------------------------
 
 def _stems(text: str) -> set[str]:
@@ -1074,7 +1167,8 @@ if __name__ == "__main__":
         "held-out": [c for c in CASES if 20 < int(c["name"][:2]) <= 32],
         "held-out-2": [c for c in CASES if 32 < int(c["name"][:2]) <= 40],
         "held-out-3": [c for c in CASES if 40 < int(c["name"][:2]) <= 48],
-        "held-out-4": [c for c in CASES if int(c["name"][:2]) > 48],
+        "held-out-4": [c for c in CASES if 48 < int(c["name"][:2]) <= 54],
+        "held-out-5": [c for c in CASES if int(c["name"][:2]) > 54],
     }
     chosen = batches.get(sys.argv[1] if len(sys.argv) > 1 else "", CASES)
     print(score(verbose=True, cases=chosen))
