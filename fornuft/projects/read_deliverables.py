@@ -45,7 +45,8 @@ _BULLET = re.compile(
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
 _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
-    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|"
+    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|inneholde|"
+    r"inneholder|contain|contains|"
     r"consists of)\b[^.:]{0,120}:\s*$"
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"

@@ -50,6 +50,9 @@ _CUE = re.compile(
     r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
+    r"(?:want|need|like) help with|hjelp med|"
+    # "Hadde vært fint å få en tegning og et overslag"
+    r"(?:fint|greit|flott|supert) å få|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
     r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
@@ -240,7 +243,8 @@ def _noun_phrase(piece: str) -> bool:
     management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
     words = piece.split()
     return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
-        and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) and not re.search(
+        and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \
+        and not re.fullmatch(r"[A-ZÆØÅ][a-zæøå\-]+", piece) and not re.search(
         r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
 
 
@@ -277,7 +281,9 @@ def prose_deliverables(text: str) -> list[str]:
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
                     found.append(f"{lead.group(1)} {piece}")
-                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
+                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece) and (
+                        re.match(r"(?i)(?:vi|we|please|could|can|would|legg|add)\b", cue.group(0))
+                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])):
                     # "We also need lighting for the terrace": one thing asked for outright.
                     found.append(piece)
                 elif enumeration and _noun_phrase(piece) and not _NOT_ASKED.search(piece):

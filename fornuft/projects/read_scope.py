@@ -72,6 +72,8 @@ _PAREN_ADDRESS = re.compile(r"\(([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅa-zæ
 
 # Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
 _TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
+# Weakest: a named place after "på" ("ny lekeplass på Fjellbu-jordet", "på Nesøya").
+_ON_PLACE = re.compile(r"\bpå\s+([A-ZÆØÅ][a-zæøå]{2,}(?:-[a-zæøå]{3,})?)(?![\wæøå])")
 _NOT_PLACE = re.compile(
     r"(?i)^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|"
     r"march|may|june|july|october|december|uke|week|tillegg|dag|morgen|år|fjor|mandag|tirsdag|onsdag|torsdag|"
@@ -136,7 +138,7 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
     for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PAREN_ADDRESS, 0.65), (_BUILDING_IN_TOWN, 0.65), (_PLACE, 0.6),
-                                (_TOWN, 0.4)):
+                                (_TOWN, 0.4), (_ON_PLACE, 0.35)):
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):

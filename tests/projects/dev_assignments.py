@@ -1093,6 +1093,97 @@ case("60_short_sms_like", _mail("""hei, trenger befaring og tilbud på ny sikrin
      ["Ny sikringsboks", "Jordfeilbrytere"])
 
 
+# --- a sixth held-out batch (61-66), written after 1-60 passed ---------------------------------
+
+case("61_swedish_owner_en", _mail("""Hello,
+
+We are a Swedish family and have bought the old school building in Bøverdalen, Lom, which we plan
+to turn into a guesthouse. We want help with a measured building survey, a floor plan for 8 guest
+rooms and the change of use application to the municipality. The application has to be submitted
+no later than 30 September.
+
+Best wishes,
+Karin Lindqvist
+Vasagatan 8, 411 24 Göteborg, Sweden
+""", "Old school in Bøverdalen", "Karin Lindqvist <karin.lindqvist@telia.se>", "Thu, 6 May 2027 10:00:00 +0200"),
+     "2027-09-30", "Bøverdalen",
+     ["Measured building survey", "Floor plan for 8 guest rooms", "Change of use application"])
+
+case("62_need_within_weeks_nb", _mail("""Hei,
+
+Vi har behov for en energivurdering av lagerbygget vårt i Brattørveien 2, Trondheim, og et forslag
+til tiltak for å redusere strømforbruket. Leveringstid: innen 4 uker fra bestilling. Vi bestiller
+med dette.
+
+Mvh
+Erik Aune
+Driftsleder, Trondheim Havnelager AS
+""", "Energivurdering lager", "Erik Aune <erik.aune@thlager.no>", "Tue, 6 Apr 2027 09:00:00 +0200"),
+     "2027-05-04", "Brattørveien 2",
+     ["Energivurdering av lagerbygget", "Forslag til tiltak for å redusere strømforbruket"])
+
+case("63_contents_list_nb", """Konkurranse: Rehabilitering av Storgården
+
+Oppdragsgiver: Brekstad Boligstiftelse
+Eiendom: Storgården, Fosenveien 4, 7130 Brekstad
+
+Oppdraget skal inneholde:
+1. Tilstandsrapport for bygningskropp og tekniske anlegg
+2. Rehabiliteringsplan med prioriterte tiltak
+3. Kostnadsoverslag per tiltak
+
+Tildelingskriterier: pris 40 %, kvalitet 60 %.
+Tilbudsfrist: 15.03.2027. Leveransen skal være ferdig 30.06.2027.
+""", "2027-06-30", "Fosenveien 4",
+     ["Tilstandsrapport for bygningskropp og tekniske anlegg", "Rehabiliteringsplan med prioriterte tiltak",
+      "Kostnadsoverslag per tiltak"])
+
+case("64_postponed_two_weeks_nb", _mail("""Hei,
+
+Styret har bestemt at vi utsetter fristen med to uker, altså til 28. mai. Resten står ved lag.
+
+Hilsen Ove
+
+-----Opprinnelig melding-----
+Fra: Ove Nilsen <ove@fjellbu-vel.no>
+Sendt: 1. mars 2027 12:00
+Emne: Ny lekeplass
+
+Hei,
+Fjellbu Vel ønsker tegninger til ny lekeplass på Fjellbu-jordet, og en enkel kostnadsberegning.
+Frist 14. mai.
+""", "SV: Ny lekeplass", "Ove Nilsen <ove@fjellbu-vel.no>", "Mon, 15 Mar 2027 12:00:00 +0100"),
+     "2027-05-28", "Fjellbu-jordet",
+     ["Tegninger til ny lekeplass", "Kostnadsberegning"])
+
+case("65_key_dates_en", """Brief: Interior design, Nordic Tech Hub
+
+Site address: Innovasjonsveien 1, 0484 Oslo
+
+Required deliverables
+- Workplace strategy
+- Interior concept with materials palette
+- Furniture specification
+
+Key dates
+Kick-off | 10/05/2027
+Concept presentation | 25/06/2027
+Completion date | 14/11/2027
+""", "2027-11-14", "Innovasjonsveien 1",
+     ["Workplace strategy", "Interior concept with materials palette", "Furniture specification"])
+
+case("66_garden_wishes_nb", _mail("""Hei!
+
+Vi har en stor hage på Nesodden (Hellvikskogen 3) som trenger en ansiktsløftning. Vi tenker ny
+plen, en støttemur i naturstein og noen frukttrær. Hadde vært fint å få en tegning og et overslag
+før sommeren.
+
+Hilsen Lise
+""", "Hage", "Lise Berg <lise.berg@gmail.com>", "Sat, 13 Mar 2027 10:00:00 +0100"),
+     "2027-07-09", "Hellvikskogen 3",
+     ["Tegning", "Overslag"])
+
+
 # --- scoring -------------------------------------------------------------------------------
 
 def _stems(text: str) -> set[str]:
@@ -1168,7 +1259,8 @@ if __name__ == "__main__":
         "held-out-2": [c for c in CASES if 32 < int(c["name"][:2]) <= 40],
         "held-out-3": [c for c in CASES if 40 < int(c["name"][:2]) <= 48],
         "held-out-4": [c for c in CASES if 48 < int(c["name"][:2]) <= 54],
-        "held-out-5": [c for c in CASES if int(c["name"][:2]) > 54],
+        "held-out-5": [c for c in CASES if 54 < int(c["name"][:2]) <= 60],
+        "held-out-6": [c for c in CASES if int(c["name"][:2]) > 60],
     }
     chosen = batches.get(sys.argv[1] if len(sys.argv) > 1 else "", CASES)
     print(score(verbose=True, cases=chosen))
