@@ -156,10 +156,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # "before the end of the year", "innen utgangen av året", "før nyttår": 31 December.
-    ("year_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:utgangen|slutten)\s+av\s+året|"
-                            r"nyttår|årsskiftet)\b", re.I)),
+    (
+        "year_end",
+        re.compile(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:utgangen|slutten)\s+av\s+året|"
+            r"nyttår|årsskiftet)\b",
+            re.I,
+        ),
+    ),
     # "midten av mars", "mid-March", "medio mars": the 15th.
-    ("mid_month", re.compile(rf"\b(?:midten\s+av|medio|mid-?|the\s+middle\s+of)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I)),
+    (
+        "mid_month",
+        re.compile(rf"\b(?:midten\s+av|medio|mid-?|the\s+middle\s+of)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I),
+    ),
     (
         "month_end",
         re.compile(

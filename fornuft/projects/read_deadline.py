@@ -14,7 +14,8 @@ from fornuft.projects.read_parties import _clean_value
 _DEADLINE_WORDS = re.compile(
     r"(?i)\b(frist|fristen|innen|senest|seinast|ferdig|ferdigstilt|ferdigstilles|ferdigstillelse|levert|leveres|"
     r"levering|leveringsfrist|leveranse|leveransefrist|sluttlevering|sluttleveranse|overlevering|overlevert|klar|klart|"
-    r"klare|avsluttet|avsluttes|deadline|due|go-live|i løpet av|in the course of|instead|i stedet|utsatt|postponed|submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
+    r"klare|avsluttet|avsluttes|deadline|due|go-live|i løpet av|in the course of|instead|i stedet|utsatt|postponed|"
+    r"submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
     r"må|must|foreligge|completion|ferdigstillelse)\b"
@@ -23,7 +24,8 @@ _NOT_DELIVERY = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"
     r"tender(?! doc| desc| package| drawings)|svar|svarfrist|"
     r"reply|respond|befaring|site visit|oppstart|oppstartsmøte|kick-?off|start|starter|begin|møte|meeting|"
-    r"sendt(?! inn)|sent(?! in)|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|signering|"
+    r"sendt(?! inn)|sent(?! in)|datert|dated|skrev|wrote|mottatt|received|avklaring|spørsmål|questions|kontrakt|"
+    r"signering|"
     r"contract signing)\b"
 )
 _MILESTONE_WORDS = re.compile(
@@ -53,8 +55,10 @@ def _sentence_before(text: str, found: FoundDate) -> str:
 
 
 _CELLS = re.compile(r"\t|\s+\|\s+|^\s*\||\|\s*$")
-_DATE_COLUMN = re.compile(r"(?i)^\s*(frist|frister|deadline|due|due date|leveringsdato|leveres|levering|leveranse ?dato|"
-                          r"ferdig|ferdigdato|dato for levering|delivery date|delivery|date|dato|når|when)\s*$")
+_DATE_COLUMN = re.compile(
+    r"(?i)^\s*(frist|frister|deadline|due|due date|leveringsdato|leveres|levering|leveranse ?dato|"
+    r"ferdig|ferdigdato|dato for levering|delivery date|delivery|date|dato|når|when)\s*$"
+)
 
 
 def _table_deadline_lines(text: str) -> set[int]:

@@ -26,7 +26,8 @@ _SECTION_HEADS = {
                     r"omfang av oppdraget|oppdragets omfang|beskrivelse av leveransen|"
     r"we need|we would like|oppdraget omfatter|oppdraget gjelder|omfatter|scope of work|"
     r"ytelser|ytelser som inngår|leveranseomfang|oppdragets innhold|innhold i oppdraget|oppdraget omfattar|omfattar|"
-    r"description of (?:the )?(?:services|work|deliverables)|beskrivelse av (?:tjenestene|tjenester|arbeidet|leveransen)|"
+    r"description of (?:the )?(?:services|work|deliverables)|"
+    r"beskrivelse av (?:tjenestene|tjenester|arbeidet|leveransen)|"
     r"the scope comprises|the scope includes|scope|"
     r"arbeidsomfang|bestilling|ønsket leveranse|tjenester|services|tasks|oppgaver|"
     r"dette ønsker vi|følgende|the following|what we need",

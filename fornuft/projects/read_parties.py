@@ -34,7 +34,8 @@ _COMPANY = re.compile(
     r"\b((?:[A-ZÆØÅ0-9][\w&'.\-]*[ \t]+){0,5}?(?:[A-ZÆØÅ][\w&'.\-]*)[ \t]+"
     r"(?:AS|ASA|SA|KF|IKS|ANS|DA|BA|Ltd|AB|Inc|GmbH)"
     # a sameie or borettslag may be named after its street and number: "Fjellgata 8 Sameie"
-    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+(?:\d{1,4}[A-Za-z]?[ \t]+)?){0,2}(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
+    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+(?:\d{1,4}[A-Za-z]?[ \t]+)?){0,2}"
+    r"(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
     r"(?:[ \t]+[A-ZÆØÅ][\wæøå\-]*){0,2}"
     r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3}"
     # Associations and church councils name their kind in the last word, often a compound:

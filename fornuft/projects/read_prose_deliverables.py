@@ -45,7 +45,8 @@ _CUE = re.compile(
     # "Vi trenger tilbud på X", "ber om pris på X": the work is X
     r"(?:trenger|ønsker|ber om|be om) (?:et |en )?(?:tilbud|pris|pristilbud) på|(?:a )?(?:quote|price) for|"
     r"(?:the )?deliverables (?:include|are)|leveransen(?:e)? (?:omfatter|er)|"
-    r"(?:could|can|would) you (?:please )?(?:also )?(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
+    r"(?:could|can|would) you (?:please )?(?:also )?"
+    r"(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
     # a chatty ask in verbs: "Could you rewire the kitchen, put in new sockets and sort out the fuse box?"
     r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
@@ -68,7 +69,8 @@ _CUE = re.compile(
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
     r"(?i)(?:\s|,\s*)(?:slik at|så at|so that|siden|since|because|fordi|før|before|innen|by|senest|"
-    r"no later than|within|som(?! grunnlag| underlag)|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
+    r"no later than|within|som(?! grunnlag| underlag)|which|that|når|when|hvis|if|for å|in order to|"
+    r"delivered|levert|leveres|"
     r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in|fristen|frist|the deadline|deadline)\b"
 )
 _VERBS = re.compile(
@@ -248,12 +250,15 @@ def _noun_phrase(piece: str) -> bool:
         r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
 
 
+_NEGATED = re.compile(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$")
+
+
 def prose_deliverables(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _sentences(text):
         # "we no longer need X", "vi trenger ikke lenger X": a drop, not a request.
         cues = [c for c in _CUE.finditer(sentence)
-                if not re.search(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$", sentence[: c.start()])
+                if not _NEGATED.search(sentence[: c.start()])
                 and not re.match(r"(?i)\s+(?:ikke|not|no longer)\b", sentence[c.end():])]
         for n, cue in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)

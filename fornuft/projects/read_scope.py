@@ -13,7 +13,8 @@ _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
     r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅ][\wæøåé.\-]*){0,3}"
     r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
-    r"torget|tunet|lia|haugen|jordet|løkka|kroken|promenaden|kaien|bryggen|stranda|vegen)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken|promenaden|kaien|bryggen|stranda|vegen)"
+    r"|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
     r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b"
     r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?"
@@ -66,7 +67,9 @@ _SITE_PHRASE = re.compile(
 )
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
 
-_CONTACT_BEFORE = re.compile(r"(?i)\b(?:contact|kontakt|kontaktperson|postadresse|fakturaadresse|invoice|billing)\b[^\n]*\n?[^\n]*$")
+_CONTACT_BEFORE = re.compile(
+    r"(?i)\b(?:contact|kontakt|kontaktperson|postadresse|fakturaadresse|invoice|billing)\b[^\n]*\n?[^\n]*$"
+)
 # A street and number in brackets after a place: "hytta i Hemsedal (Skarsnuten 12)".
 _PAREN_ADDRESS = re.compile(r"\(([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅa-zæøå][\wæøå\-]+)?[ \t]\d{1,4}[A-Za-z]?)\)")
 
@@ -132,13 +135,22 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             body = body[: body.find(signature)] if body.find(signature) > 0 else body
         body = _after_letterhead(body)
         # An address under a contact heading or label is the office's, not the site.
-        matches = [m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])]
+        matches = [
+            m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
+        ]
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
-    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PAREN_ADDRESS, 0.65), (_BUILDING_IN_TOWN, 0.65), (_PLACE, 0.6),
-                                (_TOWN, 0.4), (_ON_PLACE, 0.35)):
+    weaker = (
+        (_NAME_NUMBER_TOWN, 0.7),
+        (_PAREN_ADDRESS, 0.65),
+        (_BUILDING_IN_TOWN, 0.65),
+        (_PLACE, 0.6),
+        (_TOWN, 0.4),
+        (_ON_PLACE, 0.35),
+    )
+    for pattern, confidence in weaker:
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
