@@ -104,6 +104,21 @@ def friday_of_week(year: int, week: int) -> date:
     return date.fromisocalendar(year, week, 5)
 
 
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month = (h + leap - 7 * m + 114) // 31
+    day = (h + leap - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 def _upcoming(reference: date, make) -> date | None:
     """make(year) for the reference year, or the next year when that is already past."""
     for year in (reference.year, reference.year + 1):
@@ -140,17 +155,54 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "before the end of the year", "innen utgangen av året", "før nyttår": 31 December.
+    (
+        "year_end",
+        re.compile(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[- ]end|(?:utgangen|slutten)\s+av\s+året|"
+            r"nyttår|årsskiftet)\b",
+            re.I,
+        ),
+    ),
+    # "midten av mars", "mid-March", "medio mars": the 15th.
+    (
+        "mid_month",
+        re.compile(rf"\b(?:midten\s+av|medio|mid-?|the\s+middle\s+of)\s*({_MONTH})(?:\s+(\d{{4}}))?\b", re.I),
+    ),
     (
         "month_end",
         re.compile(
-            rf"\b(?:(?:utgangen|slutten|enden)\s+av|ultimo|end\s+of|the\s+end\s+of)\s+({_MONTH})(?:\s+(\d{{4}}))?\b",
+            rf"\b(?:(?:utgangen|slutten|enden)\s+av|ultimo|end\s+of|the\s+end\s+of|i\s+løpet\s+av|in\s+the\s+course\s+of|"
+            rf"during)\s+({_MONTH})(?:\s+(\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    # Holidays by convention (docs/projects.md): "før fellesferien", "before the summer holidays" is
+    # the Friday of ISO week 27 (the common Norwegian holiday is weeks 28-30); "før jul", "before
+    # Christmas" the Friday of week 51.
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:før|innen|til|before|by)\s+(?:the\s+)?(fellesferien|sommerferien|ferien i juli|summer holidays?|"
+            r"summer break|summer vacation|the summer|sommeren|jul|julen|juleferien|christmas|påske|påsken|"
+            r"påskeferien|easter)(?:\s+(\d{4}))?\b",
+            re.I,
+        ),
+    ),
+    # "6 uker etter bestilling", "8 weeks after contract signature": counted like "within".
+    (
+        "relative",
+        re.compile(
+            r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(uker|uke|weeks|week|dager|days|måneder|months)\s+"
+            r"(?:etter|after|from|of|fra)\s+(?:the\s+)?(?=bestilling|ordre|order|kontrakt|contract|signering|"
+            r"signature|signing|oppdrag|award|tildeling|avrop|go-ahead)",
             re.I,
         ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(?:innen|within|in)\s+(\d{1,2}|"
+            r"\b(?:innen|within|in|om)\s+(\d{1,2}|"
             + "|".join(_NUMBER_WORDS)
             + r")\s+(uker|uke|weeks|week|dager|days|måneder|months)\b",
             re.I,
@@ -188,11 +240,28 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return end_of_quarter(int(g[1])), "quarter"
         return _upcoming(reference, end_of_quarter), "quarter"
+    if kind == "year_end":
+        return _upcoming(reference, lambda y: date(y, 12, 31)), "day"
+    if kind == "mid_month":
+        month = MONTHS[g[0].lower()]
+        if g[1]:
+            return date(int(g[1]), month, 15), "day"
+        return _upcoming(reference, lambda y: date(y, month, 15)), "day"
     if kind == "month_end":
         month = MONTHS[g[0].lower()]
         if g[1]:
             return date(int(g[1]), month, monthrange(int(g[1]), month)[1]), "month_end"
         return _upcoming(reference, lambda y: date(y, month, monthrange(y, month)[1])), "month_end"
+    if kind == "holiday" and g[0].lower().startswith(("påske", "easter")):
+        # Before Easter: the Wednesday before Maundy Thursday, the last working day before it.
+        if g[1]:
+            return easter_sunday(int(g[1])) - timedelta(days=4), "day"
+        return _upcoming(reference, lambda y: easter_sunday(y) - timedelta(days=4)), "day"
+    if kind == "holiday":
+        week = 51 if g[0].lower().startswith(("jul", "christmas")) else 27
+        if g[1]:
+            return friday_of_week(int(g[1]), week), "week"
+        return _upcoming(reference, lambda y: friday_of_week(y, week)), "week"
     if kind == "relative":
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower()

@@ -10,8 +10,9 @@ import re
 from fornuft.projects.assignment import MAX_DELIVERABLES, Extraction, Part
 from fornuft.projects.read_prose_deliverables import (
     content_stems,
-    dropped_words,
+    dropped_things,
     is_definite_reference,
+    is_dropped,
     names_work,
     prose_deliverables,
 )
@@ -24,6 +25,10 @@ _SECTION_HEADS = {
                     r"the assignment includes|the work includes|we require|we request|please quote for|"
                     r"omfang av oppdraget|oppdragets omfang|beskrivelse av leveransen|"
     r"we need|we would like|oppdraget omfatter|oppdraget gjelder|omfatter|scope of work|"
+    r"ytelser|ytelser som inngår|leveranseomfang|oppdragets innhold|innhold i oppdraget|oppdraget omfattar|omfattar|"
+    r"description of (?:the )?(?:services|work|deliverables)|"
+    r"beskrivelse av (?:tjenestene|tjenester|arbeidet|leveransen)|"
+    r"the scope comprises|the scope includes|scope|"
     r"arbeidsomfang|bestilling|ønsket leveranse|tjenester|services|tasks|oppgaver|"
     r"dette ønsker vi|følgende|the following|what we need",
     "scope": r"omfang|scope|beskrivelse|description|bakgrunn|background|om prosjektet|about the project|prosjektet",
@@ -33,13 +38,20 @@ _SECTION_HEADS = {
     r"required disciplines|nødvendig kompetanse",
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
-_BULLET = re.compile(r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|[a-h][.)])\s+(.+)$")
+# Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
+_BULLET = re.compile(
+    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(.+)$")
 
 # A line that ends in a colon and asks for work introduces a list even when it is not a head
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
 _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
-    r"deliver|need|require|request|include|includes|comprises|would like|order)\b[^.:]{0,60}:\s*$"
+    r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|inneholde|"
+    r"inneholder|contain|contains|"
+    r"consists of)\b[^.:]{0,120}:\s*$"
+    # or a head word closing a line of text: "… into offices. Deliverables:"
+    r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
+    r"|\b(?:the following|følgende)\b[^.:]{0,40}:\s*$"
 )
 # A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
 # "Frister og økonomi", "Schedule and budget", "When").
@@ -47,6 +59,11 @@ _STOP_HEAD = re.compile(
     r"(?i)^(?:\d+\.?\s*)?(?:[\wæøå\-]+\s+){0,3}?(tid|tiden|tidsplan|frist|frister|fremdrift|økonomi|budsjett|ramme|"
     r"pris|honorar|verdi|kontakt|vedlegg|oppstart|when|timing|time|schedule|deadline|deadlines|budget|price|"
     r"fee|contact|attachments|start|dates)\b[\wæøå\s\-]{0,30}$"
+)
+_FIELD_ROW = re.compile(
+    r"(?i)^(?:oppdragsgiver|byggherre|kunde|client|kontakt(?:person)?|contact|adresse|address|sted|site|location|"
+    r"eiendom|tomt|gnr|frist|tilbudsfrist|deadline|budsjett|budget|saksnr|referanse|reference|dato|date)"
+    r"[\w ]{0,20}:\s*\S"
 )
 _PAGE_FOOTER = re.compile(r"(?i)^.{0,80}\b(side|page)\s+\d+(\s*(av|of)\s*\d+)?\s*$")
 _WORDS_THAT_CONTINUE = re.compile(
@@ -99,6 +116,9 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
         if kind:
             match = re.match(r"^[^:]*:\s*(.*)$", line)
             inline = match.group(1) if match else ""
+            if inline and not any(x.strip() for x in lines[:i]) and len(lines) > 3:
+                i += 1  # "Bestilling: Arrangement ved …" on a brief's first line is its title
+                continue
         elif _LEAD_IN.search(line):
             kind = "deliverables"
         if kind is None:
@@ -133,6 +153,8 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break
             if kind == "scope" and _LEAD_IN.search(stripped):
                 break  # "The consultant shall deliver:" inside a background section opens the list
+            if not bullet and _FIELD_ROW.match(stripped):
+                break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
             if bullet:
                 bullets_seen = True
                 items.append((bullet.group(1).strip(), True))
@@ -238,12 +260,54 @@ def _listed(text: str) -> list[str]:
         for piece in _split_inline_numbers(text_item):
             items.append(_clean_item(_trim_item(piece)))
     items = [x for x in items if len(x) >= 3]
-    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price)\b", x)]
+    # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
+    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
+                                              r"within|no later than|by|before|før|ferdig|due)\b", x)]
     # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
     return [x for x in items if not x.endswith(":") and not _LEAD_IN.search(x + ":")]
 
 
+_TABLE_CELLS = re.compile(r"\t|\s+\|\s+")
+_DELIVERABLE_COLUMN = re.compile(
+    r"(?i)^\s*(leveranse|leveranser|leveransar|delleveranse|deliverables?|produkt|products?|oppgave|oppgaver|tasks?|"
+    r"aktivitet|activity|ytelse|tjeneste|tjenester|services?|arbeid|work item|item|beskrivelse av leveranse|"
+    r"beskrivelse|description|innhold|tekst|text)\s*$"
+)
+
+
+def _table_items(text: str) -> list[str]:
+    """The cells under a deliverable column of a table ("Nr<TAB>Leveranse<TAB>Frist" in a DOCX, or
+    "Leveranse | Frist" in a text brief), one item per row."""
+    items: list[str] = []
+    columns: list[int] = []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
+        if len(cells) < 2:
+            columns = []
+            continue
+        header = [k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)]
+        if header:
+            columns = header
+            continue
+        # "Item | Description | Qty": the first named column that holds words, not a number.
+        cell = next((cells[k] for k in columns if k < len(cells) and re.search(r"[A-Za-zÆØÅæøå]{3}", cells[k])), "")
+        if cell:
+            items.append(_clean_item(cell))
+    return items
+
+
+# A schedule table's rows ("Tilbudsfrist", "Oppstart", "Ferdigstillelse") are dates, not deliverables.
+_SCHEDULE_ROW = re.compile(
+    r"(?i)^(?:tilbud\w*|oppstart\w*|befaring|kick-?off|start|spørsmål\w*|questions?|kontrakt\w*|signering|møte|"
+    r"meeting|ferdigstillelse|completion|sluttlevering|final delivery|go-live|frist\w*|deadline|milepæl|milestone|"
+    r"tender|award|tildeling)\b"
+)
+
+
 def _part_items(part: Part) -> tuple[list[str], float]:
+    table = [x for x in _table_items(part.text) if not _SCHEDULE_ROW.match(x)]
+    if table:
+        return table, 0.85
     listed = _listed(part.text)
     if listed:
         return listed, 0.85
@@ -273,16 +337,16 @@ def _merge(items: list[str]) -> list[str]:
 def _deliverables(parts: list[Part], ex: Extraction) -> None:
     collected: list[str] = []
     confidence = 0.0
-    dropped: set[str] = set()
+    dropped: list[frozenset[str]] = []
     for part in parts:  # newest first
         items, conf = _part_items(part)
         # What a newer message dropped ("drop the solar study", "vi dropper radonmålingen") is
         # not brought back by an older one.
-        items = [x for x in items if not (content_stems(x) & dropped)]
+        items = [x for x in items if not is_dropped(x, dropped)]
         collected.extend(items)
         if items:
             confidence = max(confidence, conf)
-        dropped |= dropped_words(part.text)
+        dropped += dropped_things(part.text)
     if collected:
         merged = _dedupe(_merge(collected))[:MAX_DELIVERABLES]
         ex.set("deliverables", merged, confidence, "; ".join(merged)[:200])

@@ -33,7 +33,9 @@ def _capitalised(labels: list[str]) -> list[str]:
 _COMPANY = re.compile(
     r"\b((?:[A-ZÆØÅ0-9][\w&'.\-]*[ \t]+){0,5}?(?:[A-ZÆØÅ][\w&'.\-]*)[ \t]+"
     r"(?:AS|ASA|SA|KF|IKS|ANS|DA|BA|Ltd|AB|Inc|GmbH)"
-    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){0,2}(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
+    # a sameie or borettslag may be named after its street and number: "Fjellgata 8 Sameie"
+    r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+(?:\d{1,4}[A-Za-z]?[ \t]+)?){0,2}"
+    r"(?:kommune|fylkeskommune|Sameie|sameie|borettslag|Borettslag|BRL|Eiendom)"
     r"(?:[ \t]+[A-ZÆØÅ][\wæøå\-]*){0,2}"
     r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3}"
     # Associations and church councils name their kind in the last word, often a compound:
@@ -43,6 +45,7 @@ _COMPANY = re.compile(
 )
 _CLIENT_LABELS = [
     "oppdragsgiver",
+    "oppdragsgjevar",
     "byggherre",
     "kunde",
     "client",
@@ -112,8 +115,8 @@ def _client(parts: list[Part], ex: Extraction) -> None:
 
 def _signature(text: str) -> str:
     match = re.search(
-        r"(?im)^\s*(med vennlig hilsen|vennlig hilsen|mvh|hilsen|beste hilsen|regards|best regards|"
-        r"kind regards|best|thanks|takk)\b.*$",
+        r"(?im)^\s*(med vennlig hilsen|vennlig hilsen|med hilsen|mvh|hilsen|beste hilsen|regards|best regards|"
+        r"kind regards|best|thanks|takk|yours faithfully|yours sincerely|sincerely|cheers|venlig hilsen)\b.*$",
         text,
     )
     return text[match.start() :][:600] if match else ""

@@ -23,7 +23,9 @@ _NB_HEADS = (
     "målinger", "attest", "attester", "konsept", "overslag", "oppstilling", "skanning", "modell", "presentasjon",
     "prosjektering", "søknad", "dokumentasjon", "kontroll", "liste", "utredning", "studie", "undersøkelse",
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
-    "prøvetaking", "oppfølging", "ledelse",
+    "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
+    "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
+    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -31,36 +33,74 @@ _EN_HEADS = {
     "studies", "concept", "certificate", "certificates", "measurements", "measurement", "estimate", "estimates",
     "design", "model", "documents", "documentation", "application", "specification", "inspection", "audit",
     "presentation", "coordination", "mapping", "scan", "scanning", "list", "appraisal", "review", "sampling",
-    "supervision", "strategy", "evaluation", "testing", "tests", "schedule",
+    "supervision", "strategy", "evaluation", "testing", "tests", "schedule", "designs", "sketch", "sketches",
+    "illustrations", "renderings", "visualisations", "visualizations", "layout", "layouts", "programme", "website",
+    "portal", "integration", "migration", "training", "installation", "management", "production", "planning",
+    "proposal", "concepts", "masterplan", "diagram", "diagrams", "replacement", "handover",
 }
 
 _CUE = re.compile(
-    r"(?i)\b(?:vi trenger|trenger vi|trenger|vi ønsker(?: oss)?|ønsker vi|ønsker|vil (?:også |gjerne |også gjerne )?ha|"
+    r"(?i)\b(?:vi (?:også )?trenger|trenger vi|trenger|vi (?:også )?ønsker(?: oss)?|ønsker vi|ønsker|"
+    r"vil (?:også |gjerne |også gjerne )?ha|(?:det|dette) gjelder|"
+    # "Vi trenger tilbud på X", "ber om pris på X": the work is X
+    r"(?:trenger|ønsker|ber om|be om) (?:et |en )?(?:tilbud|pris|pristilbud) på|(?:a )?(?:quote|price) for|"
+    r"(?:the )?deliverables (?:include|are)|leveransen(?:e)? (?:omfatter|er)|"
+    r"(?:could|can|would) you (?:please )?(?:also )?"
+    r"(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
+    # a chatty ask in verbs: "Could you rewire the kitchen, put in new sockets and sort out the fuse box?"
+    r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
+    # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
+    r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
+    r"(?:want|need|like) help with|hjelp med|"
+    # "Hadde vært fint å få en tegning og et overslag"
+    r"(?:fint|greit|flott|supert) å få|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
-    r"we need|we(?:'d| would) like|would like|we require|requires?|required|we request|"
+    r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
+    r"needs|"
     r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
-    r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need)\b"
+    r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need|"
+    # additions in a later message: "Please add a lighting concept", "legg til en skisse"
+    r"(?:please )?add|legg(?:e)? til|ta med|"
+    # "Oppdraget omfatter X, Y og Z", "The work includes X and Y"
+    r"(?:oppdraget|arbeidet|leveransen|leveransene|bestillingen|tjenesten|the work|the assignment|the scope|"
+    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?))\b"
 )
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
     r"(?i)(?:\s|,\s*)(?:slik at|så at|so that|siden|since|because|fordi|før|before|innen|by|senest|"
-    r"no later than|within|som|which|that|når|when|hvis|if|for å|in order to|delivered|levert|leveres|"
-    r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in)\b"
+    r"no later than|within|som(?! grunnlag| underlag)|which|that|når|when|hvis|if|for å|in order to|"
+    r"delivered|levert|leveres|"
+    r"as you|tidligere|earlier|i dag|today|til årsmøtet|described in|fristen|frist|the deadline|deadline)\b"
 )
 _VERBS = re.compile(
-    r"(?i)\b(?:gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
+    r"(?i)\b(?:tar dere av|tar seg av|ta dere av|take care of|handle|handles|tegne|tegner|prosjektere|prosjekterer|"
+    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|install|replace|fix|check|take|fikse|bytte|skifte|"
+    r"installere|montere|sjekke|"
+    r"gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
     r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"
-    r"ha|har|få)\s+"
+    r"ha|har|få)\s+(?:dere\s+)?(?:av\s+)?"
 )
 _LEADING = re.compile(
-    r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|"
+    r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|then|så|"
+    r"deretter|"
     r"oppdaterte|updated)\s+)+"
 )
 _DROP = re.compile(
-    r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|"
-    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|ikke behov for)\b([^.!?\n]{0,60})"
+    r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|no longer want|"
+    r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|won't need|will not need|"
+    r"ikke behov for|kutt|kutter|kutte|"
+    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner)\b([^.!?\n]{0,60})"
 )
+# The dropped thing before its verb: "Radonmålingen utgår", "the furniture plan is no longer needed".
+_DROP_AFTER = re.compile(
+    r"(?i)((?:[\wæøå\-]+\s+){0,3}[\wæøå\-]+)\s+(?:utgår|går ut|tas ut|strykes|kuttes|sløyfes|droppes|"
+    r"is no longer needed|is no longer required|is not needed|can be dropped|is dropped|is cancelled|"
+    r"trengs ikke|trenger vi ikke)\b"
+)
+# Where the name of a dropped thing ends: a preposition, a dash, a clause.
+_DROP_END = re.compile(r"(?i)\s+(?:i|på|for|av|in|on|from|til|to|this|denne|dette|inntil|for now|foreløpig)\s|"
+                       r"\s[-–]\s|,|\s+(?:after all|likevel|anyway|either|heller)\b")
 
 
 def stem(word: str) -> str:
@@ -102,8 +142,27 @@ def _sentences(text: str) -> list[str]:
                     paragraph):
             break
         flat = re.sub(r"\s*\n\s*", " ", paragraph.strip())
-        out.extend(re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", flat))
+        out.extend(_split_sentences(flat))
     return out
+
+
+_ABBREVIATIONS = {"ca", "nr", "evt", "inkl", "ekskl", "osv", "etc", "incl", "excl", "approx", "tlf", "pkt", "kap",
+                  "jf", "mm", "min", "maks", "max", "kl", "bl.a", "f.eks", "e.g", "i.e", "vs", "no"}
+
+
+def _split_sentences(flat: str) -> list[str]:
+    """A sentence ends at a full stop before a capital, or before a small letter in a mail written
+    without capitals ("(Skarsnuten 12). gjerne ferdig …"), not after an abbreviation ("ca. 25 m2")."""
+    pieces, start = [], 0
+    for stop in re.finditer(r"[.!?]\s+(?=\S)", flat):
+        following = flat[stop.end()]
+        word = re.search(r"([\wæøå.]*)$", flat[start : stop.start()]).group(1).lower()
+        if following.isupper() or (following.islower() and word not in _ABBREVIATIONS and not word.isdigit()
+                                   and (len(word) > 1 or flat[stop.start() - 1] == ")")):
+            pieces.append(flat[start : stop.start() + 1])
+            start = stop.end()
+    pieces.append(flat[start:])
+    return [p for p in pieces if p.strip()]
 
 
 def _protect_parentheses(text: str) -> str:
@@ -115,20 +174,45 @@ def _unprotect(text: str) -> str:
     return text.replace("\x00", ",").replace("\x01", " og ").replace("\x02", " and ")
 
 
+def _cut(segment: str) -> str:
+    """The asked-for stretch up to a reason, a deadline or a condition. A relative clause ("som
+    viser …", "which shows …") ends only its own item: ", og et beplantningsforslag" after it goes on."""
+    kept = ""
+    while True:
+        cut = _CUT.search(segment)
+        if not cut:
+            return kept + segment
+        kept += segment[: cut.start()]
+        if not re.match(r"(?i)[\s,]*(?:som|which|that)\b", cut.group(0)):
+            return kept
+        resume = re.search(r",\s*(?:og|and|samt|as well as)\s+", segment[cut.end():])
+        if not resume:
+            return kept
+        kept += ", og "
+        segment = segment[cut.end() + resume.end():]
+
+
 def _chunks(segment: str) -> list[tuple[str, bool]]:
-    """(piece, joined to the one before by og/and) for one asked-for stretch of text."""
+    """(piece, joined to the one before by og/and) for one asked-for stretch of text; a piece keeps
+    its article ("en konferansier") for the caller to see."""
     if ":" in segment:
         segment = segment.split(":", 1)[1]
-    cut = _CUT.search(segment)
-    if cut:
-        segment = segment[: cut.start()]
+    segment = _cut(segment)
     segment = _protect_parentheses(segment)
     pieces: list[tuple[str, bool]] = []
-    for i, comma_piece in enumerate(re.split(r",\s*", segment)):
+    # Commas and semicolons part a list; "(1)", "2)" or "a)" before a piece are only its number.
+    for i, comma_piece in enumerate(re.split(r"[,;]\s*", segment)):
+        comma_piece = re.sub(r"^\(?(?:\d{1,2}|[a-h])\)\s*", "", comma_piece.strip())
         for k, piece in enumerate(re.split(r"\s+(?:og|and|samt|as well as|plus)\s+", comma_piece)):
             piece = re.sub(r"^(?:og|and|samt)\s+", "", piece.strip())
             pieces.append((_unprotect(piece), k > 0 and i >= 0))
     return pieces
+
+
+# A piece names the work, not where it is: "montering av 6 ladepunkter i garasjeanlegget i Sjøgata 14
+# i Bodø" → up to the place.
+_PLACE_TAIL = re.compile(r"\s+(?:(?:i|på|ved|at|in|on)\s+[A-ZÆØÅ][\wæøå\-]*\s*\d"
+                         r"|(?:i|på|ved|at)\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå\-]+)?(?:\s*\([^)]*\))?$).*$")
 
 
 def _tidy(piece: str) -> str:
@@ -138,36 +222,125 @@ def _tidy(piece: str) -> str:
     if verbs:
         piece = piece[verbs[-1].end():]
     piece = _LEADING.sub("", piece.strip(" .;,"))
+    piece = re.sub(r"(?i)^(?:inkludert|inkl\.?|including|incl\.?|herunder|med|(?:tilbud|pris|pristilbud) på|"
+                   r"(?:a )?(?:quote|price) for)\s+", "", piece)
+    piece = _PLACE_TAIL.sub("", piece)
     return " ".join(piece.split()[:12])
+
+
+# What a request names that is not work to deliver: the quote itself, help, a kind of person.
+_NOT_ASKED = re.compile(
+    r"(?i)\b(?:tilbud|pris|prisen|quote|quotation|price|proposal|offer|svar|reply|answer|hjelp|help|assistance|"
+    r"bistand|time|tid|møte|meeting|elektriker|arkitekt|konsulent|rådgiver|consultant|architect|electrician|"
+    r"contractor|entreprenør|leverandør|supplier|partner|someone|noen|dette|this|it|det|more|mer|information|"
+    r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle|befaring|"
+    r"site visit|look|titt|event|the event)\b"
+)
+_ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
+_TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
+
+
+def _noun_phrase(piece: str) -> bool:
+    """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
+    management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
+    words = piece.split()
+    return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
+        and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \
+        and not re.fullmatch(r"[A-ZÆØÅ][a-zæøå\-]+", piece) and not re.search(
+        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
+
+
+_NEGATED = re.compile(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$")
 
 
 def prose_deliverables(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _sentences(text):
-        cues = list(_CUE.finditer(sentence))
+        # "we no longer need X", "vi trenger ikke lenger X": a drop, not a request.
+        cues = [c for c in _CUE.finditer(sentence)
+                if not _NEGATED.search(sentence[: c.start()])
+                and not re.match(r"(?i)\s+(?:ikke|not|no longer)\b", sentence[c.end():])]
         for n, cue in enumerate(cues):
             end = cues[n + 1].start() if n + 1 < len(cues) else len(sentence)
             previous = ""
-            for piece, joined in _chunks(sentence[cue.end():end]):
-                piece = _tidy(piece)
-                if not piece:
-                    continue
+            chunks = _chunks(sentence[cue.end():end])
+            # An enumeration of three or more things after a request lists what is asked for even
+            # where a piece names no work product ("dekorasjon av salen, lyd og lys, en konferansier").
+            enumeration = len(chunks) >= 3
+            loose = ""  # the last piece taken for the enumeration alone, that an "og" may extend
+            for piece, joined in chunks:
+                raw = piece.strip()
+                piece = _TRAILING.sub("", _tidy(piece))
+                if not piece or (len(raw.split()) <= 2 and re.match(r"(?i)the\s", raw)):
+                    continue  # "requires the report": a thing named before, not a new ask
                 if names_work(piece):
+                    if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
+                            and len(loose.split()) <= 2:
+                        # "a full AV and stage production plan": the pair shares the work word.
+                        found.pop()
+                        piece = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
                     found.append(piece)
-                    previous = piece
-                elif joined and previous and len(piece.split()) <= 3:
+                    previous, loose = piece, ""
+                elif joined and previous and len(piece.split()) <= 3 and re.match(
+                        r"(?i)^(.*?\b(?:av|of|for))\s", previous):
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
-                    if lead:
-                        found.append(f"{lead.group(1)} {piece}")
+                    found.append(f"{lead.group(1)} {piece}")
+                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece) and (
+                        re.match(r"(?i)(?:vi|we|please|could|can|would|legg|add)\b", cue.group(0))
+                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])):
+                    # "We also need lighting for the terrace": one thing asked for outright.
+                    found.append(piece)
+                elif enumeration and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
+                    if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
+                            and len(loose.split()) <= 2 and len(piece.split()) <= 2:
+                        # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.
+                        found[-1] = loose = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
+                    else:
+                        found.append(piece)
+                        loose = piece
+                    previous = ""
     return found
 
 
-def dropped_words(text: str) -> set[str]:
-    """The distinctive words of what a message says is no longer wanted ("drop the solar study")."""
-    out: set[str] = set()
+def _drop_key(phrase: str) -> frozenset[str]:
+    """The first one or two distinctive words of a dropped thing: "nyhetsbrev-integrasjonen" →
+    {nyhetsbrev, integrasjon}; "the solar study" → {solar} ("study" alone names no particular work)."""
+    words = [w for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1
+             and w not in ("lenger", "longer", "behov", "need", "want", "trenger", "vi", "we", "ut", "out")]
+    stems = [stem(w) for w in words]
+    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()]
+    return frozenset(stems[:2])
+
+
+def _is_norwegian(text: str) -> bool:
+    return len(re.findall(r"(?i)\b(?:og|vi|til|med|av|som|en|et|er|på)\b", text)) >= len(
+        re.findall(r"(?i)\b(?:and|we|to|with|of|which|a|the|is|on)\b", text))
+
+
+def dropped_things(text: str) -> list[frozenset[str]]:
+    """What a message says is no longer wanted ("drop the solar study", "vi kutter annekset i denne
+    omgang", "Radonmålingen utgår"), each as the words that name it."""
+    out: list[frozenset[str]] = []
     for match in _DROP.finditer(text):
-        phrase = _CUT.split(match.group(1))[0]
-        # "the solar study": "study" alone names no particular work; "radonmålingen" does.
-        out |= {s for s in content_stems(phrase) if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()}
+        phrase = _DROP_END.split(_CUT.split(match.group(1))[0])[0]
+        for piece in re.split(r"\s+(?:og|and|samt)\s+", phrase):
+            key = _drop_key(piece)
+            if key:
+                out.append(key)
+    for match in _DROP_AFTER.finditer(text):
+        key = _drop_key(match.group(1).split(",")[-1])
+        if key:
+            out.append(key)
     return out
+
+
+def is_dropped(item: str, dropped: list[frozenset[str]]) -> bool:
+    stems = content_stems(item)
+
+    def holds(word: str) -> bool:
+        # Stems of one word may differ by an ending ("annekset" → anneks, "anneks" → annek).
+        return any(word == s or (min(len(word), len(s)) >= 4 and (word.startswith(s) or s.startswith(word)))
+                   for s in stems)
+
+    return any(all(holds(word) for word in key) for key in dropped)

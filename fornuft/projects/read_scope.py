@@ -13,10 +13,13 @@ _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
     r"\b([A-ZÆØÅ][\wæøåé.\-]*(?:[ \t]+[A-ZÆØÅ][\wæøåé.\-]*){0,3}"
     r"(?:[ \t]?(?:gata|gaten|gate|veien|vegen|vei|veg|plass|plassen|allé|alle|bakken|stien|svingen|kaia|brygga|brygge|"
-    r"torget|tunet|lia|haugen|jordet|løkka|kroken)|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
+    r"torget|tunet|lia|haugen|jordet|løkka|kroken|promenaden|kaien|bryggen|stranda|vegen)"
+    r"|[ \t](?:Road|Street|Avenue|Lane|Way|Square|Gate|Vei|Veg))"
     # a house letter is written on the number ("12B", "12 B"), not "20 i Drammen"
     r"[ \t]+\d{1,4}(?:[A-Za-z]|[ \t][A-Z])?\b"
-    r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?)?)"
+    r"(?:[ \t]*,[ \t]*\d{4}[ \t]+[A-ZÆØÅ][\wæøå\-]+(?:[ \t]+[A-ZÆØÅ][\wæøå\-]+)?"
+    # or its place after "i"/"på" on the same line: "Bekkestien 14 på Nesøya", "Fjellheimveien 2 i Hønefoss"
+    r"|[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå\-]{2,}(?![\wæøå]))?)"
 )
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.
@@ -38,8 +41,42 @@ _PLACE = re.compile(
     # "Fjellvik borettslag (Sentrum, Byen; …)": a place and its town in brackets after a name
     r"|\(([A-ZÆØÅ][a-zæøå\-]{2,},[ \t]*[A-ZÆØÅ][a-zæøå\-]{2,})[;,)]"
 )
+# A named building or place and its town: "Vestsiden ungdomsskole i Larvik", "Elvebredden park i
+# Brumunddal", "Grieghallen in Bergen", "Samfunnshuset i Åndalsnes". The place word may end a
+# compound ("ungdomsskole", "Samfunnshuset").
+_BUILDING_WORDS = (r"skole|skolen|barnehage|barnehagen|sykehjem|sykehjemmet|hall|hallen|hus|huset|park|parken|kirke|"
+                   r"kirken|kapell|gård|gården|senter|senteret|torg|torget|brygge|brygga|havn|stasjon|rådhus|hotell|"
+                   r"hotellet|stadion|bibliotek|biblioteket|museum|museet|kirkegård|bad|badet|arena|campus|bygg|bygget|"
+                   r"kvartal|kvartalet|marina|tun|tunet|school|centre|center|church|library|hotel|station|farm|"
+                   r"office park|business park")
+# English names capitalise the place word ("Lindvik Fjord Hotel", "Elm Park School").
+_BUILDING_WORDS = _BUILDING_WORDS + "|" + "|".join(w.capitalize() for w in _BUILDING_WORDS.split("|") if " " not in w)
+_BUILDING_IN_TOWN = re.compile(
+    r"\b((?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){0,2}[A-ZÆØÅ][\wæøå\-]*(?:" + _BUILDING_WORDS + r")"
+    r"|(?:[A-ZÆØÅ][\wæøå\-]{2,}[ \t]){1,2}[a-zæøå]*(?:" + _BUILDING_WORDS + r"))"
+    r"(?:,[ \t]*|[ \t]+(?:i|in|på)[ \t]+)([A-ZÆØÅ][a-zæøå\-]{2,})\b"
+)
+# The site said in so many words: "the property is at …", "on our site at …", "eiendommen ligger
+# i …", "tomta vår på …"; the place runs to the end of the clause.
+_SITE_PHRASE = re.compile(
+    r"(?i:\b(?:the|our) (?:property|site|building|premises)(?: is)?(?: located| situated)? (?:at|in|on)|"
+    r"\b(?:the project is|the works are) (?:located|situated) (?:at|in|on)|"
+    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet)"
+    r"(?: vår| våre)? "
+    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
+)
+_CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
+
+_CONTACT_BEFORE = re.compile(
+    r"(?i)\b(?:contact|kontakt|kontaktperson|postadresse|fakturaadresse|invoice|billing)\b[^\n]*\n?[^\n]*$"
+)
+# A street and number in brackets after a place: "hytta i Hemsedal (Skarsnuten 12)".
+_PAREN_ADDRESS = re.compile(r"\(([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅa-zæøå][\wæøå\-]+)?[ \t]\d{1,4}[A-Za-z]?)\)")
+
 # Last: a town alone after "i"/"in" ("Boligsameie i Drammen").
 _TOWN = re.compile(r"\b(?:i|in)\s+([A-ZÆØÅ][a-zæøå]{3,})(?![\w\-])")
+# Weakest: a named place after "på" ("ny lekeplass på Fjellbu-jordet", "på Nesøya").
+_ON_PLACE = re.compile(r"\bpå\s+([A-ZÆØÅ][a-zæøå]{2,}(?:-[a-zæøå]{3,})?)(?![\wæøå])")
 _NOT_PLACE = re.compile(
     r"(?i)^(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|"
     r"march|may|june|july|october|december|uke|week|tillegg|dag|morgen|år|fjor|mandag|tirsdag|onsdag|torsdag|"
@@ -64,6 +101,20 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "prosjektadresse",
                 "gateadresse",
                 "property",
+                "tomt",
+                "stad",
+                "delivery address",
+                "leveringsadresse",
+                "gnr/bnr",
+                "matrikkel",
+                "leveringssted",
+                "anleggsadresse",
+                "byggeplass",
+                "prosjektsted",
+                "venue",
+                "site address",
+                "project site",
+                "place of delivery",
             ],
             spaced=True,
         )
@@ -71,21 +122,44 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", _clean_value(value), 0.9, value)
             return
     for part in parts:
+        match = _SITE_PHRASE.search(_after_letterhead(_before_signature(part.text)))
+        if match:
+            place = _CLAUSE_END.sub("", match.group(1)).strip(" ,")
+            if len(place) >= 3 and not _NOT_PLACE.match(place):
+                ex.set("location", _clean_value(place), 0.85, match.group(0))
+                return
+    for part in parts:
         body = part.text
         signature = _signature(body)
         if signature:
             body = body[: body.find(signature)] if body.find(signature) > 0 else body
         body = _after_letterhead(body)
-        matches = list(_STREET.finditer(body))
+        # An address under a contact heading or label is the office's, not the site.
+        matches = [
+            m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
+        ]
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
             ex.set("location", _clean_value(match.group(1)), 0.8 if part.kind != "older" else 0.7, match.group(0))
             return
-    for pattern, confidence in ((_NAME_NUMBER_TOWN, 0.7), (_PLACE, 0.6), (_TOWN, 0.4)):
+    weaker = (
+        (_NAME_NUMBER_TOWN, 0.7),
+        (_PAREN_ADDRESS, 0.65),
+        (_BUILDING_IN_TOWN, 0.65),
+        (_PLACE, 0.6),
+        (_TOWN, 0.4),
+        (_ON_PLACE, 0.35),
+    )
+    for pattern, confidence in weaker:
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
-                place = next(g for g in match.groups() if g)
+                if pattern is _BUILDING_IN_TOWN:
+                    place = match.group(0)  # as written: "Fiskebrygga i Vardø"
+                    if _NOT_PLACE.match(match.group(1)) or _NOT_PLACE.match(match.group(2)):
+                        continue
+                else:
+                    place = next(g for g in match.groups() if g)
                 if not _NOT_PLACE.match(place) and not _COMPANY.fullmatch(place.split(",")[0]):
                     ex.set("location", _clean_value(place.replace("(", ", ")), confidence, match.group(0))
                     return

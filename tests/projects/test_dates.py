@@ -31,6 +31,19 @@ REF = date(2026, 3, 2)
         ("innen 6 uker", date(2026, 4, 13)),
         ("within three weeks", date(2026, 3, 23)),
         ("no later than 1 February", date(2027, 2, 1)),
+        # Conventions (docs/projects.md): holidays, mid-month, year end, counted from an order
+        ("før fellesferien", date(2026, 7, 3)),  # the Friday of ISO week 27
+        ("before the summer holidays", date(2026, 7, 3)),
+        ("før fellesferien 2027", date(2027, 7, 9)),
+        ("before Christmas", date(2026, 12, 18)),  # the Friday of week 51
+        ("før påske", date(2026, 4, 1)),  # Easter Sunday 2026 is 5 April: the Wednesday before
+        ("i løpet av mai", date(2026, 5, 31)),
+        ("by mid-March", date(2026, 3, 15)),
+        ("innen midten av april", date(2026, 4, 15)),
+        ("before the end of the year", date(2026, 12, 31)),
+        ("6 uker etter bestilling", date(2026, 4, 13)),
+        ("8 weeks after contract signature", date(2026, 4, 27)),
+        ("om tre uker", date(2026, 3, 23)),
     ],
 )
 def test_each_phrasing_gives_its_date(text, expected):

@@ -167,3 +167,65 @@ def test_a_letterhead_address_is_not_the_site_and_a_place_in_brackets_is():
     assert _values(letter)["location"] == "Kvaløya kapell"
     mail = "Vi i Nordlys borettslag (Hamna, Tromsø; to blokker) trenger energiattester.\n"
     assert _values(mail)["location"] == "Hamna, Tromsø"
+
+
+# --- wordings from other trades (invented: "Skjærgård Landskap AS", "Elvekraft Elektro AS") -----
+
+
+def test_a_moved_deadline_and_a_dropped_item_in_a_reply():
+    body = (
+        "Hei igjen,\n\nVi kutter belysningsplanen i denne omgang. Ny frist er 18. juni.\n\nTrude\n\n"
+        "Den 2. mar. 2027 kl. 10:00 skrev Trude Dal <trude@dalhage.no>:\n"
+        "> Hei,\n> Vi ønsker tilbud på:\n> - hageplan for forhagen\n> - belysningsplan\n"
+        "> - integrasjon mot vanningsanlegget\n> Frist 1. juni.\n"
+    )
+    values = _values(_mail(body, subject="Sv: Hage", sent="Mon, 8 Mar 2027 08:00:00 +0100").decode(), "mail.eml")
+    assert values["deadline"] == date(2027, 6, 18)
+    assert values["deliverables"] == ["Hageplan for forhagen", "Integrasjon mot vanningsanlegget"]
+
+
+def test_the_quote_deadline_and_interim_dates_are_not_the_delivery():
+    text = (
+        "Forespørsel – uteområde Lyngmo skole\nOppdragsgiver: Lyngmo kommune\n\n"
+        "Frister\nTilbudsfrist: 01.02.2027\nBefaring: 10.02.2027\nSkisse: 15.03.2027\n"
+        "Endelig leveranse: 30.08.2027\n"
+    )
+    assert _values(text)["deadline"] == date(2027, 8, 30)
+
+
+def test_a_deliverable_column_of_a_docx_table():
+    data = _docx_table([["Nr", "Leveranse", "Frist"], ["1", "Forprosjekt elektro", "12.03.2027"],
+                        ["2", "Sluttdokumentasjon (FDV)", "18.06.2027"]])
+    values = extract(read_assignment(data, "brief.docx"), reference=date(2027, 1, 4)).values
+    assert values["deliverables"] == ["Forprosjekt elektro", "Sluttdokumentasjon (FDV)"]
+    assert values["deadline"] == date(2027, 6, 18)
+
+
+def _docx_table(rows: list[list[str]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Forespørsel – elektroprosjektering")
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_site_is_not_the_signature_address():
+    text = (
+        "Hello,\n\nThe property is at Solbakken gård, Vang. We'd like a measured survey of the barn and "
+        "sketch designs by the end of August.\n\nRegards,\nPeter Lund\n42 Elm Road, Cambridge CB1 2XX, UK\n"
+    )
+    values = _values(text)
+    assert values["location"] == "Solbakken gård, Vang"
+    assert values["deadline"] == date(2027, 8, 31)
+    assert values["deliverables"] == ["Measured survey of the barn", "Sketch designs"]
+
+
+def test_an_enumeration_in_prose_with_pairs():
+    text = "Hei,\nVi trenger dekorasjon av salen, lyd og lys, fotograf og en konferansier til festen.\nHilsen Mona\n"
+    assert _values(text)["deliverables"] == ["Dekorasjon av salen", "Lyd og lys", "Fotograf", "Konferansier til festen"]
