@@ -53,7 +53,9 @@ def predict(model, version, items, context):
     from fornuft.mail import intake, sorting
 
     classifier = intake.Classifier(model, version, None)
-    classifier.classify_ahead([sorting.message_text(p.subject, p.text, intake.attachment_names(p))
+    classifier.classify_ahead([sorting.with_features(sorting.message_text(p.subject, p.text,
+                                                                          intake.attachment_names(p)),
+                                                     sorting.parsed_features(p, context))
                                for _f, _c, p in items])
     out = []
     for _file, _category, parsed in items:
@@ -111,7 +113,8 @@ def main() -> int:
             else:
                 chosen = [it for members in pool.values() for it in members[:k]]
                 n_used = len(chosen) / len(pool)
-                own = [(sorting.message_text(p.subject, p.text, intake.attachment_names(p)), c)
+                own = [(sorting.with_features(sorting.message_text(p.subject, p.text, intake.attachment_names(p)),
+                                              sorting.parsed_features(p, context)), c)
                        for _f, c, p in chosen]
                 training = seed_train + [(t, c, sorting.ORGANIZATION_WEIGHT) for t, c in own]
                 model, version = trainer.fit(training), "learning"

@@ -92,8 +92,9 @@ def classify(paths, as_json, org_file, known_domains, org_slug):
 
     def flush() -> None:
         # the intake steps themselves, on unsaved messages; the batch only makes the model faster
-        classifier.classify_ahead([sorting.message_text(parsed.subject, parsed.text, intake.attachment_names(parsed))
-                                   for _p, parsed, _e in batch])
+        classifier.classify_ahead([sorting.with_features(
+            sorting.message_text(parsed.subject, parsed.text, intake.attachment_names(parsed)),
+            sorting.parsed_features(parsed, context)) for _p, parsed, _e in batch])
         for path, parsed, error in batch:
             message, work = intake.analyse(parsed, organization=organization, classifier=classifier,
                                            context=context)
@@ -141,6 +142,7 @@ def train(labels_file, paths, org_slug):
     from fornuft.governance import training_data
     from fornuft.governance.models import ExampleSource
     from fornuft.mail import intake, sorting, sources, training
+    from fornuft.mail.context import organization_context
     from fornuft.mail.models import Category
     from fornuft.mail.parsing import parse_message
 
@@ -152,6 +154,7 @@ def train(labels_file, paths, org_slug):
         for key in (str(path), path.name, str(path.resolve())):
             by_key.setdefault(key, path)
     base = Path(labels_file).resolve().parent
+    context = organization_context(organization)  # known correspondents and roles, for the feature channel
     examples, missing = [], []
     for name, category in labels:
         path = by_key.get(name) or by_key.get(Path(name).name) or by_key.get(str((base / name).resolve()))
@@ -159,7 +162,9 @@ def train(labels_file, paths, org_slug):
             missing.append(name)
             continue
         parsed = parse_message(path.read_bytes())
-        examples.append((sorting.message_text(parsed.subject, parsed.text), category))
+        examples.append((sorting.with_features(
+            sorting.message_text(parsed.subject, parsed.text, intake.attachment_names(parsed)),
+            sorting.parsed_features(parsed, context)), category))
     if missing:
         click.echo(f"{len(missing)} labelled file(s) not found among PATHS, e.g. {missing[0]}", err=True)
     if not examples:

@@ -80,7 +80,15 @@ class Classifier:
     _ahead: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def _inputs(self, texts: list[str]) -> list[str]:
-        return [self.glossary.expand(t) for t in texts] if self.glossary else texts
+        if not self.glossary:
+            return texts
+        from fornuft.ml.blend import FEATURE_MARK, split_features
+
+        expanded = []
+        for text in texts:  # the glossary explains the words, not the feature channel
+            words, features = split_features(text)
+            expanded.append(self.glossary.expand(words) + (FEATURE_MARK + features if features else ""))
+        return expanded
 
     def classify_ahead(self, texts: list[str]) -> None:
         """Classifies many texts in one batch (far faster per text than one by one);
@@ -304,9 +312,10 @@ def attachment_names(parsed: ParsedMessage) -> list[str]:
     return [a.filename for a in parsed.attachments if a.filename and not a.content_type.startswith("image/")]
 
 
-def sort_message(message: Message, parsed: ParsedMessage, classifier: Classifier) -> dict:
+def sort_message(message: Message, parsed: ParsedMessage, classifier: Classifier, context=None) -> dict:
     """Sets category, confidence, language, urgency and sentiment; returns the explanation."""
-    text = sorting.message_text(parsed.subject, parsed.text, attachment_names(parsed))
+    text = sorting.with_features(sorting.message_text(parsed.subject, parsed.text, attachment_names(parsed)),
+                                 sorting.parsed_features(parsed, context))
     category, confidence, explanation = classifier.classify(text)
     message.category, message.confidence = category, round(confidence, 4)
     message.language = detect_language(f"{parsed.subject}\n{parsed.text[:3000]}")
@@ -424,7 +433,7 @@ class SortMessage(Step):
         work.classifier = work.classifier or load_classifier(work.organization)
         if work.context is None and work.organization is not None:
             work.context = _context(work.organization)  # staff and their roles weigh in below
-        work.sort_explanation = sort_message(message, work.message, work.classifier)
+        work.sort_explanation = sort_message(message, work.message, work.classifier, work.context)
         reweighed = sorting.reweigh(work.sort_explanation.get("probabilities") or {},
                                     sorting.structure_likelihoods(work.message, work.context),
                                     work.classifier.allowed)

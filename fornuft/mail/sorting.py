@@ -79,7 +79,7 @@ def blend_with_corrections(base, examples: list[tuple[str, str]]):
     (see `fornuft.ml.blend`); the blend weight is chosen by cross-validation."""
     from fornuft.ml.blend import CorrectionBlend
 
-    return CorrectionBlend(base, max_chars=MAX_BODY_CHARS, random_state=0).fit(
+    return CorrectionBlend(base, max_chars=MAX_BODY_CHARS, feature_scale=FEATURE_SCALE, random_state=0).fit(
         [t for t, _l in examples], [label for _t, label in examples])
 
 
@@ -90,7 +90,7 @@ def evaluate(model, examples: list[tuple[str, str]]) -> dict:
     if not examples:
         return {"n": 0, "accuracy": 0.0, "macro_f1": 0.0, "per_class": {}, "confusion": {"labels": [],
                                                                                         "matrix": []}}
-    texts = [t for t, _l in examples]
+    texts = model_inputs(model, [t for t, _l in examples])
     truth = [label for _t, label in examples]
     predicted = model.predict(texts)
     labels = sorted(set(truth) | set(model.classes_))
@@ -291,6 +291,66 @@ def structure_likelihoods(parsed, context=None) -> dict[str, float]:
     return combined
 
 
+# What the words don't show, as tokens for the organization's correction layer
+# (`fornuft.ml.blend`: a second channel beside the words, read only by the layer, and only
+# tokens found in at least two corrections count). When people correct mail from the same
+# firm, to the same shared mailbox or with the same kind of attachment the same way, the
+# layer learns it. Whether the sender is a known correspondent and the addressed staff
+# member's role are left out: `structure_likelihoods` already weighs them after the blend,
+# and the layer would count them twice.
+_REPLY_SUBJECT = re.compile(r"^\s*(re|sv|aw|vs|antw)\s*:", re.IGNORECASE)
+FEATURE_SCALE = 0.2  # a token's weight beside the words' TF-IDF (one row of words has norm 1)
+
+
+def message_features(*, sender: str, recipients, attachment_names=(), bulk: bool = False,
+                     reply: bool = False, subject: str = "", context=None) -> list[str]:
+    """Tokens for the feature channel: `from:<domain>` (not for our own or free-mail
+    domains), `to:<mailbox>` for our own addresses it was sent to, `attach:<kind>` (or
+    `attach:none`), `bulk`, `reply`, `forward`."""
+    from fornuft.mail.phishing.domains import FREE_MAIL_DOMAINS, registrable_domain
+
+    tokens = []
+    own = registrable_domain(getattr(context, "domain", "") or "")
+    domain = registrable_domain(sender.rpartition("@")[2].lower()) if "@" in (sender or "") else ""
+    if domain and domain != own and domain not in FREE_MAIL_DOMAINS:
+        tokens.append(f"from:{domain}")
+    for address in list(recipients or [])[:5]:
+        address = address.strip().lower()
+        if own and address.endswith("@" + own):
+            tokens.append(f"to:{address.partition('@')[0]}")
+    kinds = sorted({name.rsplit(".", 1)[-1].lower()[:8] for name in attachment_names if "." in name})
+    tokens += [f"attach:{k}" for k in kinds] or ["attach:none"]
+    tokens += ["bulk"] if bulk else []
+    tokens += ["reply"] if reply or _REPLY_SUBJECT.match(subject or "") else []
+    tokens += ["forward"] if _FORWARD_SUBJECT.match(subject or "") else []
+    return list(dict.fromkeys(tokens))
+
+
+def parsed_features(parsed, context=None) -> list[str]:
+    """`message_features` of a parsed message."""
+    from fornuft.mail import conversation_rules
+
+    return message_features(sender=parsed.from_address or "", recipients=parsed.to,
+                            attachment_names=[a.filename for a in parsed.attachments
+                                              if a.filename and not a.content_type.startswith("image/")],
+                            bulk=bool(conversation_rules.bulk_reasons(parsed.headers, parsed.from_address)),
+                            reply=bool(parsed.in_reply_to), subject=parsed.subject, context=context)
+
+
+def with_features(text: str, features: list[str]) -> str:
+    """`text` with the feature channel the correction layer reads (the words stay first)."""
+    from fornuft.ml.blend import FEATURE_MARK
+
+    return f"{text}{FEATURE_MARK}{' '.join(features)}" if features else text
+
+
+def model_inputs(model, texts: list[str]) -> list[str]:
+    """The texts as `model` reads them: a model without a correction layer gets the words."""
+    from fornuft.ml.blend import words_only
+
+    return list(texts) if getattr(model, "reads_features", False) else words_only(texts)
+
+
 def reweigh(probabilities: dict[str, float], likelihoods: dict[str, float],
             allowed: set[str] | None = None) -> tuple[str, float, dict[str, float]] | None:
     """(category, confidence, probabilities) after multiplying by `likelihoods` and
@@ -310,7 +370,7 @@ def classify_texts(model, texts: list[str], allowed: set[str] | None = None) -> 
     if not texts:
         return []
     results = []
-    for explanation in model.explain_many(texts, top_n=5):
+    for explanation in model.explain_many(model_inputs(model, texts), top_n=5):
         category, confidence = explanation["label"], explanation["confidence"]
         if allowed and category not in allowed:
             candidates = {c: p for c, p in explanation["probabilities"].items() if c in allowed}

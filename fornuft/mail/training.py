@@ -58,6 +58,11 @@ def add_example(organization, message: Message, *, system: str, label: str, sour
     names = [name for name, kind in message.attachments.values_list("filename", "content_type")
              if name and not kind.startswith("image/")] if message.pk else []
     text = sorting.message_text(message.subject, message.body_text, names)
+    if system == CATEGORY:  # what the words don't show, for the organization's correction layer
+        text = sorting.with_features(text, sorting.message_features(
+            sender=message.from_address, recipients=message.to_addresses.split(","), attachment_names=names,
+            bulk=message.is_bulk, reply=bool(message.in_reply_to), subject=message.subject,
+            context=intake._context(organization)))
     return add_training_example(organization, system, subject=message, text=text, label=label, source=source,
                                 user=user)
 

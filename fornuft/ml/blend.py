@@ -20,6 +20,12 @@ The layer reads word unigrams and bigrams that occur in at least two of the
 organization's examples: the words of the organization's trade and its recurring
 correspondents count, one person's name or signature in one message does not.
 
+A text may carry a second channel after FEATURE_MARK: space-separated tokens the words
+don't show (who sent it, to which mailbox, what is attached — see
+`fornuft.mail.sorting.message_features`). Only the layer reads them, as present/absent,
+and again only tokens found in at least two examples count (one sender seen once is
+no pattern); the base model reads the words alone, as it was trained.
+
     blend = CorrectionBlend(seed_model, random_state=0).fit(texts, labels)
     blend.predict(["Ordrebekreftelse 4471"]), blend.weight_
 """
@@ -31,6 +37,63 @@ from collections.abc import Sequence
 from fornuft.ml.classifier import _WORD_PATTERN_NO_NUMBERS, prepare_text
 
 MIN_EXAMPLES = 8
+FEATURE_MARK = "\x1e"  # ASCII record separator: never in text that was read from mail
+
+
+def split_features(text: str) -> tuple[str, str]:
+    """(words, feature tokens) of a text with an optional feature channel."""
+    words, _mark, features = (text or "").partition(FEATURE_MARK)
+    return words, features
+
+
+def words_only(texts: Sequence[str]) -> list[str]:
+    return [split_features(t)[0] for t in texts]
+
+
+class _Layer:
+    """Logistic regression over word n-grams (TF-IDF) and, beside them, the feature
+    channel's tokens (binary)."""
+
+    def __init__(self, *, C, min_df, feature_scale, max_chars, random_state):
+        self.C, self.min_df, self.feature_scale = C, min_df, feature_scale
+        self.max_chars, self.random_state = max_chars, random_state
+
+    def _prepare(self, text):
+        return prepare_text(text, self.max_chars)
+
+    def fit(self, texts, labels):
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        min_df = min(self.min_df, max(1, len(texts) // 4))
+        self.words_ = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=_WORD_PATTERN_NO_NUMBERS,
+                                      min_df=min_df, sublinear_tf=True, lowercase=False)
+        words, features = zip(*(split_features(t) for t in texts), strict=True)
+        matrices = [self.words_.fit_transform([self._prepare(w) for w in words])]
+        self.features_ = None
+        if any(f.strip() for f in features):
+            self.features_ = CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True, min_df=min_df)
+            try:
+                matrices.append(self.features_.fit_transform(features) * self.feature_scale)
+            except ValueError:  # no token in two examples
+                self.features_ = None
+        self.model_ = LogisticRegression(C=self.C, class_weight="balanced", max_iter=1000,
+                                         random_state=self.random_state).fit(self._stack(matrices), list(labels))
+        self.classes_ = self.model_.classes_
+        return self
+
+    @staticmethod
+    def _stack(matrices):
+        from scipy.sparse import hstack
+
+        return hstack(matrices).tocsr() if len(matrices) > 1 else matrices[0]
+
+    def predict_proba(self, texts):
+        words, features = zip(*(split_features(t) for t in texts), strict=True)
+        matrices = [self.words_.transform([self._prepare(w) for w in words])]
+        if self.features_ is not None:
+            matrices.append(self.features_.transform(features) * self.feature_scale)
+        return self.model_.predict_proba(self._stack(matrices))
 
 
 class CorrectionBlend:
@@ -45,31 +108,27 @@ class CorrectionBlend:
     C : inverse regularisation of the layer's logistic regression.
     min_df : a word counts in the layer only if this many examples contain it.
     max_chars : text beyond this many characters is ignored.
+    feature_scale : the weight of a feature-channel token beside the words' TF-IDF.
     random_state : seed for the folds and the solver.
     """
 
+    reads_features = True  # texts may carry the feature channel (FEATURE_MARK)
+
     def __init__(self, base, *, weights=(0.0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9), cv=5, C=5.0, min_df=2,
-                 max_chars=3000, random_state=None):
+                 max_chars=3000, feature_scale=0.2, random_state=None):
         self.base = base
         self.weights = weights
         self.cv = cv
         self.C = C
         self.min_df = min_df
         self.max_chars = max_chars
+        self.feature_scale = feature_scale
         self.random_state = random_state
 
     # -- fitting -------------------------------------------------------------------------
     def _layer(self, texts, labels):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-        from sklearn.pipeline import make_pipeline
-
-        vectorizer = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), token_pattern=_WORD_PATTERN_NO_NUMBERS,
-                                     min_df=min(self.min_df, max(1, len(texts) // 4)), sublinear_tf=True,
-                                     lowercase=False)
-        model = LogisticRegression(C=self.C, class_weight="balanced", max_iter=1000,
-                                   random_state=self.random_state)
-        return make_pipeline(vectorizer, model).fit([self._prepare(t) for t in texts], list(labels))
+        return _Layer(C=self.C, min_df=self.min_df, feature_scale=self.feature_scale, max_chars=self.max_chars,
+                      random_state=self.random_state).fit(texts, labels)
 
     def _prepare(self, text: str) -> str:
         return prepare_text(text, self.max_chars)
@@ -89,7 +148,7 @@ class CorrectionBlend:
         self.layer_, self.weight_, self.cv_scores_ = None, 0.0, {}
         if len(texts) < MIN_EXAMPLES or len(set(labels)) < 2:
             return self
-        base_proba = np.asarray(self.base.predict_proba(texts))
+        base_proba = np.asarray(self.base.predict_proba(words_only(texts)))
         truth = np.array([self.classes_.index(label) for label in labels])
         own_proba = self._out_of_fold(texts, labels)
         if own_proba is None:
@@ -136,7 +195,7 @@ class CorrectionBlend:
         """The layer's probabilities in `classes_` order (zero for classes it lacks)."""
         import numpy as np
 
-        own = layer.predict_proba([self._prepare(t) for t in texts])
+        own = layer.predict_proba(texts)
         full = np.zeros((len(texts), len(self.classes_)))
         for j, cls in enumerate(layer.classes_):
             full[:, self.classes_.index(str(cls))] = own[:, j]
@@ -157,7 +216,7 @@ class CorrectionBlend:
         """Blended probabilities, shape (n, n_classes), ordered like `classes_`."""
         import numpy as np
 
-        base_proba = np.asarray(self.base.predict_proba(texts))
+        base_proba = np.asarray(self.base.predict_proba(words_only(texts)))
         if self.layer_ is None or not len(texts):
             return base_proba
         return self._mix(base_proba, self._spread(self.layer_, texts), self.weight_)
@@ -169,7 +228,7 @@ class CorrectionBlend:
                      labels: Sequence[str] | None = None) -> list[dict]:
         """The base model's explanations (which words point where), with the blended label,
         confidence and probabilities."""
-        explanations = self.base.explain_many(texts, top_n=top_n, labels=labels)
+        explanations = self.base.explain_many(words_only(texts), top_n=top_n, labels=labels)
         if self.layer_ is None:
             return explanations
         proba = self.predict_proba(texts)

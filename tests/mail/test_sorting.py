@@ -69,3 +69,18 @@ def test_order_numbers_are_not_words_the_sorter_learns():
         texts, ["supplier", "supplier", "invoice", "invoice"])
     assert not any(name[2:].isdigit() for name in model._feature_names())
     assert sorting.new_classifier().numbers is False
+
+
+def test_what_the_words_do_not_show_becomes_feature_tokens():
+    from fornuft.mail.phishing import OrgContext
+
+    context = OrgContext(domain="nordfjell.no")
+    tokens = sorting.message_features(sender="ordre@post.elektrogrossisten.no", recipients=["faktura@nordfjell.no"],
+                                      attachment_names=["Ordre_4471.PDF"], subject="SV: levering", context=context)
+    assert tokens == ["from:elektrogrossisten.no", "to:faktura", "attach:pdf", "reply"]
+    # a private address or a colleague says nothing about a firm; bulk senders are marked
+    assert sorting.message_features(sender="kari@gmail.com", recipients=["ola@annet.no"], bulk=True,
+                                    subject="Fwd: tilbud", context=context) == ["attach:none", "bulk", "forward"]
+    assert sorting.message_features(sender="ola@nordfjell.no", recipients=[], context=context) == ["attach:none"]
+    text = sorting.with_features("Ordre", tokens)
+    assert sorting.model_inputs(object(), [text]) == ["Ordre"]  # a model without a layer reads the words

@@ -197,3 +197,16 @@ def test_the_migration_moves_mails_training_examples_into_the_shared_store():
              for e in TrainingExample.objects.all_organizations().filter(organization_id=organization.pk)}
     assert moved == {("mail.classifier", "sales_inquiry", "ui", "Kan dere sende tilbud?"),
                      ("mail.phishing", "phishing", "report", "Vinn en iPhone")}
+
+
+def test_a_correction_keeps_who_sent_the_message_for_the_organizations_layer(org):
+    from fornuft.ml.blend import split_features
+
+    person = factories.user(org, Role.SUPPORT)
+    message = intake.ingest(org, make_eml(sender="Ordre <ordre@grossisten.example>", subject="Se vedlegg",
+                                          body="Hei, se vedlagt.")).message
+    training.recategorize(message, "supplier", person)
+    example = TrainingExample.objects.all_organizations().get(subject_type="mail.message", subject_id=str(message.pk))
+    words, features = split_features(example.text)
+    assert "Se vedlegg" in words and "grossisten" not in words
+    assert "from:grossisten.example" in features.split()

@@ -65,3 +65,31 @@ def test_the_blend_is_saved_and_loaded_safely(base, tmp_path):
     loaded, _header = load_model(path, kind="mail", key="secret")
     text = ["Fornyelse av serviceavtale for Hå"]
     assert loaded.predict(text) == blend.predict(text) and loaded.weight_ == blend.weight_
+
+
+def test_the_layer_learns_from_the_feature_channel_when_words_do_not_tell(base):
+    from fornuft.ml.blend import FEATURE_MARK
+
+    # The same short note means an order confirmation from the wholesaler and a customer's
+    # fault report from the property manager: only who sent it tells them apart.
+    own = [(f"Se vedlagt dokument {n}{FEATURE_MARK}from:grossist.example attach:pdf", "invoice")
+           for n in ("a", "b", "c", "d", "e")] + [
+        (f"Se vedlagt dokument {n}{FEATURE_MARK}from:forvalter.example attach:pdf", "support")
+        for n in ("f", "g", "h", "i", "j")] + [
+        (f"Kan dere gi pris på {n} nye målere?{FEATURE_MARK}sender:unknown", "sales") for n in (10, 12, 14, 16)]
+    blend = CorrectionBlend(base, random_state=0).fit([t for t, _l in own], [label for _t, label in own])
+    assert blend.weight_ > 0
+    assert blend.predict([f"Se vedlagt dokument{FEATURE_MARK}from:grossist.example attach:pdf",
+                          f"Se vedlagt dokument{FEATURE_MARK}from:forvalter.example attach:pdf"]) == \
+        ["invoice", "support"]
+    # the base model reads the words alone, feature channel or not
+    text = "Please find attached invoice 2044"
+    assert (blend.base.predict_proba([text]) == base.predict_proba([text])).all()
+
+
+def test_a_feature_seen_in_one_example_only_is_no_pattern(base):
+    from fornuft.ml.blend import FEATURE_MARK
+
+    own = [(t + (f"{FEATURE_MARK}from:en-gang.example" if i == 0 else ""), label) for i, (t, label) in enumerate(OWN)]
+    blend = CorrectionBlend(base, random_state=0).fit([t for t, _l in own], [label for _t, label in own])
+    assert blend.layer_.features_ is None
