@@ -392,9 +392,17 @@ CORRECTION_MARKERS = [
     ("nei",), ("no",),
 ]
 ONLY_WORDS = {"bare", "kun", "only", "just", "heller"}
-NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "uten", "without", "never", "aldri", "no"}
+# "don't" is split into "don", "'", "t"
+NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
+                  "never", "aldri", "no"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
+# "den gamle svitsjen", "their old firewall": the unit being replaced, never a line of its own
+OLD_WORDS = {"gamle", "gammel", "gammal", "old", "existing", "eksisterende", "current", "nåværende"}
+HAVE_WORDS = EXISTING_WORDS - OLD_WORDS  # "de har allerede en prosjektor": the clause says what they own
+# "we could also offer a NAS", "vi kunne også tilby …", "kan eventuelt": an option, not ordered
+OPTION = re.compile(r"(?i)\b(?:(?:could|might|can) also|kunne (?:også|ogsa|eventuelt)|kan (?:også|eventuelt) "
+                    r"tilby|(?:as an|som en?) (?:option|opsjon)|i et eget tilbud|in a separate quote)\b")
 
 
 def _marker_at(words: list[str], i: int) -> int:
@@ -504,6 +512,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words) \
                 and not says_not_listed(sentence):
             continue  # "gyldig i 30 dager"; but "som ikke står i prislista" is a line outside the catalogue
+        if OPTION.search(sentence) and not says_not_listed(sentence):
+            continue  # "we could also offer a NAS, but not now": mentioned, not ordered
         found = spoken.numbers_in(words, language)
         name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
                         and (stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
@@ -513,7 +523,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         roles = _roles(words, found)
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
-        matches = matcher.find(words, blocked)
+        matches = [m for m in matcher.find(words, blocked)
+                   if not set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]  # the unit replaced
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
@@ -602,7 +613,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
             if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
                 continue  # "bereder trenger de ikke", "no toilet"
-            if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
+            if clause_set & HAVE_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
                 continue  # "de har to ladebokser fra før": equipment they have, not ordered
@@ -641,6 +652,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
+                quantity *= _per_group(words, found, clause, matches)
                 line = _line_for(product, quantity, language, None)
                 line.match_score = round(match.score, 3)
                 line.spoken_as = " ".join(words[match.start:match.end])
@@ -655,6 +667,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 if existing is not None and not existing.counted:
                     # "Det gjelder kursene i skapet … tre nye kurser": the count said later
                     existing.quantity, existing.counted = quantity, True
+                elif existing is not None and clause_set & RESTATEMENT_WORDS:
+                    existing.quantity = quantity  # "six rooms, one video bar per room, so six video bars"
                 elif existing is not None:
                     existing.quantity += quantity
                 else:
@@ -676,6 +690,34 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
 
 
 UNCOUNTED_MIN_SCORE = 0.72
+RESTATEMENT_WORDS = {"so", "altså", "dvs", "i.e", "totalt", "total"}
+DISTRIBUTIVE_WORDS = {"per", "each", "hver", "hvert", "hvers", "every"}
+
+
+def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches) -> float:
+    """How many times a clause's count is meant: "tolv leiligheter, to punkter per leilighet" (24),
+    "three rooms, each gets a camera" (3), "tre PC-er med dokkingstasjon til hver" (3). 'per X' takes
+    the earlier count of X; a bare 'each'/'hver' the last count before the clause. Words inside a
+    product's name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count."""
+    named = {i for m in matches for i in range(m.start, m.end)}
+    earlier = [n for n in found if n.end <= clause[0] and n.value >= 2 and n.value == int(n.value)]
+    # "each gets a camera and two speakers": a bare 'each' carries over a clause joined by 'and'/'og'
+    joined = {"and", "og"} & {words[clause[0]], words[clause[0] - 1] if clause[0] else ""}
+    first = earlier[-1].end if earlier and joined else clause[0]
+    for i in range(first, clause[1]):
+        if words[i] not in DISTRIBUTIVE_WORDS or i in named or i < clause[0] and words[i] == "per":
+            continue
+        following = words[i + 1] if i + 1 < clause[1] else ""
+        if following in UNIT_WORDS or following in {"stk", "month", "måned", "year", "år"}:
+            continue
+        noun = stem(fold(following))[:4]
+        for number in reversed(earlier):
+            said = words[number.end:number.end + 2]  # "six meeting rooms … per room"
+            if len(noun) >= 4 and any(stem(fold(word)).startswith(noun) for word in said):
+                return number.value
+        if words[i] != "per" and earlier:
+            return earlier[-1].value
+    return 1.0
 # "utskifting av den gamle bereder", "a mixer tap for the kitchen unit": what follows is what the product
 # works on or fits, not a line of its own
 COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
@@ -821,7 +863,8 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
             if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
             and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
-    if rest or not 0 < number.value <= 1000:
+    measured = number.end < len(words) and words[number.end] in UNIT_WORDS  # "2 500 meter" is a count too
+    if rest or not (0 < number.value <= 1000 or measured and number.value > 0):
         return None
     return number.value
 
