@@ -112,6 +112,11 @@ def parse_catalogue(data: bytes | str, base_dir: Path | None = None) -> list[Pro
         bracketed = re.search(r"\(([^()]{3,60})\)\s*\.?$", row.get("description", ""))
         if bracketed:
             synonyms += tuple(t.strip() for t in re.split(r"[/;,]| or | eller ", bracketed.group(1)) if t.strip())
+        # a description that begins with an abbreviation names the product by it ("UPS 1500 VA", "NAS med …");
+        # not one that qualifies the noun after it ("LED downlight")
+        leading = re.match(r"([A-ZÆØÅ]{3,5})(?= \d| med | with | for |,|$)", row.get("description", ""))
+        if leading:
+            synonyms += (leading.group(1),)
         products.append(Product(row.get("product_id") or row["name"], row["name"], row.get("description", ""),
                                 row.get("unit", ""), price, image, synonyms))
     return products

@@ -523,8 +523,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         roles = _roles(words, found)
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
-        matches = [m for m in matcher.find(words, blocked)
-                   if not set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]  # the unit replaced
+        # "their old firewall with a Vakt 200": the unit replaced is no line, and the new one may be the
+        # same product, so its words are set aside before the sentence is read again
+        old = [m for m in matcher.find(words, blocked) if set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]
+        blocked |= {i for m in old for i in range(m.start, m.end)}
+        matches = matcher.find(words, blocked)
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
@@ -838,11 +841,14 @@ def times_as_counts(words: list[str]) -> list[str]:
 def is_size_of(words: list[str], number: spoken.Number, product: Product | None) -> bool:
     """Whether a number with a size unit ("300 liter", "eleven kW") is a size the product's own name or
     description states, and so names the product rather than counting it."""
-    if product is None or number.end >= len(words) or words[number.end] not in SIZE_UNITS:
+    if product is None or number.end >= len(words) or number.value != int(number.value):
         return False
-    if number.value != int(number.value):
-        return False
-    return str(int(number.value)) in re.findall(r"\d+", f"{product.name} {product.description}")
+    digits, after = str(int(number.value)), fold(words[number.end])
+    text = fold(f"{product.name} {product.description}")
+    if words[number.end] in SIZE_UNITS:
+        return digits in re.findall(r"\d+", text)
+    # "datarack tolv U" for "Datarack 12U", "a twenty four port patch panel" for "Patchpanel 24 porter"
+    return bool(after.isalpha() and re.search(rf"(?<!\d){digits} ?{re.escape(after)}", text))
 
 
 def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None) -> float | None:

@@ -14,10 +14,9 @@ from fornuft.intake.offer import extract_offer
 
 DEV = Path(__file__).parent / "dev_offers_av"
 DICTATIONS = [json.loads(line) for line in (DEV / "dictations.jsonl").read_text().splitlines() if line.strip()]
-# still read wrong (see notes/offers2.md): a size said as a spoken model ("tolv U", "twenty four port"),
-# a model code split by speech ("C 4"), "en UPS" by its English abbreviation, "fifteen metre" naming the
-# longer cable, a service named by the product it installs, "Sameiet <street> tolv"
-KNOWN_MISSES = {"nb2", "nb5", "nb8", "en2", "en4", "en5", "en6", "en7", "en8"}
+# still read wrong (see notes/offers2.md): a model code split by speech ("C 4"), "fifteen metre" naming the
+# longer cable, a service named by the product it installs, "Sameiet <street> tolv", a stray fuzzy match
+KNOWN_MISSES = {"nb5", "en2", "en4", "en7", "en8"}
 
 
 @pytest.mark.parametrize("case", [
