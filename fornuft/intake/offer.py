@@ -88,8 +88,9 @@ _CUSTOMER_LEAD = (
 _SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
                r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
                r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
-# "this is for Granlia Housing", "dette er til Fjordbygg"
-_THIS_IS_FOR = r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til))\s+(?:the\s+)?"
+# "this is for Granlia Housing", "dette er til Fjordbygg", "tilbudet gjelder Sameiet Lia"
+_THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
+                r"\s+(?:the\s+)?")
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -648,8 +649,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if local_percent is not None:
                         _discount(existing, local_percent)
                     continue
-                if existing is None and not found and match.score < UNCOUNTED_MIN_SCORE:
-                    continue  # a loose likeness without a count is talk about the job, not a line
+                if existing is None and match.score < UNCOUNTED_MIN_SCORE and (
+                        not found or clause_set & party_words):
+                    # a loose likeness without a count is talk about the job, not a line; beside the
+                    # customer's name it is talk about the customer ("the Norwegian branch of …")
+                    continue
                 if existing is not None and not quantity_numbers:
                     if not existing.counted and position == len(clause_matches) - 1:
                         last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
