@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem, words_of
 from fornuft.intake.customer_name import completed
 from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
@@ -502,8 +502,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     labour_total = 0.0
     # a line whose count was not said in its own clause, open to a bare count in the very next clause
     last_without_quantity: OfferLine | None = None
+    codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
     for sentence in sentences:
-        words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
+        words = spoken.model_numbers_as_digits(_codes_joined(spoken.tokens(sentence), codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
@@ -732,6 +733,17 @@ COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", 
                                       "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
 
 
+def _codes_joined(words: list[str], codes: set[str]) -> list[str]:
+    """"Ekko C4" is read as "c", "4": a model code of the catalogue is one word again, not a count of 4."""
+    joined: list[str] = []
+    for word in words:
+        if joined and fold(joined[-1] + word) in codes and (word.isdigit() != joined[-1].isdigit()):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def _without_complements(matches: list, words: list[str], found: list[spoken.Number]) -> list:
     kept: list = []
     for match in matches:
@@ -823,6 +835,7 @@ TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 # units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
 SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
               "watt", "kilowatt"}
+LENGTH_UNITS = {"m", "meter", "meters", "metre", "metres", "metrene", "løpemeter"}
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 
@@ -851,6 +864,9 @@ def is_size_of(words: list[str], number: spoken.Number, product: Product | None)
     text = fold(f"{product.name} {product.description}")
     if words[number.end] in SIZE_UNITS:
         return digits in re.findall(r"\d+", text)
+    if words[number.end] in LENGTH_UNITS and product.unit.lower() not in LENGTH_UNITS:
+        # "five-metre HDMI cables" sold by the piece: the length names the cable, the count comes elsewhere
+        return bool(re.search(rf"(?<!\d){digits} ?m\b", text))
     # "datarack tolv U" for "Datarack 12U", "a twenty four port patch panel" for "Patchpanel 24 porter"
     return bool(after.isalpha() and re.search(rf"(?<!\d){digits} ?{re.escape(after)}", text))
 
