@@ -337,6 +337,16 @@ class Matcher:
                     firsts.setdefault(stem(words[0]), set()).add(product.product_id)
         self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
                              if len(ids) == 1 and len(head) >= 4}
+        # a long compound noun that only one name holds names it too, wherever it stands in the name
+        # ("aksesspunkt" in "Trådløst aksesspunkt Luft 6": the name begins with an adjective)
+        holders: dict[str, set[str]] = {}
+        for product in products:
+            for word in content_words(product.name):
+                if word.isalpha() and len(word) >= 8:
+                    holders.setdefault(stem(word), set()).add(product.product_id)
+        for head, ids in holders.items():
+            if len(ids) == 1 and head not in firsts:
+                self.unique_heads.setdefault(head, self._by_id[next(iter(ids)).lower()])
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())

@@ -560,6 +560,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         _discount(line, percent)
                 last_without_quantity = None
                 continue
+        declined = _declined_clauses(words, clauses)
         for clause in clauses:
             awaiting_quantity, last_without_quantity = last_without_quantity, None
             clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
@@ -616,8 +617,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 offer.lines = [line for line in offer.lines if line.product_id not in dropped]
                 continue
             quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
-            if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
-                continue  # "bereder trenger de ikke", "no toilet"
+            if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS) or clause in declined:
+                continue  # "bereder trenger de ikke", "no toilet", "de spurte om X, men det trenger de ikke"
             if clause_set & HAVE_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
@@ -731,6 +732,20 @@ def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, 
 COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
 COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
                                       "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
+
+
+BACK_REFERENCES = {"det", "den", "dem", "de", "it", "them", "those", "that", "one", "ones"}
+
+
+def _declined_clauses(words: list[str], clauses: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Clauses whose products the next clause turns down by pointing back: "de spurte om aksesspunkter,
+    men det trenger de ikke", "they asked about a NAS, but they don't want it"."""
+    declined: set[tuple[int, int]] = set()
+    for before, after in zip(clauses, clauses[1:], strict=False):
+        said = set(words[after[0]:after[1]])
+        if said & NEGATION_WORDS and said & BACK_REFERENCES and said & {"men", "but"}:
+            declined.add(before)
+    return declined
 
 
 def _codes_joined(words: list[str], codes: set[str]) -> list[str]:

@@ -156,6 +156,13 @@ def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
         word = words[i]
         value: float | None
         digits = _digits(word)
+        # "half a dozen", "et halvt dusin": six
+        dozen = next((k for k in (2, 3) if i + k < len(words) and words[i + k] in {"dozen", "dusin"}), None)
+        if dozen and (word in HALF_WORDS and words[i + 1] in ARTICLES and dozen == 2 or
+                      word in ARTICLES and words[i + 1] in HALF_WORDS):
+            found.append(Number(6.0, i, i + dozen + 1, True))
+            i += dozen + 1
+            continue
         if word in ARTICLES and i + 1 < len(words) and words[i + 1] in HALF_WORDS:
             found.append(Number(0.5, i, i + 2, True))
             i += 2
