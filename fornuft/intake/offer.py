@@ -529,7 +529,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         # same product, so its words are set aside before the sentence is read again
         old = [m for m in matcher.find(words, blocked) if set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]
         blocked |= {i for m in old for i in range(m.start, m.end)}
-        matches = matcher.find(words, blocked)
+        matches = _sized(matcher.find(words, blocked), words, found, matcher)
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
@@ -746,6 +746,25 @@ def _declined_clauses(words: list[str], clauses: list[tuple[int, int]]) -> set[t
         if said & NEGATION_WORDS and said & BACK_REFERENCES and said & {"men", "but"}:
             declined.add(before)
     return declined
+
+
+def _sized(matches, words: list[str], found: list[spoken.Number], matcher: Matcher) -> list:
+    """"a fifteen metre HDMI cable": a size said just before a name that fits a sibling product (same
+    words, that size) and not the product matched picks the sibling."""
+    for match in matches:
+        # the same words said again later in the sentence with the size ("a long HDMI cable, so one
+        # fifteen metre HDMI cable") count too: a product is matched once per sentence
+        named = words[match.start:match.end]
+        size = next((n for n in found if n.end + 1 == match.start
+                     or words[n.end + 1:n.end + 1 + len(named)] == named), None)
+        if size is None or is_size_of(words, size, match.product):
+            continue
+        said = " ".join(words[match.start:match.end])
+        sibling = next((product for product, score in matcher.search(said) if score >= 0.5
+                        and product is not match.product and is_size_of(words, size, product)), None)
+        if sibling is not None:
+            match.product = sibling
+    return matches
 
 
 def _codes_joined(words: list[str], codes: set[str]) -> list[str]:
