@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem, words_of
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, content_words, fold, stem, words_of
 from fornuft.intake.customer_name import completed
 from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
@@ -530,6 +530,10 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         old = [m for m in matcher.find(words, blocked) if set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]
         blocked |= {i for m in old for i in range(m.start, m.end)}
         matches = _sized(matcher.find(words, blocked), words, found, matcher)
+        # "with installation by a technician": a bare word for work is no part-name of a fixed-price job
+        # ("display installation"); the hours go to the labour line
+        matches = [m for m in matches if not (set(words[m.start:m.end]) <= LABOUR_WORDS
+                                              and len(content_words(m.via)) > m.end - m.start)]
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
