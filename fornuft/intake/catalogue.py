@@ -112,6 +112,11 @@ def parse_catalogue(data: bytes | str, base_dir: Path | None = None) -> list[Pro
         bracketed = re.search(r"\(([^()]{3,60})\)\s*\.?$", row.get("description", ""))
         if bracketed:
             synonyms += tuple(t.strip() for t in re.split(r"[/;,]| or | eller ", bracketed.group(1)) if t.strip())
+        # a description that begins with an abbreviation names the product by it ("UPS 1500 VA", "NAS med …");
+        # not one that qualifies the noun after it ("LED downlight")
+        leading = re.match(r"([A-ZÆØÅ]{3,5})(?= \d| med | with | for |,|$)", row.get("description", ""))
+        if leading:
+            synonyms += (leading.group(1),)
         products.append(Product(row.get("product_id") or row["name"], row["name"], row.get("description", ""),
                                 row.get("unit", ""), price, image, synonyms))
     return products
@@ -332,6 +337,16 @@ class Matcher:
                     firsts.setdefault(stem(words[0]), set()).add(product.product_id)
         self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
                              if len(ids) == 1 and len(head) >= 4}
+        # a long compound noun that only one name holds names it too, wherever it stands in the name
+        # ("aksesspunkt" in "Trådløst aksesspunkt Luft 6": the name begins with an adjective)
+        holders: dict[str, set[str]] = {}
+        for product in products:
+            for word in content_words(product.name):
+                if word.isalpha() and len(word) >= 8:
+                    holders.setdefault(stem(word), set()).add(product.product_id)
+        for head, ids in holders.items():
+            if len(ids) == 1 and head not in firsts:
+                self.unique_heads.setdefault(head, self._by_id[next(iter(ids)).lower()])
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())

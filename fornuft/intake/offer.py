@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, fold, stem
+from fornuft.intake.catalogue import STOPWORDS, Matcher, Product, content_words, fold, stem, words_of
 from fornuft.intake.customer_name import completed
 from fornuft.intake.line_targets import PHRASE_STOPWORDS, names_product
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
@@ -88,8 +88,9 @@ _CUSTOMER_LEAD = (
 _SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
                r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
                r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
-# "this is for Granlia Housing", "dette er til Fjordbygg"
-_THIS_IS_FOR = r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til))\s+(?:the\s+)?"
+# "this is for Granlia Housing", "dette er til Fjordbygg", "tilbudet gjelder Sameiet Lia"
+_THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
+                r"\s+(?:the\s+)?")
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -392,9 +393,17 @@ CORRECTION_MARKERS = [
     ("nei",), ("no",),
 ]
 ONLY_WORDS = {"bare", "kun", "only", "just", "heller"}
-NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "uten", "without", "never", "aldri", "no"}
+# "don't" is split into "don", "'", "t"
+NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
+                  "never", "aldri", "no"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
+# "den gamle svitsjen", "their old firewall": the unit being replaced, never a line of its own
+OLD_WORDS = {"gamle", "gammel", "gammal", "old", "existing", "eksisterende", "current", "nåværende"}
+HAVE_WORDS = EXISTING_WORDS - OLD_WORDS  # "de har allerede en prosjektor": the clause says what they own
+# "we could also offer a NAS", "vi kunne også tilby …", "kan eventuelt": an option, not ordered
+OPTION = re.compile(r"(?i)\b(?:(?:could|might|can) also|kunne (?:også|ogsa|eventuelt)|kan (?:også|eventuelt) "
+                    r"tilby|(?:as an|som en?) (?:option|opsjon)|i et eget tilbud|in a separate quote)\b")
 
 
 def _marker_at(words: list[str], i: int) -> int:
@@ -493,8 +502,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     labour_total = 0.0
     # a line whose count was not said in its own clause, open to a bare count in the very next clause
     last_without_quantity: OfferLine | None = None
+    codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
     for sentence in sentences:
-        words = spoken.model_numbers_as_digits(spoken.tokens(sentence), matcher.model_numbers,
+        words = spoken.model_numbers_as_digits(_codes_joined(spoken.tokens(sentence), codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
@@ -504,6 +514,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         if any(w in VALIDITY_WORDS for w in words) and not any(w in DISCOUNT_WORDS for w in words) \
                 and not says_not_listed(sentence):
             continue  # "gyldig i 30 dager"; but "som ikke står i prislista" is a line outside the catalogue
+        if OPTION.search(sentence) and not says_not_listed(sentence):
+            continue  # "we could also offer a NAS, but not now": mentioned, not ordered
         found = spoken.numbers_in(words, language)
         name_numbers = [n for n in found if not n.spoken and n.end - n.start == 1 and n.start > 0
                         and (stem(fold(words[n.start - 1])) in matcher.name_digits.get(words[n.start], ())
@@ -513,7 +525,15 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         roles = _roles(words, found)
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
-        matches = matcher.find(words, blocked)
+        # "their old firewall with a Vakt 200": the unit replaced is no line, and the new one may be the
+        # same product, so its words are set aside before the sentence is read again
+        old = [m for m in matcher.find(words, blocked) if set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]
+        blocked |= {i for m in old for i in range(m.start, m.end)}
+        matches = _sized(matcher.find(words, blocked), words, found, matcher)
+        # "with installation by a technician": a bare word for work is no part-name of a fixed-price job
+        # ("display installation"); the hours go to the labour line
+        matches = [m for m in matches if not (set(words[m.start:m.end]) <= LABOUR_WORDS
+                                              and len(content_words(m.via)) > m.end - m.start)]
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
@@ -544,6 +564,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         _discount(line, percent)
                 last_without_quantity = None
                 continue
+        declined = _declined_clauses(words, clauses)
         for clause in clauses:
             awaiting_quantity, last_without_quantity = last_without_quantity, None
             clause_matches = [m for m in matches if clause[0] <= m.start < clause[1]]
@@ -600,9 +621,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 offer.lines = [line for line in offer.lines if line.product_id not in dropped]
                 continue
             quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
-            if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS):
-                continue  # "bereder trenger de ikke", "no toilet"
-            if clause_set & EXISTING_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
+            if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS) or clause in declined:
+                continue  # "bereder trenger de ikke", "no toilet", "de spurte om X, men det trenger de ikke"
+            if clause_set & HAVE_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
                 continue  # "de har to ladebokser fra før": equipment they have, not ordered
@@ -634,13 +655,17 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if local_percent is not None:
                         _discount(existing, local_percent)
                     continue
-                if existing is None and not found and match.score < UNCOUNTED_MIN_SCORE:
-                    continue  # a loose likeness without a count is talk about the job, not a line
+                if existing is None and match.score < UNCOUNTED_MIN_SCORE and (
+                        not found or clause_set & party_words):
+                    # a loose likeness without a count is talk about the job, not a line; beside the
+                    # customer's name it is talk about the customer ("the Norwegian branch of …")
+                    continue
                 if existing is not None and not quantity_numbers:
                     if not existing.counted and position == len(clause_matches) - 1:
                         last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
+                quantity *= _per_group(words, found, clause, matches)
                 line = _line_for(product, quantity, language, None)
                 line.match_score = round(match.score, 3)
                 line.spoken_as = " ".join(words[match.start:match.end])
@@ -655,6 +680,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 if existing is not None and not existing.counted:
                     # "Det gjelder kursene i skapet … tre nye kurser": the count said later
                     existing.quantity, existing.counted = quantity, True
+                elif existing is not None and clause_set & RESTATEMENT_WORDS:
+                    existing.quantity = quantity  # "six rooms, one video bar per room, so six video bars"
                 elif existing is not None:
                     existing.quantity += quantity
                 else:
@@ -676,11 +703,83 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
 
 
 UNCOUNTED_MIN_SCORE = 0.72
+RESTATEMENT_WORDS = {"so", "altså", "dvs", "i.e", "totalt", "total"}
+DISTRIBUTIVE_WORDS = {"per", "each", "hver", "hvert", "hvers", "every"}
+
+
+def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches) -> float:
+    """How many times a clause's count is meant: "tolv leiligheter, to punkter per leilighet" (24),
+    "three rooms, each gets a camera" (3), "tre PC-er med dokkingstasjon til hver" (3). 'per X' takes
+    the earlier count of X; a bare 'each'/'hver' the last count before the clause. Words inside a
+    product's name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count."""
+    named = {i for m in matches for i in range(m.start, m.end)}
+    earlier = [n for n in found if n.end <= clause[0] and n.value >= 2 and n.value == int(n.value)]
+    # "each gets a camera and two speakers": a bare 'each' carries over a clause joined by 'and'/'og'
+    joined = {"and", "og"} & {words[clause[0]], words[clause[0] - 1] if clause[0] else ""}
+    first = earlier[-1].end if earlier and joined else clause[0]
+    for i in range(first, clause[1]):
+        if words[i] not in DISTRIBUTIVE_WORDS or i in named or i < clause[0] and words[i] == "per":
+            continue
+        following = words[i + 1] if i + 1 < clause[1] else ""
+        if following in UNIT_WORDS or following in {"stk", "month", "måned", "year", "år"}:
+            continue
+        noun = stem(fold(following))[:4]
+        for number in reversed(earlier):
+            said = words[number.end:number.end + 2]  # "six meeting rooms … per room"
+            if len(noun) >= 4 and any(stem(fold(word)).startswith(noun) for word in said):
+                return number.value
+        if words[i] != "per" and earlier:
+            return earlier[-1].value
+    return 1.0
 # "utskifting av den gamle bereder", "a mixer tap for the kitchen unit": what follows is what the product
 # works on or fits, not a line of its own
 COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
 COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
                                       "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
+
+
+BACK_REFERENCES = {"det", "den", "dem", "de", "it", "them", "those", "that", "one", "ones"}
+
+
+def _declined_clauses(words: list[str], clauses: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Clauses whose products the next clause turns down by pointing back: "de spurte om aksesspunkter,
+    men det trenger de ikke", "they asked about a NAS, but they don't want it"."""
+    declined: set[tuple[int, int]] = set()
+    for before, after in zip(clauses, clauses[1:], strict=False):
+        said = set(words[after[0]:after[1]])
+        if said & NEGATION_WORDS and said & BACK_REFERENCES and said & {"men", "but"}:
+            declined.add(before)
+    return declined
+
+
+def _sized(matches, words: list[str], found: list[spoken.Number], matcher: Matcher) -> list:
+    """"a fifteen metre HDMI cable": a size said just before a name that fits a sibling product (same
+    words, that size) and not the product matched picks the sibling."""
+    for match in matches:
+        # the same words said again later in the sentence with the size ("a long HDMI cable, so one
+        # fifteen metre HDMI cable") count too: a product is matched once per sentence
+        named = words[match.start:match.end]
+        size = next((n for n in found if n.end + 1 == match.start
+                     or words[n.end + 1:n.end + 1 + len(named)] == named), None)
+        if size is None or is_size_of(words, size, match.product):
+            continue
+        said = " ".join(words[match.start:match.end])
+        sibling = next((product for product, score in matcher.search(said) if score >= 0.5
+                        and product is not match.product and is_size_of(words, size, product)), None)
+        if sibling is not None:
+            match.product = sibling
+    return matches
+
+
+def _codes_joined(words: list[str], codes: set[str]) -> list[str]:
+    """"Ekko C4" is read as "c", "4": a model code of the catalogue is one word again, not a count of 4."""
+    joined: list[str] = []
+    for word in words:
+        if joined and fold(joined[-1] + word) in codes and (word.isdigit() != joined[-1].isdigit()):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _without_complements(matches: list, words: list[str], found: list[spoken.Number]) -> list:
@@ -774,6 +873,7 @@ TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 # units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
 SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
               "watt", "kilowatt"}
+LENGTH_UNITS = {"m", "meter", "meters", "metre", "metres", "metrene", "løpemeter"}
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 
@@ -796,11 +896,17 @@ def times_as_counts(words: list[str]) -> list[str]:
 def is_size_of(words: list[str], number: spoken.Number, product: Product | None) -> bool:
     """Whether a number with a size unit ("300 liter", "eleven kW") is a size the product's own name or
     description states, and so names the product rather than counting it."""
-    if product is None or number.end >= len(words) or words[number.end] not in SIZE_UNITS:
+    if product is None or number.end >= len(words) or number.value != int(number.value):
         return False
-    if number.value != int(number.value):
-        return False
-    return str(int(number.value)) in re.findall(r"\d+", f"{product.name} {product.description}")
+    digits, after = str(int(number.value)), fold(words[number.end])
+    text = fold(f"{product.name} {product.description}")
+    if words[number.end] in SIZE_UNITS:
+        return digits in re.findall(r"\d+", text)
+    if words[number.end] in LENGTH_UNITS and product.unit.lower() not in LENGTH_UNITS:
+        # "five-metre HDMI cables" sold by the piece: the length names the cable, the count comes elsewhere
+        return bool(re.search(rf"(?<!\d){digits} ?m\b", text))
+    # "datarack tolv U" for "Datarack 12U", "a twenty four port patch panel" for "Patchpanel 24 porter"
+    return bool(after.isalpha() and re.search(rf"(?<!\d){digits} ?{re.escape(after)}", text))
 
 
 def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None) -> float | None:
@@ -821,7 +927,8 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
             if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
             and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
-    if rest or not 0 < number.value <= 1000:
+    measured = number.end < len(words) and words[number.end] in UNIT_WORDS  # "2 500 meter" is a count too
+    if rest or not (0 < number.value <= 1000 or measured and number.value > 0):
         return None
     return number.value
 

@@ -156,6 +156,13 @@ def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
         word = words[i]
         value: float | None
         digits = _digits(word)
+        # "half a dozen", "et halvt dusin": six
+        dozen = next((k for k in (2, 3) if i + k < len(words) and words[i + k] in {"dozen", "dusin"}), None)
+        if dozen and (word in HALF_WORDS and words[i + 1] in ARTICLES and dozen == 2 or
+                      word in ARTICLES and words[i + 1] in HALF_WORDS):
+            found.append(Number(6.0, i, i + dozen + 1, True))
+            i += dozen + 1
+            continue
         if word in ARTICLES and i + 1 < len(words) and words[i + 1] in HALF_WORDS:
             found.append(Number(0.5, i, i + 2, True))
             i += 2
@@ -183,9 +190,25 @@ def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
             j += 2
         elif j < len(words) and words[j] in {"halv", "half"} and spoken is False:
             pass
+        if j < len(words) and words[j] in SCALES and value % 1:
+            # "to og et halvt tusen", "two and a half thousand": the half scales with the number
+            value *= SCALES[words[j]]
+            j += 1
         found.append(Number(float(value), i, j, spoken))
         i = j
-    return found
+    return _with_pairs(words, found)
+
+
+def _with_pairs(words: list[str], found: list[Number]) -> list[Number]:
+    """"et par kontorskjermer", "a couple of headsets": two, when no number is said there already."""
+    starts = {n.start for n in found}
+    pairs = [Number(2.0, i, i + 2 + (i + 2 < len(words) and words[i + 2] == "of"), True)
+             for i in range(len(words) - 1) if (words[i], words[i + 1]) in PAIR_WORDS and i + 1 not in starts]
+    return sorted([n for n in found if not any(p.start <= n.start < p.end for p in pairs)] + pairs,
+                  key=lambda n: n.start)
+
+
+PAIR_WORDS = {("et", "par"), ("a", "couple")}
 
 
 def _other_language_blanked(word: str, language: str) -> str:
