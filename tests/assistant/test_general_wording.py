@@ -20,10 +20,20 @@ def _bakery():
     return Assistant(KnowledgeBase(articles))
 
 
-def test_the_general_lexicon_holds_only_single_words_in_both_languages():
+def test_the_general_lexicon_links_words_and_keeps_phrases_whole():
     groups = general_lexicon()
     assert any({"pris", "price"} <= set(g) for g in groups)
-    assert all(" " not in word for g in groups for word in g)
+    assert any({"sykepenger", "sick pay"} <= set(g) for g in groups)
+
+
+def test_a_one_word_follow_up_stays_with_the_article_just_shown():
+    bot = _bakery()
+    first = bot.reply("har dere glutenfritt brød?")
+    assert first.sources == ["allergy"], first
+    history = [Turn("customer", "har dere glutenfritt brød?", query=first.resolved_query, language="nb"),
+               Turn("assistant", first.answer, sources=first.sources, language="nb")]
+    follow = bot.reply("hvilke dager?", history)
+    assert follow.sources == ["allergy"], follow
 
 
 def test_a_question_in_english_finds_the_norwegian_article():
