@@ -18,8 +18,8 @@ from typing import Any
 
 from fornuft.assistant import understanding
 from fornuft.assistant.kb import Article, Passage, load_folder, split_passages
-from fornuft.ml.sentiment import lexicon_sentiment
 from fornuft.ml import stemming
+from fornuft.ml.sentiment import lexicon_sentiment
 from fornuft.ml.stemming import fold
 
 MAX_MESSAGE_CHARS = 4000

@@ -101,7 +101,8 @@ SENSITIVE = {
     "contract_termination": _compile([
         r"\b(vi|we)\b.{0,40}\b(oensker|vil|skal|har bestemt|decided|want|wish|would like)\b.{0,20}\b(aa )?(avslutte|"
         r"si opp|terminere|end|terminate|cancel)\b.{0,30}\b(avtale|kontrakt|samarbeid|contract|agreement)",
-        r"\b(vi )?sier (herved )?opp (avtalen|kontrakten|samarbeidet)", r"\b(vi sier|sier vi) (herved )?opp\b", r"\b(cancel|terminate|end) our (contract|"
+        r"\b(vi )?sier (herved )?opp (avtalen|kontrakten|samarbeidet)",
+        r"\b(vi sier|sier vi) (herved )?opp\b", r"\b(cancel|terminate|end) our (contract|"
         r"agreement|account|services?)", r"\b(avslutte|si opp) (bedriftsavtalen|firmaavtalen|vaar avtale|"
         r"avtalen vaar|kontrakten vaar)", r"\b(flytte|bytte)\b.{0,40}\btil (et annet|en annen|annet|annen)\b",
         r"\b(move|moving|switch\w*)\b.{0,40}\bto (another|a different|a new) (firm|provider|company|"
@@ -120,7 +121,8 @@ SENSITIVE = {
     ]),
     "data_protection": _compile([
         r"\bgdpr\b", r"\b(mine|om meg|alle) personopplysning", r"\bpersonopplysning\w* (mine|om meg)",
-        r"\binnsyn", r"\b(lagret|lagrer|registrert|lagra) (om|paa) meg\b", r"\bslett\w* (alle )?(mine|mitt|min|data|opplysning|informasjon|meg)", r"\brett\w* (mine )?"
+        r"\binnsyn", r"\b(lagret|lagrer|registrert|lagra) (om|paa) meg\b",
+        r"\bslett\w* (alle )?(mine|mitt|min|data|opplysning|informasjon|meg)", r"\brett\w* (mine )?"
         r"(personopplysning|opplysningene (mine|om meg))", r"\bdatatilsyn", r"\bdatalekk",
         r"\bopplysninger (om|dere har om) meg", r"\bhvilke (data|opplysninger) (har dere|dere har)",
         r"\b(my|our) personal data", r"\bdata protection (request|complaint)",
