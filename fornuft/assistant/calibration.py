@@ -23,7 +23,7 @@ import random
 
 from fornuft.ml import stemming
 
-VERSION = 2   # bump when the features or the pseudo-questions change: cached calibrations are refitted
+VERSION = 4   # bump when the features or the pseudo-questions change: cached calibrations are refitted
 FEATURES = ("confidence", "coverage", "char", "margin", "unknown", "length")
 SEED = 20261207
 # Most customer questions can be answered from the base: an answerable pseudo-question weighs
@@ -127,9 +127,11 @@ class Calibration:
             missing = kb.search(question, k=8, article_ids=others)
             x.append(match_features(kb, question, missing))
             y.append(0)
-        # Off-topic questions: only words of everyday life the base never uses.
+        # Off-topic questions: only words of everyday life the base never uses. As many as half the
+        # pseudo-questions: with fewer, the words a base does not know came out as a sign of an
+        # answerable question (answerable pseudo-questions carry some everyday words too).
         everyday = _everyday_words(kb)
-        for _ in range(len(pairs) // 4 if len(everyday) >= 5 else 0):
+        for _ in range(len(pairs) // 2 if len(everyday) >= 5 else 0):
             question = " ".join(rng.sample(everyday, rng.randint(2, 5)))
             x.append(match_features(kb, question, kb.search(question, k=8)))
             y.append(0)
@@ -174,7 +176,8 @@ def cached_calibration(kb) -> Calibration:
     key = installation_model_signing_key()  # signed like every model file: a swapped file is refitted
     try:
         model, _header = load_model(path, kind="assistant-calibration", key=key)
-        return Calibration(model)
+        if getattr(model, "n_features_in_", len(FEATURES)) == len(FEATURES):
+            return Calibration(model)  # (a model of other features is fitted again below)
     except (OSError, ModelFileError):
         pass
     calibration = Calibration.fit(kb)

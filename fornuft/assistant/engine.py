@@ -18,6 +18,7 @@ from typing import Any
 
 from fornuft.assistant import understanding
 from fornuft.assistant.kb import Article, Passage, load_folder, split_passages
+from fornuft.ml import stemming
 from fornuft.ml.sentiment import lexicon_sentiment
 from fornuft.ml.stemming import fold
 
@@ -141,6 +142,13 @@ class KnowledgeBase:
         self._by_article: dict[str, list[int]] = {}
         for i, passage in enumerate(self.passages):
             self._by_article.setdefault(passage.article_id, []).append(i)
+        # The whole article as one document: a question whose words are spread over several
+        # sections ("employee on a course, overnight stay, meals") is covered by the article as a
+        # whole though no single passage holds them all.
+        self._article_order = list(self.articles)
+        self.article_retriever = HybridRetriever(synonyms=self.retriever.synonyms).fit(
+            [whole_text(self.articles[a]) for a in self._article_order],
+            [self.articles[a].language for a in self._article_order])
 
     _calibration = None
 
@@ -180,10 +188,20 @@ class KnowledgeBase:
             return blended * (1.0 if same else other_language_weight)
         hits = [replace(h, score=weighted(h)) for h in hits]
         hits = self._fuse(hits)
+        whole = self._article_scores(query)
+        share = self.article_share
+        hits = [replace(h, score=(1 - share) * h.score + share * whole.get(self.passages[h.index].article_id, 0.0))
+                for h in hits]
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
     question_share = 0.3
+    article_share = 0.2   # how much the whole article's match counts next to its best passage
+
+    def _article_scores(self, query: str) -> dict[str, float]:
+        """Each article's match as a whole: relevance blended with how much of the query it covers."""
+        found = self.article_retriever.search(query, k=len(self._article_order))
+        return {self._article_order[h.index]: 0.5 * h.score + 0.5 * h.coverage for h in found}
 
     def _fuse(self, hits):
         """A question passage (an alternative phrasing) shares the question's frame words with
@@ -206,6 +224,11 @@ class KnowledgeBase:
                 score = hit.score
             fused.append(replace(hit, score=score))
         return fused
+
+
+def whole_text(article: Article) -> str:
+    """An article's title (twice: it names the topic) and its text, for the article-level index."""
+    return f"{article.title}. {article.title}. {article.body}"
 
 
 def confidence_of(hit) -> float:
@@ -389,6 +412,9 @@ class Assistant:
             return f"{earlier} {self.kb.articles[picked].title}".strip(), [picked], True
         folded = fold(text)
         content_words = [w for w in re.findall(r"\w+", folded) if len(w) > 2]
-        if last_bot and last_bot.sources and len(content_words) <= 7 and _FOLLOW_UP.search(folded):
+        # A one-word message right after an answer ("which days?", "pris?") names no topic of
+        # its own: it is about the article just shown, whatever words it uses.
+        elliptic = len([w for w in stemming.words(text) if not stemming._is_stopword(w)]) <= 1
+        if last_bot and last_bot.sources and len(content_words) <= 7 and (_FOLLOW_UP.search(folded) or elliptic):
             return text, list(last_bot.sources), False
         return text, None, False

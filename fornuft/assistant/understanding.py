@@ -62,6 +62,9 @@ HUMAN_REQUEST = _compile([
     r"\b(want|need|would like) (a|an) (human|person|agent|representative)\b",
     r"\b(ekte|virkelig) (menneske|person)\b", r"\bnot (a |with a )?(bot|robot|machine)\b",
     r"^\s*(human|agent|person|menneske)\W*$",
+    # "one of the trainers/advisers": a person, named by their trade (plural definite in Norwegian)
+    r"\b(snakke|prate|chatte) med (en|ei|eit|ein|noen) (av|fra) (dere|de ansatte|\w+(ene|erne))\b",
+    r"\b(talk|speak|chat) (to|with) (one of your|one of the|someone from your) \w+",
 ])
 
 SENSITIVE = {
@@ -98,15 +101,28 @@ SENSITIVE = {
     "contract_termination": _compile([
         r"\b(vi|we)\b.{0,40}\b(oensker|vil|skal|har bestemt|decided|want|wish|would like)\b.{0,20}\b(aa )?(avslutte|"
         r"si opp|terminere|end|terminate|cancel)\b.{0,30}\b(avtale|kontrakt|samarbeid|contract|agreement)",
-        r"\b(vi )?sier (herved )?opp (avtalen|kontrakten|samarbeidet)", r"\b(cancel|terminate|end) our (contract|"
+        r"\b(vi )?sier (herved )?opp (avtalen|kontrakten|samarbeidet)",
+        r"\b(vi sier|sier vi) (herved )?opp\b", r"\b(cancel|terminate|end) our (contract|"
         r"agreement|account|services?)", r"\b(avslutte|si opp) (bedriftsavtalen|firmaavtalen|vaar avtale|"
         r"avtalen vaar|kontrakten vaar)", r"\b(flytte|bytte)\b.{0,40}\btil (et annet|en annen|annet|annen)\b",
         r"\b(move|moving|switch\w*)\b.{0,40}\bto (another|a different|a new) (firm|provider|company|"
         r"accountant|supplier)",
     ]),
+    # A payment disputed against the business, or debt collection against the customer (asking
+    # the business to collect one's own debtors is a service question, not this).
+    "payment_dispute": _compile([
+        r"\b(klage\w*|reklamer\w*|bestrid\w*) (det |dette |trekket |belastningen |betalingen )?(inn )?(til|hos|"
+        r"med) banken", r"\btilbakefoer\w* (betalingen|trekket|belastningen)", r"\bchargeback",
+        r"\b(vi|jeg|eg) (betaler|nekter aa betale|kommer ikke til aa betale)\b.{0,15}\b(ikke|ikkje|den|denne|"
+        r"fakturaen)\b", r"\bnekter (aa )?betale", r"\b(inkassovarsel|inkassokrav|brev fra inkasso)",
+        r"\b(sendt|sende|sendte) (meg|oss) til inkasso", r"\b(dispute[ds]?|disputing) (the |this |a )?(charge|"
+        r"payment|invoice)", r"\b(refuse|won'?t|will not|are not going) to pay", r"\bdebt collect\w* (letter|"
+        r"notice|agency)\b.{0,40}\b(from you|about|for)", r"\b(letter|notice) from (a |the )?debt collect",
+    ]),
     "data_protection": _compile([
         r"\bgdpr\b", r"\b(mine|om meg|alle) personopplysning", r"\bpersonopplysning\w* (mine|om meg)",
-        r"\binnsyn", r"\bslett\w* (alle )?(mine|mitt|min|data|opplysning|informasjon|meg)", r"\brett\w* (mine )?"
+        r"\binnsyn", r"\b(lagret|lagrer|registrert|lagra) (om|paa) meg\b",
+        r"\bslett\w* (alle )?(mine|mitt|min|data|opplysning|informasjon|meg)", r"\brett\w* (mine )?"
         r"(personopplysning|opplysningene (mine|om meg))", r"\bdatatilsyn", r"\bdatalekk",
         r"\bopplysninger (om|dere har om) meg", r"\bhvilke (data|opplysninger) (har dere|dere har)",
         r"\b(my|our) personal data", r"\bdata protection (request|complaint)",
@@ -141,12 +157,18 @@ def asks_for_human(text: str) -> bool:
 
 def sensitive_topic(text: str) -> str | None:
     """The sensitive topic of the message (legal_threat, injury, safety_incident,
-    data_protection, staff_complaint), or None."""
+    contract_termination, payment_dispute, data_protection, staff_complaint), or None."""
     folded = fold(text)
     for topic, pattern in SENSITIVE.items():
         if pattern.search(folded):
+            if topic == "injury" and BENEFITS_QUESTION.search(folded):
+                continue  # a past injury told to ask about sick pay is a question about the rules
             return topic
     return None
+
+
+# Questions about sick pay or sick leave rules mention the injury only as background.
+BENEFITS_QUESTION = re.compile(r"\b(sykepeng\w*|sykemeld\w*|sykmeld\w*|sick pay|sick leave|sickness benefit)")
 
 
 def small_talk(text: str) -> str | None:

@@ -48,19 +48,13 @@ def parse_synonyms(lines: Iterable[str]) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _general_lexicon() -> tuple[tuple[str, ...], ...]:
     path = Path(__file__).with_name("lexicon_nb_en.txt")
-    groups = []
-    for group in parse_synonyms(path.read_text(encoding="utf-8").splitlines()):
-        # Phrases are left out: their single words ("cancel booking") would link to every
-        # other word of the group, and the parts mean other things on their own.
-        single = tuple(word for word in group if len(stemming.words(word)) == 1)
-        if len(single) > 1:
-            groups.append(single)
-    return tuple(groups)
+    return tuple(tuple(group) for group in parse_synonyms(path.read_text(encoding="utf-8").splitlines()))
 
 
 def general_lexicon() -> list[list[str]]:
-    """Groups of Norwegian and English everyday/business words that mean the same, so a question
-    in one language finds an article in the other (general vocabulary, not a company's terms)."""
+    """Groups of Norwegian and English everyday/business words and phrases that mean the same, so
+    a question in one language finds an article in the other (general vocabulary, not a company's
+    terms). A phrase ("holiday pay") is matched as a whole, never word by word."""
     return [list(group) for group in _general_lexicon()]
 
 
@@ -90,12 +84,14 @@ class HybridRetriever:
         if not texts:
             raise ValueError("cannot build a search index from no passages")
         languages = list(languages) if languages is not None else [None] * len(texts)
+        self.phrases_ = self._phrase_table()
         vocabulary: dict[str, int] = {}
         rows, cols, counts = [], [], []
         lengths = np.zeros(len(texts))
         for row, (text, language) in enumerate(zip(texts, languages, strict=True)):
             doc_terms = stemming.terms(text, language) if language else [
                 t for group in stemming.term_groups(text) for t in group]
+            doc_terms += self._phrases_in([(t,) for t in doc_terms])
             lengths[row] = len(doc_terms) or 1
             tf: dict[int, int] = {}
             for term in doc_terms:
@@ -125,7 +121,7 @@ class HybridRetriever:
         self.max_idf_ = math.log(1.0 + (n_docs + 0.5) / 0.5)
         self.deletes_: dict[str, list[str]] = {}
         for term in vocabulary:
-            if len(term) >= 4:
+            if len(term) >= 4 and "+" not in term:  # typos are corrected to words, not to phrase terms
                 for variant in _deletes(term) | {term}:
                     self.deletes_.setdefault(variant, []).append(term)
         self.synonyms_ = self._synonym_map()
@@ -136,10 +132,51 @@ class HybridRetriever:
         self.n_passages_ = n
         return self
 
+    @staticmethod
+    def _entry_terms(entry: str) -> tuple[list[tuple[str, ...]], str | None]:
+        """The stems of a synonym entry's words, and its phrase term when it has several words."""
+        groups = stemming.term_groups(entry)
+        return groups, ("+".join(g[0] for g in groups) if len(groups) > 1 else None)
+
+    def _phrase_table(self) -> dict[str, list[tuple[list[set[str]], str]]]:
+        """Multi-word synonym entries by the stems of their first word: (stems per word, term)."""
+        table: dict[str, list[tuple[list[set[str]], str]]] = {}
+        for group in self.synonyms:
+            for entry in group:
+                groups, phrase = self._entry_terms(entry)
+                if phrase is None:
+                    continue
+                positions = [set(g) for g in groups]
+                for first in positions[0]:
+                    table.setdefault(first, []).append((positions, phrase))
+        return table
+
+    def _phrases_in(self, term_groups: Sequence[Sequence[str]]) -> list[str]:
+        """The phrase terms whose words stand next to each other in `term_groups` (the stems of
+        each word of a text, in order)."""
+        return list(dict.fromkeys(phrase for phrase, _start, _length in self._phrase_spans(term_groups)))
+
+    def _phrase_spans(self, term_groups: Sequence[Sequence[str]]) -> list[tuple[str, int, int]]:
+        """(phrase term, first word, number of words) for each phrase found in `term_groups`."""
+        found: list[tuple[str, int, int]] = []
+        if not self.phrases_:
+            return found
+        for start, group in enumerate(term_groups):
+            for stem_ in group:
+                for positions, phrase in self.phrases_.get(stem_, ()):
+                    following = term_groups[start:start + len(positions)]
+                    if len(following) == len(positions) and all(
+                            set(g) & wanted for g, wanted in zip(following, positions, strict=True)):
+                        found.append((phrase, start, len(positions)))
+        return found
+
     def _synonym_map(self) -> dict[str, set[str]]:
         mapping: dict[str, set[str]] = {}
         for group in self.synonyms:
-            stems = {t for phrase in group for g in stemming.term_groups(phrase) for t in g}
+            stems: set[str] = set()
+            for entry in group:
+                groups, phrase = self._entry_terms(entry)
+                stems.update([phrase] if phrase else [t for g in groups for t in g])
             for term in stems:
                 mapping.setdefault(term, set()).update(stems - {term})
         return mapping
@@ -163,7 +200,16 @@ class HybridRetriever:
     def query_groups(self, query: str) -> list[tuple[list[int], float, bool]]:
         """For each query word: vocabulary columns, its IDF weight, whether it was found."""
         groups: list[tuple[list[int], float, bool]] = []
-        for group in stemming.term_groups(query):
+        word_groups = stemming.term_groups(query)
+        covered: set[int] = set()
+        for phrase, start, length in self._phrase_spans(word_groups):
+            cols = [self.vocabulary_[t] for t in [phrase, *self.synonyms_.get(phrase, ())] if t in self.vocabulary_]
+            if cols:  # one idea: found through the phrase or its synonyms, its words no longer count alone
+                groups.append((list(dict.fromkeys(cols)), float(max(self.idf_[c] for c in cols)), True))
+                covered.update(range(start, start + length))
+        for position, group in enumerate(word_groups):
+            if position in covered:
+                continue
             cols = [self.vocabulary_[t] for t in group if t in self.vocabulary_]
             if not cols:
                 for t in group:

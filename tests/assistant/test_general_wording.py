@@ -20,10 +20,20 @@ def _bakery():
     return Assistant(KnowledgeBase(articles))
 
 
-def test_the_general_lexicon_holds_only_single_words_in_both_languages():
+def test_the_general_lexicon_links_words_and_keeps_phrases_whole():
     groups = general_lexicon()
     assert any({"pris", "price"} <= set(g) for g in groups)
-    assert all(" " not in word for g in groups for word in g)
+    assert any({"sykepenger", "sick pay"} <= set(g) for g in groups)
+
+
+def test_a_one_word_follow_up_stays_with_the_article_just_shown():
+    bot = _bakery()
+    first = bot.reply("har dere glutenfritt brød?")
+    assert first.sources == ["allergy"], first
+    history = [Turn("customer", "har dere glutenfritt brød?", query=first.resolved_query, language="nb"),
+               Turn("assistant", first.answer, sources=first.sources, language="nb")]
+    follow = bot.reply("hvilke dager?", history)
+    assert follow.sources == ["allergy"], follow
 
 
 def test_a_question_in_english_finds_the_norwegian_article():
@@ -97,3 +107,18 @@ def test_a_calibration_file_signed_with_another_key_is_fitted_again(tmp_path, mo
                         classmethod(lambda cls, kb: fits.append(1) or real_fit(cls, kb)))
     assert KnowledgeBase.from_folder(SEED_KB).calibration.model is not None
     assert fits == [1]
+
+
+def test_disputed_payments_and_a_business_ending_now_are_sensitive():
+    assert sensitive_topic("Jeg har klaget trekket inn til banken, det var feil") == "payment_dispute"
+    assert sensitive_topic("We dispute the charge on our card") == "payment_dispute"
+    assert sensitive_topic("kan dere sende kunden vår til inkasso?") is None  # a service question
+    assert sensitive_topic("da sier vi opp fra neste måned") == "contract_termination"
+    assert sensitive_topic("hvordan sier jeg opp abonnementet?") is None
+
+
+def test_a_past_injury_told_to_ask_about_sick_pay_is_a_question_and_staff_are_people():
+    assert sensitive_topic("jeg brakk armen i fjor, hvor lenge får jeg sykepenger?") is None
+    assert sensitive_topic("han brakk armen i trappa hos dere nå") == "injury"
+    assert asks_for_human("kan jeg få snakke med en av rådgiverne?")
+    assert sensitive_topic("Jeg vil vite hva dere har lagret om meg") == "data_protection"

@@ -80,3 +80,15 @@ def test_unknown_compound_is_split_into_known_words():
     groups = retriever.query_groups("styrekurset")
     assert len(groups) == 2 and all(found for _, _, found in groups)
     assert retriever.search("styrekurset", k=1)[0].index == 0
+
+
+def test_a_synonym_phrase_is_matched_as_a_whole():
+    """"sick pay" means sykepenger; its words alone must not link "pay" to sickness or "sick" to pay."""
+    texts = ["Sykepenger: arbeidsgiveren dekker de første 16 dagene.",
+             "We pay the salary on the 20th of each month.",
+             "Sick notes go to your manager on the first day."]
+    retriever = HybridRetriever(synonyms=[["sykepenger", "sick pay"]]).fit(texts, ["nb", "en", "en"])
+    assert retriever.search("sick pay", k=1)[0].index == 0
+    assert retriever.search("when do you pay", k=1)[0].index == 1
+    assert retriever.search("sykepenger", k=3)[0].index == 0
+    assert [h.index for h in retriever.search("sick", k=3)] == [2]
