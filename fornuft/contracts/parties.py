@@ -35,7 +35,7 @@ REG_NUMBER = re.compile(
     + r")"
     + r"\s*[:.]?\s*(?:is\s+)?(?P<number>(?:NO|SE|DK|GB|FI)?\s?[0-9][0-9A-Z \u00a0\-]{4,14}[0-9])(?:\s*MVA)?"
 )
-# German commercial register numbers carry their division as part of the number ("HRB 748213").
+# German commercial register numbers carry their division as part of the number ("HRB 12345").
 GERMAN_REGISTER = re.compile(r"\b(?P<number>HR[AB]\s?\d{3,7})\b")
 NO_VAT = re.compile(r"\bNO\s?(?P<number>\d{3}\s?\d{3}\s?\d{3})\s?MVA\b")
 

@@ -149,7 +149,7 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         return value if 2 <= len(value) <= 25 else None
     if kind == "org":
         match = ORG_RE.search(text[:30])
-        if match and not re.match(r"\s*[A-MO-Z]{2}\s?\d", text):  # "DE 298 114 507" is no Norwegian number
+        if match and not re.match(r"\s*[A-MO-Z]{2}\s?\d", text):  # "DE 123 456 789" is no Norwegian number
             return identifiers.digits(match.group(1))
         return _foreign_org(text[:30])
     if kind == "account":

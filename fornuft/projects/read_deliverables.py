@@ -99,7 +99,7 @@ def _continues(previous: str, line: str, raw: str, width: int) -> bool:
     if len(previous) < 0.8 * width or re.search(r"[.:;!?]$", previous) or not line[:1].islower():
         return False
     # A full line goes on in the next one unless that one opens by naming a work product itself
-    # (a list of lower-case items: "arealoppstilling etter NS 3940").
+    # (a list of lower-case items: "målsatte plantegninger i 1:100").
     return not names_work(" ".join(line.split()[:2]))
 
 

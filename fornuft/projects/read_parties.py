@@ -11,7 +11,7 @@ from fornuft.projects.assignment import Extraction, Part
 # "Label: value", and the forms a brief's table or an order leaves as text: "Label<TAB>value",
 # "Label ........ value".
 _LABEL = r"^\s*[-*•]?\s*(?:\*\*)?({labels})(?:\*\*)?(?:\s*[:\-–]|[ ]*\t|\s*\.{{3,}}|\s*…+)\s*(.+)$"
-# A PDF table row loses its tab: "Oppdragsgiver Sandelv kommune" (a form label, then a name).
+# A PDF table row loses its tab: "Oppdragsgiver Nordby kommune" (a form label, then a name).
 _SPACED_LABEL = r"^\s*({labels})[ ]{{1,4}}([A-ZÆØÅ0-9].{{2,100}})$"
 
 
@@ -39,7 +39,7 @@ _COMPANY = re.compile(
     r"(?:[ \t]+[A-ZÆØÅ][\wæøå\-]*){0,2}"
     r"|(?:Borettslaget|Sameiet|Stiftelsen|Statsbygg|Boligbyggelag)(?:[ \t]+[A-ZÆØÅ0-9][\wæøå\-]*){0,3}"
     # Associations and church councils name their kind in the last word, often a compound:
-    # "Hurum Båtforening", "Elvepark Boligsameie", "Ytre Elvedal kirkelige fellesråd".
+    # "Vikane Seilforening", "Lindås Boligsameie", "Øvre Bekkedal kirkelige fellesråd".
     r"|(?:[A-ZÆØÅ][\wæøå\-]*[ \t]+){1,3}(?:[a-zæøå]+[ \t]+)?[\wæøå\-]*"
     r"(?:forening|borettslag|idrettslag|sameie|[a-zæøå]råd|stiftelse|menighet|klubb))\b"
 )
@@ -70,7 +70,7 @@ _CLIENT_FORM_LABELS = ["Oppdragsgiver", "Byggherre", "Tiltakshaver", "Client", "
 
 
 def _company_part(value: str) -> str:
-    """ "Konnerud Næringspark AS, Konnerudgata 210, Drammen" → the company before its address."""
+    """ "Bakkely Næringsbygg AS, Bakkelyveien 12, Moss" → the company before its address."""
     head = value.split(",")[0].strip()
     return head if "," in value and _COMPANY.fullmatch(head) else value
 
@@ -228,7 +228,7 @@ def _title_line(text: str) -> str | None:
         rest = _DOCUMENT_KIND.sub("", line).strip(" :–-/")
         if rest == line.strip(" :–-/") and re.match(r"^[\w ]{1,25}:\s", line):
             continue  # "Label: value" is a form row, unless the label is the kind of document
-        # An organisation before a dash is the letterhead: "Solberg Barnehager AS – ny barnehage".
+        # An organisation before a dash is the letterhead: "Lyngstad Barnehager AS – ny barnehage".
         org = re.match(r"^(.+?)\s+[–-]\s+(.+)$", rest)
         if org and _COMPANY.fullmatch(org.group(1).strip()):
             rest = org.group(2)

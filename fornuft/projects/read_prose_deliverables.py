@@ -242,7 +242,7 @@ _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|o
 
 def _noun_phrase(piece: str) -> bool:
     """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
-    management"): a few words, not a clause, not an address ("2380 Brumunddal")."""
+    management"): a few words, not a clause, not an address ("1530 Moss")."""
     words = piece.split()
     return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
         and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \

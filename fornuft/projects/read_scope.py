@@ -24,25 +24,25 @@ _STREET = re.compile(
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.
 _POSTCODE = re.compile(r"\b(\d{4}[ \t]+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
-# A street without a street word, its number and town: "Lierstranda 93, Lier".
+# A street without a street word, its number and town: "Havnelia 17, Moss".
 _NAME_NUMBER_TOWN = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå\-]{3,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]+)?[ \t]\d{1,4}[A-Za-z]?,\s*(?:\d{4}\s+)?[A-ZÆØÅ][a-zæøå\-]+)"
 )
-# A place after a preposition, with its town or a place word: "i Kobbervikdalen, Drammen",
-# "på Tangen brygge i Drammen", "i Sætre havn".
+# A place after a preposition, with its town or a place word: "i Bekkedalen, Moss",
+# "på Nesset brygge i Moss", "i Vikane havn".
 _PLACE_WORDS = (r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|kapell|gård|næringspark|"
                 r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion")
 _PLACE = re.compile(
     r"\b(?:i|på|ved|at|in)\s+((?:[A-ZÆØÅ][a-zæøå\-]{2,})(?:[ \t](?:" + _PLACE_WORDS + r"))?"
     r"(?:,\s*|\s+i\s+|\s+in\s+|\s+\()[A-ZÆØÅ][a-zæøå\-]{2,}"
     r"|[A-ZÆØÅ][a-zæøå\-]{2,}[ \t](?:" + _PLACE_WORDS + r"))\b"
-    # "Vedlikeholdsplan for Elvedal kirke": a named building after "for"
+    # "Vedlikeholdsplan for Bekkedal kirke": a named building after "for"
     r"|\bfor\s+([A-ZÆØÅ][a-zæøå\-]{2,}[ \t](?:" + _PLACE_WORDS + r"))\b"
     # "Fjellvik borettslag (Sentrum, Byen; …)": a place and its town in brackets after a name
     r"|\(([A-ZÆØÅ][a-zæøå\-]{2,},[ \t]*[A-ZÆØÅ][a-zæøå\-]{2,})[;,)]"
 )
 # A named building or place and its town: "Vestsiden ungdomsskole i Larvik", "Elvebredden park i
-# Brumunddal", "Grieghallen in Bergen", "Samfunnshuset i Åndalsnes". The place word may end a
+# Moss", "Grieghallen in Bergen", "Samfunnshuset i Åndalsnes". The place word may end a
 # compound ("ungdomsskole", "Samfunnshuset").
 _BUILDING_WORDS = (r"skole|skolen|barnehage|barnehagen|sykehjem|sykehjemmet|hall|hallen|hus|huset|park|parken|kirke|"
                    r"kirken|kapell|gård|gården|senter|senteret|torg|torget|brygge|brygga|havn|stasjon|rådhus|hotell|"

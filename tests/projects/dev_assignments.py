@@ -191,18 +191,18 @@ Please send your proposal by 15 March.
 Best,
 Emma
 
-Emma Clarke | BrightPath Ltd | 14 King Street, Manchester M2 4LQ
-""", "Summer conference 2027 – Bergen", "Emma Clarke <emma.clarke@brightpath.co.uk>",
+Olivia Harcourt | BrightPath Ltd | 14 King Street, Manchester M2 4LQ
+""", "Summer conference 2027 – Bergen", "Olivia Harcourt <emma.clarke@brightpath.co.uk>",
            "Thu, 21 Jan 2027 14:20:00 +0000"),
      "2027-06-30", "Grieghallen Bergen",
      ["Venue coordination", "AV and stage production plan", "Catering management", "Welcome dinner"])
 
 case("07_park_tender", """Anskaffelse: Landskapsprosjektering av Elvebredden park
 Saksnr. 2027/114
-Oppdragsgiver: Ringsaker kommune, Kommunalteknikk
+Oppdragsgiver: Nordby kommune, Kommunalteknikk
 
 Beskrivelse av oppdraget
-Ringsaker kommune skal oppgradere Elvebredden park i Brumunddal sentrum.
+Nordby kommune skal oppgradere Elvebredden park i Brumunddal sentrum.
 
 Leveransen skal omfatte
 - Mulighetsstudie med tre konsepter
@@ -387,7 +387,7 @@ sketch designs and a rough cost estimate. If possible we would like to receive e
 end of August.
 
 Cheers,
-Peter Lund
+Petter Lyngvær
 42 Elm Road, Cambridge CB1 2XX, UK
 """, "2027-08-31", "Haugen Rindal",
      ["Measured survey of the barn", "Sketch designs", "Rough cost estimate"])

@@ -218,7 +218,7 @@ def _docx_table(rows: list[list[str]]) -> bytes:
 def test_the_site_is_not_the_signature_address():
     text = (
         "Hello,\n\nThe property is at Solbakken gård, Vang. We'd like a measured survey of the barn and "
-        "sketch designs by the end of August.\n\nRegards,\nPeter Lund\n42 Elm Road, Cambridge CB1 2XX, UK\n"
+        "sketch designs by the end of August.\n\nRegards,\nPetter Lyngvær\n42 Elm Road, Cambridge CB1 2XX, UK\n"
     )
     values = _values(text)
     assert values["location"] == "Solbakken gård, Vang"
