@@ -39,3 +39,16 @@ def test_in_scope_margin_against_an_out_of_scope_class():
     assert scores[0] > scores[1]                                 # in scope scores higher than out of scope
     with pytest.raises(ValueError, match="out_of_scope_label"):
         IntentClassifier().fit([t for t, _ in TRAIN], [label for _, label in TRAIN]).in_scope_scores(["x"])
+
+
+def test_scope_softmax_names_the_out_of_scope_class_for_off_topic_messages():
+    oos = [("fotballresultater fra i går", "oos"), ("hvem vant valget", "oos"), ("weather tomorrow", "oos"),
+           ("tell me a joke", "oos"), ("beste pizza i byen", "oos"), ("football scores", "oos")]
+    data = TRAIN + oos
+    model = IntentClassifier(out_of_scope_label="oos", C_margin=1.0).fit([t for t, _ in data],
+                                                                         [label for _, label in data])
+    labels, confidence = model.scope_softmax(["hva koster en tilstandsrapport", "fotballresultater i dag"])
+    assert labels == ["pricing", "oos"]
+    assert all(0.0 < p <= 1.0 for p in confidence)
+    with pytest.raises(ValueError, match="out_of_scope_label"):
+        IntentClassifier().fit([t for t, _ in TRAIN], [label for _, label in TRAIN]).scope_softmax(["x"])
