@@ -91,6 +91,12 @@ _SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met
 # "this is for Granlia Housing", "dette er til Fjordbygg", "tilbudet gjelder Sameiet Lia"
 _THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
                 r"\s+(?:the\s+)?")
+# a dictation that opens with its addressee: "Til Lia Gårdsdrift." / "For Westcliff Housing Cooperative."
+_HEADING_FOR = r"(?:^|(?<=[.!?]\s))(?:til|for)\s+(?:the\s+)?(?=[^.?!,]{3,60}[.?!])"
+# a body named by its kind first, said in lower case: "sameiet Lia", "stiftelsen Havly"
+_LEADING_KINDS = r"(?i:sameiet|stiftelsen|borettslaget)"
+_NAME_CORRECTION = (r"nei\s+(?:forresten|unnskyld|vent)|unnskyld|beklager|rettere\s+sagt|jeg\s+mener|sorry|"
+                    r"actually|i\s+mean|no\s+wait|correction")
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -196,19 +202,36 @@ def _looks_like_person(name: str) -> bool:
         rf"\b{LEGAL_FORMS}\b|{ORG_WORDS}", name)
 
 
+def _corrected_names(text: str) -> list[tuple[int, int]]:
+    """Where a name is said and then taken back for another ("Fjordbygg, nei unnskyld, Fjordbygg Service AS",
+    "Acme Norge AS, actually, put it on the parent, Acme Holdings Ltd"): the spans of the names taken back."""
+    return [(match.start(), match.end("first")) for match in re.finditer(
+        rf"(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s*(?i:{_NAME_CORRECTION})[^.?!]{{0,60}}?,\s*"
+        rf"{_NAME_WORD}", text)]
+
+
 def find_customer(text: str) -> tuple[str | None, float]:
     """The party the quote is addressed to, with how sure the pattern is."""
-    candidates: list[tuple[str, float]] = []
+    found: list[tuple[str, float, int]] = []
     for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85), (_SPOKE_WITH, 0.85),
-                            (_THIS_IS_FOR, 0.8)):
+                            (_THIS_IS_FOR, 0.8), (_HEADING_FOR, 0.6)):
         for match in re.finditer(rf"(?i:{lead})(?P<name>{_COMPANY})", text):
             name = _after_person(_clean_company(match.group("name")), text)
             if name and not re.fullmatch(r"(?i)(?:the|a|an|en|et|oss|us|you|dere|deg|kunden|customer)", name):
-                candidates.append((name, certainty))
-    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{LEGAL_FORMS})(?![\w])", text):
+                found.append((name, certainty, match.start("name")))
+    # "sameiet Lia 3", "stiftelsen Havly": the kind of body said first, in lower case, names it
+    for match in re.finditer(rf"\b(?P<kind>{_LEADING_KINDS})\s+(?P<name>{_COMPANY})", text):
+        found.append((f"{match.group('kind').capitalize()} {_clean_company(match.group('name'))}", 0.8,
+                      match.start()))
+    # "og"/"and" joins the words of a firm's name: "Nordvik Regnskap og Rådgivning AS"
+    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+(?:og\s+|and\s+|&\s+)?{_NAME_WORD}){{0,4}}\s+"
+                             rf"{LEGAL_FORMS})(?![\w])", text):
         name = _after_person(_clean_company(match.group("name")), text)
         name = re.sub(r"^(?:Tilbud|Quote|Offer|Kunde|Customer|Til|To|For|Hei|Hi|Dear)\s+", "", name)
-        candidates.append((name, 0.8))
+        found.append((name, 0.8, match.start("name") + match.group("name").find(name)))
+    taken_back = _corrected_names(text)
+    candidates = [(name, certainty) for name, certainty, start in found
+                  if not any(begin <= start < end for begin, end in taken_back)]
     for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{ORG_WORDS})\b", text):
         candidates.append((match.group("name"), 0.75))
     if not candidates:  # a transcript from speech recognition has no capitals
