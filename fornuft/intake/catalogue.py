@@ -274,8 +274,25 @@ def _joined_compounds(span: str, name: str) -> str:
     return " ".join(out)
 
 
+# endings of a Norwegian/English noun said in the plural or the definite form ("laderne", "panelene", "chargers")
+_INFLECTIONS = ("erne", "ene", "ne", "en", "er", "et", "es", "s", "e")
+
+
+def _compound_heads(span: str, name: str) -> str:
+    """"laderne" → "elbillader", "panelene" → "solcellepanel": the head of a name's compound word said
+    alone, inflected, is that word (the stem rule cuts the two apart: "lad" against "elbillad")."""
+    named = [n for n in content_words(name) if n.isalpha() and len(n) >= 8]
+    out: list[str] = []
+    for word in span.split():
+        whole = next((n for n in named for ending in _INFLECTIONS
+                      if word.endswith(ending) and len(word) - len(ending) >= 5
+                      and n.endswith(word[: -len(ending)]) and len(n) - len(word) + len(ending) >= 3), None)
+        out.append(whole or word)
+    return " ".join(out)
+
+
 def _name_score(name: str, span: str) -> float:
-    name, span = _stemmed(name), _stemmed(_joined_compounds(span, name))
+    name, span = _stemmed(name), _stemmed(_compound_heads(_joined_compounds(span, name), name))
     score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
