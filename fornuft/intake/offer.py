@@ -782,8 +782,11 @@ def _sized(matches, words: list[str], found: list[spoken.Number], matcher: Match
         # the same words said again later in the sentence with the size ("a long HDMI cable, so one
         # fifteen metre HDMI cable") count too: a product is matched once per sentence
         named = words[match.start:match.end]
-        size = next((n for n in found if n.end + 1 == match.start
-                     or words[n.end + 1:n.end + 1 + len(named)] == named), None)
+        sizes = [n for n in found if n.end + 1 == match.start or words[n.end + 1:n.end + 1 + len(named)] == named]
+        # or said right after the name, as a spec: "Volta-laderne, tjueto kilowatt", "the panels at four-ten watts"
+        sizes += [n for n in found if match.end <= n.start <= match.end + 2 and n.end < len(words)
+                  and words[n.end] in SIZE_UNITS and all(w in _SPEC_LINKS for w in words[match.end:n.start])]
+        size = sizes[0] if sizes else None
         if size is None or is_size_of(words, size, match.product):
             continue
         said = " ".join(words[match.start:match.end])
@@ -895,7 +898,9 @@ HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent
 TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 # units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
 SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
-              "watt", "kilowatt"}
+              "watt", "watts", "kilowatt", "kwh", "kilowattime", "kilowattimer"}
+# words between a product's name and the size said after it: "laderne, tjueto kilowatt", "panelene på 410 watt"
+_SPEC_LINKS = {",", "på", "at", "of", "med", "with", "the", "de", "den"}
 LENGTH_UNITS = {"m", "meter", "meters", "metre", "metres", "metrene", "løpemeter"}
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
