@@ -526,8 +526,10 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     # a line whose count was not said in its own clause, open to a bare count in the very next clause
     last_without_quantity: OfferLine | None = None
     codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
+    spec_codes = spoken.spec_codes(p.name for p in products)
     for sentence in sentences:
-        words = spoken.model_numbers_as_digits(_codes_joined(spoken.tokens(sentence), codes), matcher.model_numbers,
+        said = spoken.specs_as_codes(spoken.tokens(sentence), spec_codes)  # "fem G to komma fem" is 5G2,5
+        words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
