@@ -303,6 +303,29 @@ def _name_score(name: str, span: str) -> float:
     return score
 
 
+def _names_code(match: Match, folded: list[str]) -> bool:
+    """A match said as the exact code in its name alone ("5g2,5" for "Installasjonskabel PFXP 5G2,5")."""
+    said = folded[match.start:match.end]
+    return len(said) == 1 and bool(re.search(r"\d", said[0])) and bool(re.search(r"[a-z]", said[0])) \
+        and set(words_of(said[0])) <= set(words_of(match.product.name))
+
+
+def _with_codes_joined(chosen: list[Match], folded: list[str]) -> list[Match]:
+    """"installasjonskabel 5G2,5": the head word matched a sibling ("… 5G1,5") on its own, the code the
+    product meant; the two are one mention of the product the code names."""
+    dropped: set[int] = set()
+    for match in chosen:
+        if not _names_code(match, folded):
+            continue
+        head = content_words(match.product.name)[:1]
+        for other in chosen:
+            if other is not match and id(other) not in dropped and content_words(other.product.name)[:1] == head \
+                    and (other.end == match.start or match.end == other.start):
+                dropped.add(id(other))
+                match.start, match.end = min(match.start, other.start), max(match.end, other.end)
+    return [match for match in chosen if id(match) not in dropped]
+
+
 class Matcher:
     """Finds catalogue products in token lists. Built once per catalogue."""
 
@@ -436,6 +459,7 @@ class Matcher:
             ][:3]
             chosen.append(match)
             taken.update(range(match.start, match.end))
+        chosen = _with_codes_joined(chosen, folded)
         kept: list[Match] = []
         for match in chosen:
             specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names

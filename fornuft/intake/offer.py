@@ -471,6 +471,13 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
             continue
         after_numbers = spoken.numbers_in(after, language)
         before_numbers = spoken.numbers_in(before, language)
+        said_count = _count_said_after(after, after_numbers)
+        if said_count is not None and not before_numbers:
+            # "kabel 5G2,5, nei vent, det blir førti meter": no count was said to correct, so the
+            # correction gives the product its count and the product stays
+            words = before + after[said_count:]
+            i = len(before)
+            continue
         if after_numbers and after_numbers[0].start == 0 and before_numbers:
             new = after_numbers[0]
             # the count corrected is said the same way as the correction: a spoken "twelve" corrects the
@@ -497,6 +504,18 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         words = before[:cut] + after
         i = cut
     return [w for w in words if w not in FILLERS or w == ","]
+
+
+# a count said after a correction marker, led in by "det blir" / "it'll be" / "that's"
+_COUNT_LEAD_INS = ({"det", "blir"}, {"det", "er"}, {"it", "'", "ll", "be"}, {"that", "'", "s"}, {"it", "is"})
+
+
+def _count_said_after(after: list[str], numbers: list[spoken.Number]) -> int | None:
+    """Where the count begins when a correction goes straight to one ("førti meter", "det blir førti meter")."""
+    if not numbers:
+        return None
+    lead = after[:numbers[0].start]
+    return numbers[0].start if not lead or set(lead) in _COUNT_LEAD_INS else None
 
 
 @dataclass
