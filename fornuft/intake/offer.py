@@ -547,6 +547,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
     spec_codes = spoken.spec_codes(p.name for p in products)
     for sentence in sentences:
+        lines_before = len(offer.lines)
         said = spoken.specs_as_codes(spoken.tokens(sentence), spec_codes)  # "fem G to komma fem" is 5G2,5
         words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
@@ -616,6 +617,14 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
                 bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity)
+                if bare is not None and awaiting_quantity is None and set(clause_words) & RESTATEMENT_WORDS \
+                        and len(offer.lines) > lines_before:
+                    # "takkroker, fire per panel, altså åtti stykk": the total said last is the count
+                    restated = offer.lines[-1]
+                    if _is_hourly(restated.unit):
+                        labour_total += bare - restated.quantity
+                    restated.quantity, restated.counted = bare, True
+                    continue
                 if bare is not None and awaiting_quantity is not None:
                     # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
                     # in a clause of its own
