@@ -418,7 +418,7 @@ CORRECTION_MARKERS = [
 ONLY_WORDS = {"bare", "kun", "only", "just", "heller"}
 # "don't" is split into "don", "'", "t"
 NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
-                  "never", "aldri", "no"}
+                  "never", "aldri", "no", "ingen", "intet"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
 # "den gamle svitsjen", "their old firewall": the unit being replaced, never a line of its own
@@ -682,6 +682,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 continue  # "de har to ladebokser fra før": equipment they have, not ordered
             del quantity_here
             clause_matches = _without_complements(clause_matches, words, found)
+            taken_after = None  # the count the previous product took from after its name
             for position, match in enumerate(clause_matches):
                 product = match.product
                 existing = next((line for line in offer.lines if line.product_id == product.product_id), None)
@@ -691,7 +692,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
                 counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
                           and not is_size_of(words, n, product)]  # "bereder, 120 liter" is which heater
-                quantity_numbers = [n for i, n in counts if n.end <= match.start]
+                # "elektriker fire timer og kjøring en gang": a count the previous product took after
+                # itself is not this product's count too
+                quantity_numbers = [n for i, n in counts if n.end <= match.start and n is not taken_after]
                 if not quantity_numbers:
                     quantity_numbers = [n for i, n in counts if n.start >= match.end]
                     quantity_numbers = quantity_numbers[:1]
@@ -717,6 +720,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if not existing.counted and position == len(clause_matches) - 1:
                         last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
+                taken_after = quantity_numbers[-1] if quantity_numbers and quantity_numbers[-1].start >= match.end \
+                    else None
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
                 quantity *= _per_group(words, found, clause, matches)
                 line = _line_for(product, quantity, language, None)
