@@ -692,6 +692,10 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
                 counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
                           and not is_size_of(words, n, product)]  # "bereder, 120 liter" is which heater
+                # "stillas i to uker" for scaffolding hired by the week: a period in the product's own unit
+                counts += [(i, n) for i, n in local if roles[i] == "days" and "days" not in count_roles
+                           and _hire_period(product.unit) == DAY_WORDS.get(words[n.end] if n.end < len(words) else "")]
+                counts.sort(key=lambda pair: pair[1].start)
                 # "elektriker fire timer og kjøring en gang": a count the previous product took after
                 # itself is not this product's count too
                 quantity_numbers = [n for i, n in counts if n.end <= match.start and n is not taken_after]
@@ -942,6 +946,11 @@ DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 def _is_hourly(unit: str | None) -> bool:
     return (unit or "").lower() in {"time", "timer", "hour", "hours", "t", "h"}
+
+
+def _hire_period(unit: str | None) -> int | None:
+    """Days in the period a product is hired by: "uke" 7, "måned" 30."""
+    return DAY_WORDS.get((unit or "").lower().rstrip("."), {"mnd": 30}.get((unit or "").lower().rstrip(".")))
 
 
 def _is_daily(unit: str | None) -> bool:
