@@ -274,8 +274,25 @@ def _joined_compounds(span: str, name: str) -> str:
     return " ".join(out)
 
 
+# endings of a Norwegian/English noun said in the plural or the definite form ("laderne", "panelene", "chargers")
+_INFLECTIONS = ("erne", "ene", "ne", "en", "er", "et", "es", "s", "e")
+
+
+def _compound_heads(span: str, name: str) -> str:
+    """"laderne" → "elbillader", "panelene" → "solcellepanel": the head of a name's compound word said
+    alone, inflected, is that word (the stem rule cuts the two apart: "lad" against "elbillad")."""
+    named = [n for n in content_words(name) if n.isalpha() and len(n) >= 8]
+    out: list[str] = []
+    for word in span.split():
+        whole = next((n for n in named for ending in _INFLECTIONS
+                      if word.endswith(ending) and len(word) - len(ending) >= 5
+                      and n.endswith(word[: -len(ending)]) and len(n) - len(word) + len(ending) >= 3), None)
+        out.append(whole or word)
+    return " ".join(out)
+
+
 def _name_score(name: str, span: str) -> float:
-    name, span = _stemmed(name), _stemmed(_joined_compounds(span, name))
+    name, span = _stemmed(name), _stemmed(_compound_heads(_joined_compounds(span, name), name))
     score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
@@ -284,6 +301,29 @@ def _name_score(name: str, span: str) -> float:
         if heads:
             score = max(score, 0.92 * max(similarity(w, span_words[0]) for w in heads))
     return score
+
+
+def _names_code(match: Match, folded: list[str]) -> bool:
+    """A match said as the exact code in its name alone ("5g2,5" for "Installasjonskabel PFXP 5G2,5")."""
+    said = folded[match.start:match.end]
+    return len(said) == 1 and bool(re.search(r"\d", said[0])) and bool(re.search(r"[a-z]", said[0])) \
+        and set(words_of(said[0])) <= set(words_of(match.product.name))
+
+
+def _with_codes_joined(chosen: list[Match], folded: list[str]) -> list[Match]:
+    """"installasjonskabel 5G2,5": the head word matched a sibling ("… 5G1,5") on its own, the code the
+    product meant; the two are one mention of the product the code names."""
+    dropped: set[int] = set()
+    for match in chosen:
+        if not _names_code(match, folded):
+            continue
+        head = content_words(match.product.name)[:1]
+        for other in chosen:
+            if other is not match and id(other) not in dropped and content_words(other.product.name)[:1] == head \
+                    and (other.end == match.start or match.end == other.start):
+                dropped.add(id(other))
+                match.start, match.end = min(match.start, other.start), max(match.end, other.end)
+    return [match for match in chosen if id(match) not in dropped]
 
 
 class Matcher:
@@ -419,6 +459,7 @@ class Matcher:
             ][:3]
             chosen.append(match)
             taken.update(range(match.start, match.end))
+        chosen = _with_codes_joined(chosen, folded)
         kept: list[Match] = []
         for match in chosen:
             specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names

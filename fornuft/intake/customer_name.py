@@ -31,7 +31,7 @@ def with_house_number(name: str, text: str, language: str | None = None) -> str:
     """"Sameiet Elvegata" + ", tolv," → "Sameiet Elvegata 12": a street-named body keeps its number."""
     if not _ADDRESS_NAME.search(name):
         return name
-    match = re.search(rf"{re.escape(name)}\s+(?P<number>[\w\- ]{{1,30}}?)\s*(?=[,.;]|$)", text)
+    match = re.search(rf"(?i:{re.escape(name)})\s+(?P<number>[\w\- ]{{1,30}}?)\s*(?=[,.;]|$)", text)
     if not match:
         return name
     words = spoken.tokens(match.group("number"))

@@ -91,6 +91,12 @@ _SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met
 # "this is for Granlia Housing", "dette er til Fjordbygg", "tilbudet gjelder Sameiet Lia"
 _THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
                 r"\s+(?:the\s+)?")
+# a dictation that opens with its addressee: "Til Lia Gårdsdrift." / "For Westcliff Housing Cooperative."
+_HEADING_FOR = r"(?:^|(?<=[.!?]\s))(?:til|for)\s+(?:the\s+)?(?=[^.?!,]{3,60}[.?!])"
+# a body named by its kind first, said in lower case: "sameiet Lia", "stiftelsen Havly"
+_LEADING_KINDS = r"(?i:sameiet|stiftelsen|borettslaget)"
+_NAME_CORRECTION = (r"nei\s+(?:forresten|unnskyld|vent)|unnskyld|beklager|rettere\s+sagt|jeg\s+mener|sorry|"
+                    r"actually|i\s+mean|no\s+wait|correction")
 _CUSTOMER_NAMED = r"(?:kunde(?:n)?|customer|client|oppdragsgiver)\s*(?:er|is|:|heter|navn)?\s*(?:the\s+)?"
 _CONTACT_LEAD = (
     r"(?:kontaktperson(?:en)?|kontakt|contact(?:\s+person)?|attention|att\.?|attn\.?|v/|ved|c/o|"
@@ -196,19 +202,36 @@ def _looks_like_person(name: str) -> bool:
         rf"\b{LEGAL_FORMS}\b|{ORG_WORDS}", name)
 
 
+def _corrected_names(text: str) -> list[tuple[int, int]]:
+    """Where a name is said and then taken back for another ("Fjordbygg, nei unnskyld, Fjordbygg Service AS",
+    "Acme Norge AS, actually, put it on the parent, Acme Holdings Ltd"): the spans of the names taken back."""
+    return [(match.start(), match.end("first")) for match in re.finditer(
+        rf"(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s*(?i:{_NAME_CORRECTION})[^.?!]{{0,60}}?,\s*"
+        rf"{_NAME_WORD}", text)]
+
+
 def find_customer(text: str) -> tuple[str | None, float]:
     """The party the quote is addressed to, with how sure the pattern is."""
-    candidates: list[tuple[str, float]] = []
+    found: list[tuple[str, float, int]] = []
     for lead, certainty in ((_CUSTOMER_LEAD, 0.9), (_CUSTOMER_NAMED, 0.85), (_SPOKE_WITH, 0.85),
-                            (_THIS_IS_FOR, 0.8)):
+                            (_THIS_IS_FOR, 0.8), (_HEADING_FOR, 0.6)):
         for match in re.finditer(rf"(?i:{lead})(?P<name>{_COMPANY})", text):
             name = _after_person(_clean_company(match.group("name")), text)
             if name and not re.fullmatch(r"(?i)(?:the|a|an|en|et|oss|us|you|dere|deg|kunden|customer)", name):
-                candidates.append((name, certainty))
-    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+{LEGAL_FORMS})(?![\w])", text):
+                found.append((name, certainty, match.start("name")))
+    # "sameiet Lia 3", "stiftelsen Havly": the kind of body said first, in lower case, names it
+    for match in re.finditer(rf"\b(?P<kind>{_LEADING_KINDS})\s+(?P<name>{_COMPANY})", text):
+        found.append((f"{match.group('kind').capitalize()} {_clean_company(match.group('name'))}", 0.8,
+                      match.start()))
+    # "og"/"and" joins the words of a firm's name: "Nordvik Regnskap og Rådgivning AS"
+    for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+(?:og\s+|and\s+|&\s+)?{_NAME_WORD}){{0,4}}\s+"
+                             rf"{LEGAL_FORMS})(?![\w])", text):
         name = _after_person(_clean_company(match.group("name")), text)
         name = re.sub(r"^(?:Tilbud|Quote|Offer|Kunde|Customer|Til|To|For|Hei|Hi|Dear)\s+", "", name)
-        candidates.append((name, 0.8))
+        found.append((name, 0.8, match.start("name") + match.group("name").find(name)))
+    taken_back = _corrected_names(text)
+    candidates = [(name, certainty) for name, certainty, start in found
+                  if not any(begin <= start < end for begin, end in taken_back)]
     for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{ORG_WORDS})\b", text):
         candidates.append((match.group("name"), 0.75))
     if not candidates:  # a transcript from speech recognition has no capitals
@@ -395,7 +418,7 @@ CORRECTION_MARKERS = [
 ONLY_WORDS = {"bare", "kun", "only", "just", "heller"}
 # "don't" is split into "don", "'", "t"
 NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
-                  "never", "aldri", "no"}
+                  "never", "aldri", "no", "ingen", "intet"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
 # "den gamle svitsjen", "their old firewall": the unit being replaced, never a line of its own
@@ -448,6 +471,13 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
             continue
         after_numbers = spoken.numbers_in(after, language)
         before_numbers = spoken.numbers_in(before, language)
+        said_count = _count_said_after(after, after_numbers)
+        if said_count is not None and not before_numbers:
+            # "kabel 5G2,5, nei vent, det blir førti meter": no count was said to correct, so the
+            # correction gives the product its count and the product stays
+            words = before + after[said_count:]
+            i = len(before)
+            continue
         if after_numbers and after_numbers[0].start == 0 and before_numbers:
             new = after_numbers[0]
             # the count corrected is said the same way as the correction: a spoken "twelve" corrects the
@@ -474,6 +504,18 @@ def apply_corrections(words: list[str], language: str | None) -> list[str]:
         words = before[:cut] + after
         i = cut
     return [w for w in words if w not in FILLERS or w == ","]
+
+
+# a count said after a correction marker, led in by "det blir" / "it'll be" / "that's"
+_COUNT_LEAD_INS = ({"det", "blir"}, {"det", "er"}, {"it", "'", "ll", "be"}, {"that", "'", "s"}, {"it", "is"})
+
+
+def _count_said_after(after: list[str], numbers: list[spoken.Number]) -> int | None:
+    """Where the count begins when a correction goes straight to one ("førti meter", "det blir førti meter")."""
+    if not numbers:
+        return None
+    lead = after[:numbers[0].start]
+    return numbers[0].start if not lead or set(lead) in _COUNT_LEAD_INS else None
 
 
 @dataclass
@@ -503,8 +545,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     # a line whose count was not said in its own clause, open to a bare count in the very next clause
     last_without_quantity: OfferLine | None = None
     codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
+    spec_codes = spoken.spec_codes(p.name for p in products)
     for sentence in sentences:
-        words = spoken.model_numbers_as_digits(_codes_joined(spoken.tokens(sentence), codes), matcher.model_numbers,
+        lines_before = len(offer.lines)
+        said = spoken.specs_as_codes(spoken.tokens(sentence), spec_codes)  # "fem G to komma fem" is 5G2,5
+        words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = times_as_counts(apply_corrections(words, language))
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
@@ -572,6 +617,14 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
                 bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity)
+                if bare is not None and awaiting_quantity is None and set(clause_words) & RESTATEMENT_WORDS \
+                        and len(offer.lines) > lines_before:
+                    # "takkroker, fire per panel, altså åtti stykk": the total said last is the count
+                    restated = offer.lines[-1]
+                    if _is_hourly(restated.unit):
+                        labour_total += bare - restated.quantity
+                    restated.quantity, restated.counted = bare, True
+                    continue
                 if bare is not None and awaiting_quantity is not None:
                     # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
                     # in a clause of its own
@@ -629,6 +682,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 continue  # "de har to ladebokser fra før": equipment they have, not ordered
             del quantity_here
             clause_matches = _without_complements(clause_matches, words, found)
+            taken_after = None  # the count the previous product took from after its name
             for position, match in enumerate(clause_matches):
                 product = match.product
                 existing = next((line for line in offer.lines if line.product_id == product.product_id), None)
@@ -638,7 +692,13 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 count_roles = {"quantity", "hours", "days"} if _is_daily(product.unit) else {"quantity", "hours"}
                 counts = [(i, n) for i, n in local if roles[i] in count_roles  # "a container for three days"
                           and not is_size_of(words, n, product)]  # "bereder, 120 liter" is which heater
-                quantity_numbers = [n for i, n in counts if n.end <= match.start]
+                # "stillas i to uker" for scaffolding hired by the week: a period in the product's own unit
+                counts += [(i, n) for i, n in local if roles[i] == "days" and "days" not in count_roles
+                           and _hire_period(product.unit) == DAY_WORDS.get(words[n.end] if n.end < len(words) else "")]
+                counts.sort(key=lambda pair: pair[1].start)
+                # "elektriker fire timer og kjøring en gang": a count the previous product took after
+                # itself is not this product's count too
+                quantity_numbers = [n for i, n in counts if n.end <= match.start and n is not taken_after]
                 if not quantity_numbers:
                     quantity_numbers = [n for i, n in counts if n.start >= match.end]
                     quantity_numbers = quantity_numbers[:1]
@@ -664,6 +724,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     if not existing.counted and position == len(clause_matches) - 1:
                         last_without_quantity = existing  # "Det gjelder ladeboks. Ladeboks, to stykk."
                     continue  # the same product named again ("the heat pump should be white")
+                taken_after = quantity_numbers[-1] if quantity_numbers and quantity_numbers[-1].start >= match.end \
+                    else None
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
                 quantity *= _per_group(words, found, clause, matches)
                 line = _line_for(product, quantity, language, None)
@@ -759,8 +821,11 @@ def _sized(matches, words: list[str], found: list[spoken.Number], matcher: Match
         # the same words said again later in the sentence with the size ("a long HDMI cable, so one
         # fifteen metre HDMI cable") count too: a product is matched once per sentence
         named = words[match.start:match.end]
-        size = next((n for n in found if n.end + 1 == match.start
-                     or words[n.end + 1:n.end + 1 + len(named)] == named), None)
+        sizes = [n for n in found if n.end + 1 == match.start or words[n.end + 1:n.end + 1 + len(named)] == named]
+        # or said right after the name, as a spec: "Volta-laderne, tjueto kilowatt", "the panels at four-ten watts"
+        sizes += [n for n in found if match.end <= n.start <= match.end + 2 and n.end < len(words)
+                  and words[n.end] in SIZE_UNITS and all(w in _SPEC_LINKS for w in words[match.end:n.start])]
+        size = sizes[0] if sizes else None
         if size is None or is_size_of(words, size, match.product):
             continue
         said = " ".join(words[match.start:match.end])
@@ -872,13 +937,20 @@ HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent
 TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 # units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
 SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
-              "watt", "kilowatt"}
+              "watt", "watts", "kilowatt", "kwh", "kilowattime", "kilowattimer"}
+# words between a product's name and the size said after it: "laderne, tjueto kilowatt", "panelene på 410 watt"
+_SPEC_LINKS = {",", "på", "at", "of", "med", "with", "the", "de", "den"}
 LENGTH_UNITS = {"m", "meter", "meters", "metre", "metres", "metrene", "løpemeter"}
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 
 
 def _is_hourly(unit: str | None) -> bool:
     return (unit or "").lower() in {"time", "timer", "hour", "hours", "t", "h"}
+
+
+def _hire_period(unit: str | None) -> int | None:
+    """Days in the period a product is hired by: "uke" 7, "måned" 30."""
+    return DAY_WORDS.get((unit or "").lower().rstrip("."), {"mnd": 30}.get((unit or "").lower().rstrip(".")))
 
 
 def _is_daily(unit: str | None) -> bool:

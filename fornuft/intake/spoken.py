@@ -272,3 +272,57 @@ def _spoken_run_value(words: list[str], start: int, end: int) -> str | None:
     if run is None or run[1] != end or run[0] != int(run[0]):
         return None
     return str(int(run[0]))
+
+
+# --- spec codes said aloud ----------------------------------------------------------------------
+# A cable or a part is named by a code of two numbers and a letter ("5G2,5", "1x6"). Said aloud, the
+# code turns into numbers ("fem G to komma fem", "one by six") that would otherwise be read as counts.
+_SPEC_CODE = re.compile(r"(?<![\w,.])(\d+(?:[.,]\d+)?)\s?([a-z])\s?(\d+(?:[.,]\d+)?)(?![\w])", re.IGNORECASE)
+_DECIMAL_POINTS = {"komma", "point", "punkt"}
+_SAID_AS_LETTER = {"x": {"x", "ganger", "gange", "by", "times"}}
+
+
+def spec_codes(names) -> dict[tuple[float, str, float], str]:
+    """(number, letter, number) → the code as a catalogue name writes it, from the names given."""
+    codes: dict[tuple[float, str, float], str] = {}
+    for name in names:
+        for first, letter, second in _SPEC_CODE.findall(name):
+            key = (float(first.replace(",", ".")), letter.lower(), float(second.replace(",", ".")))
+            codes[key] = f"{first}{letter}{second}".lower()
+    return codes
+
+
+def _decimal_at(words: list[str], i: int) -> tuple[float, int] | None:
+    """A number that may have a spoken decimal: "to komma fem" (2.5), "one point five" (1.5)."""
+    run = _spoken_run(words, i) if i < len(words) and _digits(words[i]) is None else (
+        (_digits(words[i]), i + 1) if i < len(words) else None)
+    if run is None:
+        return None
+    value, end = run
+    if end + 1 < len(words) and words[end] in _DECIMAL_POINTS:
+        digit = _compound(words[end + 1])
+        if digit is not None and digit == int(digit) and 0 <= digit < 10:
+            return value + digit / 10, end + 2
+    return value, end
+
+
+def specs_as_codes(words: list[str], codes: dict[tuple[float, str, float], str]) -> list[str]:
+    """"fem g to komma fem" → "5g2,5" where a catalogue name has the code 5G2,5; anything else is left."""
+    if not codes:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        first = _decimal_at(words, i)
+        if first is not None and first[1] < len(words):
+            said_letter = words[first[1]]
+            second = _decimal_at(words, first[1] + 1)
+            code = next((code for (a, letter, b), code in codes.items() if second is not None and a == first[0]
+                         and b == second[0] and said_letter in _SAID_AS_LETTER.get(letter, {letter})), None)
+            if code is not None:
+                out.append(code)
+                i = second[1]
+                continue
+        out.append(words[i])
+        i += 1
+    return out
