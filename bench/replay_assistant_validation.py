@@ -61,7 +61,7 @@ def replay(seed: int | None, draws: int | None = None) -> tuple[dict, float]:
         fit_seconds.append(time.perf_counter() - started)
         assistant = Assistant(kb)
 
-        def ask(message, session=None):
+        def ask(message, session=None, assistant=assistant):
             history = load_history(session) if session else []
             started = time.perf_counter()
             reply = assistant.reply(message, history)
