@@ -122,7 +122,7 @@ class HybridRetriever:
         self.deletes_: dict[str, list[str]] = {}
         for term in vocabulary:
             if len(term) >= 4 and "+" not in term:  # typos are corrected to words, not to phrase terms
-                for variant in _deletes(term) | {term}:
+                for variant in sorted(_deletes(term) | {term}):
                     self.deletes_.setdefault(variant, []).append(term)
         self.synonyms_ = self._synonym_map()
         self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
@@ -170,7 +170,7 @@ class HybridRetriever:
                         found.append((phrase, start, len(positions)))
         return found
 
-    def _synonym_map(self) -> dict[str, set[str]]:
+    def _synonym_map(self) -> dict[str, tuple[str, ...]]:
         mapping: dict[str, set[str]] = {}
         for group in self.synonyms:
             stems: set[str] = set()
@@ -179,14 +179,16 @@ class HybridRetriever:
                 stems.update([phrase] if phrase else [t for g in groups for t in g])
             for term in stems:
                 mapping.setdefault(term, set()).update(stems - {term})
-        return mapping
+        # Sorted: a set's order changes with each process's string hashing, and the order of the
+        # synonym columns reached the scores, so the same question could rank differently per run.
+        return {term: tuple(sorted(others)) for term, others in mapping.items()}
 
     def _closest_term(self, term: str) -> str | None:
         """A vocabulary term one edit away from an unknown query term (typos), if any."""
         if len(term) < 5:
             return None
         candidates: dict[str, int] = {}
-        for variant in _deletes(term) | {term}:
+        for variant in sorted(_deletes(term) | {term}):
             for known in self.deletes_.get(variant, ()):
                 if known[0] != term[0]:
                     continue
@@ -194,7 +196,8 @@ class HybridRetriever:
         if not candidates:
             return None
         # Prefer the most frequent (lowest idf) of the best-supported candidates.
-        best = max(candidates.items(), key=lambda kv: (kv[1], -self.idf_[self.vocabulary_[kv[0]]]))
+        # (Ties go to the alphabetically first, not to whichever a set's hash order met first.)
+        best = min(candidates.items(), key=lambda kv: (-kv[1], self.idf_[self.vocabulary_[kv[0]]], kv[0]))
         return best[0]
 
     def query_groups(self, query: str) -> list[tuple[list[int], float, bool]]:
