@@ -144,7 +144,8 @@ def clinc150(**params) -> dict:
     s_accuracy, s_recall = softmax_score(data["test"], softmax_scored(data["test"], data["oos_test"], temperature),
                                          s_threshold)
     return {"softmax_rule": {"temperature": temperature, "threshold": round(s_threshold, 4),
-                             "val_in_scope_accuracy": round(s_val_accuracy, 4), "val_oos_recall": round(s_val_recall, 4),
+                             "val_in_scope_accuracy": round(s_val_accuracy, 4),
+                             "val_oos_recall": round(s_val_recall, 4),
                              "test_in_scope_accuracy": round(s_accuracy, 4), "test_oos_recall": round(s_recall, 4)},
             "margin_rule": {"beta": beta, "threshold": round(threshold, 4),
                             "val_in_scope_accuracy": round(val_accuracy, 4), "val_oos_recall": round(val_recall, 4),

@@ -72,7 +72,7 @@ class _Layer:
         matrices = [self.words_.fit_transform([self._prepare(w) for w in words])]
         self.features_ = None
         if any(f.strip() for f in features):
-            self.features_ = CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True, min_df=min_df)
+            self.features_ = CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True, min_df=min_df)  # noqa: S106
             try:
                 matrices.append(self.features_.fit_transform(features) * self.feature_scale)
             except ValueError:  # no token in two examples
