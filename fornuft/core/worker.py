@@ -30,6 +30,9 @@ log = logging.getLogger("fornuft.worker")
 
 HEARTBEAT_PREFIX = "fornuft:heartbeat:"
 INFLIGHT_PREFIX = "fornuft:inflight:"
+REDELIVERY_LOCK = "fornuft:redelivery-lock"
+TAKEOVER_PREFIX = "fornuft:redelivery-takeover:"
+REDELIVERY_LOCK_LEASE_SECONDS = 300  # a pass takes milliseconds; a lock this old belongs to no one
 HEARTBEAT_SECONDS = 10
 STALE_AFTER_SECONDS = 60
 MAX_DELIVERIES = 3
@@ -140,31 +143,57 @@ def in_flight() -> dict[str, dict]:
     return entries(INFLIGHT_PREFIX)
 
 
+def _take_redelivery_lock() -> bool:
+    """One worker at a time puts orphaned tasks back; a lock left by a dead worker is taken over.
+
+    huey's own task lock has no expiry on SQLite: a worker killed while it held it (a worker
+    is most often killed right after it started) would have stopped every later worker from
+    ever putting a task back. So the lock names its holder, and a holder that is dead, or
+    that has held it past the lease, loses it. Two workers that see the same dead holder
+    race on a takeover key of their own, so only one of them runs the pass.
+    """
+    claim = {"worker": worker_id(), "at": time.time()}
+    if HUEY.put_if_empty(REDELIVERY_LOCK, claim):
+        return True
+    holder = HUEY.get(REDELIVERY_LOCK, peek=True)
+    if not isinstance(holder, dict):  # gone meanwhile, or unreadable: the next pass tries again
+        return False
+    expired = time.time() - holder.get("at", 0) > REDELIVERY_LOCK_LEASE_SECONDS
+    if not expired and is_alive(holder.get("worker", ""), live_workers()):
+        return False
+    takeover = f"{TAKEOVER_PREFIX}{holder.get('worker')}:{holder.get('at')}"
+    if not HUEY.put_if_empty(takeover, claim):
+        return False  # another worker is taking it over
+    log.warning("redelivery lock taken over from a worker that is gone", extra={"holder": holder.get("worker")})
+    HUEY.put(REDELIVERY_LOCK, claim)
+    HUEY.delete(takeover)
+    return True
+
+
 def redeliver_orphaned_tasks() -> dict:
     """Puts tasks whose worker died back on the queue; returns what it did, by task name."""
-    from huey.exceptions import TaskLockedException
-
     result: dict = {"redelivered": [], "given_up": []}
+    if not _take_redelivery_lock():
+        return result  # another worker is doing it right now
     try:
-        with HUEY.lock_task("fornuft-redeliver"):
-            live = live_workers()
-            for key, entry in in_flight().items():
-                owner = entry.get("worker")
-                if owner is None or is_alive(owner, live):
-                    continue
-                if entry.get("deliveries", 1) >= MAX_DELIVERIES:
-                    HUEY.delete(key)
-                    log.error("task stopped its worker too often; not queued again",
-                              extra={"task": entry["task"], "deliveries": entry["deliveries"]})
-                    result["given_up"].append(entry["task"])
-                    continue
-                HUEY.put(key, dict(entry, worker=None))  # queued again: no owner until it runs
-                HUEY.storage.enqueue(entry["message"], entry.get("priority"))
-                log.warning("task queued again after its worker died",
-                            extra={"task": entry["task"], "dead_worker": owner})
-                result["redelivered"].append(entry["task"])
-    except TaskLockedException:
-        pass  # another worker is doing it right now
+        live = live_workers()
+        for key, entry in in_flight().items():
+            owner = entry.get("worker")
+            if owner is None or is_alive(owner, live):
+                continue
+            if entry.get("deliveries", 1) >= MAX_DELIVERIES:
+                HUEY.delete(key)
+                log.error("task stopped its worker too often; not queued again",
+                          extra={"task": entry["task"], "deliveries": entry["deliveries"]})
+                result["given_up"].append(entry["task"])
+                continue
+            HUEY.put(key, dict(entry, worker=None))  # queued again: no owner until it runs
+            HUEY.storage.enqueue(entry["message"], entry.get("priority"))
+            log.warning("task queued again after its worker died",
+                        extra={"task": entry["task"], "dead_worker": owner})
+            result["redelivered"].append(entry["task"])
+    finally:
+        HUEY.delete(REDELIVERY_LOCK)
     return result
 
 

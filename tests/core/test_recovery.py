@@ -3,6 +3,7 @@
 import io
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -69,7 +70,11 @@ def _wait(condition, timeout: float, what: str, log_path: Path):
         if value:
             return value
         time.sleep(0.05)
-    pytest.fail(f"timed out waiting for {what}\n" + log_path.read_text()[-3000:])
+    state = {"in_flight": {key: {k: v for k, v in entry.items() if k != "message"}
+                           for key, entry in worker.in_flight().items()},
+             "heartbeats": worker.heartbeats(), "redelivery_lock": HUEY.get(worker.REDELIVERY_LOCK, peek=True),
+             "pending": HUEY.pending_count()}
+    pytest.fail(f"timed out waiting for {what}\nqueue: {state}\nworker log:\n" + log_path.read_text()[-3000:])
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -182,3 +187,38 @@ def test_items_that_finished_or_are_young_are_left_alone(org):
     assert done.status in ("failed", "not_invoice")
     assert sweep.sweep_stuck_items() == {"requeued": [], "failed": []}
     assert young.pk
+
+
+def _dead_worker() -> str:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return f"{socket.gethostname()}:{finished.pid}"
+
+
+def test_a_redelivery_lock_left_by_a_killed_worker_does_not_block_later_workers():
+    """A worker killed while it held the redelivery lock once stopped every later worker from putting tasks back."""
+    HUEY.immediate = False
+    HUEY.flush()
+    try:
+        dead = _dead_worker()
+        task = process_invoice_task.s(4711)
+        HUEY.put(worker.INFLIGHT_PREFIX + task.id, {"worker": dead, "task": task.name, "priority": None,
+                                                    "message": HUEY.serialize_task(task), "started": time.time(),
+                                                    "deliveries": 1})
+        worker.beat()  # this process is a live worker
+        HUEY.put(worker.REDELIVERY_LOCK, {"worker": worker.worker_id(), "at": time.time()})
+        assert worker.redeliver_orphaned_tasks()["redelivered"] == []  # a live holder keeps its lock
+        assert HUEY.pending_count() == 0
+
+        HUEY.put(worker.REDELIVERY_LOCK, {"worker": dead, "at": time.time()})
+        assert worker.redeliver_orphaned_tasks()["redelivered"] == [task.name]
+        assert HUEY.pending_count() == 1
+        assert HUEY.get(worker.REDELIVERY_LOCK, peek=True) is None  # released after the pass
+
+        HUEY.put(worker.REDELIVERY_LOCK, {"worker": worker.worker_id(), "at": time.time() - 3600})
+        HUEY.put(worker.INFLIGHT_PREFIX + task.id, dict(worker.in_flight()[worker.INFLIGHT_PREFIX + task.id],
+                                                        worker=dead))
+        assert worker.redeliver_orphaned_tasks()["redelivered"] == [task.name]  # a lock past its lease
+    finally:
+        HUEY.flush()
+        HUEY.immediate = True
