@@ -7,7 +7,7 @@ import io
 from datetime import date, datetime, timedelta
 from xml.sax.saxutils import escape
 
-from fornuft.projects.planner import working_days
+from fornuft.projects.planner.work_calendar import working_days
 
 
 def _people(plan: dict) -> dict[str, str]:
@@ -92,7 +92,7 @@ def ical(title: str, plan: dict, project_id) -> str:
 
 def weekly_load(plan: dict) -> dict:
     """{"weeks": ["2026-W10", ...], "people": {name: [hours per week]}} for the load chart."""
-    from fornuft.projects.planner import monday_of
+    from fornuft.projects.planner.work_calendar import monday_of
 
     tasks = {t["id"]: t for t in plan.get("tasks", [])}
     load: dict[str, dict[date, float]] = {}

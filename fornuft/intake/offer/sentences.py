@@ -1,0 +1,92 @@
+"""A dictation cut into sentences and clauses, and what each number in a sentence is: a count,
+a price, a percent, hours, days, a date or something else (a phone number, a week). The words
+around a number decide its role; the units after a count say what it counts."""
+
+from __future__ import annotations
+
+import re
+
+from fornuft.intake import spoken
+from fornuft.intake.offer.dates import DAY_WORDS, MONTHS
+
+UNIT_WORDS = {
+    "stk": "stk", "stykk": "stk", "stykker": "stk", "pcs": "pcs", "piece": "pcs", "pieces": "pcs", "units": "pcs",
+    "unit": "pcs", "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m", "metrene": "m",
+    "løpemeter": "m", "kg": "kg", "kilo": "kg", "liter": "l", "litres": "l", "liters": "l", "sett": "sett",
+    "set": "set", "sets": "set", "pakke": "pakke", "pakker": "pakke", "pack": "pack", "packs": "pack",
+    "boks": "boks", "esker": "eske", "eske": "eske", "boxes": "box", "box": "box", "rull": "rull",
+    "ruller": "rull", "rolls": "roll", "roll": "roll", "m2": "m2", "kvadratmeter": "m2", "kvm": "m2",
+    "square": "m2", "timer": "time", "time": "time", "t": "time", "hours": "hour", "hour": "hour", "hrs": "hour",
+    "år": "år", "year": "year", "years": "year",
+}
+HOUR_UNITS = {"timer", "time", "hours", "hour", "hrs", "t", "timers"}
+CURRENCY_AFTER = {"kr", "kroner", "nok", "krone", ",-", "kroner,"}
+CURRENCY_BEFORE = {"kr", "nok"}
+PRICE_BEFORE = {"pris", "price", "priced", "à", "á", "til", "at", "for", "kost", "koster", "costs", "cost"}
+PERCENT_WORDS = {"%", "percent", "prosent", "pct", "procent"}
+CENT_AFTER_PER = {"cent"}
+
+
+def split_sentences(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text.replace("\r", "\n"))
+    parts = re.split(r"(?<!\d)[.!?](?!\d)\s*|\s*[;\n]\s*|(?<=\d)\.\s+(?=[A-ZÆØÅ])", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+SET_WORDS = {"set", "sett", "setter", "settes", "put", "make", "price", "prise", "pris", "prisen"}
+
+
+def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
+    """What each number is: quantity, price, percent, hours, days, date, phone…"""
+    roles: dict[int, str] = {}
+    # "set the chargers to 11 500": after a verb of setting a price, "to" leads a price as "til" does
+    price_before = PRICE_BEFORE | ({"to"} if set(words) & SET_WORDS else set())
+    for index, number in enumerate(found):
+        before = words[number.start - 1] if number.start > 0 else ""
+        before2 = words[number.start - 2] if number.start > 1 else ""
+        after = words[number.end] if number.end < len(words) else ""
+        after2 = words[number.end + 1] if number.end + 1 < len(words) else ""
+        if after in PERCENT_WORDS or (after == "per" and after2 in CENT_AFTER_PER):
+            roles[index] = "percent"
+        elif after in CURRENCY_AFTER or before in CURRENCY_BEFORE or (after == "," and after2 == "-"):
+            roles[index] = "price"
+        elif after in MONTHS or before in MONTHS or (1900 < number.value < 2100 and not number.spoken):
+            roles[index] = "date"
+        elif after in DAY_WORDS:
+            roles[index] = "days"
+        elif after in HOUR_UNITS or (after in {"arbeidstimer", "timers"}):
+            roles[index] = "hours"
+        elif before in price_before and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
+                and after not in UNIT_WORDS:
+            roles[index] = "price"
+        elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
+            roles[index] = "other"
+        elif words[number.start] == "one" and before in {"this", "that", "the", "which", "each", "next", "last"}:
+            roles[index] = "other"  # "this one is for …": a pronoun, not a count
+        elif not number.spoken and number.value >= 10000 and after not in UNIT_WORDS:
+            roles[index] = "price"
+        else:
+            roles[index] = "quantity"
+    return roles
+
+
+def _unit_after(words: list[str], number: spoken.Number) -> str | None:
+    if number.end < len(words) and words[number.end] in UNIT_WORDS:
+        word = words[number.end]
+        if word == "square" and number.end + 1 < len(words) and words[number.end + 1] not in {"metres", "meters"}:
+            return None
+        return UNIT_WORDS[word]
+    return None
+
+
+def _clauses(words: list[str], found: list[spoken.Number], language: str) -> list[tuple[int, int]]:
+    """Token spans of clauses: split at commas, and at "og"/"and"/"plus" before a number."""
+    starts_number = {n.start for n in found if not (n.value == 0.5 and n.end - n.start == 2)}
+    bounds = [0]
+    for i, word in enumerate(words):
+        if word in {",", ":"} or (word in {"og", "and", "plus", "pluss", "samt", "also", "også"}
+                                   and i + 1 in starts_number):
+            bounds.append(i + 1)
+    bounds.append(len(words) + 1)
+    return [(bounds[k], bounds[k + 1] - 1 if bounds[k + 1] <= len(words) else len(words))
+            for k in range(len(bounds) - 1)]
