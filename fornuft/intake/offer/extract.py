@@ -6,7 +6,6 @@ line already said, labour, a discount, or not ordered at all."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from fornuft.intake import spoken
@@ -72,12 +71,6 @@ def detect_language(text: str) -> str:
     nb = sum(w in NB_MARKERS for w in words) + 3 * sum(c in "æøå" for c in text.lower())
     en = sum(w in EN_MARKERS for w in words)
     return "nb" if nb > en else "en"
-
-
-@dataclass
-class _Mention:
-    match: object  # catalogue Match or None
-    clause: tuple[int, int]
 
 
 def extract_offer(transcript: str, products: list[Product], language: str | None = None,
@@ -225,14 +218,12 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 dropped = {m.product.product_id for m in clause_matches}
                 offer.lines = [line for line in offer.lines if line.product_id not in dropped]
                 continue
-            quantity_here = any(roles[i] in {"quantity", "hours"} for i, _n in clause_numbers)
             if clause_set & NEGATION_WORDS and not (clause_set & DISCOUNT_WORDS) or clause in declined:
                 continue  # "bereder trenger de ikke", "no toilet", "de spurte om X, men det trenger de ikke"
             if clause_set & HAVE_WORDS and clause_set & {"de", "they", "kunden", "customer", "dei", "vi", "we"} \
                     and not (clause_set & {"trenger", "need", "needs", "vil", "want", "wants", "ønsker", "bestiller",
                                            "order", "orders", "skal"}):
                 continue  # "de har to ladebokser fra før": equipment they have, not ordered
-            del quantity_here
             clause_matches = _without_complements(clause_matches, words, found)
             taken_after = None  # the count the previous product took from after its name
             for position, match in enumerate(clause_matches):
@@ -310,7 +301,5 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     c[0] <= found[i].start < c[1] for c in clauses)):
             _apply_discount(offer, percent, words, None)
     offer.labour_hours = labour_total or None
-    parts = [customer_certainty, *(scores or [0.3])]
     offer.confidence = round(min(customer_certainty or 0.3, sum(scores) / len(scores) if scores else 0.3), 3)
-    del parts
     return offer
