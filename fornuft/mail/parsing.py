@@ -205,7 +205,7 @@ def _read_headers(message, parsed: ParsedMessage) -> None:
     parsed.in_reply_to = in_reply_to[0][:300] if in_reply_to else ""
     parsed.references = [r[:300] for r in _message_ids(str(get("References") or ""))][-20:]
     parsed.authentication_results = [str(v) for v in (message.get_all("Authentication-Results") or [])][:10]
-    for name in ("Received-SPF", "X-Mailer", "List-Unsubscribe", "Precedence", "List-Id", "Auto-Submitted",
+    for name in ("Received-SPF", "X-Mailer", "List-Unsubscribe", "Precedence", "List-Id", "List-Post", "Auto-Submitted",
                  "X-Priority", "Importance"):
         value = get(name)
         if value is not None:

@@ -15,7 +15,10 @@ Signals (code: what it means):
 - reply_to_mismatch / reply_to_freemail: replies go to another domain than the sender's
   (a private free-mail address: the stronger sign).
 - link_mismatch: a link shows one address and leads to another.
-- risky_links: links to bare IP addresses, URL shorteners or free web hosting.
+- risky_links: links to bare IP addresses, pages carried inside the link (data: URIs),
+  free web hosting and cloud file buckets, search engines' click redirects, URL shorteners.
+- links_elsewhere: no link leads to the sender or a mail service sending for it — see
+  `fornuft.mail.phishing.provenance`.
 - credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
   and the most common phrases of a few other languages phishing arrives in).
 - dangerous_attachment: executables, scripts, HTML, disk images, macro-enabled Office
@@ -58,8 +61,9 @@ from dataclasses import dataclass, field
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
-from fornuft.mail.phishing.content import content_signals, folded_text
+from fornuft.mail.phishing.content import content_signals, folded_text, sent_through_list
 from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
+from fornuft.mail.phishing.provenance import links_elsewhere_signals
 from fornuft.mail.phishing.terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -80,6 +84,12 @@ PHISHING_AT = 0.7
 WORDING_SIGNALS = frozenset({"credential_language", "urgency_language", "prize_language", "spam_language",
                              "scam_text", "pressure_to_pay"})
 WORDING_CAP = 0.6
+# Mail a list delivered (see `content.sent_through_list`): its members quote and discuss
+# whatever they received, scams included, so words *alone* never make it suspicious.
+# Beside evidence from links, attachments or authentication they count as usual, and so
+# does a firm request for logins or card details (`credential_language` from two phrases
+# on): that asks the reader to act, which is no topic of discussion.
+LIST_WORDING_CAP = 0.3
 
 
 @dataclass
@@ -274,10 +284,12 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 
 def link_signals(message: ParsedMessage) -> list[Signal]:
     signals: list[Signal] = []
-    mismatch = ip = shortener = hosting = None
+    mismatch = ip = shortener = hosting = redirect = data_uri = None
     own_site_mismatch = None
     sender = domains.registrable_domain(message.from_domain)
     for link in message.links[:300]:
+        if data_uri is None and link.href.strip().lower().startswith("data:"):
+            data_uri = link.href.strip()[:30]
         href_host = domains.host_of(link.href)
         if not href_host:
             continue
@@ -300,9 +312,10 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
         registrable = domains.registrable_domain(href_host)
         if shortener is None and registrable in domains.URL_SHORTENERS:
             shortener = registrable
-        if hosting is None and (registrable in domains.FREE_HOSTING or href_host in domains.FREE_HOSTING
-                                or any(href_host.endswith("." + h) for h in domains.FREE_HOSTING)):
+        if hosting is None and domains.is_file_hosting(href_host):
             hosting = href_host
+        if redirect is None and domains.is_search_redirect(link.href):
+            redirect = href_host
     if mismatch:
         signals.append(Signal("link_mismatch", 0.45,
                               f"A link shows {mismatch[0]} but leads to {mismatch[1]}"))
@@ -310,10 +323,17 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
         signals.append(Signal("link_mismatch", 0.15,
                               f"A link shows {own_site_mismatch[0]} but leads to {own_site_mismatch[1]}, the "
                               "sender's own site"))
-    if ip:
+    if data_uri:
+        # A page carried inside the link itself ("data:text/html;base64,…"): it has no
+        # address to check or block, which is why phishing kits use it.
+        signals.append(Signal("risky_links", 0.45, "A link carries a whole web page inside itself (data: URI)"))
+    elif ip:
         signals.append(Signal("risky_links", 0.35, f"A link goes to a bare IP address ({ip})"))
     elif hosting:
         signals.append(Signal("risky_links", 0.3, f"A link goes to free web hosting ({hosting})"))
+    elif redirect:
+        signals.append(Signal("risky_links", 0.3, f"A link hides its destination behind a search engine's or "
+                                                  f"social site's redirect ({redirect})"))
     elif shortener:
         signals.append(Signal("risky_links", 0.2, f"A link hides its destination behind a shortener ({shortener})"))
     return signals
@@ -397,6 +417,9 @@ def _looks_random(local_part: str) -> bool:
 def sender_signals(message: ParsedMessage) -> list[Signal]:
     """Where the sender writes from, and how it addresses you."""
     signals = []
+    # On list mail the recipient is the list: its address in the text is the list's, and a
+    # "Re:" may answer a message that reached the list before you joined it.
+    through_list = sent_through_list(message)
     domain = message.from_domain
     registrable = domains.registrable_domain(domain)
     tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
@@ -414,7 +437,7 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
             signals.append(Signal("freemail_business", 0.3,
                                   f"It claims to be about an order, invoice or account but comes from a private "
                                   f"{registrable} address"))
-        else:
+        elif not through_list:  # list members post from their private addresses
             # Nearly nothing alone (customers and applicants write from free mail), but no
             # firm sends its campaigns or notices from one: see `corroborating_signal`.
             signals.append(Signal("freemail_sender", 0.05, f"It comes from a private {registrable} address"))
@@ -423,9 +446,10 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
         signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
     recipients = [r for r in message.to[:5] if len(r) > 5]
     opening = f"{message.subject}\n{message.text[:300]}".lower()
-    if any(r in opening for r in recipients):
+    if not through_list and any(r in opening for r in recipients):
         signals.append(Signal("greets_by_address", 0.3, "It addresses you by your e-mail address, not your name"))
-    if _REPLY_PREFIX.match(message.subject) and not message.in_reply_to and not message.references:
+    if (not through_list and _REPLY_PREFIX.match(message.subject) and not message.in_reply_to
+            and not message.references):
         signals.append(Signal("fake_reply", 0.15, "It pretends to be a reply, but answers no earlier message"))
     return signals
 
@@ -659,6 +683,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)
+    if not _codes(signals) & {"link_mismatch", "risky_links"}:  # the same links, counted once
+        signals += links_elsewhere_signals(message)
     signals += language_signals(message)
     signals += attachment_signals(message)
     signals += bank_account_signals(message, context)
@@ -678,7 +704,10 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     # Wording signals overlap (a prize text trips the phrase lists and the scam-text model
     # alike): together they count at most WORDING_CAP, so words alone make a message
     # suspicious, and phishing needs evidence about the sender, links or attachments too.
-    remaining *= 1.0 - min(WORDING_CAP, 1.0 - wording)
+    words_alone = remaining == 1.0 and not any(s.code == "credential_language" and s.weight >= 0.4
+                                               for s in signals)
+    cap = LIST_WORDING_CAP if words_alone and sent_through_list(message) else WORDING_CAP
+    remaining *= 1.0 - min(cap, 1.0 - wording)
     score = 1.0 - remaining
     for signal in signals:
         if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass
