@@ -81,6 +81,10 @@ PHISHING_REASONS = [
     ("It comes from a private {domain} address", gettext_noop("It comes from a private %(domain)s address")),
     ("The sender's address ({local}) looks machine-generated",
      gettext_noop("The sender's address (%(local)s) looks machine-generated")),
+    ("The sender field is malformed (no mail program writes it like this), a way to show one name and send from "
+     "another",
+     gettext_noop("The sender field is malformed (no mail program writes it like this), a way to show one name and "
+                  "send from another")),
     ("It addresses you by your e-mail address, not your name",
      gettext_noop("It addresses you by your e-mail address, not your name")),
     ("It pretends to be a reply, but answers no earlier message",

@@ -129,3 +129,21 @@ def test_list_mail_that_firmly_asks_for_a_password_is_still_flagged():
         body="Kontoen din blir stengt. Bekreft passordet ditt og logg inn for å verifisere kontoen din i dag.")
     verdict = verdict_of(raw)
     assert "credential_language" in verdict.codes and verdict.verdict != "clean"
+
+
+def test_a_sender_field_with_an_unquoted_comma_is_read_and_doubted():
+    raw = make_eml(sender="Kari <kari@kunde.no>", subject="Gavekort til deg", body="Hent gavekortet ditt.")
+    raw = raw.replace(b"From: Kari <kari@kunde.no>", b"From: Posten Norge, kundeservice <varsel@pakkeinfo.example>")
+    message = parse_message(raw)
+    assert message.from_malformed and message.from_address == "varsel@pakkeinfo.example"
+    assert message.from_name == "Posten Norge, kundeservice"
+    verdict = assess(message, OrgContext(domain="nordfjell.no"))
+    assert "malformed_sender" in verdict.codes
+    assert "brand_impersonation" in verdict.codes  # judged on the real sending domain
+
+
+def test_a_well_formed_sender_field_is_no_doubt():
+    for sender in ('"Posten Norge, kundeservice" <varsel@posten.no>', "Kari Kunde <kari@kunde.no>"):
+        message = parse_message(make_eml(sender=sender))
+        assert not message.from_malformed
+        assert "malformed_sender" not in verdict_of(make_eml(sender=sender)).codes

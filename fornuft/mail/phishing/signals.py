@@ -37,6 +37,8 @@ Signals (code: what it means):
   domain, is a free tenant/hosting domain, or ends in a much-abused TLD.
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
+- malformed_sender: the From header breaks the address syntax (an unquoted comma, several
+  senders); the address was recovered from its angle brackets. A doubt about the sender.
 - fake_reply: "Re:" in the subject while answering no earlier message.
 - file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
   a colleague's name on an outside address asking for money — see
@@ -441,6 +443,11 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
             # Nearly nothing alone (customers and applicants write from free mail), but no
             # firm sends its campaigns or notices from one: see `corroborating_signal`.
             signals.append(Signal("freemail_sender", 0.05, f"It comes from a private {registrable} address"))
+    if message.from_malformed:
+        # Every mail program quotes a name with a comma and names one sender; bulk tools that
+        # paste a brand in front of a borrowed address do not.
+        signals.append(Signal("malformed_sender", 0.3, "The sender field is malformed (no mail program writes it "
+                                                       "like this), a way to show one name and send from another"))
     local = message.from_address.split("@")[0]
     if _looks_random(local):
         signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
@@ -641,7 +648,8 @@ SENDER_AUTHENTICATION_SIGNALS = frozenset({"auth_dmarc", "auth_spf", "auth_dkim"
 # marketing and newsletters never write like this, so such a doubt corroborates
 # suspicious content just as a failed authentication does.
 SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "freemail_sender",
-                                     "staff_impersonation", "reply_to_freemail", "invalid_sender"})
+                                     "staff_impersonation", "reply_to_freemail", "invalid_sender",
+                                     "malformed_sender"})
 WEAK_DOUBTS = frozenset({"freemail_sender"})
 
 
@@ -713,7 +721,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
         if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass
             score *= 1.0 + signal.weight
     score = max([score] + [s.weight for s in signals if s.conclusive])
-    corroborated = corroborating_signal(signals, score)
+    # Judged on the score as shown: a message the reader sees as suspicious is suspicious here too.
+    corroborated = corroborating_signal(signals, round(score, 3))
     if corroborated is not None:
         signals.append(corroborated)
         score = max(score, corroborated.weight)
