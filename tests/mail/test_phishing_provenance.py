@@ -147,3 +147,14 @@ def test_a_well_formed_sender_field_is_no_doubt():
         message = parse_message(make_eml(sender=sender))
         assert not message.from_malformed
         assert "malformed_sender" not in verdict_of(make_eml(sender=sender)).codes
+
+
+def test_our_own_contact_form_with_the_customers_private_reply_address_is_clean():
+    form = dict(sender="Nettsiden <no-reply@nordfjell.no>", reply_to="kunde.privat@gmail.com",
+                subject="Ny henvendelse fra kontaktskjema", body="Navn: Ola\nMelding: Kan dere ringe meg om tilbud?")
+    passing = verdict_of(make_eml(auth=PASSING.format(d="nordfjell.no"), **form))
+    assert "reply_to_freemail" not in passing.codes and passing.verdict == "clean"
+    # Our address forged (DMARC fails) with a private reply address stays doubted.
+    forged = verdict_of(make_eml(auth="mx.nordfjell.no; spf=fail smtp.mailfrom=nordfjell.no; dkim=none; "
+                                      "dmarc=fail header.from=nordfjell.no", **form))
+    assert "reply_to_freemail" in forged.codes and forged.verdict != "clean"

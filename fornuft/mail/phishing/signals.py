@@ -216,6 +216,13 @@ def authentication_signals(message: ParsedMessage) -> list[Signal]:
     return signals
 
 
+def _dmarc_passed(message: ParsedMessage) -> bool:
+    """The receiving server's own Authentication-Results say DMARC passed."""
+    if not message.authentication_results:
+        return False
+    return re.search(r"\bdmarc=pass\b", message.authentication_results[0], re.IGNORECASE) is not None
+
+
 def _codes(signals: list[Signal]) -> set[str]:
     return {s.code for s in signals}
 
@@ -276,6 +283,11 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
     sender = domains.registrable_domain(message.from_domain)
     reply = domains.registrable_domain(message.reply_to_domain)
     if not reply or reply == sender or reply in context.trusted_domains():
+        return []
+    if sender in context.own_domains() and _dmarc_passed(message):
+        # Our own web form or ticket system writes from our address (our domain vouches for
+        # it) with the customer's private address to reply to: that is how forms work. A
+        # forged own address fails DMARC and stays doubted.
         return []
     if reply in domains.FREE_MAIL_DOMAINS:
         return [Signal("reply_to_freemail", 0.35, f"Replies would go to a private {message.reply_to_domain} address, "
