@@ -10,7 +10,7 @@ sender's domain and the rest of the message:
 Weak on purpose (a person may mail a link to someone else's page); it counts beside other
 evidence. Left alone: mail delivered by a list (members post links to anything), links to
 more than two sites (a digest or an article cites sources; a lure sends you to one place),
-a sister domain carrying the sender's name ("fool.com" from "motleyfool.com"), and links
+a sister domain carrying the sender's name ("lager.no" from "nordlager.no"), and links
 another link signal already judged (the same links are not counted twice).
 
 Plain logic over a `ParsedMessage`; imported by `fornuft.mail.phishing.signals`.
@@ -75,7 +75,7 @@ MAX_LANDING_SITES = 2
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Sister domains of one firm: one's main label holds the other's ('fool' in 'motleyfool')."""
+    """Sister domains of one firm: one's main label holds the other's ('lager' in 'nordlager')."""
     a, b = domains.main_label(a), domains.main_label(b)
     return min(len(a), len(b)) >= 4 and (a in b or b in a)
 
