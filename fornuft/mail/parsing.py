@@ -63,6 +63,9 @@ class ParsedMessage:
     links: list[Link] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # The From header breaks the address syntax every mail program writes (an unquoted comma
+    # in the name, several senders); the address was recovered from its <angle brackets>.
+    from_malformed: bool = False
     headers: dict = field(default_factory=dict)  # a few lower-cased headers kept as text
     content_hash: str = ""
     size: int = 0
@@ -141,6 +144,21 @@ def _addresses(message, name: str) -> list[str]:
         return []
 
 
+_BRACKETED_ADDRESS = re.compile(r"<\s*([^<>@\s]+@[^<>@\s]+?)\.?\s*>")
+
+
+def _sender_in_brackets(value: str) -> tuple[str, str] | None:
+    """(name, address) from a From header the standard parser cannot read: 'Brand, x
+    <a@b.example>' (an unquoted comma splits it in two). The last bracketed address is
+    the one a mail program shows; the text before the first one is the name."""
+    found = _BRACKETED_ADDRESS.findall(value or "")
+    if not found:
+        return None
+    name = (value or "").split("<", 1)[0]
+    name = " ".join(name.replace('"', " ").replace("_", " ").split()).strip(" ,;")
+    return name, found[-1]
+
+
 def _message_ids(value: str) -> list[str]:
     return _MSGID.findall(value or "")
 
@@ -188,8 +206,14 @@ def _read_headers(message, parsed: ParsedMessage) -> None:
     parsed.subject = decode_header_value(get("Subject"))[:500]
     from_value = decode_header_value(get("From"))
     name, address = parseaddr(from_value)
+    if "@" not in address:
+        recovered = _sender_in_brackets(from_value)
+        if recovered:
+            name, address = recovered
+            parsed.from_malformed = True
+            parsed.problems.append("malformed From header (address recovered from <…>)")
     parsed.from_name = name.strip().strip('"')[:200]
-    parsed.from_address = address.strip().lower()[:254]
+    parsed.from_address = address.strip().lower().rstrip(".")[:254]
     if not parsed.from_address:
         parsed.problems.append("missing or unreadable From header")
     reply_name, reply = parseaddr(decode_header_value(get("Reply-To")))
@@ -205,7 +229,7 @@ def _read_headers(message, parsed: ParsedMessage) -> None:
     parsed.in_reply_to = in_reply_to[0][:300] if in_reply_to else ""
     parsed.references = [r[:300] for r in _message_ids(str(get("References") or ""))][-20:]
     parsed.authentication_results = [str(v) for v in (message.get_all("Authentication-Results") or [])][:10]
-    for name in ("Received-SPF", "X-Mailer", "List-Unsubscribe", "Precedence", "List-Id", "Auto-Submitted",
+    for name in ("Received-SPF", "X-Mailer", "List-Unsubscribe", "Precedence", "List-Id", "List-Post", "Auto-Submitted",
                  "X-Priority", "Importance"):
         value = get(name)
         if value is not None:

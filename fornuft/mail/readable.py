@@ -47,6 +47,12 @@ PHISHING_REASONS = [
     ("A link goes to free web hosting ({host})", gettext_noop("A link goes to free web hosting (%(host)s)")),
     ("A link hides its destination behind a shortener ({host})",
      gettext_noop("A link hides its destination behind a shortener (%(host)s)")),
+    ("A link carries a whole web page inside itself (data: URI)",
+     gettext_noop("A link carries a whole web page inside itself (data: URI)")),
+    ("A link hides its destination behind a search engine's or social site's redirect ({host})",
+     gettext_noop("A link hides its destination behind a search engine's or social site's redirect (%(host)s)")),
+    ("Every link leads to {site}, a site with no tie to the sender's domain {domain}",
+     gettext_noop("Every link leads to %(site)s, a site with no tie to the sender's domain %(domain)s")),
     ("It asks about logins, passwords or account verification ({words})",
      gettext_noop("It asks about logins, passwords or account verification (%(words)s)")),
     ("It pushes you to act quickly ({words})", gettext_noop("It pushes you to act quickly (%(words)s)")),
@@ -75,6 +81,10 @@ PHISHING_REASONS = [
     ("It comes from a private {domain} address", gettext_noop("It comes from a private %(domain)s address")),
     ("The sender's address ({local}) looks machine-generated",
      gettext_noop("The sender's address (%(local)s) looks machine-generated")),
+    ("The sender field is malformed (no mail program writes it like this), a way to show one name and send from "
+     "another",
+     gettext_noop("The sender field is malformed (no mail program writes it like this), a way to show one name and "
+                  "send from another")),
     ("It addresses you by your e-mail address, not your name",
      gettext_noop("It addresses you by your e-mail address, not your name")),
     ("It pretends to be a reply, but answers no earlier message",

@@ -161,6 +161,18 @@ def _is_list_mail(message: ParsedMessage) -> bool:
     return "list-id" in message.headers or message.headers.get("precedence", "").lower() in ("list", "bulk")
 
 
+def sent_through_list(message: ParsedMessage) -> bool:
+    """Mail a mailing list or newsletter system delivered: it marks itself as list or bulk
+    mail *and* names the list (how to post to it, its id, or how to leave it), or says
+    how to post to it. Such mail goes to the list's address, not yours, and its members
+    write from wherever they like about whatever they like, spam they received included."""
+    headers = message.headers
+    if "list-post" in headers:
+        return True
+    bulk = headers.get("precedence", "").strip().lower() in ("list", "bulk")
+    return bulk and any(h in headers for h in ("list-id", "list-unsubscribe"))
+
+
 def structure_signals(message: ParsedMessage) -> list:
     signals = []
     is_list = _is_list_mail(message)

@@ -34,7 +34,21 @@ firebaseapp.com web.app appspot.com weebly.com wixsite.com 000webhostapp.com gli
 netlify.app vercel.app pages.dev workers.dev r2.dev blogspot.com sites.google.com github.io gitbook.io
 godaddysites.com square.site webflow.io ipfs.io dweb.link myshopify.com azurewebsites.net
 windows.net duckdns.org ngrok.io ngrok-free.app repl.co surge.sh
+storage.googleapis.com firebasestorage.googleapis.com s3.amazonaws.com digitaloceanspaces.com
+linodeobjects.com wasabisys.com backblazeb2.com run.app
 """.split())
+# The last line above: public cloud file buckets and one-command app hosting. A firm's own
+# site lives on its own domain; a page in a bucket ("…/o/login.html") is a phishing kit's
+# cheapest home, and links to it carry the cloud's good name past reputation filters.
+_S3_HOST = re.compile(r"(^|\.)s3[.-]([a-z0-9-]+\.)?amazonaws\.com$")
+
+# Search engines' and social sites' click redirects ("bing.com/ck/a?…", "google.com/url?q=…"):
+# a link through them shows a trusted name but lands anywhere. Senders link to their own
+# pages directly or through their own mail service's click counter, never through these.
+_SEARCH_REDIRECT = re.compile(
+    r"^https?://(www\.)?(google\.[a-z.]{2,6}/(url|amp/s/)|bing\.com/(ck/a|aclick|aclk)|"
+    r"yandex\.[a-z]{2,3}/clck/|l\.facebook\.com/l\.php|l\.instagram\.com/|duckduckgo\.com/l/)",
+    re.IGNORECASE)
 
 _CONFUSABLES = str.maketrans({
     # Cyrillic and Greek letters that look Latin
@@ -76,6 +90,19 @@ def main_label(domain: str) -> str:
     """'example.co.uk' → 'example' (the name part a person reads)."""
     registrable = registrable_domain(domain)
     return registrable.split(".")[0] if registrable else ""
+
+
+def is_file_hosting(host: str) -> bool:
+    """A host anyone can put a page or file on in minutes (free site builders, cloud
+    buckets), by its registrable domain or its own name."""
+    host = (host or "").lower()
+    return (registrable_domain(host) in FREE_HOSTING or host in FREE_HOSTING
+            or any(host.endswith("." + h) for h in FREE_HOSTING) or bool(_S3_HOST.search(host)))
+
+
+def is_search_redirect(url: str) -> bool:
+    """A link through a search engine's or social site's click redirect."""
+    return bool(_SEARCH_REDIRECT.match((url or "").strip()))
 
 
 def is_ip(host: str) -> bool:

@@ -15,7 +15,10 @@ Signals (code: what it means):
 - reply_to_mismatch / reply_to_freemail: replies go to another domain than the sender's
   (a private free-mail address: the stronger sign).
 - link_mismatch: a link shows one address and leads to another.
-- risky_links: links to bare IP addresses, URL shorteners or free web hosting.
+- risky_links: links to bare IP addresses, pages carried inside the link (data: URIs),
+  free web hosting and cloud file buckets, search engines' click redirects, URL shorteners.
+- links_elsewhere: no link leads to the sender or a mail service sending for it — see
+  `fornuft.mail.phishing.provenance`.
 - credential_language / urgency_language: asks for passwords, logins, verification (nb/en,
   and the most common phrases of a few other languages phishing arrives in).
 - dangerous_attachment: executables, scripts, HTML, disk images, macro-enabled Office
@@ -34,6 +37,8 @@ Signals (code: what it means):
   domain, is a free tenant/hosting domain, or ends in a much-abused TLD.
 - freemail_business: an order/invoice/account message from a private free-mail address.
 - greets_by_address: opens with your e-mail address instead of your name.
+- malformed_sender: the From header breaks the address syntax (an unquoted comma, several
+  senders); the address was recovered from its angle brackets. A doubt about the sender.
 - fake_reply: "Re:" in the subject while answering no earlier message.
 - file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
   a colleague's name on an outside address asking for money — see
@@ -58,8 +63,9 @@ from dataclasses import dataclass, field
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
-from fornuft.mail.phishing.content import content_signals, folded_text
+from fornuft.mail.phishing.content import content_signals, folded_text, sent_through_list
 from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
+from fornuft.mail.phishing.provenance import links_elsewhere_signals
 from fornuft.mail.phishing.terms import (
     ARCHIVE_EXTENSIONS,
     BRANDS,
@@ -80,6 +86,12 @@ PHISHING_AT = 0.7
 WORDING_SIGNALS = frozenset({"credential_language", "urgency_language", "prize_language", "spam_language",
                              "scam_text", "pressure_to_pay"})
 WORDING_CAP = 0.6
+# Mail a list delivered (see `content.sent_through_list`): its members quote and discuss
+# whatever they received, scams included, so words *alone* never make it suspicious.
+# Beside evidence from links, attachments or authentication they count as usual, and so
+# does a firm request for logins or card details (`credential_language` from two phrases
+# on): that asks the reader to act, which is no topic of discussion.
+LIST_WORDING_CAP = 0.3
 
 
 @dataclass
@@ -204,6 +216,13 @@ def authentication_signals(message: ParsedMessage) -> list[Signal]:
     return signals
 
 
+def _dmarc_passed(message: ParsedMessage) -> bool:
+    """The receiving server's own Authentication-Results say DMARC passed."""
+    if not message.authentication_results:
+        return False
+    return re.search(r"\bdmarc=pass\b", message.authentication_results[0], re.IGNORECASE) is not None
+
+
 def _codes(signals: list[Signal]) -> set[str]:
     return {s.code for s in signals}
 
@@ -265,6 +284,11 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
     reply = domains.registrable_domain(message.reply_to_domain)
     if not reply or reply == sender or reply in context.trusted_domains():
         return []
+    if sender in context.own_domains() and _dmarc_passed(message):
+        # Our own web form or ticket system writes from our address (our domain vouches for
+        # it) with the customer's private address to reply to: that is how forms work. A
+        # forged own address fails DMARC and stays doubted.
+        return []
     if reply in domains.FREE_MAIL_DOMAINS:
         return [Signal("reply_to_freemail", 0.35, f"Replies would go to a private {message.reply_to_domain} address, "
                                                   f"not to the sender's domain {message.from_domain}")]
@@ -274,10 +298,12 @@ def reply_to_signals(message: ParsedMessage, context: OrgContext) -> list[Signal
 
 def link_signals(message: ParsedMessage) -> list[Signal]:
     signals: list[Signal] = []
-    mismatch = ip = shortener = hosting = None
+    mismatch = ip = shortener = hosting = redirect = data_uri = None
     own_site_mismatch = None
     sender = domains.registrable_domain(message.from_domain)
     for link in message.links[:300]:
+        if data_uri is None and link.href.strip().lower().startswith("data:"):
+            data_uri = link.href.strip()[:30]
         href_host = domains.host_of(link.href)
         if not href_host:
             continue
@@ -300,9 +326,10 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
         registrable = domains.registrable_domain(href_host)
         if shortener is None and registrable in domains.URL_SHORTENERS:
             shortener = registrable
-        if hosting is None and (registrable in domains.FREE_HOSTING or href_host in domains.FREE_HOSTING
-                                or any(href_host.endswith("." + h) for h in domains.FREE_HOSTING)):
+        if hosting is None and domains.is_file_hosting(href_host):
             hosting = href_host
+        if redirect is None and domains.is_search_redirect(link.href):
+            redirect = href_host
     if mismatch:
         signals.append(Signal("link_mismatch", 0.45,
                               f"A link shows {mismatch[0]} but leads to {mismatch[1]}"))
@@ -310,10 +337,17 @@ def link_signals(message: ParsedMessage) -> list[Signal]:
         signals.append(Signal("link_mismatch", 0.15,
                               f"A link shows {own_site_mismatch[0]} but leads to {own_site_mismatch[1]}, the "
                               "sender's own site"))
-    if ip:
+    if data_uri:
+        # A page carried inside the link itself ("data:text/html;base64,…"): it has no
+        # address to check or block, which is why phishing kits use it.
+        signals.append(Signal("risky_links", 0.45, "A link carries a whole web page inside itself (data: URI)"))
+    elif ip:
         signals.append(Signal("risky_links", 0.35, f"A link goes to a bare IP address ({ip})"))
     elif hosting:
         signals.append(Signal("risky_links", 0.3, f"A link goes to free web hosting ({hosting})"))
+    elif redirect:
+        signals.append(Signal("risky_links", 0.3, f"A link hides its destination behind a search engine's or "
+                                                  f"social site's redirect ({redirect})"))
     elif shortener:
         signals.append(Signal("risky_links", 0.2, f"A link hides its destination behind a shortener ({shortener})"))
     return signals
@@ -397,6 +431,9 @@ def _looks_random(local_part: str) -> bool:
 def sender_signals(message: ParsedMessage) -> list[Signal]:
     """Where the sender writes from, and how it addresses you."""
     signals = []
+    # On list mail the recipient is the list: its address in the text is the list's, and a
+    # "Re:" may answer a message that reached the list before you joined it.
+    through_list = sent_through_list(message)
     domain = message.from_domain
     registrable = domains.registrable_domain(domain)
     tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
@@ -414,18 +451,24 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
             signals.append(Signal("freemail_business", 0.3,
                                   f"It claims to be about an order, invoice or account but comes from a private "
                                   f"{registrable} address"))
-        else:
+        elif not through_list:  # list members post from their private addresses
             # Nearly nothing alone (customers and applicants write from free mail), but no
             # firm sends its campaigns or notices from one: see `corroborating_signal`.
             signals.append(Signal("freemail_sender", 0.05, f"It comes from a private {registrable} address"))
+    if message.from_malformed:
+        # Every mail program quotes a name with a comma and names one sender; bulk tools that
+        # paste a brand in front of a borrowed address do not.
+        signals.append(Signal("malformed_sender", 0.3, "The sender field is malformed (no mail program writes it "
+                                                       "like this), a way to show one name and send from another"))
     local = message.from_address.split("@")[0]
     if _looks_random(local):
         signals.append(Signal("random_sender", 0.2, f"The sender's address ({local}@…) looks machine-generated"))
     recipients = [r for r in message.to[:5] if len(r) > 5]
     opening = f"{message.subject}\n{message.text[:300]}".lower()
-    if any(r in opening for r in recipients):
+    if not through_list and any(r in opening for r in recipients):
         signals.append(Signal("greets_by_address", 0.3, "It addresses you by your e-mail address, not your name"))
-    if _REPLY_PREFIX.match(message.subject) and not message.in_reply_to and not message.references:
+    if (not through_list and _REPLY_PREFIX.match(message.subject) and not message.in_reply_to
+            and not message.references):
         signals.append(Signal("fake_reply", 0.15, "It pretends to be a reply, but answers no earlier message"))
     return signals
 
@@ -617,7 +660,8 @@ SENDER_AUTHENTICATION_SIGNALS = frozenset({"auth_dmarc", "auth_spf", "auth_dkim"
 # marketing and newsletters never write like this, so such a doubt corroborates
 # suspicious content just as a failed authentication does.
 SENDER_IDENTITY_SIGNALS = frozenset({"throwaway_sender", "freemail_business", "freemail_sender",
-                                     "staff_impersonation", "reply_to_freemail", "invalid_sender"})
+                                     "staff_impersonation", "reply_to_freemail", "invalid_sender",
+                                     "malformed_sender"})
 WEAK_DOUBTS = frozenset({"freemail_sender"})
 
 
@@ -659,6 +703,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)
+    if not _codes(signals) & {"link_mismatch", "risky_links"}:  # the same links, counted once
+        signals += links_elsewhere_signals(message)
     signals += language_signals(message)
     signals += attachment_signals(message)
     signals += bank_account_signals(message, context)
@@ -678,13 +724,17 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     # Wording signals overlap (a prize text trips the phrase lists and the scam-text model
     # alike): together they count at most WORDING_CAP, so words alone make a message
     # suspicious, and phishing needs evidence about the sender, links or attachments too.
-    remaining *= 1.0 - min(WORDING_CAP, 1.0 - wording)
+    words_alone = remaining == 1.0 and not any(s.code == "credential_language" and s.weight >= 0.4
+                                               for s in signals)
+    cap = LIST_WORDING_CAP if words_alone and sent_through_list(message) else WORDING_CAP
+    remaining *= 1.0 - min(cap, 1.0 - wording)
     score = 1.0 - remaining
     for signal in signals:
         if signal.weight < 0:  # a person's earlier release: evidence for the sender, not a free pass
             score *= 1.0 + signal.weight
     score = max([score] + [s.weight for s in signals if s.conclusive])
-    corroborated = corroborating_signal(signals, score)
+    # Judged on the score as shown: a message the reader sees as suspicious is suspicious here too.
+    corroborated = corroborating_signal(signals, round(score, 3))
     if corroborated is not None:
         signals.append(corroborated)
         score = max(score, corroborated.weight)
