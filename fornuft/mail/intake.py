@@ -435,7 +435,9 @@ class SortMessage(Step):
             work.context = _context(work.organization)  # staff and their roles weigh in below
         work.sort_explanation = sort_message(message, work.message, work.classifier, work.context)
         reweighed = sorting.reweigh(work.sort_explanation.get("probabilities") or {},
-                                    sorting.structure_likelihoods(work.message, work.context),
+                                    sorting.structure_likelihoods(
+                                        work.message, work.context,
+                                        getattr(work.classifier.model, "feature_labels_", None)),
                                     work.classifier.allowed)
         if reweighed and reweighed[0] != message.category:
             message.category, message.confidence = reweighed[0], round(reweighed[1], 4)

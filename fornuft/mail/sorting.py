@@ -265,11 +265,29 @@ def recipient_likelihoods(parsed, context) -> dict[str, float]:
 # supplier's but comes from a firm nobody here knows is more often cold sales.
 KNOWN_SENDER_LIKELIHOOD = {"supplier": 2.0}
 UNKNOWN_SENDER_LIKELIHOOD = {"supplier": 0.5}
+# The list of known correspondents holds customers as well as suppliers and does not say
+# which is which; people's corrections do. A firm whose corrected mail was a customer's
+# (an enquiry, a fault report, work given to us) and never a supplier's is a customer, and a
+# firm nobody listed whose mail people sorted as a supplier's is a supplier after all.
+CUSTOMER_CATEGORIES = frozenset({"sales_inquiry", "customer_support", "project_assignment"})
 
 
-def sender_likelihoods(parsed, context) -> dict[str, float]:
+def learned_relation(domain: str, feature_labels: dict | None) -> str | None:
+    """"supplier" or "customer" from what people labelled earlier mail from `domain` (see
+    `fornuft.ml.blend.CorrectionBlend.feature_labels_`), or None when they said nothing
+    that tells."""
+    labels = (feature_labels or {}).get(f"from:{domain}") or {}
+    if labels.get("supplier"):
+        return "supplier"
+    if any(labels.get(category) for category in CUSTOMER_CATEGORIES):
+        return "customer"
+    return None
+
+
+def sender_likelihoods(parsed, context, feature_labels: dict | None = None) -> dict[str, float]:
     """Likelihood ratios from whether the sender is one of the organization's known
-    correspondents (only when it has named any)."""
+    correspondents (only when it has named any), corrected by what people's corrections
+    showed the sender to be (`feature_labels`: the correction layer's `feature_labels_`)."""
     from fornuft.mail.phishing.domains import registrable_domain
 
     known = {registrable_domain(d) for d in getattr(context, "known_domains", None) or ()}
@@ -277,15 +295,20 @@ def sender_likelihoods(parsed, context) -> dict[str, float]:
     own = registrable_domain(getattr(context, "domain", "") or "")
     if not known or not domain or domain == own:
         return {}
+    relation = learned_relation(domain, feature_labels)
+    if relation == "supplier":
+        return KNOWN_SENDER_LIKELIHOOD
+    if relation == "customer":
+        return {}
     return KNOWN_SENDER_LIKELIHOOD if domain in known else UNKNOWN_SENDER_LIKELIHOOD
 
 
-def structure_likelihoods(parsed, context=None) -> dict[str, float]:
+def structure_likelihoods(parsed, context=None, feature_labels: dict | None = None) -> dict[str, float]:
     """Likelihood ratios per category from the message's structure (see BULK_LIKELIHOOD),
     from whom it is addressed to (see ROLE_HINTS) and who sent it (see
-    KNOWN_SENDER_LIKELIHOOD)."""
+    KNOWN_SENDER_LIKELIHOOD and `learned_relation`)."""
     combined = dict(BULK_LIKELIHOOD if is_bulk_mail(parsed) else PERSONAL_LIKELIHOOD)
-    for source in (recipient_likelihoods(parsed, context), sender_likelihoods(parsed, context)):
+    for source in (recipient_likelihoods(parsed, context), sender_likelihoods(parsed, context, feature_labels)):
         for category, ratio in source.items():
             combined[category] = combined.get(category, 1.0) * ratio
     return combined

@@ -24,7 +24,10 @@ A text may carry a second channel after FEATURE_MARK: space-separated tokens the
 don't show (who sent it, to which mailbox, what is attached — see
 `fornuft.mail.sorting.message_features`). Only the layer reads them, as present/absent,
 and again only tokens found in at least two examples count (one sender seen once is
-no pattern); the base model reads the words alone, as it was trained.
+no pattern); the base model reads the words alone, as it was trained. The blend also
+keeps, per feature token, how many of the organization's examples carrying it people gave
+each label (`feature_labels_`), so a caller can ask what people said about mail from one
+sender.
 
     blend = CorrectionBlend(seed_model, random_state=0).fit(texts, labels)
     blend.predict(["Ordrebekreftelse 4471"]), blend.weight_
@@ -48,6 +51,16 @@ def split_features(text: str) -> tuple[str, str]:
 
 def words_only(texts: Sequence[str]) -> list[str]:
     return [split_features(t)[0] for t in texts]
+
+
+def feature_label_counts(texts: Sequence[str], labels: Sequence[str]) -> dict[str, dict[str, int]]:
+    """{feature token: {label: how many examples carrying the token got that label}}."""
+    counts: dict[str, dict[str, int]] = {}
+    for text, label in zip(texts, labels, strict=True):
+        for token in set(split_features(text)[1].split()):
+            per_label = counts.setdefault(token, {})
+            per_label[label] = per_label.get(label, 0) + 1
+    return counts
 
 
 class _Layer:
@@ -145,6 +158,7 @@ class CorrectionBlend:
         known = [i for i, label in enumerate(labels) if label in self.classes_]
         texts, labels = [texts[i] for i in known], [labels[i] for i in known]
         self.n_examples_ = len(texts)
+        self.feature_labels_ = feature_label_counts(texts, labels)
         self.layer_, self.weight_, self.cv_scores_ = None, 0.0, {}
         if len(texts) < MIN_EXAMPLES or len(set(labels)) < 2:
             return self

@@ -170,3 +170,39 @@ def test_messages_stay_in_their_organization(org, other_org):
     with activate(org):
         assert list(Message.objects.values_list("pk", flat=True)) == [mine.pk]
     assert StoredFile.objects.all_organizations().filter(sha256=mine.content_hash).count() == 2
+
+
+class _FixedModel:
+    """A fake sorter that reads every message the same way: a purchase order it cannot
+    place between a customer's work order and a supplier's mail."""
+
+    classes_ = ["project_assignment", "supplier", "other"]
+
+    def __init__(self, feature_labels):
+        self.feature_labels_ = feature_labels
+
+    def explain_many(self, texts, top_n=5):
+        probabilities = {"project_assignment": 0.5, "supplier": 0.4, "other": 0.1}
+        return [{"label": "project_assignment", "confidence": 0.5, "probabilities": dict(probabilities),
+                 "top_features": [], "per_class": {}} for _text in texts]
+
+
+def test_what_people_said_about_a_sender_weighs_in_when_its_next_message_is_sorted():
+    from fornuft.mail.parsing import parse_message
+    from fornuft.mail.phishing import OrgContext
+
+    context = OrgContext(domain="nordfjell.no", known_domains={"eiendom.example", "grossist.example"})
+    order = "Innkjøpsordre vedlagt, bekreft mottak."
+
+    def sorted_as(sender, feature_labels):
+        classifier = intake.Classifier(_FixedModel(feature_labels), "test", None)
+        message, _work = intake.analyse(parse_message(make_eml(sender=sender, body=order)), classifier=classifier,
+                                        context=context)
+        return message.category
+
+    # a known correspondent leans toward supplier mail until people's corrections show it is a customer
+    corrected = {"from:eiendom.example": {"customer_support": 2}}
+    assert sorted_as("Drift <drift@eiendom.example>", {}) == "supplier"
+    assert sorted_as("Drift <drift@eiendom.example>", corrected) == "project_assignment"
+    # mail from a sender nobody corrected is sorted as before
+    assert sorted_as("Ordre <ordre@grossist.example>", corrected) == "supplier"

@@ -84,3 +84,63 @@ def test_what_the_words_do_not_show_becomes_feature_tokens():
     assert sorting.message_features(sender="ola@nordfjell.no", recipients=[], context=context) == ["attach:none"]
     text = sorting.with_features("Ordre", tokens)
     assert sorting.model_inputs(object(), [text]) == ["Ordre"]  # a model without a layer reads the words
+
+
+def _layer_fitted_on(corrections):
+    """A correction layer over a small general model, fitted on [(text, features, label)]."""
+    from fornuft.ml.blend import CorrectionBlend
+    from fornuft.ml.classifier import TextClassifier
+
+    general = [("Ordrebekreftelse på varene dere bestilte", "supplier"),
+               ("Leveranse av kabel er forsinket", "supplier"),
+               ("Kan dere gi tilbud på nytt anlegg?", "sales_inquiry"),
+               ("Vi ønsker pris på elbillader", "sales_inquiry"),
+               ("Feil på anlegget dere leverte, hjelp", "customer_support"),
+               ("Lampen dere monterte virker ikke", "customer_support"),
+               ("Vi tildeler dere oppdraget", "project_assignment"),
+               ("Bestilling av arbeid etter avtalen", "project_assignment")]
+    base = TextClassifier(char_ngram_range=None, calibrate=False, random_state=0).fit(
+        [t for t, _l in general], [label for _t, label in general])
+    return CorrectionBlend(base, random_state=0).fit(
+        [sorting.with_features(text, features) for text, features, _l in corrections],
+        [label for _t, _f, label in corrections])
+
+
+def test_corrections_tell_which_known_correspondents_are_customers():
+    from fornuft.mail.phishing import OrgContext
+
+    # The list of known correspondents mixes customers and suppliers; people sorted two fault
+    # reports from the property manager as support and an order confirmation from the
+    # wholesaler as supplier mail.
+    context = OrgContext(domain="nordfjell.no", known_domains={"eiendom.example", "grossist.example", "bank.example"})
+    layer = _layer_fitted_on(
+        [("Feil på porttelefonen i blokk B", ["from:eiendom.example"], "customer_support"),
+         ("Lyset i trappeoppgangen virker ikke", ["from:eiendom.example"], "customer_support"),
+         ("Ordrebekreftelse på kabel og rør", ["from:grossist.example"], "supplier"),
+         ("Vi ønsker tilbud på ladeanlegg", ["from:borettslag.example"], "sales_inquiry")])
+    customer = parse_message(make_eml(sender="Drift <drift@eiendom.example>"))
+    supplier = parse_message(make_eml(sender="Ordre <ordre@grossist.example>"))
+    unrelated = parse_message(make_eml(sender="Kundeservice <post@bank.example>"))
+    learned = layer.feature_labels_
+    assert sorting.sender_likelihoods(customer, context, learned) == {}
+    assert sorting.sender_likelihoods(supplier, context, learned) == sorting.KNOWN_SENDER_LIKELIHOOD
+    # a correspondent nobody corrected keeps the general ratio
+    assert sorting.sender_likelihoods(unrelated, context, learned) == sorting.sender_likelihoods(unrelated, context)
+    # so the customer's new purchase order is no longer pushed toward supplier mail
+    probabilities = {"supplier": 0.4, "project_assignment": 0.5, "other": 0.1}
+    assert sorting.reweigh(probabilities, sorting.structure_likelihoods(customer, context))[0] == "supplier"
+    assert sorting.reweigh(probabilities, sorting.structure_likelihoods(customer, context, learned))[0] == \
+        "project_assignment"
+
+
+def test_a_firm_nobody_listed_that_people_sorted_as_a_supplier_is_one():
+    from fornuft.mail.phishing import OrgContext
+
+    context = OrgContext(domain="nordfjell.no", known_domains={"grossist.example"})
+    layer = _layer_fitted_on([("Restordre: varene kommer i uke 12", ["from:ny-leverandor.example"], "supplier"),
+                              ("Vi ønsker tilbud på ladeanlegg", ["from:borettslag.example"], "sales_inquiry")])
+    newcomer = parse_message(make_eml(sender="Ordre <ordre@ny-leverandor.example>"))
+    stranger = parse_message(make_eml(sender="Salg <salg@ukjent.example>"))
+    assert sorting.sender_likelihoods(newcomer, context)["supplier"] < 1
+    assert sorting.sender_likelihoods(newcomer, context, layer.feature_labels_)["supplier"] > 1
+    assert sorting.sender_likelihoods(stranger, context, layer.feature_labels_)["supplier"] < 1

@@ -93,3 +93,16 @@ def test_a_feature_seen_in_one_example_only_is_no_pattern(base):
     own = [(t + (f"{FEATURE_MARK}from:en-gang.example" if i == 0 else ""), label) for i, (t, label) in enumerate(OWN)]
     blend = CorrectionBlend(base, random_state=0).fit([t for t, _l in own], [label for _t, label in own])
     assert blend.layer_.features_ is None
+
+
+def test_the_blend_counts_what_people_labelled_mail_with_each_feature(base, tmp_path):
+    from fornuft.ml.blend import FEATURE_MARK
+
+    own = [(f"{t}{FEATURE_MARK}from:grossist.example" if i < 2 else t, label) for i, (t, label) in enumerate(OWN)]
+    blend = CorrectionBlend(base, random_state=0).fit([t for t, _l in own], [label for _t, label in own])
+    assert blend.feature_labels_ == {"from:grossist.example": {"invoice": 2}}
+    loaded, _header = load_model(save_model(blend, tmp_path / "blend.fornuft", kind="mail", key="secret"),
+                                 kind="mail", key="secret")
+    assert loaded.feature_labels_ == blend.feature_labels_
+    few = CorrectionBlend(base, random_state=0).fit([own[0][0]], [own[0][1]])  # too few for a layer, still counted
+    assert few.layer_ is None and few.feature_labels_ == {"from:grossist.example": {"invoice": 1}}
