@@ -398,18 +398,26 @@ class FieldFinder:
                     offset += len(word) + 1
 
     def _qualified(self, words: list[str], word_index: int, line_index: int, segment: Segment) -> bool:
-        """The VAT word is qualified by the word before it, or, at the start of its segment, by
-        the last word above it in its column (a heading wrapped over two lines: "Preis ohne" /
-        "MwSt.")."""
+        """The VAT word is qualified by the word before it (also across a wide gap: "Sum eks." |
+        "mva"), or, at the start of its line, by the word right above it that ends a cell of a
+        heading (a heading wrapped over two lines: "Preis ohne" / "MwSt."; a heading has no
+        figures, unlike a total row above a VAT row)."""
         if word_index:
             return _qualifies(words[word_index - 1])
+        line = self.lines[line_index]
+        position = line.segments.index(segment)
+        if position:
+            return _qualifies(line.segments[position - 1].words[-1].text)
         if line_index == 0:
             return False
-        line, above = self.lines[line_index], self.lines[line_index - 1]
+        above = self.lines[line_index - 1]
         if above.page != line.page or line.y0 - above.y1 > 1.5 * (segment.y1 - segment.y0):
             return False
-        over = [s for s in above.segments if s.x0 < segment.x1 and s.x1 > segment.x0]
-        return any(_qualifies(s.words[-1].text) for s in over)
+        if any(c.isdigit() for c in above.text):
+            return False
+        label = segment.words[0]
+        cell_ends = [s.words[-1] for s in above.segments]
+        return any(w.x0 < label.x1 and w.x1 > label.x0 and _qualifies(w.text) for w in cell_ends)
 
     def apply_hints(self) -> None:
         """Learned per supplier: the label text a person's correction sat beside, and where."""

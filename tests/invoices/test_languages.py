@@ -71,8 +71,15 @@ def test_a_german_invoice_whose_tax_number_and_contract_code_are_no_amounts():
     assert not _codes(data) & MISMATCHES
 
 
+GAP = " " * 60  # wide enough to start a new column
+
+
 @pytest.mark.parametrize(
-    "heading", [["Pos. Menge Beschreibung Preis ohne MwSt."], ["Pos. Menge Beschreibung Preis ohne", "MwSt."]]
+    "heading",
+    [
+        [f"Pos. Menge Beschreibung{GAP}Preis ohne MwSt."],
+        [f"Pos. Menge Beschreibung{GAP}Preis ohne", " " * 112 + "MwSt."],  # wrapped: "MwSt." under "ohne"
+    ],
 )
 def test_a_german_invoice_with_vat_only_in_a_column_heading_reads_no_vat_amount(heading):
     data = _read(
@@ -82,7 +89,7 @@ def test_a_german_invoice_with_vat_only_in_a_column_heading_reads_no_vat_amount(
             "Rechnungsdatum 02.04.2026",
             "Vertrag Nr. VTR04417",
             *heading,  # the heading on one line, or wrapped under its qualifier
-            "1 3 Lagermiete Regal 12,50",
+            f"1 3 Lagermiete Regal{GAP}      12,50",
             "Total EUR 37,50",
         ]
     )
@@ -204,3 +211,19 @@ def test_indian_digit_grouping_is_one_amount():
 def test_digits_glued_to_letters_are_a_code_not_an_amount():
     assert amounts_in("Contract VTR04417") == []
     assert [value for value, _ in amounts_in("EUR 37,50")] == [Decimal("37.50")]
+
+
+def test_a_vat_word_split_from_its_qualifier_by_a_wide_gap_is_no_vat_amount():
+    # monospace print: "Sum eks." and "mva" are two cells; the VAT row below is still the VAT
+    data = _read(
+        [
+            "Fjordlys Kiosk AS",
+            "Faktura nr 88121",
+            "Fakturadato 16.01.2026",
+            "Sum eks." + " " * 12 + "mva" + GAP + "15 190,00",
+            "Mva 25 %" + " " * 20 + GAP + "3 797,50",
+            "Å betale" + " " * 20 + GAP + "18 987,50",
+        ]
+    )
+    assert (data["total_excl_vat"], data["vat_total"], data["total_incl_vat"]) == ("15190.00", "3797.50", "18987.50")
+    assert not _codes(data) & MISMATCHES
