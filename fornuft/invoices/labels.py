@@ -147,11 +147,20 @@ LABELS: dict[str, list[tuple[str, float]]] = {
 
 # Segments that look like a label of one field must not be read as the label of a weaker one
 # ("Sum eks. mva" is not "Sum", "Subtotal" is not "Total").
-COMPILED: dict[str, list[tuple[re.Pattern, float]]] = {
-    name: [
-        (re.compile(rf"^\s*\(?(?:{pattern})\)?(?![A-Za-zÆØÅæøå]){_SEP}", re.IGNORECASE), weight)
-        for pattern, weight in entries
-    ]
+# One regex per field, its labels as alternatives tried in order (the first that matches gives
+# the weight, as a loop over them would), so a segment that is no label costs one match a field.
+COMPILED: dict[str, tuple[re.Pattern, list[float]]] = {
+    name: (
+        re.compile(
+            r"^\s*\(?(?:"
+            + "|".join(
+                rf"(?P<l{index}>(?:{pattern})\)?(?![A-Za-zÆØÅæøå]){_SEP})" for index, (pattern, _) in enumerate(entries)
+            )
+            + ")",
+            re.IGNORECASE,
+        ),
+        [weight for _, weight in entries],
+    )
     for name, entries in LABELS.items()
 }
 
@@ -160,12 +169,11 @@ def match_labels(text: str) -> list[tuple[str, float, int]]:
     """All (field, weight, end of label) whose label starts `text`, strongest first; a longer
     label wins over a shorter one so "Sum eks. mva" is read as excl. VAT, not as "Sum"."""
     found = []
-    for name, patterns in COMPILED.items():
-        for pattern, weight in patterns:
-            match = pattern.match(text)
-            if match:
-                found.append((name, weight, match.end()))
-                break
+    for name, (pattern, weights) in COMPILED.items():
+        match = pattern.match(text)
+        if match:
+            alternative = next(key for key, value in match.groupdict().items() if value is not None)
+            found.append((name, weights[int(alternative[1:])], match.end()))
     found.sort(key=lambda item: (-item[2], -item[1]))
     if found:
         longest = found[0][2]
