@@ -131,7 +131,7 @@ def amounts_in(text: str) -> list[tuple[Decimal, str]]:
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         glued = re.search(r"[^\W\d_]+$", cleaned[:start])
         if glued and glued.group().upper() not in CURRENCY_WORDS:
-            continue  # digits glued to letters ("CON02858", "INV2023") are a code, not an amount
+            continue  # digits glued to letters ("VTR04417", "INV2023") are a code, not an amount
         digits_only = re.sub(r"\D", "", raw)
         if not digits_only or len(digits_only) > 11 or (raw.isdigit() and len(raw) > 7):
             continue
@@ -555,7 +555,7 @@ class FieldFinder:
                 skip = 0
                 if LABELLED_VALUE.match(text) and not match_labels(text):  # a label of a known field is read as such
                     if not COMPANY_SUFFIX.search(text):
-                        continue  # "Guest name: Kari", "Kundenr.: 1234": a labelled field, not the issuer
+                        continue  # "Contact: Kari", "Kundenr.: 1234": a labelled field, not the issuer
                     label_part, text = text.split(":", 1)  # "Verkäufer: Nordvind GmbH": the name after its label
                     skip, text = len(label_part.split()), text.strip()
                 if TITLE_WORDS.match(text) or match_labels(text) or len(text) < 3 or sum(c.isdigit() for c in text) > 3:

@@ -58,7 +58,7 @@ def test_a_german_invoice_whose_tax_number_and_contract_code_are_no_amounts():
             "Rechnungs-Nr. 2026-3318",
             "Rechnungsdatum 14. März 2026",
             "Vertrag VTR04417",
-            "Pos. Menge Beschreibung Preis ohne MwSt.",
+            "Nr. Anzahl Leistung Einzelpreis ohne MwSt.",
             "1 2 Wartung Kühlanlage 180,00",
             "Nettosumme 360,00 EUR",
             "Umsatzsteuer 19 % 68,40 EUR",
@@ -77,8 +77,8 @@ GAP = " " * 60  # wide enough to start a new column
 @pytest.mark.parametrize(
     "heading",
     [
-        [f"Pos. Menge Beschreibung{GAP}Preis ohne MwSt."],
-        [f"Pos. Menge Beschreibung{GAP}Preis ohne", " " * 112 + "MwSt."],  # wrapped: "MwSt." under "ohne"
+        [f"Nr. Anzahl Leistung{GAP}Einzelpreis ohne MwSt."],
+        [f"Nr. Anzahl Leistung{GAP}Einzelpreis ohne", " " * 112 + "MwSt."],  # wrapped: "MwSt." under "ohne"
     ],
 )
 def test_a_german_invoice_with_vat_only_in_a_column_heading_reads_no_vat_amount(heading):
@@ -90,7 +90,7 @@ def test_a_german_invoice_with_vat_only_in_a_column_heading_reads_no_vat_amount(
             "Vertrag Nr. VTR04417",
             *heading,  # the heading on one line, or wrapped under its qualifier
             f"1 3 Lagermiete Regal{GAP}      12,50",
-            "Total EUR 37,50",
+            "Gesamtbetrag EUR 37,50",
         ]
     )
     assert data["total_incl_vat"] == "37.50"
@@ -121,13 +121,13 @@ def test_a_spanish_invoice():
 def test_a_hotel_receipt_is_named_by_its_booking_reference_and_its_guest_is_not_the_supplier():
     data = _read(
         [
-            "PAYMENT RECEIPT",
-            "Guest Name: Kari Nordmann",
+            "RECEIPT",
+            "Guest: Kari Nordmann",
             "Harbour View Lodge Ltd",
-            "Booking ID: HVL77Q31",
-            "Check in 04/02/2026",
+            "Reservation no.: HVL77Q31",
+            "Arrival 04/02/2026",
             "Room 2 nights Rs 5,400.00",
-            "Grand Total Rs 5,400.00",
+            "Total: Rs 5,400.00",
         ]
     )
     assert data["invoice_number"] == "HVL77Q31"
@@ -137,7 +137,7 @@ def test_a_hotel_receipt_is_named_by_its_booking_reference_and_its_guest_is_not_
 
 
 def test_a_printed_invoice_number_wins_over_a_booking_reference():
-    data = _read(["Harbour View Lodge Ltd", "Invoice No: 2026-551", "Booking ID: HVL77Q31", "Total 900.00"])
+    data = _read(["Harbour View Lodge Ltd", "Invoice No: 2026-551", "Booking reference: HVL77Q31", "Total 900.00"])
     assert data["invoice_number"] == "2026-551"
 
 
