@@ -40,9 +40,13 @@ def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) 
             result = _from_pdf(data, filename, hints)
         elif kind == "image":
             result = _from_image(data, filename, hints)
+        elif kind == "text":
+            result = _from_text(data, filename, hints)
         else:
             return _not_invoice(
-                filename, "", "The file is not an invoice format Fornuft reads (EHF/UBL XML, PDF, JPEG, PNG or TIFF)."
+                filename,
+                "",
+                "The file is not an invoice format Fornuft reads (EHF/UBL XML, PDF, JPEG, PNG, TIFF or plain text).",
             )
     except (ValueError, OSError) as exc:  # every reader raises a ValueError subclass with a clear message
         status = getattr(exc, "status", "failed")
@@ -51,7 +55,7 @@ def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) 
             status=status,
             message=str(exc),
             document_type="unknown",
-            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""),
+            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr", "text": "text"}.get(kind, ""),
         )
     except Exception as exc:  # a bug must not stop a batch: say so, keep the file for a retry
         log.exception("extraction failed for %s", filename)
@@ -61,7 +65,7 @@ def extract(data: bytes, filename: str = "", hints: HintProvider | None = None) 
             document_type="unknown",
             message=f"Internal error while reading the file ({type(exc).__name__}); "
             "the file is kept and can be retried after an update.",
-            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr"}.get(kind, ""),
+            format={"xml": "ehf", "pdf": "pdf_text", "image": "ocr", "text": "text"}.get(kind, ""),
         )
     if result.status == "ok":
         checks.check_document(result)
@@ -106,6 +110,18 @@ def _from_pdf(data: bytes, source: str, hints: HintProvider | None) -> Extracted
     result.pages = document.pages
     if document.pages > MAX_OCR_PAGES and result.status == "ok":
         result.message = f"Only the first {MAX_OCR_PAGES} of {document.pages} scanned pages were read."
+    return result
+
+
+def _from_text(data: bytes, source: str, hints: HintProvider | None) -> ExtractedInvoice:
+    """A plain-text invoice (printed to a file by a till or an old ERP, a mail body): its
+    columns of spaces read as a monospace page."""
+    from fornuft.platform.files.text import read_text, words_from_text
+
+    text, _ = read_text(data)
+    words = words_from_text(text)
+    result = from_words(words, source, "text", hints)
+    result.pages = 1 + max((word.page for word in words), default=0)
     return result
 
 
@@ -204,6 +220,7 @@ def _read_fields(
     result.set("currency", currency or "NOK", currency_conf if currency else 0.4)
     result.vat_breakdown = _vat_breakdown(lines)
     _breakdown_candidates(result, finder)
+    _sum_row_candidates(finder)
     _resolve_totals(result, finder, ocr_factor)
     for row in result.vat_breakdown:
         row.pop("line", None)
@@ -333,7 +350,7 @@ def _resolve_totals(result: ExtractedInvoice, finder: FieldFinder, ocr_factor) -
         # VAT stated as zero: the total is also the amount excluding VAT
         source = chosen["total_incl_vat"]
         chosen["total_excl_vat"] = Candidate("total_excl_vat", source.value, source.score * 0.9, source.words, "")
-    derived = {"", "sum of VAT rates", "VAT breakdown"}
+    derived = {"", "sum of VAT rates", "VAT breakdown", SUM_ROW}
     if consistent and all(c.label in derived for c in chosen.values() if c is not None):
         consistent = False  # figures that only confirm each other confirm nothing
     for name, candidate in chosen.items():
@@ -370,7 +387,7 @@ OCR_SURE = 0.8  # a scanned figure whose worst word OCR confidence is below this
 def _total_doubt(candidate, ocr_factor) -> str:
     """Why a total that is not confirmed by excl. + VAT = incl. can't be trusted ("" if it can):
     it was not found beside a label (derived, or a bare amount), or a scan read it poorly."""
-    if not candidate.label or candidate.label in ("sum of VAT rates", "VAT breakdown"):
+    if not candidate.label or candidate.label in ("sum of VAT rates", "VAT breakdown", SUM_ROW):
         return "not found beside a label"
     if ocr_factor(candidate) < 0.5 + 0.5 * OCR_SURE:
         return "poorly read from the scan"
@@ -413,6 +430,35 @@ def _vat_breakdown(lines: list[TextLine]) -> list[dict]:
         elif _amount_in(rest):
             rows.append({"rate": rate, "base": None, "vat": amounts[-1] if amounts else None, "line": line})
     return rows
+
+
+SUM_ROW = "sum row"
+TWO_DECIMALS = re.compile(r"\d[.,]\d{2}\)?$")
+
+
+def _sum_row_candidates(finder: FieldFinder) -> None:
+    """No total was found beside a label (a language whose words are not known here): the
+    totals row of the table, whatever it is called, is the row whose last amounts read net, VAT
+    and their sum, with a VAT rate between 4 and 28 %; the one with the largest sum is taken.
+    Scored low and marked derived, so it only fills a gap and never confirms a check."""
+    from fornuft.invoices.fields import Candidate, amounts_in, narrow
+
+    if finder.candidates.get("total_incl_vat"):
+        return
+    best = None
+    for line in finder.lines:
+        found = [(value, raw) for value, raw in amounts_in(line.text) if TWO_DECIMALS.search(raw)]
+        for (net, _), (vat, _), (gross, _) in zip(found, found[1:], found[2:], strict=False):
+            if net > 0 and vat > 0 and abs(net + vat - gross) <= Decimal("0.01") and 4 <= 100 * vat / net <= 28:
+                if best is None or gross > best[2]:
+                    best = (net, vat, gross, line)
+    if best is None:
+        return
+    net, vat, gross, line = best
+    for name, value in (("total_excl_vat", net), ("vat_total", vat), ("total_incl_vat", gross)):
+        pool = finder.candidates.setdefault(name, [])
+        if not pool or name == "total_incl_vat":
+            pool.append(Candidate(name, value, 0.6, narrow(line.words, "amount", value), SUM_ROW))
 
 
 def _breakdown_candidates(result: ExtractedInvoice, finder: FieldFinder) -> None:

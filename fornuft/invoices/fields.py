@@ -58,14 +58,27 @@ CURRENCY_WORDS = {
     "INR": "INR",
     "RS": "INR",
     "CHF": "CHF",
+    "₹": "INR",
+    "ZŁ": "PLN",
+    "CZK": "CZK",
+    "KČ": "CZK",
+    "HUF": "HUF",
+    "ISK": "ISK",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "JPY": "JPY",
+    "CNY": "CNY",
 }
+# "Label: value" with a short label of words: a field of the header, not a company name
+LABELLED_VALUE = re.compile(r"^[^\W\d_][\w .'/-]{0,24}:\s*\S")
 TITLE_WORDS = re.compile(
     r"^(faktura|invoice|kreditnota|credit note|factuur|facture|rechnung|receipt|kvittering|"
     r"tax invoice|payment receipt|retail invoices?)\b",
     re.IGNORECASE,
 )
 COMPANY_SUFFIX = re.compile(
-    r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.)\b\.?$"
+    # (?!\w), not \b, after the suffix: "S.A." and "B.V." end in a full stop
+    r"\b(AS|ASA|ANS|DA|SA|AB|ApS|Oy|Ltd|Limited|Inc|LLC|GmbH|AG|B\.V\.|BV|SAS|Sarl|S\.A\.|S\.L\.|SL|SRL|S\.r\.l\.|KG|OHG|e\.K\.|SARL|EURL|Pvt)(?!\w)\.?$"
 )
 
 
@@ -115,6 +128,10 @@ def amounts_in(text: str) -> list[tuple[Decimal, str]]:
     found = []
     for match in AMOUNT_RE.finditer(cleaned):
         raw = match.group().strip()
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        glued = re.search(r"[^\W\d_]+$", cleaned[:start])
+        if glued and glued.group().upper() not in CURRENCY_WORDS:
+            continue  # digits glued to letters ("VTR04417", "INV2023") are a code, not an amount
         digits_only = re.sub(r"\D", "", raw)
         if not digits_only or len(digits_only) > 11 or (raw.isdigit() and len(raw) > 7):
             continue
@@ -162,6 +179,35 @@ def parse_value(kind: str, text: str, month_first: bool = False):
         value = re.sub(r"\s+", " ", text).strip(" :,;|-–—_~")
         return value if 2 <= len(value) <= 80 and re.search(r"[A-Za-zÆØÅæøå]", value) else None
     return None
+
+
+# a word before a VAT label that makes it a qualifier or an identifier: "Preis ohne MwSt.",
+# "Amount excl. VAT", "prix hors TVA", "precio sin IVA", "N° TVA" (a VAT registration number)
+VAT_QUALIFIERS = {
+    "ohne",
+    "exkl",
+    "excl",
+    "excluding",
+    "eks",
+    "ekskl",
+    "uten",
+    "without",
+    "before",
+    "hors",
+    "sans",
+    "sin",
+    "n°",
+    "nº",
+    "no",
+    "nr",
+    "numéro",
+    "número",
+    "num",
+}
+
+
+def _qualifies(word: str) -> bool:
+    return word.lower().rstrip(".:") in VAT_QUALIFIERS
 
 
 def _foreign_org(text: str) -> str | None:
@@ -262,7 +308,9 @@ class FieldFinder:
                 rest_words = rest_words + following
         rest = " ".join(w.text for w in rest_words)
         if KIND[field] == "amount" and re.match(
-            r"^\s*[/&]?\s*(no|nr|number|nummer|id|reg|org|registration)\b", rest, re.IGNORECASE
+            r"^\s*[-/&]?\s*(no|nr|number|nummer|id|idnr|reg|org|registration|n[°º]|ident\w*|intra\w*)(?![^\W\d_])",
+            rest,
+            re.IGNORECASE,
         ):
             return  # "VAT no.", "VAT / Reg. no:", "MVA-nr": an identifier, not an amount
         if rest.strip(" :.#"):
@@ -339,12 +387,37 @@ class FieldFinder:
                     found = match_labels(text)
                     if found:
                         field, weight, end = found[0]
+                        if field == "vat_total" and self._qualified(words, word_index, line_index, segment):
+                            offset += len(word) + 1
+                            continue  # "ohne MwSt.", "excl. VAT", "N° TVA": not the VAT amount
                         if word_index == 0 or (len(words) <= 6 and weight >= 0.6) or weight >= 0.9:
                             factor = 1.0 if word_index == 0 else 0.9
                             self._search_from_label(
                                 field, line_index, segment_index, end, weight * factor, text[:end].strip(), offset
                             )
                     offset += len(word) + 1
+
+    def _qualified(self, words: list[str], word_index: int, line_index: int, segment: Segment) -> bool:
+        """The VAT word is qualified by the word before it (also across a wide gap: "Sum eks." |
+        "mva"), or, at the start of its line, by the word right above it that ends a cell of a
+        heading (a heading wrapped over two lines: "Preis ohne" / "MwSt."; a heading has no
+        figures, unlike a total row above a VAT row)."""
+        if word_index:
+            return _qualifies(words[word_index - 1])
+        line = self.lines[line_index]
+        position = line.segments.index(segment)
+        if position:
+            return _qualifies(line.segments[position - 1].words[-1].text)
+        if line_index == 0:
+            return False
+        above = self.lines[line_index - 1]
+        if above.page != line.page or line.y0 - above.y1 > 1.5 * (segment.y1 - segment.y0):
+            return False
+        if any(c.isdigit() for c in above.text):
+            return False
+        label = segment.words[0]
+        cell_ends = [s.words[-1] for s in above.segments]
+        return any(w.x0 < label.x1 and w.x1 > label.x0 and _qualifies(w.text) for w in cell_ends)
 
     def apply_hints(self) -> None:
         """Learned per supplier: the label text a person's correction sat beside, and where."""
@@ -431,7 +504,10 @@ class FieldFinder:
     def currency(self) -> tuple[str | None, float]:
         counts: dict[str, int] = {}
         for line in self.lines:
-            for token in re.findall(r"[€$£]|\b(?:NOK|EUR|USD|SEK|DKK|GBP|PLN|INR|CHF|kr|Rs)\b\.?", line.text):
+            for token in re.findall(
+                r"[€$£₹]|\b(?:NOK|EUR|USD|SEK|DKK|GBP|PLN|INR|CHF|CZK|HUF|ISK|CAD|AUD|JPY|CNY|kr|Rs|zł|Kč)(?!\w)\.?",
+                line.text,
+            ):
                 code = CURRENCY_WORDS.get(token.rstrip(".").upper())
                 if code:
                     counts[code] = counts.get(code, 0) + 1
@@ -476,6 +552,12 @@ class FieldFinder:
                     text = text[: suffix.end()].strip()
                 if text.lower() in self.exclude_names:
                     continue
+                skip = 0
+                if LABELLED_VALUE.match(text) and not match_labels(text):  # a label of a known field is read as such
+                    if not COMPANY_SUFFIX.search(text):
+                        continue  # "Contact: Kari", "Kundenr.: 1234": a labelled field, not the issuer
+                    label_part, text = text.split(":", 1)  # "Verkäufer: Nordvind GmbH": the name after its label
+                    skip, text = len(label_part.split()), text.strip()
                 if TITLE_WORDS.match(text) or match_labels(text) or len(text) < 3 or sum(c.isdigit() for c in text) > 3:
                     continue
                 has_suffix = bool(COMPANY_SUFFIX.search(text))
@@ -486,7 +568,7 @@ class FieldFinder:
                 if on_registration_line and has_suffix:
                     score *= 3.0
                 if score > best_score:
-                    words = segment.words[: max(1, len(text.split()))]
+                    words = segment.words[skip : skip + max(1, len(text.split()))]
                     best, best_score = Candidate("supplier_name", text, 0.55, words), score
                     best_line = line
         if best is not None and best_line is not None:

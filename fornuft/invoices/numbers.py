@@ -10,12 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 TWO = Decimal("0.01")
 
 _CURRENCY_WORDS = re.compile(r"(?i)\b(nok|kr|sek|dkk|eur|usd|gbp|pln|inr|rs)\b\.?|[€$£₹]|,-$|\.-$")
-# One amount as written: digits with optional thousand groups and decimals (up to four: unit
-# prices of electricity or fuel, "0,9412"); it never ends inside a run of digits, so "0,9412" is
-# not the thousands group "0,941" followed by a stray "2".
+# One amount as written: digits with optional thousand groups (or Indian lakh groups,
+# "1,23,456.00") and decimals (up to four: unit prices of electricity or fuel, "0,9412"); it
+# never ends inside a run of digits, so "0,9412" is not the thousands group "0,941" followed by
+# a stray "2".
 AMOUNT_PATTERN = (
     r"[-−(]?\s*(?:(?:kr|NOK|EUR|USD|€|\$|£)\s*)?"
-    r"(?:\d{1,3}(?:[ .,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d{1,4})?(?!\d)(?:,-)?\)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[ .,\u00a0\u202f']\d{3})+|\d+)(?:[.,]\d{1,4})?(?!\d)(?:,-)?\)?"
 )
 AMOUNT_RE = re.compile(AMOUNT_PATTERN)
 
@@ -138,13 +139,51 @@ MONTHS = {
     "octobre": 10,
     "novembre": 11,
     "décembre": 12,
+    # the same written without accents, and the short forms
+    "fevrier": 2,
+    "aout": 8,
+    "decembre": 12,
+    "janv": 1,
+    "févr": 2,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "déc": 12,
+    "maerz": 3,
+    "mär": 3,
+    "dez": 12,
+    # Spanish
+    "enero": 1,
+    "ene": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "abr": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "ago": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "dic": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERNS = [
-    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    (re.compile(r"\b(\d{4})(?P<ymd_sep>[-/.])(\d{1,2})(?P=ymd_sep)(\d{1,2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
     (re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2})\b"), "dmy2"),
-    (re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_NAMES})\.?\s*,?\s+(\d{{4}})\b", re.I), "d_mon_y"),
+    # "5. mars 2026", "1er mars 2026", "5 de marzo de 2026", "5-Mar-2026"
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|º)?\.?(?:\s*|-)(?:de\s+)?({_MONTH_NAMES})\.?(?:\s*,?\s+(?:de\s+)?|-)(\d{{4}})\b",
+            re.I,
+        ),
+        "d_mon_y",
+    ),
     (re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.I), "mon_d_y"),
 ]
 DATE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DATE_PATTERNS), re.IGNORECASE)
@@ -165,9 +204,10 @@ def parse_date(text: str | None, *, month_first: bool = False) -> date | None:
         match = pattern.search(str(text))
         if not match:
             continue
-        a, b, c = match.groups()
         if kind == "ymd":
+            a, _, b, c = match.groups()
             return _make(int(a), int(b), int(c))
+        a, b, c = match.groups()
         if kind in ("dmy", "dmy2"):
             year = int(c) + (2000 if kind == "dmy2" else 0)
             day, month = int(a), int(b)

@@ -56,7 +56,7 @@ def _field_labels() -> dict[str, str]:
 
 DOCUMENT_TYPES = {"invoice": gettext_lazy("Invoice"), "credit_note": gettext_lazy("Credit note"),
                   "not_invoice": gettext_lazy("Not an invoice")}
-FORMATS = {"ehf": "EHF", "pdf": "PDF", "pdf_text": "PDF", "ocr": gettext_lazy("Scan (OCR)")}
+FORMATS = {"ehf": "EHF", "pdf": "PDF", "pdf_text": "PDF", "text": "TXT", "ocr": gettext_lazy("Scan (OCR)")}
 
 
 def decision_rows(output, explanation) -> tuple[list, list]:

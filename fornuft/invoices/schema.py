@@ -81,7 +81,7 @@ class Box:
 @dataclass
 class ExtractedInvoice:
     source: str = ""
-    format: str = ""  # "ehf" | "pdf_text" | "ocr"
+    format: str = ""  # "ehf" | "pdf_text" | "ocr" | "text"
     document_type: str = "invoice"  # "invoice" | "credit_note" | "not_invoice"
     fields: dict[str, Any] = field(default_factory=dict)
     lines: list[Line] = field(default_factory=list)

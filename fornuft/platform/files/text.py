@@ -50,3 +50,40 @@ def read_text(data: bytes) -> tuple[str, str]:
     encoding = detect_charset(data)
     text = data.decode(encoding, errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+# A plain-text document laid out as a printer page: every character one cell of a monospace
+# grid (0.6 em wide, lines 1.2 em apart, letters 0.9 em high), 66 lines a page or a form feed.
+# Two spaces or more then separate segments (the gap rule in `layout.group_lines`), one does not.
+CHAR_EM, LINE_EM, TEXT_EM = 0.6, 1.2, 0.9
+LINES_PER_PAGE = 66
+
+
+def words_from_text(text: str):
+    """Positioned words (`layout.Word`) for plain text such as a till receipt or an invoice
+    printed to a text file, so it is read by the same layout rules as a PDF."""
+    from fornuft.platform.files.layout import Word
+
+    rows: list[tuple[int, int, str]] = []  # (page, row on the page, line)
+    page = row = 0
+    for raw in text.split("\n"):
+        parts = raw.expandtabs(8).split("\f")
+        for index, part in enumerate(parts):
+            if index or row >= LINES_PER_PAGE:
+                page, row = page + 1, 0
+            rows.append((page, row, part.rstrip()))
+            row += 1
+    columns = max([80] + [len(line) for _, _, line in rows])
+    aspect = (LINES_PER_PAGE * LINE_EM) / (columns * CHAR_EM)
+    words = []
+    for page, row, line in rows:
+        y0 = row / LINES_PER_PAGE
+        y1 = y0 + TEXT_EM / (LINES_PER_PAGE * LINE_EM)
+        position = 0
+        for token in line.split(" "):
+            if token:
+                words.append(
+                    Word(token, page, position / columns, y0, (position + len(token)) / columns, y1, aspect=aspect)
+                )
+            position += len(token) + 1
+    return words
