@@ -118,6 +118,7 @@ class HybridRetriever:
         weights = self.idf_[coo.col] * coo.data * (self.k1 + 1) / (coo.data + norm)
         self.bm25_ = sparse.csc_matrix((weights, (coo.row, coo.col)), shape=tf_matrix.shape)
         self.vocabulary_ = vocabulary
+        self.inverse_vocabulary_ = {col: term for term, col in vocabulary.items()}
         self.max_idf_ = math.log(1.0 + (n_docs + 0.5) / 0.5)
         self.deletes_: dict[str, list[str]] = {}
         for term in vocabulary:
@@ -248,6 +249,25 @@ class HybridRetriever:
                 if head_stem in self.vocabulary_ and tail_stem in self.vocabulary_ and len(tail_stem) >= 3:
                     return head_stem, tail_stem
         return None
+
+    def compound_parts(self, term: str) -> tuple[str, ...]:
+        """The vocabulary stems a (Norwegian) compound is made of, known word or not
+        ("pensjonistpris" → pensjonist + pris), so a compound meets the words it is built from on
+        either side; () when it does not split into known words."""
+        return self._split_compound(term) or ()
+
+    def query_terms(self, query: str) -> dict[str, float]:
+        """Every vocabulary term the query reaches (its words, typo corrections, synonyms, phrase
+        terms and the parts of its compounds), with the IDF of each."""
+        inverse = self.inverse_vocabulary_
+        found: dict[str, float] = {}
+        for cols, _weight, _found in self.query_groups(query):
+            for col in cols:
+                found[inverse[col]] = float(self.idf_[col])
+        for group in stemming.term_groups(query):
+            for part in self.compound_parts(group[0]):
+                found[part] = float(self.idf_[self.vocabulary_[part]])
+        return found
 
     def search(self, query: str, k: int = 5, *, mask: Sequence[bool] | None = None) -> list[Hit]:
         """The best `k` passages for `query`, best first; [] when nothing matches at all."""
