@@ -69,6 +69,7 @@ class HybridRetriever:
     b: float = 0.5
     char_weight: float = 0.3
     unknown_weight: float = 1.0   # share of the top IDF an unknown query word weighs in coverage
+    decompound: bool = True       # index compounds under their parts too (see fit)
     unknown_length: int = 0       # unknown words shorter than this weigh less (short words are common ones)
     synonyms: Sequence[Sequence[str]] = ()
     vocabulary_: dict = field(default_factory=dict, init=False, repr=False)
@@ -88,10 +89,18 @@ class HybridRetriever:
         vocabulary: dict[str, int] = {}
         rows, cols, counts = [], [], []
         lengths = np.zeros(len(texts))
-        for row, (text, language) in enumerate(zip(texts, languages, strict=True)):
+        all_terms = []
+        for text, language in zip(texts, languages, strict=True):
             doc_terms = stemming.terms(text, language) if language else [
                 t for group in stemming.term_groups(text) for t in group]
-            doc_terms += self._phrases_in([(t,) for t in doc_terms])
+            all_terms.append(doc_terms + self._phrases_in([(t,) for t in doc_terms]))
+        if self.decompound:
+            # A compound in the text also counts as the words it is built from, when the base uses
+            # those words on their own ("svømmekurset" is also about "kurs"): a question naming
+            # the part finds the compound, as a compound question already finds its parts.
+            self.vocabulary_ = dict.fromkeys(t for doc in all_terms for t in doc)
+            all_terms = [doc + [p for t in doc for p in self._split_compound(t) or ()] for doc in all_terms]
+        for row, doc_terms in enumerate(all_terms):
             lengths[row] = len(doc_terms) or 1
             tf: dict[int, int] = {}
             for term in doc_terms:
