@@ -146,7 +146,15 @@ class KnowledgeBase:
         # sections ("employee on a course, overnight stay, meals") is covered by the article as a
         # whole though no single passage holds them all.
         self._article_order = list(self.articles)
-        self._title_terms = {a: self._terms_of_title(article) for a, article in self.articles.items()}
+        # Title terms as an inverted index (term → articles with its share of their title), so a
+        # question costs its own terms, not a pass over every article.
+        self._titles_by_term: dict[str, list[tuple[str, float]]] = {}
+        for article_id, article in self.articles.items():
+            terms = self._terms_of_title(article)
+            total = sum(terms.values())
+            for term, weight in terms.items():
+                if total > 0:
+                    self._titles_by_term.setdefault(term, []).append((article_id, weight / total))
         self.article_retriever = HybridRetriever(synonyms=self.retriever.synonyms).fit(
             [whole_text(self.articles[a]) for a in self._article_order],
             [self.articles[a].language for a in self._article_order])
@@ -216,12 +224,10 @@ class KnowledgeBase:
     def _title_scores(self, query: str) -> dict[str, float]:
         """Each article's IDF-weighted share of title terms the query reaches (through its words,
         synonyms and compound parts)."""
-        reached = self.retriever.query_terms(query)
-        scores = {}
-        for article_id, terms in self._title_terms.items():
-            total = sum(terms.values())
-            if total > 0:
-                scores[article_id] = sum(w for t, w in terms.items() if t in reached) / total
+        scores: dict[str, float] = {}
+        for term in self.retriever.query_terms(query):
+            for article_id, share in self._titles_by_term.get(term, ()):
+                scores[article_id] = scores.get(article_id, 0.0) + share
         return scores
 
     question_share = 0.3

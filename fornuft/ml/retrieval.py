@@ -99,7 +99,8 @@ class HybridRetriever:
             # those words on their own ("svømmekurset" is also about "kurs"): a question naming
             # the part finds the compound, as a compound question already finds its parts.
             self.vocabulary_ = dict.fromkeys(t for doc in all_terms for t in doc)
-            all_terms = [doc + [p for t in doc for p in self._split_compound(t) or ()] for doc in all_terms]
+            parts = {t: self._split_compound(t) or () for t in self.vocabulary_}   # once per distinct word
+            all_terms = [doc + [p for t in doc for p in parts[t]] for doc in all_terms]
         for row, doc_terms in enumerate(all_terms):
             lengths[row] = len(doc_terms) or 1
             tf: dict[int, int] = {}
