@@ -96,7 +96,7 @@ class HybridRetriever:
             all_terms.append(doc_terms + self._phrases_in([(t,) for t in doc_terms]))
         if self.decompound:
             # A compound in the text also counts as the words it is built from, when the base uses
-            # those words on their own ("svømmekurset" is also about "kurs"): a question naming
+            # those words on their own ("kveldskurset" is also about "kurs"): a question naming
             # the part finds the compound, as a compound question already finds its parts.
             self.vocabulary_ = dict.fromkeys(t for doc in all_terms for t in doc)
             parts = {t: self._split_compound(t) or () for t in self.vocabulary_}   # once per distinct word

@@ -10,9 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Hyphens split words ("ISO-sertifisert", "mva-meldingen"): the parts are what articles contain.
-# A single letter before the hyphen is no word of its own but part of the name ("a-melding",
-# "e-faktura", "b-skatt": without it only the common "melding" is left), so that stays one token.
+# Hyphens split words ("ISO-sertifisert", "drifts-avtale"): the parts are what articles contain.
+# A single letter before the hyphen is no word of its own but part of the name ("e-faktura",
+# "b-skatt", "e-post": without it only the common second word is left), so that stays one token.
 # Codes mixing letters and digits (TG3, 2B) stay one token.
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]-[^\W\d_]{2,}|"
                    r"[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*",
