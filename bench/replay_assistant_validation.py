@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import statistics
 import sys
@@ -42,8 +43,9 @@ def _response(contract: dict, seconds: float, score) -> dict:
             "reason": contract.get("escalation_reason"), "answer": contract.get("answer"), "seconds": seconds}
 
 
-def replay(seed: int | None, draws: int | None = None) -> tuple[dict, float]:
-    """Pooled metrics over both bases, and the calibration fit time per base."""
+def replay(seed: int | None, draws: int | None = None, results: Path | None = None) -> tuple[dict, float]:
+    """Pooled metrics over both bases, and the calibration fit time per base (`results`: one JSON
+    line per asked message, as score.py's --results, for reading the mistakes)."""
     from fornuft.assistant.calibration import Calibration
     from fornuft.assistant.engine import Assistant, KnowledgeBase
     from fornuft.assistant.sessions import load_history, save_turns
@@ -78,6 +80,10 @@ def replay(seed: int | None, draws: int | None = None) -> tuple[dict, float]:
                                 "response": ask(turn["message"], session)})
     for r in records:
         r["j"] = score.judge(r)
+    if results is not None:
+        with results.open("w", encoding="utf-8") as handle:
+            for r in records:
+                handle.write(json.dumps(r, ensure_ascii=False) + "\n")
     return score.metrics(records), statistics.mean(fit_seconds)
 
 
@@ -86,12 +92,13 @@ def main() -> None:
     parser.add_argument("--seeds", default="1,2,3,4,5", help="calibration seeds, comma-separated")
     parser.add_argument("--draws", type=int, default=None, help="draws of pseudo-questions per fit")
     parser.add_argument("--default", action="store_true", help="the product's own calibration fit only")
+    parser.add_argument("--results", type=Path, help="write each message with its response here (first seed)")
     args = parser.parse_args()
     os.environ["FORNUFT_HOME"] = tempfile.mkdtemp(prefix="fornuft-replay-")
     seeds = [None] if args.default else [int(s) for s in args.seeds.split(",")]
     rows = []
-    for seed in seeds:
-        m, fit = replay(seed, args.draws)
+    for n, seed in enumerate(seeds):
+        m, fit = replay(seed, args.draws, args.results if n == 0 else None)
         values = [float(m[k].split()[0]) for k in SUMMARY]
         rows.append(values)
         print(f"seed {seed}: top-1 {values[0]:.3f}  esc. recall {values[1]:.3f}  false esc. {values[2]:.3f}  "
@@ -99,7 +106,8 @@ def main() -> None:
     if len(rows) > 1:
         for i, key in enumerate(SUMMARY):
             column = [r[i] for r in rows]
-            print(f"{key}: mean {statistics.mean(column):.3f}  range {min(column):.3f}–{max(column):.3f}")
+            print(f"{key}: median {statistics.median(column):.3f}  mean {statistics.mean(column):.3f}  "
+                  f"range {min(column):.3f}–{max(column):.3f}")
 
 
 if __name__ == "__main__":

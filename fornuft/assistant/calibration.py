@@ -23,7 +23,8 @@ import random
 
 from fornuft.ml import stemming
 
-VERSION = 4   # bump when the features or the pseudo-questions change: cached calibrations are refitted
+VERSION = 5   # bump when the features, the pseudo-questions or the search change: cached calibrations are refitted
+# (5: compounds indexed under their parts, title score, single-letter hyphen words)
 FEATURES = ("confidence", "coverage", "char", "margin", "unknown", "length")
 SEED = 20261207
 # Draws of pseudo-questions pooled into one fit. 2026-12-07, validation set, 5 seeds, search made

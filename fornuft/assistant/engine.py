@@ -146,6 +146,15 @@ class KnowledgeBase:
         # sections ("employee on a course, overnight stay, meals") is covered by the article as a
         # whole though no single passage holds them all.
         self._article_order = list(self.articles)
+        # Title terms as an inverted index (term → articles with its share of their title), so a
+        # question costs its own terms, not a pass over every article.
+        self._titles_by_term: dict[str, list[tuple[str, float]]] = {}
+        for article_id, article in self.articles.items():
+            terms = self._terms_of_title(article)
+            total = sum(terms.values())
+            for term, weight in terms.items():
+                if total > 0:
+                    self._titles_by_term.setdefault(term, []).append((article_id, weight / total))
         self.article_retriever = HybridRetriever(synonyms=self.retriever.synonyms).fit(
             [whole_text(self.articles[a]) for a in self._article_order],
             [self.articles[a].language for a in self._article_order])
@@ -192,8 +201,34 @@ class KnowledgeBase:
         share = self.article_share
         hits = [replace(h, score=(1 - share) * h.score + share * whole.get(self.passages[h.index].article_id, 0.0))
                 for h in hits]
+        if self.title_share:
+            titles = self._title_scores(query)
+            hits = [replace(h, score=h.score + self.title_share * titles.get(self.passages[h.index].article_id, 0.0))
+                    for h in hits]
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
+
+    title_share = 0.1    # how much matching the article's title counts next to its text
+
+    def _terms_of_title(self, article: Article) -> dict[str, float]:
+        """The title's stems and the parts of its compounds, with their IDF: a title names the
+        topic in the base's own words, so a question naming them is about that article."""
+        retriever = self.retriever
+        found: dict[str, float] = {}
+        for term in stemming.terms(article.title, article.language):
+            for t in (term, *retriever.compound_parts(term)):
+                if t in retriever.vocabulary_:
+                    found[t] = float(retriever.idf_[retriever.vocabulary_[t]])
+        return found
+
+    def _title_scores(self, query: str) -> dict[str, float]:
+        """Each article's IDF-weighted share of title terms the query reaches (through its words,
+        synonyms and compound parts)."""
+        scores: dict[str, float] = {}
+        for term in self.retriever.query_terms(query):
+            for article_id, share in self._titles_by_term.get(term, ()):
+                scores[article_id] = scores.get(article_id, 0.0) + share
+        return scores
 
     question_share = 0.3
     article_share = 0.2   # how much the whole article's match counts next to its best passage

@@ -44,7 +44,7 @@ HUMAN_REQUEST = _compile([
     r"\b(snakke|prate|chatte|bli satt over|settes over|kobles?)\b.{0,30}\b(menneske|person|ansatt|medarbeider|"
     r"saksbehandler|konsulent|kundeservice|kundebehandler|raadgiver|noen|ekte)",
     r"\b(et|ett|eit|ekte|levende) (menneske|person)", r"\bmenneskelig\b", r"\bkan (noen|dere|du) ringe\b",
-    r"\bring(e)? meg\b", r"\bringe (til )?(meg|oss)\b", r"\bikke (en |ein )?(robot|bot|maskin)\b",
+    r"\bring(e|er)? (meg|oss)\b", r"\bringe (til )?(meg|oss)\b", r"\bikke (en |ein )?(robot|bot|maskin)\b",
     r"\bvil (ha|snakke med) (en|ein) (person|ansatt|menneske)\b", r"\bnoen (jeg|eg) kan snakke med\b",
     r"\b(talk|speak|chat) (to|with) (a |an |some |your )?(real |actual |live )?(human|person|someone|agent|"
     r"representative|people|staff|consultant|advisor|somebody)",
@@ -114,7 +114,8 @@ SENSITIVE = {
         r"\b(klage\w*|reklamer\w*|bestrid\w*) (det |dette |trekket |belastningen |betalingen )?(inn )?(til|hos|"
         r"med) banken", r"\btilbakefoer\w* (betalingen|trekket|belastningen)", r"\bchargeback",
         r"\b(vi|jeg|eg) (betaler|nekter aa betale|kommer ikke til aa betale)\b.{0,15}\b(ikke|ikkje|den|denne|"
-        r"fakturaen)\b", r"\bnekter (aa )?betale", r"\b(inkassovarsel|inkassokrav|brev fra inkasso)",
+        r"fakturaen)\b", r"\bnekter (aa )?betale", r"\b(inkassovarsel|inkassokrav)",
+        r"\b(brev|varsel|krav|melding) fra (et |en )?inkasso",
         r"\b(sendt|sende|sendte) (meg|oss) til inkasso", r"\b(dispute[ds]?|disputing) (the |this |a )?(charge|"
         r"payment|invoice)", r"\b(refuse|won'?t|will not|are not going) to pay", r"\bdebt collect\w* (letter|"
         r"notice|agency)\b.{0,40}\b(from you|about|for)", r"\b(letter|notice) from (a |the )?debt collect",

@@ -69,6 +69,7 @@ class HybridRetriever:
     b: float = 0.5
     char_weight: float = 0.3
     unknown_weight: float = 1.0   # share of the top IDF an unknown query word weighs in coverage
+    decompound: bool = True       # index compounds under their parts too (see fit)
     unknown_length: int = 0       # unknown words shorter than this weigh less (short words are common ones)
     synonyms: Sequence[Sequence[str]] = ()
     vocabulary_: dict = field(default_factory=dict, init=False, repr=False)
@@ -88,10 +89,19 @@ class HybridRetriever:
         vocabulary: dict[str, int] = {}
         rows, cols, counts = [], [], []
         lengths = np.zeros(len(texts))
-        for row, (text, language) in enumerate(zip(texts, languages, strict=True)):
+        all_terms = []
+        for text, language in zip(texts, languages, strict=True):
             doc_terms = stemming.terms(text, language) if language else [
                 t for group in stemming.term_groups(text) for t in group]
-            doc_terms += self._phrases_in([(t,) for t in doc_terms])
+            all_terms.append(doc_terms + self._phrases_in([(t,) for t in doc_terms]))
+        if self.decompound:
+            # A compound in the text also counts as the words it is built from, when the base uses
+            # those words on their own ("kveldskurset" is also about "kurs"): a question naming
+            # the part finds the compound, as a compound question already finds its parts.
+            self.vocabulary_ = dict.fromkeys(t for doc in all_terms for t in doc)
+            parts = {t: self._split_compound(t) or () for t in self.vocabulary_}   # once per distinct word
+            all_terms = [doc + [p for t in doc for p in parts[t]] for doc in all_terms]
+        for row, doc_terms in enumerate(all_terms):
             lengths[row] = len(doc_terms) or 1
             tf: dict[int, int] = {}
             for term in doc_terms:
@@ -118,6 +128,7 @@ class HybridRetriever:
         weights = self.idf_[coo.col] * coo.data * (self.k1 + 1) / (coo.data + norm)
         self.bm25_ = sparse.csc_matrix((weights, (coo.row, coo.col)), shape=tf_matrix.shape)
         self.vocabulary_ = vocabulary
+        self.inverse_vocabulary_ = {col: term for term, col in vocabulary.items()}
         self.max_idf_ = math.log(1.0 + (n_docs + 0.5) / 0.5)
         self.deletes_: dict[str, list[str]] = {}
         for term in vocabulary:
@@ -248,6 +259,25 @@ class HybridRetriever:
                 if head_stem in self.vocabulary_ and tail_stem in self.vocabulary_ and len(tail_stem) >= 3:
                     return head_stem, tail_stem
         return None
+
+    def compound_parts(self, term: str) -> tuple[str, ...]:
+        """The vocabulary stems a (Norwegian) compound is made of, known word or not
+        ("pensjonistpris" → pensjonist + pris), so a compound meets the words it is built from on
+        either side; () when it does not split into known words."""
+        return self._split_compound(term) or ()
+
+    def query_terms(self, query: str) -> dict[str, float]:
+        """Every vocabulary term the query reaches (its words, typo corrections, synonyms, phrase
+        terms and the parts of its compounds), with the IDF of each."""
+        inverse = self.inverse_vocabulary_
+        found: dict[str, float] = {}
+        for cols, _weight, _found in self.query_groups(query):
+            for col in cols:
+                found[inverse[col]] = float(self.idf_[col])
+        for group in stemming.term_groups(query):
+            for part in self.compound_parts(group[0]):
+                found[part] = float(self.idf_[self.vocabulary_[part]])
+        return found
 
     def search(self, query: str, k: int = 5, *, mask: Sequence[bool] | None = None) -> list[Hit]:
         """The best `k` passages for `query`, best first; [] when nothing matches at all."""

@@ -10,9 +10,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Hyphens split words ("ISO-sertifisert", "e-postadressen"): the parts are what articles contain.
+# Hyphens split words ("ISO-sertifisert", "drifts-avtale"): the parts are what articles contain.
+# A single letter before the hyphen is no word of its own but part of the name ("e-faktura",
+# "b-skatt", "e-post": without it only the common second word is left), so that stays one token.
 # Codes mixing letters and digits (TG3, 2B) stay one token.
-_WORD = re.compile(r"[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*",
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]-[^\W\d_]{2,}|"
+                   r"[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)*",
                    re.UNICODE)
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "u", "ß": "ss"})
 
@@ -52,7 +55,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens (numbers kept, punctuation dropped)."""
-    return [match.group(0) for match in _WORD.finditer(text.lower())]
+    return [match.group(0).replace("-", "") for match in _WORD.finditer(text.lower())]
 
 
 @lru_cache(maxsize=200_000)

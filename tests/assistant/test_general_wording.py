@@ -122,3 +122,23 @@ def test_a_past_injury_told_to_ask_about_sick_pay_is_a_question_and_staff_are_pe
     assert sensitive_topic("han brakk armen i trappa hos dere nå") == "injury"
     assert asks_for_human("kan jeg få snakke med en av rådgiverne?")
     assert sensitive_topic("Jeg vil vite hva dere har lagret om meg") == "data_protection"
+
+
+def test_a_compound_question_finds_the_article_whose_title_names_its_parts():
+    """"kurspris" (course + price): the article titled with prices comes first, though the course
+    article uses both words and "course" far more often."""
+    articles = [
+        Article("kurs", "Kurs for nybegynnere", "Kurs i keramikk. Kurset går over seks kvelder, og kurset passer for "
+                "nybegynnere. Prisen for materialer kommer i tillegg. Påmelding til kurs skjer i resepsjonen.", "nb"),
+        Article("priser", "Priser", "Et kurs koster 1 900 kroner. Leie av dreieskive koster 150 kroner timen.", "nb"),
+        Article("apning", "Åpningstider", "Verkstedet er åpent tirsdag til torsdag.", "nb"),
+    ]
+    reply = Assistant(KnowledgeBase(articles)).reply("kurspris?")
+    assert reply.sources[:1] == ["priser"], reply
+
+
+def test_a_letter_from_a_debt_collector_and_a_call_back_request_go_to_a_person():
+    assert sensitive_topic("jeg har fått et varsel fra et inkassoselskap om en regning") == "payment_dispute"
+    assert sensitive_topic("kan dere sende kunden vår til inkasso?") is None   # still a service question
+    assert asks_for_human("vil gjerne at rådgiveren min ringer meg i morgen")
+    assert not asks_for_human("hvor ringer jeg for å bestille time?")

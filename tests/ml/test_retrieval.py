@@ -110,3 +110,31 @@ def test_the_same_question_ranks_the_same_in_every_process():
                               env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
                for seed in (0, 1, 2, 3)}
     assert len(outputs) == 1
+
+
+def test_a_single_letter_before_a_hyphen_stays_part_of_the_word():
+    """"e-faktura" is not "faktura": the letter names the thing, and without it only the common
+    second word is left to search with."""
+    assert "efaktura" in stemming.words("Vi sender e-faktura")
+    assert stemming.words("ISO-sertifisert") == ["iso", "sertifisert"]   # two words stay two words
+    texts = ["E-faktura: slik tar du imot e-faktura i nettbanken.", "Faktura sendes på e-post hver måned."]
+    retriever = HybridRetriever().fit(texts, ["nb", "nb"])
+    assert retriever.search("hvordan får jeg e-fakturaen?", k=1)[0].index == 0
+
+
+def test_a_known_compound_reaches_the_words_it_is_built_from():
+    retriever = HybridRetriever().fit(["Medlem av klubben.", "Priser for kurs."], ["nb", "nb"])
+    assert retriever.compound_parts(stemming.stem("medlemspris", "nb")) == ("medlem", "pris")
+    assert {"medlem", "pris"} <= set(retriever.query_terms("medlemspris?"))
+    assert retriever.compound_parts("kurs") == ()
+
+
+def test_a_word_finds_the_compounds_built_on_it():
+    """"kurs" finds "Kveldskurset …": the compound is indexed under the parts the base also uses
+    on their own, so the question need not name the compound."""
+    texts = ["Kveldskurset varer i ti uker.", "Kvelden er rolig. Kurs i keramikk holdes i mai.",
+             "Parkering bak hallen."]
+    retriever = HybridRetriever().fit(texts, ["nb", "nb", "nb"])
+    found = {h.index: h.coverage for h in retriever.search("kveld og kurs", k=3)}
+    assert found.get(0, 0) == 1.0   # both words, through the one compound
+    assert HybridRetriever(decompound=False).fit(texts, ["nb"] * 3).search("kurs", k=3)[0].index == 1
