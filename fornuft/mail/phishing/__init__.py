@@ -5,6 +5,7 @@ scam-text model stays in `fornuft.mail.scam`: its saved model files name that mo
 
 What the rest of Fornuft uses is importable from here."""
 
+from fornuft.mail.phishing.attachments import inspect_archive
 from fornuft.mail.phishing.signals import (
     PHISHING_AT,
     SUSPICIOUS_AT,
@@ -14,7 +15,6 @@ from fornuft.mail.phishing.signals import (
     Signal,
     Verdict,
     assess,
-    inspect_archive,
 )
 
 __all__ = ["PHISHING_AT", "SUSPICIOUS_AT", "WORDING_CAP", "Employee", "OrgContext", "Signal", "Verdict", "assess",
