@@ -52,6 +52,8 @@ HTML_READ_BYTES = 500_000
 
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b|\bon(load|error|click|mouseover)\s*=|javascript:", re.IGNORECASE)
+_FORM = re.compile(r"<form\b", re.IGNORECASE)
+_WEB_LINK = re.compile(r"<a\b[^>]*href\s*=\s*[\"']?https?://", re.IGNORECASE)
 _FOREIGN_OBJECT = re.compile(r"<foreignObject\b", re.IGNORECASE)
 # A page that sends the reader elsewhere by itself: a meta refresh or a script that sets the
 # location, or decodes a hidden page (atob, unescape, fromCharCode) to write it.
@@ -203,10 +205,10 @@ def _rar5_names(data: bytes) -> tuple[list[str], bool] | None:
             # the extra area names an encryption record (type 1) when the file is encrypted
             extra = data[end - extra_size:end] if extra_size else b""
             encrypted = encrypted or (bool(extra) and _vint(extra, _vint(extra, 0)[1])[0] == 1)
-        if kind == 5 or end + data_size <= at:
-            break  # end of archive, or a header that does not move forward
+        if kind == 5:
+            return names, encrypted
         at = end + data_size
-    return names, encrypted
+    return (names, encrypted) if names else None  # cut off before any name: unreadable
 
 
 def _rar4_names(data: bytes) -> tuple[list[str], bool] | None:
@@ -223,10 +225,12 @@ def _rar4_names(data: bytes) -> tuple[list[str], bool] | None:
             raw = data[start:start + length].split(b"\0", 1)[0]
             names.append(raw.decode("utf-8") if flags & 0x200 else raw.decode("latin-1"))
             encrypted = encrypted or bool(flags & 0x4)
-        if kind == 0x7B or size < 7:
+        if kind == 0x7B:
+            return names, encrypted
+        if size < 7:
             break
         at += size + added
-    return names, encrypted
+    return (names, encrypted) if names else None  # cut off before any name: unreadable
 
 
 # -- html and svg ------------------------------------------------------------------------------
@@ -239,10 +243,14 @@ def _html_finding(name: str, data: bytes) -> AttachmentFinding:
     if extension(name) == "svg" and (_SCRIPT.search(text) or _FOREIGN_OBJECT.search(text)):
         return AttachmentFinding(CONCLUSIVE_WEIGHT, f"The picture {name} carries a script or a web page, which "
                                                     "no picture needs", conclusive=True)
-    if _REDIRECT.search(text):
-        return AttachmentFinding(PROGRAM_WEIGHT, f"The attachment {name} is a page that sends you on to a web "
-                                                 "site by itself")
-    return AttachmentFinding(0.45, f"The attachment {name} is a file type that can run code or fake a login page")
+    if _REDIRECT.search(text) or _FORM.search(text) or _SCRIPT.search(text):
+        return AttachmentFinding(PROGRAM_WEIGHT, f"The attachment {name} is a page with a form or a script that "
+                                                 "sends you on to a web site")
+    if _WEB_LINK.search(text):
+        return AttachmentFinding(0.3, f"The attachment {name} is a web page that links out (a way round the "
+                                      "link checks of the mail itself)")
+    # A saved receipt or a plain picture: nothing in it acts or leads anywhere.
+    return AttachmentFinding(0.15, f"The attachment {name} is a web page or vector picture")
 
 
 # -- one attachment, one message ---------------------------------------------------------------
