@@ -40,8 +40,9 @@ Signals (code: what it means):
 - malformed_sender: the From header breaks the address syntax (an unquoted comma, several
   senders); the address was recovered from its angle brackets. A doubt about the sender.
 - fake_reply: "Re:" in the subject while answering no earlier message.
-- file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
-  a colleague's name on an outside address asking for money — see
+- file_share_lure / executive_request / document_lure: a file "on OneDrive" whose link goes
+  elsewhere, a colleague's name on an outside address asking for money, and a document,
+  tender, application, voicemail or fax said to wait behind a link to an unrelated site — see
   `fornuft.mail.phishing.lures`.
 - scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
   unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
@@ -64,7 +65,7 @@ from fornuft.mail.phishing import domains
 from fornuft.mail.phishing.attachments import extension as _extension
 from fornuft.mail.phishing.attachments import worst_attachment
 from fornuft.mail.phishing.content import content_signals, folded_text, sent_through_list
-from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
+from fornuft.mail.phishing.lures import document_lure_signals, executive_request_signals, file_share_signals
 from fornuft.mail.phishing.provenance import links_elsewhere_signals
 from fornuft.mail.phishing.terms import (
     BRANDS,
@@ -601,6 +602,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += impersonation_signals(message, context)
     signals += executive_request_signals(message, "staff_impersonation" in _codes(signals))
     signals += file_share_signals(message, context.trusted_domains())
+    if "file_share_lure" not in _codes(signals):  # the same lure, counted once
+        signals += document_lure_signals(message, context.trusted_domains())
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)
