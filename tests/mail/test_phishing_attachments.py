@@ -184,3 +184,11 @@ def test_a_plain_logo_picture_and_a_saved_web_receipt_stay_clean():
                          attachments=[("kvittering.html", b"<html><table><tr><td>Sum</td><td>1 250,00</td></tr>"
                                                           b"</table></html>", "text/html")])
     assert receipt.verdict == "clean", receipt.reasons
+
+
+def test_a_device_configuration_profile_is_a_risky_attachment():
+    """An Apple configuration profile installs certificates, VPNs and mail accounts on a phone."""
+    verdict = verdict_of(subject="Oppdater e-post på mobilen", body="Installer profilen i vedlegget.",
+                         attachments=[("epost.mobileconfig", b"<?xml version='1.0'?><plist/>",
+                                       "application/x-apple-aspen-config")])
+    assert verdict.verdict in ("suspicious", "phishing") and "dangerous_attachment" in verdict.codes

@@ -199,6 +199,12 @@ def test_a_document_behind_a_sign_in_page_elsewhere_is_suspicious_alone_and_quar
         assert unauthenticated.verdict == "phishing", (subject, unauthenticated.reasons)
 
 
+def test_a_logo_attached_does_not_hide_a_document_lure():
+    raw = _lure("Talemelding", "Du har en ny talemelding (0:38).", "Vis dokument", "https://tale.example-cdn.net/d",
+                auth=PASSING.format(d="kontor-vik.example"), attachments=[("logo.png", b"png", "image/png")])
+    assert "document_lure" in verdict_of(raw).codes
+
+
 def test_a_link_carrying_your_own_address_counts_as_a_sign_in_page():
     raw = _lure("Ny faks", "Du har mottatt en ny faks (2 sider).", "Vis dokument",
                 "https://fax-viewer.example-cdn.net/v?u=post@nordfjell.no", auth=PASSING.format(d="kontor-vik.example"))

@@ -112,8 +112,8 @@ def document_lure_signals(message: ParsedMessage, trusted: frozenset[str]) -> li
     """One signal for a document said to wait behind a link to an unrelated site."""
     if not message.links or _is_bulk(message) or sent_through_list(message):
         return []
-    if any(not a.inline for a in message.attachments):
-        return []  # a document came along: judged by the attachment checks
+    if any(not a.inline and not a.content_type.startswith("image/") for a in message.attachments):
+        return []  # a document came along (a logo or picture is no document): judged by the attachment checks
     text = folded_text(message)
     if len(message.text.split()) > LURE_MAX_WORDS:
         return []

@@ -72,7 +72,7 @@ BRANDS = {
 DANGEROUS_EXTENSIONS = {
     "exe", "scr", "com", "pif", "bat", "cmd", "msi", "msp", "dll", "cpl", "jar", "js", "jse", "vbs", "vbe", "wsf",
     "wsh", "ps1", "psm1", "hta", "lnk", "reg", "sh", "app", "apk", "iso", "img", "vhd", "vhdx", "dmg",
-    "html", "htm", "shtml", "xhtml", "svg", "one", "url", "chm", "xll", "appx", "msix",
+    "html", "htm", "shtml", "xhtml", "svg", "one", "url", "chm", "xll", "appx", "msix", "mobileconfig",
     "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xlsb",
 }
 ARCHIVE_EXTENSIONS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz", "cab", "ace", "arj", "lzh", "z"}
@@ -179,6 +179,6 @@ DOCUMENT_LURE_PHRASES = [
     "shared with you", "sent you a document", "sent you a file", "document for signature", "please review and sign",
     "review and sign", "sign the document", "signed contract", "signed agreement", "invitation to tender",
     "tender documents", "request for quotation", "request for proposal", "view my cv", "my resume",
-    "photos of the damage", "view the photos", "voicemail", "voice message", "new fax", "fax message",
+    "photos of the damage", "view the photos", "voicemail", "voice mail", "voice message", "new fax", "fax message",
     "secure message", "encrypted message", "view attachment", "view the attachment", "open attachment",
 ]
