@@ -57,6 +57,16 @@ def rar5(names: list[str]) -> bytes:
     return b"Rar!\x1a\x07\x01\x00" + header(1, _vint(0)) + files + header(5, _vint(0))
 
 
+def rar4(names: list[str]) -> bytes:
+    """A RAR 4 archive's headers for files with these names (stored, empty)."""
+    import struct
+
+    main = struct.pack("<HBHH", 0, 0x73, 0, 13) + b"\0" * 6
+    files = b"".join(struct.pack("<HBHHIIBIIBBHI", 0, 0x74, 0x8000, 32 + len(n), 0, 0, 2, 0, 0, 29, 0x30, len(n), 0x20)
+                     + n.encode() for n in names)
+    return b"Rar!\x1a\x07\x00" + main + files + struct.pack("<HBHH", 0, 0x7B, 0x4000, 7)
+
+
 def verdict_of(**message):
     return assess(parse_message(make_eml(**message)), CONTEXT)
 
@@ -140,6 +150,7 @@ def test_an_encrypted_archive_without_a_password_in_the_mail_is_only_suspicious(
 
 def test_rar_archives_are_read_by_their_headers():
     assert rar_names(rar5(["Faktura.pdf", "Faktura.js"])) == (["Faktura.pdf", "Faktura.js"], False)
+    assert rar_names(rar4(["bilag.pdf", "bilag.vbs"])) == (["bilag.pdf", "bilag.vbs"], False)
     assert rar_names(b"Rar!\x1a\x07\x01\x00\xff") is None  # cut off: unreadable, no crash
     bad = verdict_of(subject="Order", body="Please see the order attached.",
                      attachments=[("Order_PO-7731.rar", rar5(["Order_PO-7731.js"]), "application/x-rar")])
@@ -192,3 +203,18 @@ def test_a_device_configuration_profile_is_a_risky_attachment():
                          attachments=[("epost.mobileconfig", b"<?xml version='1.0'?><plist/>",
                                        "application/x-apple-aspen-config")])
     assert verdict.verdict in ("suspicious", "phishing") and "dangerous_attachment" in verdict.codes
+
+
+def test_many_or_bombed_inner_archives_are_judged_without_unpacking_them():
+    """Zips inside a zip are opened only a few at a time and within a size cap; a bomb inside
+    one is still found from its directory."""
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.bin", b"\0" * (60 * 1024 * 1024))
+    verdict = verdict_of(subject="Bilag", body="Se vedlagt.",
+                         attachments=[("bilag.zip", zipped({"bilag_2.zip": bomb.getvalue()}), "application/zip")])
+    assert verdict.verdict == "phishing" and any("zip bomb" in r for r in verdict.reasons)
+    many = zipped({f"del_{i}.zip": zipped({"notat.txt": b"x"}) for i in range(40)})
+    crowded = verdict_of(**KNOWN_SENDER, subject="Arkiv", body="Arkivet.", attachments=[("arkiv.zip", many,
+                                                                                      "application/zip")])
+    assert crowded.verdict != "phishing", crowded.reasons

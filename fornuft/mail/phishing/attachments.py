@@ -48,6 +48,7 @@ PROGRAM_WEIGHT = 0.6
 # this deep: enough for the "zip in a zip" trick, never a way to exhaust memory.
 INNER_ARCHIVE_BYTES = 10 * 1024 * 1024
 NESTING_DEPTH = 2
+INNER_ARCHIVES_READ = 5  # per archive: the trick needs one; more is work an attacker could ask for
 HTML_READ_BYTES = 500_000
 
 _PASSWORD_INPUT = re.compile(r"<input[^>]+type\s*=\s*[\"']?password", re.IGNORECASE)
@@ -109,7 +110,7 @@ def _zip_findings(data: bytes, depth: int) -> tuple[list[AttachmentFinding], lis
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()[:10_000]
-            findings, names = _zip_directory_findings(data, infos), []
+            findings, names, opened = _zip_directory_findings(data, infos), [], 0
             for info in infos:
                 inner = info.filename.rsplit("/", 1)[-1]
                 names.append(inner)
@@ -117,7 +118,9 @@ def _zip_findings(data: bytes, depth: int) -> tuple[list[AttachmentFinding], lis
                 if found:
                     findings.append(found)
                 elif extension(inner) in ARCHIVE_EXTENSIONS:
-                    findings += _nested_findings(archive, info, inner, depth)
+                    opened += 1
+                    findings += _nested_findings(archive, info, inner, depth if opened <= INNER_ARCHIVES_READ
+                                                 else NESTING_DEPTH)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError):
         return [AttachmentFinding(PROGRAM_WEIGHT, "cannot be opened (damaged archive)")], [], False
     return findings, names, any(i.flag_bits & 0x1 for i in infos)
