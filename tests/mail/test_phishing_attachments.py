@@ -143,7 +143,7 @@ def test_encrypted_pay_slips_with_the_password_in_the_mail_are_not_quarantined()
 
 def test_an_encrypted_archive_without_a_password_in_the_mail_is_only_suspicious():
     attachment = [("kontrakt.zip", zipped({"kontrakt.exe": b"MZ"}, encrypted=True), "application/zip")]
-    verdict = verdict_of(**KNOWN_SENDER, subject="Kontrakt", body="Passordet sender jeg på SMS.",
+    verdict = verdict_of(**KNOWN_SENDER, subject="Kontrakt", body="Passordet er sendt på SMS.",
                          attachments=attachment)
     assert verdict.verdict == "suspicious", verdict.reasons
 

@@ -62,10 +62,13 @@ _REDIRECT = re.compile(r"http-equiv\s*=\s*[\"']?refresh|(window|document|top|sel
                        r"|location\.(href|replace|assign)\b|\batob\s*\(|\bunescape\s*\(|fromCharCode",
                        re.IGNORECASE)
 # "password: 1234", "passord er Faktura24", "lösenord: x", "adgangskode: y" — a key word
-# followed by a separator or "is", then the password itself.
+# followed by a separator or "is", then the password itself (not "passordet er sendt på SMS",
+# which is the right way to do it).
 _PASSWORD_IN_TEXT = re.compile(
     r"\b(password|passcode|pwd|pw|passord(et)?|lösenord(et)?|losenord(et)?|adgangskode(n)?|kodeord(et)?"
-    r"|passwort|kennwort|salasana)\b\s*(?:(?:is|er|är|ist|lautet|on)\b\s*:?|[:=–-])\s*[\"'«»]?[^\s\"'«»]{3,40}",
+    r"|passwort|kennwort|salasana)\b\s*(?:(?:is|er|är|ist|lautet|on)\b\s*:?|[:=–-])\s*[\"'«»]?"
+    r"(?!(sendt|sent|sendes|skickas|skickat|kommer|kommt|follows|coming|separat|i egen|in a separate|by sms"
+    r"|på sms|per sms|via sms)\b)[^\s\"'«»]{3,40}",
     re.IGNORECASE)
 
 
