@@ -89,6 +89,59 @@ PHISHING_REASONS = [
      gettext_noop("It addresses you by your e-mail address, not your name")),
     ("It pretends to be a reply, but answers no earlier message",
      gettext_noop("It pretends to be a reply, but answers no earlier message")),
+    ("The archive {name} hides another archive ({inner}) that holds {file}, a script, shortcut or "
+     "disk image that runs when opened (how malware is delivered)",
+     gettext_noop("The archive %(name)s hides another archive (%(inner)s) that holds %(file)s, a "
+                  "script, shortcut or disk image that runs when opened (how malware is delivered)")),
+    ("The archive {name} hides another archive ({inner}) that holds {file}, which hides its real type",
+     gettext_noop("The archive %(name)s hides another archive (%(inner)s) that holds %(file)s, which "
+                  "hides its real type")),
+    ("The archive {name} hides another archive ({inner}) that contains {file}, a file type that can run code",
+     gettext_noop("The archive %(name)s hides another archive (%(inner)s) that contains %(file)s, a "
+                  "file type that can run code")),
+    ("The archive {name} hides another archive ({inner}) inside",
+     gettext_noop("The archive %(name)s hides another archive (%(inner)s) inside")),
+    ("The archive {name} holds {file}, a script, shortcut or disk image that runs when opened (how "
+     "malware is delivered)",
+     gettext_noop("The archive %(name)s holds %(file)s, a script, shortcut or disk image that runs "
+                  "when opened (how malware is delivered)")),
+    ("The archive {name} holds {file}, which hides its real type",
+     gettext_noop("The archive %(name)s holds %(file)s, which hides its real type")),
+    ("The archive {name} contains {file}, a file type that can run code",
+     gettext_noop("The archive %(name)s contains %(file)s, a file type that can run code")),
+    ("The archive {name} is locked with a password that the mail itself gives: that keeps out the "
+     "virus scanner, not strangers",
+     gettext_noop("The archive %(name)s is locked with a password that the mail itself gives: that "
+                  "keeps out the virus scanner, not strangers")),
+    ("The archive {name} is password-protected, so it cannot be checked",
+     gettext_noop("The archive %(name)s is password-protected, so it cannot be checked")),
+    ("The archive {name} cannot be opened (damaged archive)",
+     gettext_noop("The archive %(name)s cannot be opened (damaged archive)")),
+    ("The archive {name} unpacks to {unpacked} MB from {packed} KB (a zip bomb?)",
+     gettext_noop("The archive %(name)s unpacks to %(unpacked)s MB from %(packed)s KB (a zip bomb?)")),
+    ("The attachment {name} is a script, shortcut or disk image that runs when opened (how malware is delivered)",
+     gettext_noop("The attachment %(name)s is a script, shortcut or disk image that runs when opened "
+                  "(how malware is delivered)")),
+    ("The attachment {name} is a login page that asks for a password (a page to steal it, carried as a file)",
+     gettext_noop("The attachment %(name)s is a login page that asks for a password (a page to steal "
+                  "it, carried as a file)")),
+    ("The picture {name} carries a script or a web page, which no picture needs",
+     gettext_noop("The picture %(name)s carries a script or a web page, which no picture needs")),
+    ("The attachment {name} is a page with a form or a script that sends you on to a web site",
+     gettext_noop("The attachment %(name)s is a page with a form or a script that sends you on to a web site")),
+    ("The attachment {name} is a web page that links out (a way round the link checks of the mail itself)",
+     gettext_noop("The attachment %(name)s is a web page that links out (a way round the link checks "
+                  "of the mail itself)")),
+    ("The attachment {name} is a web page or vector picture",
+     gettext_noop("The attachment %(name)s is a web page or vector picture")),
+    ("It says the file is on {service}, but comes from {domain}, which only borrows the name",
+     gettext_noop("It says the file is on %(service)s, but comes from %(domain)s, which only borrows the name")),
+    ("Its only content is a document said to wait behind a sign-in page on {site}, a site with no tie to the sender",
+     gettext_noop("Its only content is a document said to wait behind a sign-in page on %(site)s, a "
+                  "site with no tie to the sender")),
+    ("Its only content is a document said to wait behind a link to {site}, a site with no tie to the sender",
+     gettext_noop("Its only content is a document said to wait behind a link to %(site)s, a site with "
+                  "no tie to the sender")),
     ("The attachment {name} hides its real type", gettext_noop("The attachment %(name)s hides its real type")),
     ("The attachment {name} is a file type that can run code or fake a login page",
      gettext_noop("The attachment %(name)s is a file type that can run code or fake a login page")),

@@ -66,7 +66,7 @@ def tied_domains(message: ParsedMessage) -> set[str]:
     return {d for d in (domains.registrable_domain(c.lower()) for c in candidates if c) if d}
 
 
-def _neutral(host: str, registrable: str) -> bool:
+def neutral_link(host: str, registrable: str) -> bool:
     return (registrable in NEUTRAL_LINK_DOMAINS or host in NEUTRAL_LINK_DOMAINS
             or any(host.endswith("." + n) for n in NEUTRAL_LINK_DOMAINS))
 
@@ -74,7 +74,7 @@ def _neutral(host: str, registrable: str) -> bool:
 MAX_LANDING_SITES = 2
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_firm_name(a: str, b: str) -> bool:
     """Sister domains of one firm: one's main label holds the other's ('lager' in 'nordlager')."""
     a, b = domains.main_label(a), domains.main_label(b)
     return min(len(a), len(b)) >= 4 and (a in b or b in a)
@@ -94,9 +94,9 @@ def links_elsewhere_signals(message: ParsedMessage) -> list:
             continue
         host = domains.host_of(link.href)
         registrable = domains.registrable_domain(host)
-        if not registrable or _neutral(host, registrable):
+        if not registrable or neutral_link(host, registrable):
             continue
-        if registrable in tied or _same_name(registrable, sender):
+        if registrable in tied or same_firm_name(registrable, sender):
             return []  # at least one link leads home
         if registrable not in elsewhere:
             elsewhere.append(registrable)

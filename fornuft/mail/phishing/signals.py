@@ -40,8 +40,9 @@ Signals (code: what it means):
 - malformed_sender: the From header breaks the address syntax (an unquoted comma, several
   senders); the address was recovered from its angle brackets. A doubt about the sender.
 - fake_reply: "Re:" in the subject while answering no earlier message.
-- file_share_lure / executive_request: a file "on OneDrive" whose link goes elsewhere, and
-  a colleague's name on an outside address asking for money — see
+- file_share_lure / executive_request / document_lure: a file "on OneDrive" whose link goes
+  elsewhere, a colleague's name on an outside address asking for money, and a document,
+  tender, application, voicemail or fax said to wait behind a link to an unrelated site — see
   `fornuft.mail.phishing.lures`.
 - scam_text / untraceable_payment / pressure_to_pay / blind_mass_mail / freemail_bounce /
   unsubscribe_not_in_headers: fraud that passes authentication, found by its wording (a
@@ -53,25 +54,22 @@ Signals (code: what it means):
 
 from __future__ import annotations
 
-import io
 import math
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fornuft.core.identifiers import is_valid_bank_account, is_valid_iban
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
+from fornuft.mail.phishing.attachments import extension as _extension
+from fornuft.mail.phishing.attachments import worst_attachment
 from fornuft.mail.phishing.content import content_signals, folded_text, sent_through_list
-from fornuft.mail.phishing.lures import executive_request_signals, file_share_signals
+from fornuft.mail.phishing.lures import document_lure_signals, executive_request_signals, file_share_signals
 from fornuft.mail.phishing.provenance import links_elsewhere_signals
 from fornuft.mail.phishing.terms import (
-    ARCHIVE_EXTENSIONS,
     BRANDS,
     CREDENTIAL_PHRASES,
-    DANGEROUS_EXTENSIONS,
-    DANGEROUS_TYPES,
     PRIZE_PHRASES,
     RISKY_TLDS,
     SENDER_HOSTING,
@@ -158,10 +156,6 @@ class Verdict:
 _BRAND_PATTERN = re.compile(r"\b(" + "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)
 
-# Archive formats the standard library cannot list: contents unknown.
-UNCHECKABLE_ARCHIVES = {"rar", "7z", "ace", "arj", "cab", "lzh", "z"}
-ZIP_BOMB_RATIO = 100
-ZIP_BOMB_BYTES = 1024 * 1024 * 1024
 
 _ACCOUNT_CANDIDATES = re.compile(r"\b(\d{4}[ .]?\d{2}[ .]?\d{5})\b"
                                  r"|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
@@ -176,11 +170,6 @@ _INVISIBLE_IN_WORD = re.compile("[^\\W\\d_][\u200b\u200c\u200d\u2060\u00ad\u200e
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _REPLY_PREFIX = re.compile(r"^\s*(re|sv|aw|antw|r|rif)\s*:", re.IGNORECASE)
-
-
-def _extension(filename: str) -> str:
-    name = (filename or "").lower().strip().rstrip(".")
-    return name.rsplit(".", 1)[-1] if "." in name else ""
 
 
 # -- signals -----------------------------------------------------------------------------
@@ -473,99 +462,12 @@ def sender_signals(message: ParsedMessage) -> list[Signal]:
     return signals
 
 
-# Attachments are judged by everything true of each of them, and the message by its worst
-# attachment: a weak sign first (an HTML form) never hides a strong one after it (a program
-# dressed up as a PDF). Disguised programs and zip bombs are conclusive: no innocent sender
-# makes them, so they quarantine on their own and an earlier release does not lower them.
-HTML_LIKE = frozenset({"html", "htm", "shtml", "xhtml", "svg"})
-DECOY_EXTENSIONS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "odt", "rtf", "txt", "jpg", "jpeg", "png"})
-ZIP_BOMB_WEIGHT = 0.8
-DISGUISED_WEIGHT = 0.75
-
-
-@dataclass(frozen=True)
-class AttachmentFinding:
-    weight: float
-    text: str  # completes "The attachment NAME …" / "The archive NAME …"
-    conclusive: bool = False
-
-
-def _disguised(filename: str) -> bool:
-    """'faktura.pdf.exe': a document's extension in front of one that runs code."""
-    name = (filename or "").lower().strip().rstrip(".")
-    if _extension(name) not in DANGEROUS_EXTENSIONS:
-        return False
-    stem = name.rsplit(".", 1)[0]
-    return "." in stem and _extension(stem) in DECOY_EXTENSIONS
-
-
-def archive_findings(data: bytes) -> list[AttachmentFinding]:
-    """What is dangerous in a zip archive, from its directory only (nothing is decompressed)."""
-    if not data or not zipfile.is_zipfile(io.BytesIO(data)):
-        return []
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()[:10_000]
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return [AttachmentFinding(0.6, "cannot be opened (damaged archive)")]
-    findings = []
-    total = sum(i.file_size for i in infos)
-    if total > ZIP_BOMB_BYTES or (len(data) > 0 and total / len(data) > ZIP_BOMB_RATIO and total > 50_000_000):
-        findings.append(AttachmentFinding(
-            ZIP_BOMB_WEIGHT, f"unpacks to {total // (1024 * 1024)} MB from {len(data) // 1024} KB (a zip bomb?)",
-            conclusive=True))
-    for info in infos:
-        inner = info.filename.rsplit("/", 1)[-1]
-        extension = _extension(info.filename)
-        if _disguised(inner):
-            findings.append(AttachmentFinding(DISGUISED_WEIGHT, f"holds {inner}, which hides its real type",
-                                              conclusive=True))
-            break
-        if extension in DANGEROUS_EXTENSIONS:
-            findings.append(AttachmentFinding(0.6, f"contains {inner}, a file type that can run code"))
-        elif extension in ARCHIVE_EXTENSIONS and info.file_size < 50_000_000:
-            findings.append(AttachmentFinding(0.6, f"hides another archive ({inner}) inside"))
-    if any(i.flag_bits & 0x1 for i in infos):
-        findings.append(AttachmentFinding(0.6, "is password-protected, so it cannot be checked"))
-    return findings
-
-
-def _strongest(findings: list[AttachmentFinding]) -> AttachmentFinding | None:
-    # conclusive first, then weight; the first of equals keeps the order the checks were written in
-    return max(findings, key=lambda f: (f.conclusive, f.weight), default=None)
-
-
-def inspect_archive(data: bytes) -> str | None:
-    """The strongest danger in a zip archive ('contains run.exe', 'unpacks to … (a zip bomb?)',
-    'is password-protected …'), or None."""
-    strongest = _strongest(archive_findings(data))
-    return strongest.text if strongest else None
-
-
-def _attachment_finding(attachment) -> AttachmentFinding | None:
-    name = attachment.filename or "(no name)"
-    extension = _extension(attachment.filename)
-    findings = []
-    if _disguised(attachment.filename):
-        findings.append(AttachmentFinding(DISGUISED_WEIGHT, f"The attachment {name} hides its real type",
-                                          conclusive=True))
-    if extension in DANGEROUS_EXTENSIONS or attachment.content_type in DANGEROUS_TYPES:
-        findings.append(AttachmentFinding(0.45 if extension in HTML_LIKE else 0.6,
-                                          f"The attachment {name} is a file type that can run code or fake a "
-                                          "login page"))
-    if extension in ARCHIVE_EXTENSIONS or attachment.content_type in ("application/zip",
-                                                                        "application/x-zip-compressed"):
-        findings += [AttachmentFinding(f.weight, f"The archive {name} {f.text}", f.conclusive)
-                     for f in archive_findings(attachment.data)]
-        if extension in UNCHECKABLE_ARCHIVES:
-            findings.append(AttachmentFinding(0.3, f"The archive {name} is of a kind that cannot be checked here "
-                                                   "(often used to smuggle malware)"))
-    return _strongest(findings)
-
-
 def attachment_signals(message: ParsedMessage) -> list[Signal]:
-    """One signal for the most dangerous attachment of the message."""
-    worst = _strongest([f for a in message.attachments[:50] if (f := _attachment_finding(a)) is not None])
+    """One signal for the most dangerous attachment of the message (see
+    `fornuft.mail.phishing.attachments`). Disguised programs, scripts and disk images, login
+    pages carried as files and zip bombs are conclusive: no innocent sender makes them, so
+    they quarantine on their own and an earlier release does not lower them."""
+    worst = worst_attachment(message)
     if worst is None:
         return []
     return [Signal("dangerous_attachment", worst.weight, worst.text, conclusive=worst.conclusive)]
@@ -700,6 +602,8 @@ def assess(message: ParsedMessage, context: OrgContext | None = None) -> Verdict
     signals += impersonation_signals(message, context)
     signals += executive_request_signals(message, "staff_impersonation" in _codes(signals))
     signals += file_share_signals(message, context.trusted_domains())
+    if "file_share_lure" not in _codes(signals):  # the same lure, counted once
+        signals += document_lure_signals(message, context.trusted_domains())
     signals += lookalike_signals(message, context)
     signals += reply_to_signals(message, context)
     signals += link_signals(message)

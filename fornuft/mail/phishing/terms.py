@@ -72,7 +72,7 @@ BRANDS = {
 DANGEROUS_EXTENSIONS = {
     "exe", "scr", "com", "pif", "bat", "cmd", "msi", "msp", "dll", "cpl", "jar", "js", "jse", "vbs", "vbe", "wsf",
     "wsh", "ps1", "psm1", "hta", "lnk", "reg", "sh", "app", "apk", "iso", "img", "vhd", "vhdx", "dmg",
-    "html", "htm", "shtml", "xhtml", "svg", "one", "url", "chm", "xll", "appx", "msix",
+    "html", "htm", "shtml", "xhtml", "svg", "one", "url", "chm", "xll", "appx", "msix", "mobileconfig",
     "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xlsb",
 }
 ARCHIVE_EXTENSIONS = {"zip", "rar", "7z", "gz", "tgz", "tar", "bz2", "xz", "cab", "ace", "arj", "lzh", "z"}
@@ -151,4 +151,34 @@ EXECUTIVE_REQUEST_PHRASES = [
     "overforsel", "presentkort", "konfidentiell", "ar du ledig", "ar du pa kontoret",
     "payment", "transfer", "wire", "gift card", "bank details", "account details", "confidential", "discreet",
     "are you available", "are you at your desk", "are you in the office", "quick favor", "quick favour",
+]
+
+# "Document behind a login": what a lure says waits for the reader when its only real
+# content is a link — a document to view or sign, a shared file, a tender or a request for
+# a quote, an application, a complaint with pictures, a voicemail or fax (nb/nn, sv, da,
+# en). General phrasing of each kind, written for this list; compared on folded text.
+DOCUMENT_LURE_PHRASES = [
+    # bokmål / nynorsk
+    "se dokumentet", "åpne dokumentet", "vis dokument", "se dokument", "last ned dokument", "delt et dokument",
+    "delt en fil", "delte filer", "dokument til signering", "signer dokumentet", "signere dokumentet",
+    "signert kontrakt", "signert avtale", "til signering", "konkurransegrunnlag", "anbudsdokument",
+    "tilbudsforespørsel", "forespørsel om tilbud", "se forespørselen", "se søknaden", "min søknad og cv",
+    "se bildene", "bilder av skaden", "talemelding", "telefonsvarer", "ny faks", "faksmelding",
+    "sikker melding", "kryptert melding", "se vedlegget her", "vedlegget finner du her", "åpne vedlegget",
+    # svenska
+    "visa dokument", "öppna dokumentet", "granska dokumentet", "delat ett dokument", "delat en fil",
+    "för signering", "signera dokumentet", "offertförfrågan", "förfrågningsunderlag", "anbudsunderlag",
+    "röstmeddelande", "nytt fax", "se bilderna",
+    # dansk
+    "åbn dokumentet", "se filen", "delt en fil med dig", "til underskrift", "underskriv dokumentet",
+    "udbudsmateriale", "tilbudsindhentning", "anmodning om tilbud", "talebesked", "telefonsvarerbesked",
+    "se billederne", "åbn vedhæftningen",
+    # English
+    "view document", "view the document", "review document", "review the document", "open document",
+    "open the document", "access the document", "download the document", "shared a document", "shared a file",
+    "shared with you", "sent you a document", "sent you a file", "document for signature", "please review and sign",
+    "review and sign", "sign the document", "signed contract", "signed agreement", "invitation to tender",
+    "tender documents", "request for quotation", "request for proposal", "view my cv", "my resume",
+    "photos of the damage", "view the photos", "voicemail", "voice mail", "voice message", "new fax", "fax message",
+    "secure message", "encrypted message", "view attachment", "view the attachment", "open attachment",
 ]
