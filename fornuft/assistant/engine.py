@@ -132,8 +132,10 @@ class KnowledgeBase:
     rank_by_confidence = 0.5
 
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
+        from fornuft.config.environment import flag
         from fornuft.ml.retrieval import HybridRetriever, general_lexicon
 
+        self.use_reranker = flag("FORNUFT_ASSISTANT_RERANKER", default=False)
         self.articles = {a.id: a for a in articles}
         self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
         self.retriever = HybridRetriever(synonyms=general_lexicon() + list(synonyms or [])).fit(
@@ -182,7 +184,9 @@ class KnowledgeBase:
 
     # Whether the search's top articles are put in the order the base's own reranker learned
     # (reranker.py; fitted with the calibration). Off: the search's fixed blend of scores decides.
-    use_reranker = True
+    # Off unless FORNUFT_ASSISTANT_RERANKER is set: on the validation set it was neutral (2026-12-07,
+    # docs/benchmarks/assistant.md, issue 11 part 6), and it adds to the fit on import.
+    use_reranker = False
     _fitting = False          # while the calibration is being fitted: the reranker it fitted first
     _reranker_in_fit = None
 
@@ -205,7 +209,7 @@ class KnowledgeBase:
         hits, titles, whole = self.search_parts(query, k, article_ids, language, other_language_weight)
         reranker = self.reranker if rerank else None
         if reranker is not None:
-            hits = reranker.order(self, query, hits, language, titles, whole)
+            hits = reranker.order(self, query, hits, titles, whole)
         return hits[:k]
 
     def search_parts(self, query: str, k: int = 8, article_ids: list[str] | None = None,

@@ -7,9 +7,10 @@ from fornuft.assistant.engine import Assistant, KnowledgeBase
 from fornuft.assistant.kb import Article
 
 # A guest-house base whose titles each name what the *next* article explains (titles written
-# carelessly, or copied from a template): the search weighs titles heavily, so a question naming
-# a topic gets the article whose title names it, not the one that explains it. Pseudo-questions
-# made of each article's own sentences teach the base that here the text, not the title, decides.
+# carelessly, or copied from a template) while each heading names the article's own topic: the
+# search weighs titles heavily, so a question naming a topic gets the article whose title names
+# it, not the one that explains it. Pseudo-questions made of each article's own sentences and
+# headings teach the base that here the text and the heading, not the title, decide.
 TOPICS = [
     ("parking", "the car park behind the building has twenty spaces for visitors"),
     ("breakfast", "breakfast is served in the dining room between seven and ten"),
@@ -30,7 +31,8 @@ def _guest_house() -> KnowledgeBase:
     articles = []
     for i, (topic, text) in enumerate(TOPICS):
         named = TOPICS[(i + 1) % len(TOPICS)][0]
-        articles.append(Article(id=topic, title=f"Guest notes on {named}", body=f"{text}.", language="en"))
+        articles.append(Article(id=topic, title=f"Guest notes on {named}", body=f"## {topic.capitalize()}\n\n{text}.",
+                                language="en"))
     return KnowledgeBase(articles)
 
 
@@ -41,6 +43,7 @@ def _first(kb, question, **options):
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("FORNUFT_HOME", str(tmp_path))
+    monkeypatch.setenv("FORNUFT_ASSISTANT_RERANKER", "on")
     return tmp_path
 
 
@@ -80,8 +83,8 @@ def test_a_calibration_without_its_reranker_file_is_fitted_again(home, monkeypat
     assert fits == [1]
 
 
-def test_with_the_reranker_off_the_search_order_stands(home, monkeypatch):
-    monkeypatch.setattr(KnowledgeBase, "use_reranker", False)
+def test_the_reranker_is_off_unless_asked_for_and_then_the_search_order_stands(home, monkeypatch):
+    monkeypatch.delenv("FORNUFT_ASSISTANT_RERANKER")
     kb = _guest_house()
     assert kb.calibration.reranker is None and kb.reranker is None
     assert not list((home / "assistant" / "calibration").glob("*.reranker"))
