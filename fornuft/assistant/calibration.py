@@ -23,8 +23,8 @@ import random
 
 from fornuft.ml import stemming
 
-VERSION = 5   # bump when the features, the pseudo-questions or the search change: cached calibrations are refitted
-# (5: compounds indexed under their parts, title score, single-letter hyphen words)
+VERSION = 6   # bump when the features, the pseudo-questions or the search change: cached calibrations are refitted
+# (5: compounds indexed under their parts, title score, single-letter hyphen words; 6: the reranker)
 FEATURES = ("confidence", "coverage", "char", "margin", "unknown", "length")
 SEED = 20261207
 # Draws of pseudo-questions pooled into one fit. 2026-12-07, validation set, 5 seeds, search made
@@ -134,15 +134,33 @@ def _training_set(kb, rng: random.Random) -> tuple[list[list[float]], list[int]]
 
 
 class Calibration:
-    """Logistic regression from match features to P(the top article answers the question)."""
+    """Logistic regression from match features to P(the top article answers the question), and
+    the base's reranker of the top articles (reranker.py), learned from the same kind of
+    pseudo-questions; the threshold is fitted on the search as the reranker orders it."""
 
-    def __init__(self, model=None):
+    def __init__(self, model=None, reranker=None):
         self.model = model
+        self.reranker = reranker
 
     @classmethod
     def fit(cls, kb, seed: int = SEED, draws: int = DRAWS) -> Calibration:
         if len(kb.articles) < 3:
             return cls(None)  # too little to learn from: the raw confidence stands
+        from fornuft.assistant.reranker import Reranker
+
+        # The reranker first (its own draw of pseudo-questions, on the search's own order): the
+        # threshold then learns from the order customers will get.
+        reranker = Reranker.fit(kb, random.Random(seed - 1)) if kb.use_reranker else None
+        if reranker is not None and reranker.model is None:
+            reranker = None
+        kb._fitting, kb._reranker_in_fit = True, reranker
+        try:
+            return cls._fit_threshold(kb, seed, draws, reranker)
+        finally:
+            kb._fitting, kb._reranker_in_fit = False, None
+
+    @classmethod
+    def _fit_threshold(cls, kb, seed: int, draws: int, reranker) -> Calibration:
         from sklearn.linear_model import LogisticRegression
 
         # Several draws are pooled into one model on more examples (draw 0 is the former single
@@ -154,10 +172,10 @@ class Calibration:
             x += draw_x
             y += draw_y
         if len(set(y)) < 2:
-            return cls(None)
+            return cls(None, reranker)
         model = LogisticRegression(C=1.0, max_iter=500, class_weight=CLASS_WEIGHT)
         model.fit(x, y)
-        return cls(model)
+        return cls(model, reranker)
 
     def confidence(self, kb, query: str, hits) -> float:
         from fornuft.assistant.engine import confidence_of
@@ -178,15 +196,22 @@ def _cache_path(kb):
     from fornuft.config.environment import home
 
     # The base's passages and the vocabulary the search links them with.
-    digest = hashlib.sha256(f"v{VERSION}\x1e{kb.retriever.synonyms!r}".encode())
+    # (With the reranker off the threshold is fitted on another order: a file of its own.)
+    digest = hashlib.sha256(f"v{VERSION}\x1e{kb.use_reranker}\x1e{kb.retriever.synonyms!r}".encode())
     for passage in kb.passages:
         digest.update(f"{passage.article_id}\x1f{passage.language}\x1f{passage.index_text()}\x1e".encode())
     return home() / "assistant" / "calibration" / f"{digest.hexdigest()[:32]}.model"
 
 
+def _reranker_path(path):
+    return path.with_suffix(".reranker")
+
+
 def cached_calibration(kb) -> Calibration:
-    """The base's calibration, fitted once per base content and kept under FORNUFT_HOME, so a
-    second `assistant ask` on the same folder does not recompute it."""
+    """The base's calibration (and its reranker), fitted once per base content and kept under
+    FORNUFT_HOME, so a second `assistant ask` on the same folder does not recompute them."""
+    from fornuft.assistant.reranker import FEATURES as RERANK_FEATURES
+    from fornuft.assistant.reranker import Reranker
     from fornuft.config.environment import installation_model_signing_key
     from fornuft.ml.persistence import ModelFileError, load_model, save_model
 
@@ -194,16 +219,26 @@ def cached_calibration(kb) -> Calibration:
     key = installation_model_signing_key()  # signed like every model file: a swapped file is refitted
     try:
         model, _header = load_model(path, kind="assistant-calibration", key=key)
+        reranker = None
+        if kb.use_reranker and _header.get("metadata", {}).get("reranker"):
+            # The threshold was fitted on the reranker's order: without its reranker it is refitted.
+            reranker, _ = load_model(_reranker_path(path), kind="assistant-reranker", key=key)
+            if getattr(reranker, "n_features_in_", len(RERANK_FEATURES)) != len(RERANK_FEATURES):
+                raise ModelFileError("a reranker of other features")
         if getattr(model, "n_features_in_", len(FEATURES)) == len(FEATURES):
-            return Calibration(model)  # (a model of other features is fitted again below)
+            return Calibration(model, Reranker(reranker) if reranker is not None else None)
+        # (a model of other features is fitted again below)
     except (OSError, ModelFileError):
         pass
     calibration = Calibration.fit(kb)
     if calibration.model is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            save_model(calibration.model, path, kind="assistant-calibration", metadata={"version": VERSION},
-                       key=key)
+            if calibration.reranker is not None:
+                save_model(calibration.reranker.model, _reranker_path(path), kind="assistant-reranker",
+                           metadata={"version": VERSION}, key=key)
+            save_model(calibration.model, path, kind="assistant-calibration",
+                       metadata={"version": VERSION, "reranker": calibration.reranker is not None}, key=key)
         except OSError:
             pass  # a read-only home: the calibration is simply fitted again next time
     return calibration

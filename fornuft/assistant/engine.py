@@ -132,8 +132,10 @@ class KnowledgeBase:
     rank_by_confidence = 0.5
 
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
+        from fornuft.config.environment import flag
         from fornuft.ml.retrieval import HybridRetriever, general_lexicon
 
+        self.use_reranker = flag("FORNUFT_ASSISTANT_RERANKER", default=False)
         self.articles = {a.id: a for a in articles}
         self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
         self.retriever = HybridRetriever(synonyms=general_lexicon() + list(synonyms or [])).fit(
@@ -180,10 +182,40 @@ class KnowledgeBase:
         articles, synonyms = load_folder(path)
         return cls(articles, synonyms + from_environment().synonym_groups())
 
+    # Whether the search's top articles are put in the order the base's own reranker learned
+    # (reranker.py; fitted with the calibration). Off: the search's fixed blend of scores decides.
+    # Off unless FORNUFT_ASSISTANT_RERANKER is set: on the validation set it was neutral (2026-12-07,
+    # docs/benchmarks/assistant.md, issue 11 part 6), and it adds to the fit on import.
+    use_reranker = False
+    _fitting = False          # while the calibration is being fitted: the reranker it fitted first
+    _reranker_in_fit = None
+
+    @property
+    def reranker(self):
+        """The base's fitted reranker, or None (not wanted, not fitted: the search's order stands)."""
+        if not self.use_reranker:
+            return None
+        if self._fitting:
+            return self._reranker_in_fit
+        if self._calibration is not None:
+            return getattr(self._calibration, "reranker", None)
+        return self._reranker_in_fit
+
     def search(self, query: str, k: int = 8, article_ids: list[str] | None = None, language: str | None = None,
-               other_language_weight: float = 0.75):
+               other_language_weight: float = 0.75, rerank: bool = True):
         """The best passages; with `language`, passages in another language weigh a little less
-        (a customer writing English gets the English article when there is one)."""
+        (a customer writing English gets the English article when there is one). The top articles
+        are then ordered by the base's reranker when it has one (`rerank=False`: never)."""
+        hits, titles, whole = self.search_parts(query, k, article_ids, language, other_language_weight)
+        reranker = self.reranker if rerank else None
+        if reranker is not None:
+            hits = reranker.order(self, query, hits, titles, whole)
+        return hits[:k]
+
+    def search_parts(self, query: str, k: int = 8, article_ids: list[str] | None = None,
+                     language: str | None = None, other_language_weight: float = 0.75):
+        """The search's candidates in its own order (more than `k`), with the title and
+        whole-article scores of each article it blended in (the reranker reads them too)."""
         mask = None
         if article_ids:
             wanted = set(article_ids)
@@ -201,12 +233,12 @@ class KnowledgeBase:
         share = self.article_share
         hits = [replace(h, score=(1 - share) * h.score + share * whole.get(self.passages[h.index].article_id, 0.0))
                 for h in hits]
+        titles = self._title_scores(query) if self.title_share else {}
         if self.title_share:
-            titles = self._title_scores(query)
             hits = [replace(h, score=h.score + self.title_share * titles.get(self.passages[h.index].article_id, 0.0))
                     for h in hits]
         hits.sort(key=lambda h: -h.score)
-        return hits[:k]
+        return hits, titles, whole
 
     title_share = 0.1    # how much matching the article's title counts next to its text
 
@@ -372,6 +404,7 @@ class Assistant:
                          escalation_reason=None, resolved_query=text, **base)
 
         query, restrict, ordinal_pick = self._resolve(text, history)
+        _ = self.kb.calibration   # loaded (or fitted) first: it brings the base's reranker for the search
         hits = self.kb.search(query, k=8, article_ids=restrict, language=language)
         if restrict and not ordinal_pick:
             # A follow-up: the same article, or the whole base with the topic added — whichever fits better.
