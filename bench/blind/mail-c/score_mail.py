@@ -6,14 +6,13 @@ Same metrics and command line as the shared scorer; only the folder differs.
 """
 
 import importlib.util
-import os
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "blind_score_mail", os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "score_mail.py"))
+_spec = importlib.util.spec_from_file_location("blind_score_mail", Path(__file__).resolve().parent.parent / "score_mail.py")
 scorer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scorer)
-scorer.HERE = os.path.dirname(os.path.abspath(__file__))
+scorer.HERE = str(Path(__file__).resolve().parent)  # the shared scorer joins paths with os.path
 
 if __name__ == "__main__":
     sys.exit(scorer.main())
