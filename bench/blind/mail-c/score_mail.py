@@ -9,7 +9,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("blind_score_mail", Path(__file__).resolve().parent.parent / "score_mail.py")
+_spec = importlib.util.spec_from_file_location("blind_score_mail",
+                                               Path(__file__).resolve().parent.parent / "score_mail.py")
 scorer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(scorer)
 scorer.HERE = str(Path(__file__).resolve().parent)  # the shared scorer joins paths with os.path
