@@ -21,7 +21,7 @@ import re
 from fornuft.mail.parsing import ParsedMessage
 from fornuft.mail.phishing import domains
 from fornuft.mail.phishing.content import folded_text, sent_through_list
-from fornuft.mail.phishing.provenance import MAIL_SERVICE_LINK_DOMAINS, neutral_link, same_firm_name, tied_domains
+from fornuft.mail.phishing.provenance import MAIL_SERVICE_LINK_DOMAINS, sites_away_from_home, tied_domains
 from fornuft.mail.phishing.terms import DOCUMENT_LURE_PHRASES, EXECUTIVE_REQUEST_PHRASES, FILE_SHARE_SERVICES
 from fornuft.ml.text import phrases_in
 
@@ -122,17 +122,9 @@ def document_lure_signals(message: ParsedMessage, trusted: frozenset[str]) -> li
         return []
     sender = domains.registrable_domain(message.from_domain)
     home = tied_domains(message) | set(trusted) | MAIL_SERVICE_LINK_DOMAINS | _service_domains()
-    outside: dict[str, str] = {}
-    for link in message.links[:50]:
-        if not link.href.lower().startswith(("http://", "https://", "www.")):
-            continue
-        host = domains.host_of(link.href)
-        registrable = domains.registrable_domain(host)
-        if not registrable or neutral_link(host, registrable):
-            continue
-        if registrable in home or (sender and same_firm_name(registrable, sender)):
-            return []  # the document is at home, or on a real file-sharing service
-        outside.setdefault(registrable, link.href)
+    outside = sites_away_from_home(message, home, sender, limit=50)
+    if outside is None:
+        return []  # the document is at home, or on a real file-sharing service
     if not outside or len(outside) > 2:
         return []
     recipients = [r.lower() for r in message.to[:5] if "@" in r]

@@ -80,6 +80,24 @@ def same_firm_name(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and (a in b or b in a)
 
 
+def sites_away_from_home(message: ParsedMessage, home: set[str], sender: str, limit: int) -> dict[str, str] | None:
+    """The sites the message's web links lead to (registrable domain -> its first link, in order),
+    neutral links left out; None as soon as one link leads home — to `home` or to the sender's own
+    firm under another domain — because a message that links home is no stranger's lure."""
+    away: dict[str, str] = {}
+    for link in message.links[:limit]:
+        if not link.href.lower().startswith(("http://", "https://", "www.")):
+            continue
+        host = domains.host_of(link.href)
+        registrable = domains.registrable_domain(host)
+        if not registrable or neutral_link(host, registrable):
+            continue
+        if registrable in home or (sender and same_firm_name(registrable, sender)):
+            return None
+        away.setdefault(registrable, link.href)
+    return away
+
+
 def links_elsewhere_signals(message: ParsedMessage) -> list:
     """One weak signal when no web link leads to the sender or the services sending for it."""
     from fornuft.mail.phishing.signals import Signal
@@ -87,19 +105,10 @@ def links_elsewhere_signals(message: ParsedMessage) -> list:
     sender = domains.registrable_domain(message.from_domain)
     if not sender or not message.links or sent_through_list(message):
         return []
-    tied = tied_domains(message) | MAIL_SERVICE_LINK_DOMAINS
-    elsewhere: list[str] = []
-    for link in message.links[:200]:
-        if not link.href.lower().startswith(("http://", "https://", "www.")):
-            continue
-        host = domains.host_of(link.href)
-        registrable = domains.registrable_domain(host)
-        if not registrable or neutral_link(host, registrable):
-            continue
-        if registrable in tied or same_firm_name(registrable, sender):
-            return []  # at least one link leads home
-        if registrable not in elsewhere:
-            elsewhere.append(registrable)
+    away = sites_away_from_home(message, tied_domains(message) | MAIL_SERVICE_LINK_DOMAINS, sender, limit=200)
+    if away is None:
+        return []  # at least one link leads home
+    elsewhere = list(away)
     if not elsewhere or len(elsewhere) > MAX_LANDING_SITES:
         return []
     return [Signal("links_elsewhere", LINKS_ELSEWHERE_WEIGHT,
