@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import queue
+import select
 import signal
 import threading
 import time
@@ -103,46 +104,66 @@ def remove_canaries(planted: dict[str, bytes]) -> None:
             continue
 
 
-class _StopSignals:
-    """SIGINT and SIGTERM set `stop`, and are also seen through a wakeup pipe that the loop polls.
+class _Wakeups:
+    """What the main loop sleeps on: a pipe that file events and SIGINT/SIGTERM both write to.
 
-    The pipe is why: CPython runs a Python signal handler only when the main thread next sees its
-    "signal pending" flag, and with watchdog's threads taking and dropping the interpreter lock
-    that flag was now and then recomputed away. The watcher then ignored SIGINT for good (about
-    one run in six of the benign-work test). The C-level handler writes the signal number to the
-    wakeup descriptor at once, whatever the threads do.
+    The loop waits in `select()`, never in a queue's timed `get()`: CPython 3.11's
+    `SimpleQueue.get(timeout)` computes a negative wait when a signal interrupts it just after
+    its deadline, and then blocks for good (the watcher ignored SIGTERM, about one run in forty
+    on a loaded machine). `select()` restarts with the right remaining time (PEP 475). Signals
+    reach the pipe through `signal.set_wakeup_fd`, written by the C-level handler at once,
+    whatever the other threads do with the interpreter lock.
     """
 
-    NUMBERS = (signal.SIGINT, signal.SIGTERM)
+    STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-    def __init__(self, stop: threading.Event) -> None:
+    def __init__(self, stop: threading.Event, *, catch_signals: bool) -> None:
         self.stop = stop
-        for number in self.NUMBERS:
-            signal.signal(number, lambda *_: stop.set())
         self.read_end, self.write_end = os.pipe()
         os.set_blocking(self.read_end, False)
         os.set_blocking(self.write_end, False)
-        self.previous = signal.set_wakeup_fd(self.write_end, warn_on_full_buffer=False)
+        self.previous_wakeup_fd: int | None = None
+        self.closed = False
+        if catch_signals:
+            for number in self.STOP_SIGNALS:
+                signal.signal(number, lambda *_: stop.set())
+            self.previous_wakeup_fd = signal.set_wakeup_fd(self.write_end, warn_on_full_buffer=False)
 
-    def poll(self) -> None:
+    def ring(self) -> None:
+        """Called from watchdog's thread after an event is queued."""
+        if self.closed:
+            return
         try:
-            received = os.read(self.read_end, 64)
+            os.write(self.write_end, b"\0")
+        except (BlockingIOError, OSError):
+            pass  # a full pipe wakes the loop anyway; a closed one means we are stopping
+
+    def wait(self, timeout: float) -> None:
+        """Sleeps until an event or a stop signal arrives, or `timeout` seconds pass."""
+        readable, _, _ = select.select([self.read_end], [], [], max(timeout, 0))
+        if not readable:
+            return
+        try:
+            received = os.read(self.read_end, 4096)
         except BlockingIOError:
             return
-        if any(number in received for number in self.NUMBERS):
+        if any(number in received for number in self.STOP_SIGNALS):
             self.stop.set()
 
     def close(self) -> None:
-        signal.set_wakeup_fd(self.previous)
+        self.closed = True
+        if self.previous_wakeup_fd is not None:
+            signal.set_wakeup_fd(self.previous_wakeup_fd)
         os.close(self.read_end)
         os.close(self.write_end)
 
 
 class _Handler:
-    """watchdog's event handler interface, kept minimal: events go to a queue."""
+    """watchdog's event handler interface, kept minimal: events go to a queue, and wake the loop."""
 
-    def __init__(self, events: queue.SimpleQueue) -> None:
+    def __init__(self, events: queue.SimpleQueue, wakeups: _Wakeups) -> None:
         self.events = events
+        self.wakeups = wakeups
 
     def dispatch(self, event) -> None:
         kind = event.event_type
@@ -151,6 +172,7 @@ class _Handler:
         src = os.fsdecode(event.src_path)
         dest = os.fsdecode(getattr(event, "dest_path", "") or "")
         self.events.put((kind, event.is_directory, src, dest, time.time()))
+        self.wakeups.ring()
 
 
 def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Callable[[dict], None], *,
@@ -160,14 +182,14 @@ def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Call
     from watchdog.observers import Observer
 
     stop = stop or threading.Event()
-    stop_signals = _StopSignals(stop) if threading.current_thread() is threading.main_thread() else None
+    wakeups = _Wakeups(stop, catch_signals=threading.current_thread() is threading.main_thread())
     roots = [Path(os.path.abspath(r)) for r in roots]
     extensions, _files, canary_dirs = take_baseline([r for r in roots if r.is_dir()], problem)
     monitor = Monitor(settings=settings or Settings(), known_extensions={e for e, n in extensions.items() if n >= 1})
     planted = plant_canaries(canary_dirs, problem) if canaries else {}
     monitor.canaries.update(planted)
     events: queue.SimpleQueue = queue.SimpleQueue()
-    handler = _Handler(events)
+    handler = _Handler(events, wakeups)
     observer = Observer()
     watches: dict[Path, object] = {}
 
@@ -189,21 +211,17 @@ def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Call
     last_check = time.time()
     try:
         while not stop.is_set():
-            deadline = time.time() + TICK
+            wakeups.wait(TICK if events.empty() else 0)
             # A steady stream of events must not keep the watcher from seeing that it was asked to stop.
-            while not stop.is_set():
-                timeout = deadline - time.time()
-                if timeout <= 0:
-                    break
+            deadline = time.time() + TICK
+            while not stop.is_set() and time.time() < deadline:
                 try:
-                    kind, is_dir, src, dest, when = events.get(timeout=timeout)
+                    kind, is_dir, src, dest, when = events.get_nowait()
                 except queue.Empty:
                     break
                 now = time.time()
                 alerts: list[dict] = []
                 if is_dir:
-                    if kind == "moved" and Path(src) in watches:
-                        pass
                     continue
                 if kind == "closed":
                     modified.pop(src, None)
@@ -218,8 +236,6 @@ def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Call
                     alerts = monitor.deleted(src, now)
                 for alert in alerts:
                     output(alert)
-            if stop_signals:
-                stop_signals.poll()
             now = time.time()
             # Files written without a close we saw (a writer that keeps them open): judge after a pause.
             for path in [p for p, t in modified.items() if now - t > 0.3]:
@@ -246,6 +262,5 @@ def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Call
         observer.stop()
         observer.join(timeout=3)
         remove_canaries(monitor.canaries)
-        if stop_signals:
-            stop_signals.close()
+        wakeups.close()
     return 0

@@ -222,10 +222,9 @@ def read_alert(process, timeout=10.0):
 
 
 def clean_up(process):
-    """Ends a watcher whose stopping is not what the test is about. Known issue (closing note,
-    2026-12-07): after a burst of deletions the watcher now and then ignores SIGINT under pytest
-    (about one run in eight of the benign-work test, also on older code); the stop-time tests
-    assert prompt, clean stops."""
+    """Ends a watcher whose stopping is not what the test is about; the stop-time tests assert
+    prompt, clean stops. The kill is a guard only: the old hang on SIGINT (a CPython 3.11 bug in
+    `SimpleQueue.get(timeout)`, see `watcher._Wakeups`) is fixed."""
     try:
         stop(process, signal.SIGINT)
     except subprocess.TimeoutExpired:
