@@ -12,6 +12,7 @@ from datetime import date
 
 from fornuft.projects.extraction import AssignmentError, extract, read_assignment
 from fornuft.projects.planner import PlanError, allocate, build_tasks
+from fornuft.projects.planner.requirements import unmet_requirements
 from fornuft.projects.team import TeamError, parse_history, parse_team
 from fornuft.projects.template_skills import skills_are_listed
 from fornuft.projects.templates import TemplateError, seed_library, validate_library
@@ -70,9 +71,13 @@ def plan_assignment(
             raise AssignmentError("the assignment names no deliverables and no title: nothing to plan")
     else:
         deliverables_for_tasks = deliverables
+    # Qualified people the client demands in its own words ("krever autorisert …") that nobody
+    # in the team is: work to buy in, so the plan is infeasible as it stands.
+    team_skills = [skill for person in people for skill in person.skills]
+    unmet = unmet_requirements("\n".join(part.text for part in assignment.parts), team_skills, library)
     tasks = build_tasks(
         deliverables_for_tasks, skills=extracted["skills"], skills_listed=skills_are_listed(extracted),
-        library=library, history=history, people=people, glossary=glossary,
+        library=library, history=history, people=people, glossary=glossary, unmet=unmet,
     )
     deadline = fields.get("deadline")
     if deadline and deadline < start:

@@ -80,10 +80,14 @@ def allocate(
 
 
 def _free_hours_until(person: Person, calendar: Calendar, deadline: date) -> float:
-    """A person's free hours from the start to the deadline (whole weeks; the first counted in part)."""
-    last = calendar.deadline_week(deadline)
-    first_share = working_days(calendar.start, calendar.week0 + timedelta(days=4)) / 5
-    return sum(person.capacity(calendar.monday(w)) * (first_share if w == 0 else 1) for w in range(last + 1))
+    """A person's free hours from the start to the deadline: each week's capacity for the working
+    days of it that fall in the window (a first week from the start, a last one to a mid-week deadline)."""
+    total = 0.0
+    for week in range(calendar.week_of(deadline) + 1):
+        monday = calendar.monday(week)
+        days = working_days(max(calendar.start, monday), min(deadline, monday + timedelta(days=4)))
+        total += person.capacity(monday) * days / 5
+    return total
 
 
 def split_large_tasks(

@@ -5,7 +5,9 @@ are spelled as the team spells them, and a template skill nobody holds goes to a
 from __future__ import annotations
 
 from fornuft.projects.planner.estimates import estimate_hours
+from fornuft.projects.planner.requirements import Requirement
 from fornuft.projects.planner.tasks import DEFAULT_HOURS, MAX_TASKS, PlanError, Task
+from fornuft.projects.planner.team_words import same_word, skill_from_history, team_skill_in_text, words
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.template_skills import is_required, main_skill, stand_in
 from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library, skills_in_text
@@ -29,23 +31,31 @@ def build_tasks(
     history: list[HistoryRow] | None = None,
     people: list[Person] | None = None,
     glossary=None,
+    unmet: list[Requirement] | None = None,
 ) -> list[Task]:
     """Tasks for the deliverables: a matching template's tasks, or one task per deliverable.
     Skills are written as the team writes them, so a plan can be checked against the team.
     `skills` are the assignment's skills; `skills_listed` says the client listed them as
     required (a skills section), which makes every one of them a hard requirement. A skill
-    that is only our vocabulary and that nobody holds goes to a stand-in (template_skills)."""
+    that is only our vocabulary and that nobody holds goes to a stand-in (template_skills).
+    `unmet` are qualified people the assignment demands and nobody in the team is
+    (planner.requirements): each is one more task, with the demanded role as its skill, so the
+    plan lists it as work to buy in."""
     library = library or seed_library()
     history = history or []
     spelled = team_skill_names(people or [], library)
     required = [canonical_skill(s, library) for s in (skills or [])]
     listed = set(required) if skills_listed else set()
 
-    def staffed(skill: str, main: str) -> tuple[str, str]:
+    def staffed(skill: str, main: str, text: str) -> tuple[str, str]:
         """(the skill the task is planned with, the template skill it stands in for or "")."""
         if people is None or skill in spelled or is_required(skill, main, listed, library):
             return skill, ""
         main_held = main if main in spelled else None
+        if main_held is None:
+            # The deliverable's own words beat our table of related skills: a "structural
+            # feasibility study" is structural work for a team that does no zoning plans.
+            main_held = _held_skill_named(text, spelled, library)
         if main_held is None and main and not is_required(main, main, listed, library):
             main_held = stand_in(main, "", spelled, library)
         other = main_held if main_held and main_held != skill else stand_in(skill, "", spelled, library)
@@ -61,10 +71,9 @@ def build_tasks(
         read_as = glossary.expand(deliverable) if glossary else deliverable
         template = match_template(read_as, library)
         if template is None:
-            found = skills_in_text(read_as, library)
-            skill = found[0] if found else (required[0] if required else "prosjektledelse")
+            skill = _skill_without_template(read_as, required, skills_listed, spelled, people, history, library)
             hours, low, high, source = estimate_hours(deliverable, skill, DEFAULT_HOURS, history)
-            skill, vocabulary = staffed(skill, skill)
+            skill, vocabulary = staffed(skill, skill, read_as)
             tasks.append(
                 Task(
                     f"T{len(tasks) + 1}",
@@ -90,7 +99,7 @@ def build_tasks(
             if normalize(deliverable) not in normalize(name):
                 name = f"{name} – {deliverable}"
             hours, low, high, source = estimate_hours(item["name"], skill, float(item["hours"]), history)
-            skill, vocabulary = staffed(skill, main)
+            skill, vocabulary = staffed(skill, main, read_as)
             tasks.append(
                 Task(
                     task_id,
@@ -107,4 +116,69 @@ def build_tasks(
             )
         if len(tasks) > MAX_TASKS:
             raise PlanError(f"more than {MAX_TASKS} tasks: split the project")
+    for requirement in unmet or []:
+        deliverable = _closest_deliverable(requirement.sentence, deliverables)
+        hours, low, high, source = estimate_hours(requirement.sentence, requirement.role, DEFAULT_HOURS, history)
+        tasks.append(Task(
+            f"T{len(tasks) + 1}", f"{requirement.role}: {deliverable or requirement.sentence}"[:200],
+            requirement.role, hours, [], deliverable, low, high, source,
+        ))
     return tasks
+
+
+def _closest_deliverable(sentence: str, deliverables: list[str]) -> str:
+    """The deliverable sharing most words with the sentence that demands a person; "" if none does."""
+    mine = words(sentence)
+    best, best_shared = "", 0
+    for deliverable in deliverables:
+        shared = sum(1 for w in words(deliverable) if any(same_word(w, m) for m in mine))
+        if shared > best_shared:
+            best, best_shared = deliverable, shared
+    return best
+
+
+def _held_skill_named(text: str, spelled: dict[str, str], library: dict) -> str | None:
+    """A canonical skill the team holds that the text names, in our vocabulary or the team's words."""
+    held = [s for s in skills_in_text(text, library) if s in spelled]
+    if held:
+        return held[0]
+    own = team_skill_in_text(text, list(spelled.values()))
+    return canonical_skill(own, library) if own else None
+
+
+def _skill_without_template(
+    text: str,
+    required: list[str],
+    skills_listed: bool,
+    spelled: dict[str, str],
+    people: list[Person] | None,
+    history: list[HistoryRow],
+    library: dict,
+) -> str:
+    """The canonical skill of a deliverable no template matches, from the best evidence first:
+    a skill our vocabulary finds in it (one the team holds first), a skill the client lists as
+    required, the team's own word for a skill in it, the skill of the company's most similar
+    past tasks, a skill named elsewhere in the assignment that the team holds, project
+    management, and last the skill most of the team holds. A skill only guessed from the rest
+    of the text never makes the work a missing skill when the team holds another."""
+    found = skills_in_text(text, library)
+    if found:
+        return next((s for s in found if s in spelled), found[0])
+    if skills_listed and required:
+        return required[0]
+    if not people:
+        return required[0] if required else "prosjektledelse"
+    own = team_skill_in_text(text, list(spelled.values())) or skill_from_history(text, history, list(spelled.values()))
+    if own:
+        return canonical_skill(own, library)
+    held = [s for s in required if s in spelled]
+    if held:
+        return held[0]
+    if "prosjektledelse" in spelled:
+        return "prosjektledelse"
+    counts: dict[str, int] = {}
+    for person in people:
+        for own_skill in person.skills:
+            key = canonical_skill(own_skill, library)
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "prosjektledelse"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from fornuft.projects.explain import Line, gettext_noop, texts
+from fornuft.projects.planner.deadline_day import end_on_deadline
 from fornuft.projects.planner.solver import _Setup
 from fornuft.projects.planner.tasks import UNITS, Task, _qualified
 from fornuft.projects.related_skills import related_people
@@ -53,6 +54,7 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
     finish = None
     unassigned: list[Task] = []
     missing: list[Task] = []
+    why_at: dict[str, int] = {}  # task id -> its "who and why" line, redone if the task changes hands
     for task in setup.tasks:
         s, d = starts[task.id], weeks[task.id]
         first, last = cal.task_start(s), cal.task_end(s, d)
@@ -87,6 +89,7 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
                 template_skill=task.template_skill, task=f"{task.id} {task.name}", skill=task.skill,
                 person=setup.people[p].name,
             ))
+        why_at[task.id] = len(explanation)
         explanation.append(_why(setup, task, p, s, d, pins))
     for task in missing:
         feasible = False
@@ -108,6 +111,20 @@ def _result(setup: _Setup, starts, weeks, person_of, pins, deadline: date | None
         if task.deliverable:
             options.append(Line(gettext_noop("Option: drop the deliverable '%(deliverable)s'."),
                                 deliverable=task.deliverable))
+    if deadline and finish and finish > deadline and not unassigned:
+        moved = end_on_deadline(out_tasks, assignments, setup.people, deadline, set(pins))
+        if moved is not None:
+            (out_tasks, assignments), finish = moved, deadline
+            index = {person.name: i for i, person in enumerate(setup.people)}
+            by_id = {task.id: task for task in setup.tasks}
+            for a in assignments:
+                if a["task"] in why_at:
+                    s = starts[a["task"]]
+                    explanation[why_at[a["task"]]] = _why(
+                        setup, by_id[a["task"]], index[a["person"]], s, weeks[a["task"]], pins)
+            notes = [*notes, Line(gettext_noop(
+                "Tasks in the deadline's week end on %(deadline)s (mid-week), within each person's daily hours."),
+                deadline=deadline.isoformat())]
     if deadline and finish and finish > deadline:
         feasible = False
         late = [t for t in out_tasks if t["end"] > deadline.isoformat()]
