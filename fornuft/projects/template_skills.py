@@ -3,8 +3,9 @@
 A template breaks a deliverable into tasks and names a skill for each ("kalkyle" for the cost
 estimate of a condition survey, "fukt" for a moisture measurement). Those names are how we
 describe the work, not something the client asked for: when nobody in the team lists such a
-skill, the task goes to the skill of the deliverable it belongs to (its main task), or else to
-the closest related skill the team holds (`related_skills.RELATED`), and the plan says so.
+skill, the task goes to the skill of the deliverable it belongs to (its main task), else to a
+skill the team holds that the deliverable's own words name, or else to the closest related skill
+the team holds (`related_skills.RELATED`), and the plan says so.
 
 A skill stays a hard requirement (nobody holds it → "Missing skill", bought in, infeasible) when
   * the assignment lists it under its required skills (a skills section, read with high

@@ -2,10 +2,13 @@
 
 Three kinds of infeasible work must be recognised: a qualified person the assignment demands in
 its own words whom nobody in the team is; a timeline the qualified people cannot meet, with the
-work estimated from the company's history; everyone with the skill booked through the window.
+work estimated from the company's history (and counted per unit: "80 butikker"); everyone with
+the skill booked through the window.
 Their look-alikes must stay feasible: a skill only mentioned in prose, a stand-in for our template
 vocabulary, a tight deadline reached by splitting (also mid-week), a booking that ends in time,
-and a demanded qualification the team holds.
+a demanded qualification the team holds, and a listed skill the team writes its own way
+("FEM analysis" for the team's "FEM-analyse"). A skill the client lists as required that nobody
+holds is missing even when no deliverable names it.
 """
 
 from datetime import date
@@ -29,6 +32,8 @@ CASES = [
     ("it_rope_access.txt", "it", "it", "2027-03-01", False, "'certified rope access technician'"),
     ("it_prose_only.txt", "it", "it", "2027-03-01", True, ""),
     ("it_cost_standin.eml", "it", "it", "2027-03-01", True, "Nobody lists 'kalkyle'"),
+    ("it_stores_many.eml", "it", "it", "2027-03-01", False, "Infeasible: the plan needs until"),
+    ("it_stores_few.txt", "it", "it", "2027-03-01", True, ""),
     ("event_two_days.eml", "event", "event", "2027-03-01", False, "Infeasible: the plan needs until"),
     ("event_tight_split.txt", "event", "event", "2027-03-01", True, "is split across"),
     ("event_midweek_split.txt", "event", "event", "2027-03-01", True, "end on 2027-03-03 (mid-week)"),
@@ -36,6 +41,8 @@ CASES = [
     ("eng_booked.eml", "eng", "eng", "2027-03-29", False, "everyone with 'FEM-analyse' is fully booked"),
     ("eng_booking_ends.txt", "eng_free", "eng", "2027-03-29", True, ""),
     ("eng_requirement_held.eml", "eng", "eng", "2027-03-01", True, ""),
+    ("eng_listed_rib.txt", "eng_free", "eng", "2027-03-01", False, "'RIB' needed for"),
+    ("eng_listed_held.txt", "eng_free", "eng", "2027-03-01", True, ""),
 ]
 
 
@@ -81,6 +88,15 @@ def test_an_unmet_demand_is_bought_in_beside_the_teams_own_work_on_that_delivera
     assert any("subcontractor for autorisert høyspentinstallatør" in o for o in plan["options"])
     own = {t["skill"] for t in plan["tasks"] if not t.get("missing_skill")}
     assert own <= {"nettverk", "kabling", "prosjektledelse"}
+
+
+def test_a_deliverable_for_many_like_units_takes_more_hours_than_one():
+    many = _plan("it_stores_many.eml", "it", "it", "2027-03-01")
+    few = _plan("it_stores_few.txt", "it", "it", "2027-03-01")
+    hours_many = sum(t["hours"] for t in many["tasks"])
+    hours_few = sum(t["hours"] for t in few["tasks"])
+    assert hours_many > 5 * hours_few > 0
+    assert "for 80 units" in many["tasks"][0]["estimate"]["source"]
 
 
 @pytest.mark.parametrize(("text", "role"), [

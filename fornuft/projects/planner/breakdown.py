@@ -5,9 +5,16 @@ are spelled as the team spells them, and a template skill nobody holds goes to a
 from __future__ import annotations
 
 from fornuft.projects.planner.estimates import estimate_hours
+from fornuft.projects.planner.quantities import scale, unit_count
 from fornuft.projects.planner.requirements import Requirement
 from fornuft.projects.planner.tasks import DEFAULT_HOURS, MAX_TASKS, PlanError, Task
-from fornuft.projects.planner.team_words import same_word, skill_from_history, team_skill_in_text, words
+from fornuft.projects.planner.team_words import (
+    same_word,
+    share_named,
+    skill_from_history,
+    team_skill_in_text,
+    words,
+)
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.template_skills import is_required, main_skill, stand_in
 from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library, skills_in_text
@@ -44,7 +51,7 @@ def build_tasks(
     library = library or seed_library()
     history = history or []
     spelled = team_skill_names(people or [], library)
-    required = [canonical_skill(s, library) for s in (skills or [])]
+    required = [_as_team_skill(canonical_skill(s, library), spelled, library) for s in (skills or [])]
     listed = set(required) if skills_listed else set()
 
     def staffed(skill: str, main: str, text: str) -> tuple[str, str]:
@@ -72,7 +79,7 @@ def build_tasks(
         template = match_template(read_as, library)
         if template is None:
             skill = _skill_without_template(read_as, required, skills_listed, spelled, people, history, library)
-            hours, low, high, source = estimate_hours(deliverable, skill, DEFAULT_HOURS, history)
+            hours, low, high, source = _for_units(read_as, *estimate_hours(deliverable, skill, DEFAULT_HOURS, history))
             skill, vocabulary = staffed(skill, skill, read_as)
             tasks.append(
                 Task(
@@ -98,7 +105,8 @@ def build_tasks(
             name = item["name"]
             if normalize(deliverable) not in normalize(name):
                 name = f"{name} – {deliverable}"
-            hours, low, high, source = estimate_hours(item["name"], skill, float(item["hours"]), history)
+            hours, low, high, source = _for_units(
+                read_as, *estimate_hours(item["name"], skill, float(item["hours"]), history))
             skill, vocabulary = staffed(skill, main, read_as)
             tasks.append(
                 Task(
@@ -116,14 +124,37 @@ def build_tasks(
             )
         if len(tasks) > MAX_TASKS:
             raise PlanError(f"more than {MAX_TASKS} tasks: split the project")
-    for requirement in unmet or []:
+    for requirement in [*(unmet or []), *_listed_but_unused(listed, tasks, spelled, people, library)]:
         deliverable = _closest_deliverable(requirement.sentence, deliverables)
         hours, low, high, source = estimate_hours(requirement.sentence, requirement.role, DEFAULT_HOURS, history)
         tasks.append(Task(
-            f"T{len(tasks) + 1}", f"{requirement.role}: {deliverable or requirement.sentence}"[:200],
+            f"T{len(tasks) + 1}", (f"{requirement.role}: {deliverable}" if deliverable else requirement.sentence)[:200],
             requirement.role, hours, [], deliverable, low, high, source,
         ))
     return tasks
+
+
+def _listed_but_unused(
+    listed: set[str], tasks: list[Task], spelled: dict[str, str], people: list[Person] | None, library: dict
+) -> list[Requirement]:
+    """Skills of our vocabulary the client lists as required that nobody in the team holds and no
+    task carries: a requirement all the same, bought in as its own task."""
+    if people is None:
+        return []
+    used = {canonical_skill(t.skill, library) for t in tasks}
+    known = library.get("skills", {})
+    return [Requirement(skill, f"{skill} (listed as required)") for skill in sorted(listed)
+            if skill in known and skill not in spelled and skill not in used]
+
+
+def _for_units(text: str, hours: float, low: float, high: float, source: str) -> tuple[float, float, float, str]:
+    """One unit's estimate scaled to the like units the deliverable names ("for 40 leiligheter")."""
+    units = unit_count(text)
+    if units == 1:
+        return hours, low, high, source
+    factor = scale(units)
+    return (round(hours * factor, 1), round(low * factor, 1), round(high * factor, 1),
+            f"{source} × {factor:g} for {units} units")
 
 
 def _closest_deliverable(sentence: str, deliverables: list[str]) -> str:
@@ -135,6 +166,16 @@ def _closest_deliverable(sentence: str, deliverables: list[str]) -> str:
         if shared > best_shared:
             best, best_shared = deliverable, shared
     return best
+
+
+def _as_team_skill(skill: str, spelled: dict[str, str], library: dict) -> str:
+    """A skill the client writes its own way ("FEM analysis") as the team's skill with the same
+    words ("FEM-analyse"), so that a listed requirement the team meets is not a missing skill."""
+    if skill in spelled:
+        return skill
+    mine = words(skill)
+    same = [own for own in spelled.values() if mine and share_named(mine, own) == 1 and len(words(own)) == len(mine)]
+    return canonical_skill(same[0], library) if same else skill
 
 
 def _held_skill_named(text: str, spelled: dict[str, str], library: dict) -> str | None:
@@ -156,19 +197,22 @@ def _skill_without_template(
     library: dict,
 ) -> str:
     """The canonical skill of a deliverable no template matches, from the best evidence first:
-    a skill our vocabulary finds in it (one the team holds first), a skill the client lists as
-    required, the team's own word for a skill in it, the skill of the company's most similar
-    past tasks, a skill named elsewhere in the assignment that the team holds, project
+    a skill our vocabulary finds in it (one the team holds first), the team's own word for a
+    skill in it, a skill the client lists as required (one the team holds first), the skill of
+    the company's most similar past tasks, a skill named elsewhere in the assignment that the team holds, project
     management, and last the skill most of the team holds. A skill only guessed from the rest
     of the text never makes the work a missing skill when the team holds another."""
     found = skills_in_text(text, library)
     if found:
         return next((s for s in found if s in spelled), found[0])
-    if skills_listed and required:
-        return required[0]
     if not people:
         return required[0] if required else "prosjektledelse"
-    own = team_skill_in_text(text, list(spelled.values())) or skill_from_history(text, history, list(spelled.values()))
+    own = team_skill_in_text(text, list(spelled.values()))
+    if own:
+        return canonical_skill(own, library)
+    if skills_listed and required:
+        return next((s for s in required if s in spelled), required[0])
+    own = skill_from_history(text, history, list(spelled.values()))
     if own:
         return canonical_skill(own, library)
     held = [s for s in required if s in spelled]

@@ -47,7 +47,7 @@ def same_word(a: str, b: str) -> bool:
     return common >= MIN_STEM and common >= STEM_SHARE * len(short)
 
 
-def _share_named(text_words: list[str], skill: str) -> float:
+def share_named(text_words: list[str], skill: str) -> float:
     """The share of the skill's words that the text's words match."""
     wanted = words(skill)
     if not wanted:
@@ -59,7 +59,7 @@ def team_skill_in_text(text: str, held: list[str]) -> str | None:
     """The team's own skill that the text names: all of its words first ("CAD-tegning" in
     "CAD-tegninger av rammen"), else most of them ("CAD" in "CAD drawings"); the longer on a tie."""
     have = words(text)
-    scored = [(_share_named(have, skill), len(normalize(skill)), skill) for skill in held]
+    scored = [(share_named(have, skill), len(normalize(skill)), skill) for skill in held]
     best = max(scored, default=(0.0, 0, ""))
     return best[2] if best[0] > 0 else None
 
