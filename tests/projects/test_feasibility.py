@@ -106,6 +106,10 @@ def test_a_deliverable_for_many_like_units_takes_more_hours_than_one():
     ("The survey must be carried out by a licensed drone operator.", "licensed drone operator"),
     ("For the soil samples we need an ecologist.", "ecologist"),
     ("This requires a chartered accountant", "chartered accountant"),
+    ("A certified electrician is required for the panel work.", "certified electrician"),
+    ("Autorisert installatør er påkrevd for tilkoblingen.", "Autorisert installatør"),
+    ("Vi trenger også en sertifisert kuldetekniker.", "sertifisert kuldetekniker"),
+    ("Alarmen må monteres av FG-godkjent installatør.", "FG-godkjent installatør"),
 ])
 def test_a_demanded_qualified_person_is_read_in_the_clients_words(text, role):
     assert [r.role for r in stated_requirements(text)] == [role]
@@ -117,6 +121,8 @@ def test_a_demanded_qualified_person_is_read_in_the_clients_words(text, role):
     "The landlord's electrician will pull power to the cabinet.",
     "Arbeidet krever tilgang til bygget utenom arbeidstid.",
     "The architect's drawings are attached.",
+    "Access to the building is required.",
+    "Befaring er nødvendig før oppstart.",
 ])
 def test_things_and_people_only_mentioned_are_not_demands(text):
     assert stated_requirements(text) == []
@@ -127,6 +133,13 @@ def test_a_demand_the_team_holds_in_its_own_words_or_our_vocabulary_is_met():
             "We need a qualified engineer.")
     assert unmet_requirements(text, ["sveiseinspeksjon", "brann"]) == []
     assert [r.role for r in unmet_requirements(text, ["brann"])] == ["sertifisert sveiseinspektør"]
+
+
+def test_every_specific_word_of_a_demand_must_be_held_not_only_the_kind_of_hands():
+    text = "Alarmen må monteres av FG-godkjent installatør."
+    assert [r.role for r in unmet_requirements(text, ["elektroinstallasjon"])] == ["FG-godkjent installatør"]
+    assert unmet_requirements(text, ["FG-godkjent alarm", "elektroinstallasjon"]) == []
+    assert unmet_requirements("Vi trenger en autorisert installatør.", ["elektroinstallasjon"]) == []
 
 
 def test_a_mid_week_deadline_is_met_when_the_day_hours_allow_and_missed_when_they_do_not():

@@ -12,8 +12,10 @@ qualification word ("autorisert", "certified", "licensed"). Things ("we need a n
 "krever tilgang til bygget") are not people and are ignored; so are people merely mentioned
 ("the landlord's electrician will pull power"). The team holds a requirement when one of its
 skills names the specific words of it ("sveiseinspeksjon" for "sertifisert sveiseinspektør"),
-or when our vocabulary reads both as the same skill ("brannrådgiver" and a team's "brann"). A
-demand for a person with nothing specific ("we need an engineer") is taken as held.
+or when our vocabulary reads both as the same skill ("brannrådgiver" and a team's "brann"); every
+specific word must be covered ("FG" of "FG-godkjent installatør"), a bare word for the hands
+("technician", "installatør") only when nothing else is specific. A demand for a person with
+nothing specific ("we need an engineer") is taken as held.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ _DEMAND = re.compile(
     r"\s+(?:(?:en|et|ei|a|an|the|one|minst\s+én|at\s+least\s+one)\s+)?"
     r"(?P<role>[^\n.,;:()!?]{3,80})"
 )
+# "A certified electrician is required", "Autorisert installatør er påkrevd": the person before.
+_DEMANDED_BEFORE = re.compile(
+    r"(?i)(?:^|[.!?:;\n]\s*|\b(?:og|and|men|but)\s+)(?P<role>[^\n.,;:()!?]{3,80}?)\s+"
+    r"(?:is|are|will\s+be|er|blir)\s+(?:also\s+|også\s+)?"
+    r"(?:required|needed|necessary|mandatory|a\s+requirement|påkrevd|påkrevet|nødvendig|et\s+krav|krav)\b"
+)
+_LEADING = frozenset({"også", "also", "then", "dessuten", "tillegg", "additionally", "en", "et", "ei", "a", "an",
+                      "the", "one", "minst", "én", "at", "least", "i"})
 # A phrase ends at a word that starts something else ("… for the model", "… som kan …").
 _PHRASE_END = frozenset({
     "for", "til", "på", "i", "med", "som", "og", "eller", "to", "with", "and", "or", "who", "that", "in",
@@ -45,7 +55,12 @@ _PHRASE_END = frozenset({
 _QUALIFICATION = frozenset({
     "autorisert", "autoriserte", "sertifisert", "sertifiserte", "godkjent", "godkjente", "kvalifisert",
     "kvalifiserte", "akkreditert", "akkrediterte", "certified", "licensed", "licenced", "authorised",
-    "authorized", "qualified", "registered", "chartered", "accredited",
+    "authorized", "qualified", "registered", "chartered", "accredited", "approved", "registrert",
+})
+# Bare words for a person that only say what kind of hands: the words before them are the requirement
+# ("rope access" in "certified rope access technician"); alone they are it ("hydrologist").
+_HEADS = frozenset({
+    "technician", "tekniker", "installatør", "installer", "inspektør", "inspector", "operator", "montør",
 })
 # Words for a qualified person: whole words, or the end of a Norwegian compound.
 _PERSON_ENDINGS = (
@@ -80,14 +95,40 @@ def _is_person(word: str) -> bool:
 def _role(phrase: str) -> str | None:
     """The words naming the demanded person, up to and including the person word; None if no person."""
     kept: list[str] = []
-    for raw in phrase.split()[:6]:
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in _LEADING:
+        tokens = tokens[1:]
+    for raw in tokens[:6]:
         word = raw.strip("'\"«»").lower()
         if word in _PHRASE_END:
             break
         kept.append(raw.strip("'\"«»"))
         if _is_person(normalize(word).replace(" ", "")):
             return " ".join(kept)
-    if kept and any(normalize(w) in _QUALIFICATION for w in kept[:-1]):
+    if kept and any(_qualifies(w) for w in kept[:-1]):
+        return " ".join(kept)
+    return None
+
+
+def _qualifies(word: str) -> bool:
+    """A qualification word, also as the end of a compound ("FG-godkjent", "Nkom-registrert")."""
+    return any(part in _QUALIFICATION for part in normalize(word).split())
+
+
+def _role_before(phrase: str) -> str | None:
+    """The person at the end of a phrase followed by "is required": the last words up to five,
+    the last of them a person (or a qualification word among them)."""
+    tokens = [t for t in phrase.split() if t]
+    if not tokens:
+        return None
+    kept: list[str] = []
+    for raw in reversed(tokens[-5:]):
+        if raw.lower() in _PHRASE_END or raw.lower() in _LEADING:
+            break
+        kept.insert(0, raw.strip("'\"«»"))
+    if not kept:
+        return None
+    if _is_person(normalize(kept[-1]).replace(" ", "")) or any(_qualifies(w) for w in kept[:-1]):
         return " ".join(kept)
     return None
 
@@ -95,8 +136,9 @@ def _role(phrase: str) -> str | None:
 def stated_requirements(text: str) -> list[Requirement]:
     """Every qualified person the text demands, once each (by role), in order."""
     found: dict[str, Requirement] = {}
-    for match in _DEMAND.finditer(text):
-        role = _role(match.group("role"))
+    matches = [(m, _role(m.group("role"))) for m in _DEMAND.finditer(text)]
+    matches += [(m, _role_before(m.group("role"))) for m in _DEMANDED_BEFORE.finditer(text)]
+    for match, role in sorted(matches, key=lambda pair: pair[0].start()):
         if not role:
             continue
         start = text.rfind("\n", 0, match.start()) + 1
@@ -105,18 +147,32 @@ def stated_requirements(text: str) -> list[Requirement]:
     return list(found.values())
 
 
+def _specific(text: str) -> list[str]:
+    """The words that say what a person or skill is: two-letter codes ("FG") count, generic words do not."""
+    return [w for w in normalize(text).split() if len(w) >= 2 and w not in _GENERIC and w not in _LEADING
+            and (len(w) >= 3 or w in words(text) or w.upper() in text)]
+
+
+def _covers(wanted: str, own: str) -> bool:
+    """A team's word covers a demanded one: the same word on a shared stem, or one holds the
+    other's first seven letters ("elektroinstallasjon" holds "install" of "installatør")."""
+    if same_word(wanted, own):
+        return True
+    return len(wanted) >= 7 and len(own) >= 7 and (wanted[:7] in own or own[:7] in wanted)
+
+
 def is_held(requirement: Requirement, team_skills: list[str], library: dict | None = None) -> bool:
     """Whether a skill of the team covers the requirement (module doc)."""
-    specific = [w for w in words(requirement.role) if w not in _GENERIC]
+    specific = _specific(requirement.role)
     if not specific:
         return True
     team_canonical = {canonical_skill(s, library) for s in team_skills}
     ours = skills_in_text(requirement.role, library) + [canonical_skill(w, library) for w in specific]
     if any(skill in team_canonical for skill in ours):
         return True
-    return any(
-        any(same_word(w, own) for own in words(skill) if own not in _GENERIC) for skill in team_skills for w in specific
-    )
+    core = [w for w in specific if w not in _HEADS] or specific
+    own_words = [own for skill in team_skills for own in _specific(skill)]
+    return all(any(_covers(w, own) for own in own_words) for w in core)
 
 
 def unmet_requirements(text: str, team_skills: list[str], library: dict | None = None) -> list[Requirement]:
