@@ -12,6 +12,7 @@ from datetime import date
 
 from fornuft.projects.extraction import AssignmentError, extract, read_assignment
 from fornuft.projects.planner import PlanError, allocate, build_tasks
+from fornuft.projects.planner.effort import raise_to_stated_effort, stated_effort
 from fornuft.projects.planner.requirements import unmet_requirements
 from fornuft.projects.team import TeamError, parse_history, parse_team
 from fornuft.projects.template_skills import skills_are_listed
@@ -74,11 +75,14 @@ def plan_assignment(
     # Qualified people the client demands in its own words ("krever autorisert …") that nobody
     # in the team is: work to buy in, so the plan is infeasible as it stands.
     team_skills = [skill for person in people for skill in person.skills]
-    unmet = unmet_requirements("\n".join(part.text for part in assignment.parts), team_skills, library)
+    text = "\n".join(part.text for part in assignment.parts)
+    unmet = unmet_requirements(text, team_skills, library)
     tasks = build_tasks(
         deliverables_for_tasks, skills=extracted["skills"], skills_listed=skills_are_listed(extracted),
         library=library, history=history, people=people, glossary=glossary, unmet=unmet,
     )
+    # "anslått ca. 300 timer": the client's own measure of the work, when larger than ours.
+    tasks = raise_to_stated_effort(tasks, stated_effort(text))
     deadline = fields.get("deadline")
     if deadline and deadline < start:
         explanation_head.append(f"The deadline {deadline.isoformat()} is before the start {start.isoformat()}.")

@@ -34,6 +34,8 @@ CASES = [
     ("it_cost_standin.eml", "it", "it", "2027-03-01", True, "Nobody lists 'kalkyle'"),
     ("it_stores_many.eml", "it", "it", "2027-03-01", False, "Infeasible: the plan needs until"),
     ("it_stores_few.txt", "it", "it", "2027-03-01", True, ""),
+    ("it_cloud_effort.eml", "it", "it", "2027-03-01", False, "Infeasible: the plan needs until"),
+    ("it_cloud_small.eml", "it", "it", "2027-03-01", True, ""),
     ("event_two_days.eml", "event", "event", "2027-03-01", False, "Infeasible: the plan needs until"),
     ("event_tight_split.txt", "event", "event", "2027-03-01", True, "is split across"),
     ("event_midweek_split.txt", "event", "event", "2027-03-01", True, "end on 2027-03-03 (mid-week)"),
@@ -97,6 +99,15 @@ def test_a_deliverable_for_many_like_units_takes_more_hours_than_one():
     hours_few = sum(t["hours"] for t in few["tasks"])
     assert hours_many > 5 * hours_few > 0
     assert "for 80 units" in many["tasks"][0]["estimate"]["source"]
+
+
+def test_the_effort_the_assignment_states_raises_our_estimate_but_never_lowers_it():
+    big = _plan("it_cloud_effort.eml", "it", "it", "2027-03-01")
+    small = _plan("it_cloud_small.eml", "it", "it", "2027-03-01")
+    assert sum(t["hours"] for t in big["tasks"]) == pytest.approx(400, abs=0.5)
+    assert "to the effort the assignment states (400 h)" in big["tasks"][0]["estimate"]["source"]
+    assert sum(t["hours"] for t in small["tasks"]) > 10  # "ca. 10 timer" is less than our estimate
+    assert not any("effort" in t["estimate"]["source"] for t in small["tasks"])
 
 
 @pytest.mark.parametrize(("text", "role"), [
