@@ -76,7 +76,8 @@ def plan_assignment(
     # in the team is: work to buy in, so the plan is infeasible as it stands.
     team_skills = [skill for person in people for skill in person.skills]
     text = "\n".join(part.text for part in assignment.parts)
-    unmet = unmet_requirements(text, team_skills, library)
+    listed = extracted["skills"] if skills_are_listed(extracted) else []
+    unmet = unmet_requirements(text, team_skills, library, listed=listed)
     tasks = build_tasks(
         deliverables_for_tasks, skills=extracted["skills"], skills_listed=skills_are_listed(extracted),
         library=library, history=history, people=people, glossary=glossary, unmet=unmet,

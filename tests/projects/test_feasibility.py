@@ -146,6 +146,12 @@ def test_a_demand_the_team_holds_in_its_own_words_or_our_vocabulary_is_met():
     assert [r.role for r in unmet_requirements(text, ["brann"])] == ["sertifisert sveiseinspektør"]
 
 
+def test_a_qualified_person_in_a_required_skills_list_is_a_demand_other_items_are_not():
+    listed = ["Sertifisert PLS-programmerer", "Autorisert elektroinstallatør", "Erfaring fra lignende oppdrag"]
+    unmet = unmet_requirements("", ["PLS-programmering", "nettverk"], listed=listed)
+    assert [r.role for r in unmet] == ["Autorisert elektroinstallatør"]
+
+
 def test_every_specific_word_of_a_demand_must_be_held_not_only_the_kind_of_hands():
     text = "Alarmen må monteres av FG-godkjent installatør."
     assert [r.role for r in unmet_requirements(text, ["elektroinstallasjon"])] == ["FG-godkjent installatør"]

@@ -175,6 +175,26 @@ def is_held(requirement: Requirement, team_skills: list[str], library: dict | No
     return all(any(_covers(w, own) for own in own_words) for w in core)
 
 
-def unmet_requirements(text: str, team_skills: list[str], library: dict | None = None) -> list[Requirement]:
-    """The demanded qualifications nobody in the team holds."""
-    return [r for r in stated_requirements(text) if not is_held(r, team_skills, library)]
+def listed_requirements(items: list[str]) -> list[Requirement]:
+    """The items of a required-skills list that name a qualified person ("Sertifisert
+    PLS-programmerer", "Autorisert elektroinstallatør"); other items ("erfaring fra lignende
+    oppdrag") are left to the skill vocabulary."""
+    found = []
+    for item in items:
+        if skills_in_text(item):
+            continue  # our vocabulary's skill: a listed skill like any other (planner.breakdown)
+        role = _role(item)
+        if role:
+            found.append(Requirement(role, f"{item} (listed as required)"))
+    return found
+
+
+def unmet_requirements(
+    text: str, team_skills: list[str], library: dict | None = None, listed: list[str] | None = None
+) -> list[Requirement]:
+    """The demanded qualifications nobody in the team holds: in the text's sentences, and the
+    qualified people in a required-skills list (`listed`)."""
+    found: dict[str, Requirement] = {}
+    for requirement in [*stated_requirements(text), *listed_requirements(listed or [])]:
+        found.setdefault(normalize(requirement.role), requirement)
+    return [r for r in found.values() if not is_held(r, team_skills, library)]
