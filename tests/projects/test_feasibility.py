@@ -152,6 +152,13 @@ def test_a_qualified_person_in_a_required_skills_list_is_a_demand_other_items_ar
     assert [r.role for r in unmet] == ["Autorisert elektroinstallatør"]
 
 
+def test_an_english_demand_is_met_by_a_team_that_writes_its_skills_in_norwegian():
+    assert unmet_requirements("We need a landscape architect.", ["landskapsarkitektur"]) == []
+    assert unmet_requirements("Must be done by a certified welding inspector.", ["sveiseinspeksjon"]) == []
+    assert [r.role for r in unmet_requirements("We need a landscape architect.", ["regulering"])] == [
+        "landscape architect"]
+
+
 def test_every_specific_word_of_a_demand_must_be_held_not_only_the_kind_of_hands():
     text = "Alarmen må monteres av FG-godkjent installatør."
     assert [r.role for r in unmet_requirements(text, ["elektroinstallasjon"])] == ["FG-godkjent installatør"]

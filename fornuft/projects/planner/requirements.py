@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from fornuft.projects.planner.team_words import same_word, words
+from fornuft.projects.planner.team_words import norwegian, same_word, words
 from fornuft.projects.templates import canonical_skill, normalize, skills_in_text
 
 _DEMAND = re.compile(
@@ -158,6 +158,7 @@ def _covers(wanted: str, own: str) -> bool:
     other's first seven letters ("elektroinstallasjon" holds "install" of "installatør")."""
     if same_word(wanted, own):
         return True
+    wanted, own = norwegian(wanted), norwegian(own)
     return len(wanted) >= 7 and len(own) >= 7 and (wanted[:7] in own or own[:7] in wanted)
 
 

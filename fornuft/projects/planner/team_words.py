@@ -28,12 +28,42 @@ _FILLER = frozenset({
 })
 
 
+# English beginnings of words for trades and disciplines, with the Norwegian stem a team writes:
+# an English assignment to a team that lists its skills in Norwegian ("Network design" →
+# "nettverk", "landscape architect" → "landskapsarkitekt").
+NORWEGIAN_STEM = {
+    "landscap": "landskap", "architec": "arkitekt", "structur": "konstruksjon", "electric": "elektro",
+    "acoustic": "akustikk", "geotechn": "geotekn", "ventilat": "ventilasjon", "plumb": "rørlegg",
+    "network": "nettverk", "securit": "sikkerhet", "drawing": "tegning", "automat": "automasjon",
+    "programm": "programmer", "weld": "sveis", "inspect": "inspeks", "lighting": "belysning",
+    "interior": "interiør", "environment": "miljø", "energy": "energi", "cost": "kostnad", "cloud": "sky",
+    "cabling": "kabling", "survey": "kartlegging", "fire": "brann", "moistur": "fukt", "noise": "støy",
+    "registration": "påmelding", "graphic": "grafisk", "stage": "scene", "hydrolog": "hydrolog",
+}
+
+
 def words(text: str) -> list[str]:
     return [w for w in normalize(text).split() if len(w) >= 3 and w not in _FILLER]
 
 
+def norwegian(word: str) -> str:
+    """The Norwegian stem for an English trade word ("landscape" → "landskap"), else the word."""
+    for english, stem in NORWEGIAN_STEM.items():
+        if word.startswith(english):
+            return stem
+    return word
+
+
 def same_word(a: str, b: str) -> bool:
-    """One word is the other, starts it (3+ letters), or both share a long enough stem (module doc)."""
+    """One word is the other, starts it (3+ letters), or both share a long enough stem (module doc);
+    English trade words are read as their Norwegian stem too."""
+    if _same_word(a, b):
+        return True
+    a2, b2 = norwegian(a), norwegian(b)
+    return (a2, b2) != (a, b) and _same_word(a2, b2)
+
+
+def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
