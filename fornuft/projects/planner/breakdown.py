@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from fornuft.projects.planner.estimates import estimate_hours
 from fornuft.projects.planner.tasks import DEFAULT_HOURS, MAX_TASKS, PlanError, Task
+from fornuft.projects.skill_match import PastTasks, choose_skill, estimate_for, template_gives_way
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.template_skills import is_required, main_skill, stand_in
-from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library, skills_in_text
+from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library
 
 
 def team_skill_names(people: list[Person], library: dict | None = None) -> dict[str, str]:
@@ -40,6 +41,8 @@ def build_tasks(
     spelled = team_skill_names(people or [], library)
     required = [canonical_skill(s, library) for s in (skills or [])]
     listed = set(required) if skills_listed else set()
+    held = spelled if people is not None else None
+    past = PastTasks(history, held, library) if people is not None else None
 
     def staffed(skill: str, main: str) -> tuple[str, str]:
         """(the skill the task is planned with, the template skill it stands in for or "")."""
@@ -60,10 +63,16 @@ def build_tasks(
         # The company's jargon is read through its glossary: "FK" finds the moisture-survey template.
         read_as = glossary.expand(deliverable) if glossary else deliverable
         template = match_template(read_as, library)
+        # Without a template the team's own skills and history choose (skill_match); a template
+        # matched on one word whose skill nobody holds gives way to such a choice.
+        choice = choose_skill(read_as, held=held, past=past, assignment_skills=required, library=library)
+        if template is not None and template_gives_way(
+            read_as, template, main_skill(template, library), choice, held=held, listed=listed, library=library
+        ):
+            template = None
         if template is None:
-            found = skills_in_text(read_as, library)
-            skill = found[0] if found else (required[0] if required else "prosjektledelse")
-            hours, low, high, source = estimate_hours(deliverable, skill, DEFAULT_HOURS, history)
+            skill = choice.skill
+            hours, low, high, source = estimate_for(deliverable, choice, DEFAULT_HOURS, history, library)
             skill, vocabulary = staffed(skill, skill)
             tasks.append(
                 Task(
