@@ -17,7 +17,7 @@ no template covers, the skill is, in this order:
   3. (existing rule) a vocabulary skill the deliverable names that nobody holds;
   4. the assignment's first skill;
   5. the skill the team has spent the most hours on in history;
-  6. the team's project-management skill, else "prosjektledelse".
+  6. the team's project-management skill (`project_management_skill`), else "prosjektledelse".
 
 For a team that speaks the seed vocabulary (holds a skill of it other than project
 management) step 3 comes before step 2 unless the assignment names the past tasks' skill, as
@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fornuft.projects.team import HistoryRow
-from fornuft.projects.template_skills import DISCIPLINES, is_discipline
+from fornuft.projects.template_skills import DISCIPLINES, is_discipline, stand_in
 from fornuft.projects.templates import canonical_skill, normalize, skills_in_text
 
 ROW_SIMILARITY = 0.2  # a past task this close to the deliverable counts
@@ -60,10 +60,6 @@ _PAIRS = (
     ("innhold", "content"), ("logistikk", "logistics"), ("servering", "catering"), ("drift", "operations"),
     ("rådgivning", "consulting"), ("foto", "photo"), ("grafisk", "graphic"), ("integrasjon", "integration"),
 )
-_TRANSLATION: dict[str, list[str]] = {}
-for _nb, _en in _PAIRS:
-    _TRANSLATION.setdefault(_nb, []).append(_en)
-    _TRANSLATION.setdefault(_en, []).append(_nb)
 
 
 @dataclass(frozen=True)
@@ -82,6 +78,12 @@ def fold(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^0-9a-z]+", fold(text)) if w]
+
+
+_TRANSLATION: dict[str, list[str]] = {}
+for _nb, _en in _PAIRS:
+    _TRANSLATION.setdefault(fold(_nb), []).append(fold(_en))
+    _TRANSLATION.setdefault(fold(_en), []).append(fold(_nb))
 
 
 def _is_vocabulary(canonical: str, library: dict) -> bool:
@@ -114,7 +116,7 @@ def _own_skill_strength(skill: str, text_words: list[str]) -> int:
     for word in _words(skill):
         if word in _STOPWORDS or len(word) < 3:
             continue
-        variants = {word, *(fold(t) for t in _TRANSLATION.get(word, []))}
+        variants = {word, *_TRANSLATION.get(word, [])}
         for variant in variants:
             for text_word in text_words:
                 best = max(best, _word_match(variant, text_word))
@@ -136,7 +138,24 @@ def named_team_skill(text: str, held: dict[str, str], library: dict) -> str | No
             scores[canonical] = max(scores.get(canonical, 0), strength)
     if not scores:
         return None
-    return max(scores, key=lambda s: (s != PROJECT_MANAGEMENT, scores[s]))
+    return max(scores, key=lambda s: (not is_project_management(s, held[s]), scores[s]))
+
+
+def is_project_management(canonical: str, spelled: str = "") -> bool:
+    """Project management by the vocabulary, or in the team's words ("project lead", "prosjektkoordinator")."""
+    if canonical == PROJECT_MANAGEMENT:
+        return True
+    words = _words(spelled or canonical)
+    return bool(words) and words[0].startswith(("prosjekt", "project")) and len(words) <= 2
+
+
+def project_management_skill(held: dict[str, str] | None) -> str:
+    """The team's project-management skill, else "prosjektledelse"."""
+    if held and PROJECT_MANAGEMENT not in held:
+        for canonical, spelled in held.items():
+            if is_project_management(canonical, spelled):
+                return canonical
+    return PROJECT_MANAGEMENT
 
 
 def _stems(text: str) -> list[str]:
@@ -183,8 +202,8 @@ class PastTasks:
         return tuple(self.rows[i] for _s, i in self.similar(text) if self.skills[i] == skill)
 
     def choose(self, text: str) -> SkillChoice | None:
-        """The skill of the most similar past tasks: per skill its best similarity plus half its
-        second best (two fair matches beat one), at least MIN_SIMILARITY; None when none is."""
+        """The skill of the most similar past tasks (per skill its three closest combined), at
+        least MIN_SIMILARITY; None when none is."""
         by_skill: dict[str, list[float]] = {}
         for similarity, index in self.similar(text):
             by_skill.setdefault(self.skills[index], []).append(similarity)
@@ -192,8 +211,9 @@ class PastTasks:
             return None
 
         def score(skill: str) -> float:
-            sims = by_skill[skill]
-            return sims[0] + (sims[1] / 2 if len(sims) > 1 else 0.0)
+            # Any of its three closest past tasks may be the same work (noisy-or): two or three
+            # fair matches outweigh one.
+            return 1 - math.prod(1 - s for s in by_skill[skill][:3])
 
         best = max(by_skill, key=score)
         if score(best) < MIN_SIMILARITY:
@@ -228,15 +248,20 @@ def choose_skill(
         return SkillChoice(named_in_vocabulary[0], "vocabulary")
     # The assignment's own skills (a held one other than project management) outweigh a past
     # task that merely resembles the deliverable in another skill.
-    focus = [s for s in assignment_skills if s != PROJECT_MANAGEMENT and (held is None or s in held)]
+    focus = [s for s in assignment_skills if not is_project_management(s) and (held is None or s in held)]
     if from_history and not focus:
         return from_history
-    if assignment_skills:
+    # The assignment's skills come from its prose, not from this deliverable: one the team holds,
+    # else (for a team that speaks the vocabulary) the first, which a stand-in may take.
+    held_by_team = [s for s in assignment_skills if held is None or s in held]
+    if held_by_team:
+        return SkillChoice(held_by_team[0], "assignment")
+    if assignment_skills and (held is None or speaks_vocabulary(held, library)):
         return SkillChoice(assignment_skills[0], "assignment")
     most_used = past.most_used() if past and held else None
     if most_used:
         return SkillChoice(most_used, "history-most-used")
-    return SkillChoice(PROJECT_MANAGEMENT, "fallback")
+    return SkillChoice(project_management_skill(held), "fallback")
 
 
 def template_gives_way(
@@ -249,25 +274,27 @@ def template_gives_way(
     listed: set[str],
     library: dict,
 ) -> bool:
-    """Whether a template matched by a single word (or inside a longer word) should give way to
-    `choice` (a skill the deliverable names, or like past tasks): its main skill nobody holds
-    and the client did not list it. For a team that speaks the vocabulary the template is its
-    own language: it gives way only to a skill the deliverable names, and never on a discipline."""
-    if not held or main in held or main in listed or choice.source not in ("team", "history"):
+    """Whether a template should give way to `choice` (a skill the deliverable names, or like
+    past tasks): only when its main skill nobody holds and the client did not list it.
+    For a team that speaks the vocabulary the templates are its own language: one gives way only
+    to a skill the deliverable names, and never on a discipline. For another team it gives way
+    to either, on a discipline only when matched by a single word (or inside a longer word),
+    and to any choice when the skill is no discipline and no stand-in for it is held."""
+    if not held or main in held or main in listed:
         return False
-    if speaks_vocabulary(held, library) and (
-        choice.source != "team" or main in DISCIPLINES or is_discipline(main, library)
-    ):
-        return False
+    discipline = main in DISCIPLINES or is_discipline(main, library)
+    if speaks_vocabulary(held, library):
+        return choice.source == "team" and not discipline
+    if choice.source not in ("team", "history"):
+        # Only our vocabulary, and no stand-in for it either: not worth a "Missing skill".
+        return not discipline and stand_in(main, "", held, library) is None
+    return not discipline or not _matched_by_words(text, template)
+
+
+def _matched_by_words(text: str, template: dict) -> bool:
+    """Whether a name of several words of the template stands whole in the text (a clear match)."""
     padded = f" {normalize(text)} "
-    for name in template.get("names", []):
-        n = normalize(name)
-        if not n:
-            continue
-        whole = f" {n} " in padded
-        if whole and " " in n:
-            return False  # a name of several words is a clear match
-    return True
+    return any(" " in n and f" {n} " in padded for n in (normalize(name) for name in template.get("names", [])))
 
 
 def estimate_for(

@@ -127,6 +127,18 @@ def test_a_template_matched_on_one_word_gives_way_to_the_teams_clear_match():
     assert not any(line.startswith("Missing skill") for line in plan["explanation"])
 
 
+def test_construction_templates_named_by_an_it_deliverable_do_not_make_the_plan_infeasible():
+    team = parse_team(IT_TEAM)
+    deliverables = ["Feasibility study for the cloud migration",  # the zoning template's name
+                    "Moisture sensors in the server room"]  # the moisture template: nobody, no stand-in
+    tasks = build_tasks(deliverables, people=team, history=parse_history(IT_HISTORY))
+    assert [t.skill for t in tasks][0] == "sky/M365"
+    assert not {t.skill for t in tasks} & {"regulering", "fukt"}
+    plan = allocate(tasks, team, start=START, deadline=DEADLINE, time_limit=2)
+    assert plan["feasible"] is True, plan["explanation"]
+    assert check_plan(plan, team, START, DEADLINE) == []
+
+
 def test_an_event_agency_plans_with_its_english_skills():
     plan = plan_assignment(EVENT_ASSIGNMENT.encode(), "brief.txt", EVENT_TEAM, EVENT_HISTORY, start=START,
                            time_limit=2)
@@ -165,3 +177,20 @@ def test_a_construction_discipline_nobody_holds_stays_missing_whatever_history_r
     plan = allocate(tasks, team, start=START, deadline=DEADLINE, time_limit=2)
     assert plan["feasible"] is False
     assert any(line.startswith("Missing skill") and "'RIG'" in line for line in plan["explanation"])
+
+
+ACCOUNTING_TEAM = json.dumps({"people": [
+    {"name": "Tone Berg", "skills": ["regnskap", "Project lead"], "hours_per_week": 37.5},
+    {"name": "Ali Rana", "skills": ["lønn"], "hours_per_week": 37.5},
+]})
+
+
+def test_an_accounting_firm_without_history_uses_its_own_words_and_its_own_project_lead():
+    team = parse_team(ACCOUNTING_TEAM)
+    tasks = build_tasks(["Payroll for March and April", "Accounting system review", "Oppstartsmøte med kunden"],
+                        people=team)
+    assert [t.skill for t in tasks] == ["lønn", "regnskap", "Project lead"]
+    plan = allocate(tasks, team, start=START, deadline=DEADLINE, time_limit=2)
+    assert plan["feasible"] is True, plan["explanation"]
+    assert check_plan(plan, team, START, DEADLINE) == []
+    assert {a["person"] for a in plan["assignments"] if a["task"] == "T1"} == {"Ali Rana"}

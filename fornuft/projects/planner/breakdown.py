@@ -73,7 +73,8 @@ def build_tasks(
         if template is None:
             skill = choice.skill
             hours, low, high, source = estimate_for(deliverable, choice, DEFAULT_HOURS, history, library)
-            skill, vocabulary = staffed(skill, skill)
+            # A skill taken from the assignment's prose is not this deliverable's own discipline.
+            skill, vocabulary = staffed(skill, "" if choice.source == "assignment" else skill)
             tasks.append(
                 Task(
                     f"T{len(tasks) + 1}",
