@@ -11,24 +11,27 @@ no template covers, the skill is, in this order:
      word sharing a prefix of ≥ 5 letters and at least half the word ("utvikling" /
      "utvikle"); case- and diacritic-insensitive, with a few English/Norwegian pairs
      ("network" finds "nettverk"). Project management, the fallback, counts last;
-  2. the skill of the most similar past tasks (TF-IDF over task names, `skill_from_history`)
+  2. the skill of the most similar past tasks (TF-IDF over task names, `PastTasks.choose`)
      that someone in the team holds, when the assignment's skills name it, or name no skill
      the team holds other than project management;
   3. (existing rule) a vocabulary skill the deliverable names that nobody holds;
-  4. the assignment's first skill;
+  4. the assignment's first skill the team holds; else, for a team that speaks the vocabulary,
+     its first skill, which (coming from the prose, not from the deliverable) a stand-in may take;
   5. the skill the team has spent the most hours on in history;
   6. the team's project-management skill (`project_management_skill`), else "prosjektledelse".
 
 For a team that speaks the seed vocabulary (holds a skill of it other than project
 management) step 3 comes before step 2 unless the assignment names the past tasks' skill, as
 before: a construction team's "støyvurdering" with no acoustician stays a missing skill,
-whatever a past task resembles. A template matched on a single word whose main skill nobody
-holds gives way to a step 1 or 2 choice (`template_gives_way`), unless the client listed that
-skill; for a team that speaks the vocabulary only to step 1, and never on a discipline.
+whatever a past task resembles. A template whose main skill nobody holds and the client did not
+list gives way to a step 1 or 2 choice (`template_gives_way`): for a team that speaks the
+vocabulary only to step 1 and never on a discipline; for another team on a discipline only when
+matched by a single word, and on any other skill also to steps 4–6 when no stand-in is held.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import statistics
@@ -41,7 +44,8 @@ from fornuft.projects.template_skills import DISCIPLINES, is_discipline, stand_i
 from fornuft.projects.templates import canonical_skill, normalize, skills_in_text
 
 ROW_SIMILARITY = 0.2  # a past task this close to the deliverable counts
-MIN_SIMILARITY = 0.35  # a skill's score (see skill_from_history) this high chooses it
+MIN_SIMILARITY = 0.35  # a skill's combined score (PastTasks.choose) this high chooses it
+MAX_SIMILAR = 50  # past tasks looked at per deliverable
 PROJECT_MANAGEMENT = "prosjektledelse"
 
 # Words that say nothing about which skill does the work.
@@ -80,6 +84,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^0-9a-z]+", fold(text)) if w]
 
 
+_STOPWORDS = frozenset(fold(w) for w in _STOPWORDS)
 _TRANSLATION: dict[str, list[str]] = {}
 for _nb, _en in _PAIRS:
     _TRANSLATION.setdefault(fold(_nb), []).append(fold(_en))
@@ -181,22 +186,29 @@ class PastTasks:
             self.norms_.append(math.sqrt(sum(v * v for v in vector.values())))
             for stem, weight in vector.items():
                 self.postings_.setdefault(stem, []).append((index, weight))
+        self._last: tuple[str, list[tuple[float, int]]] | None = None
         self.hours_: Counter = Counter()
         for row, skill in zip(self.rows, self.skills, strict=True):
             self.hours_[skill] += row.actual_hours
 
     def similar(self, text: str) -> list[tuple[float, int]]:
-        """(cosine similarity, row index) of past tasks at least ROW_SIMILARITY, best first."""
+        """(cosine similarity, row index) of the MAX_SIMILAR past tasks closest to the text, at
+        least ROW_SIMILARITY, best first."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
         query = {stem: n * self.idf_.get(stem, self.unseen_idf_) for stem, n in Counter(_stems(text)).items()}
         query_norm = math.sqrt(sum(v * v for v in query.values()))
-        if not query_norm:
-            return []
-        dots: Counter = Counter()
-        for stem, weight in query.items():
-            for index, other in self.postings_.get(stem, []):
-                dots[index] += weight * other
-        found = [(dot / (query_norm * self.norms_[i]), i) for i, dot in dots.items() if self.norms_[i]]
-        return sorted(((s, i) for s, i in found if s >= ROW_SIMILARITY), key=lambda x: (-x[0], x[1]))
+        found: list[tuple[float, int]] = []
+        if query_norm:
+            dots: Counter = Counter()
+            for stem, weight in query.items():
+                for index, other in self.postings_.get(stem, []):
+                    dots[index] += weight * other
+            close = ((dot / (query_norm * self.norms_[i]), i) for i, dot in dots.items() if self.norms_[i])
+            found = heapq.nlargest(MAX_SIMILAR, ((s, -i) for s, i in close if s >= ROW_SIMILARITY))
+            found = [(s, -i) for s, i in found]
+        self._last = (text, found)
+        return found
 
     def similar_rows(self, text: str, skill: str) -> tuple[HistoryRow, ...]:
         return tuple(self.rows[i] for _s, i in self.similar(text) if self.skills[i] == skill)
