@@ -1,6 +1,7 @@
 """Work breakdown: the deliverables of an assignment into tasks, from a matching template (its
-tasks, dependencies and hours) or one task per deliverable, with estimates from history. Skills
-are spelled as the team spells them, and a template skill nobody holds goes to a stand-in."""
+tasks, dependencies and hours) or one task per deliverable (its skill from the team's words and
+history, `skill_match`), with estimates from history. Skills are spelled as the team spells
+them, and a template skill nobody holds goes to a stand-in."""
 
 from __future__ import annotations
 
