@@ -31,7 +31,7 @@ CASES = [
      "'hydrologist'"),
     ("it_rope_access.txt", "it", "it", "2027-03-01", False, "'certified rope access technician'"),
     ("it_prose_only.txt", "it", "it", "2027-03-01", True, ""),
-    ("it_cost_standin.eml", "it", "it", "2027-03-01", True, "Nobody lists 'kalkyle'"),
+    ("it_cost_standin.eml", "it", "it", "2027-03-01", True, "Kostnadsoverslag for ny nettverksinfrastruktur → "),
     ("it_stores_many.eml", "it", "it", "2027-03-01", False, "Infeasible: the plan needs until"),
     ("it_stores_few.txt", "it", "it", "2027-03-01", True, ""),
     ("it_cloud_effort.eml", "it", "it", "2027-03-01", False, "Infeasible: the plan needs until"),

@@ -8,13 +8,8 @@ from fornuft.projects.planner.estimates import estimate_hours
 from fornuft.projects.planner.quantities import scale, unit_count
 from fornuft.projects.planner.requirements import Requirement
 from fornuft.projects.planner.tasks import DEFAULT_HOURS, MAX_TASKS, PlanError, Task
-from fornuft.projects.planner.team_words import (
-    same_word,
-    share_named,
-    skill_from_history,
-    team_skill_in_text,
-    words,
-)
+from fornuft.projects.planner.team_words import same_word, share_named, team_skill_in_text, words
+from fornuft.projects.skill_match import PastTasks, choose_skill, estimate_for, template_gives_way
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.template_skills import is_required, main_skill, stand_in
 from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library, skills_in_text
@@ -53,6 +48,8 @@ def build_tasks(
     spelled = team_skill_names(people or [], library)
     required = [_as_team_skill(canonical_skill(s, library), spelled, library) for s in (skills or [])]
     listed = set(required) if skills_listed else set()
+    held = spelled if people is not None else None
+    past = PastTasks(history, held, library) if people is not None else None
 
     def staffed(skill: str, main: str, text: str) -> tuple[str, str]:
         """(the skill the task is planned with, the template skill it stands in for or "")."""
@@ -77,10 +74,22 @@ def build_tasks(
         # The company's jargon is read through its glossary: "FK" finds the moisture-survey template.
         read_as = glossary.expand(deliverable) if glossary else deliverable
         template = match_template(read_as, library)
+        # Without a template the team's own skills and history choose (skill_match); a template
+        # matched on one word whose skill nobody holds gives way to such a choice.
+        choice = choose_skill(read_as, held=held, past=past, assignment_skills=required, library=library)
+        if template is not None and template_gives_way(
+            read_as, template, main_skill(template, library), choice, held=held, listed=listed, library=library
+        ):
+            template = None
         if template is None:
-            skill = _skill_without_template(read_as, required, skills_listed, spelled, people, history, library)
-            hours, low, high, source = _for_units(read_as, *estimate_hours(deliverable, skill, DEFAULT_HOURS, history))
-            skill, vocabulary = staffed(skill, skill, read_as)
+            skill = choice.skill
+            if skills_listed and required and choice.source not in ("team", "vocabulary"):
+                # A skill the client lists as required outranks a guess from history or prose.
+                skill = next((s for s in required if s in spelled), required[0])
+            hours, low, high, source = _for_units(
+                read_as, *estimate_for(deliverable, choice, DEFAULT_HOURS, history, library))
+            # A skill taken from the assignment's prose is not this deliverable's own discipline.
+            skill, vocabulary = staffed(skill, "" if choice.source == "assignment" else skill, read_as)
             tasks.append(
                 Task(
                     f"T{len(tasks) + 1}",
@@ -185,44 +194,3 @@ def _held_skill_named(text: str, spelled: dict[str, str], library: dict) -> str 
         return held[0]
     own = team_skill_in_text(text, list(spelled.values()))
     return canonical_skill(own, library) if own else None
-
-
-def _skill_without_template(
-    text: str,
-    required: list[str],
-    skills_listed: bool,
-    spelled: dict[str, str],
-    people: list[Person] | None,
-    history: list[HistoryRow],
-    library: dict,
-) -> str:
-    """The canonical skill of a deliverable no template matches, from the best evidence first:
-    a skill our vocabulary finds in it (one the team holds first), the team's own word for a
-    skill in it, a skill the client lists as required (one the team holds first), the skill of
-    the company's most similar past tasks, a skill named elsewhere in the assignment that the team holds, project
-    management, and last the skill most of the team holds. A skill only guessed from the rest
-    of the text never makes the work a missing skill when the team holds another."""
-    found = skills_in_text(text, library)
-    if found:
-        return next((s for s in found if s in spelled), found[0])
-    if not people:
-        return required[0] if required else "prosjektledelse"
-    own = team_skill_in_text(text, list(spelled.values()))
-    if own:
-        return canonical_skill(own, library)
-    if skills_listed and required:
-        return next((s for s in required if s in spelled), required[0])
-    own = skill_from_history(text, history, list(spelled.values()))
-    if own:
-        return canonical_skill(own, library)
-    held = [s for s in required if s in spelled]
-    if held:
-        return held[0]
-    if "prosjektledelse" in spelled:
-        return "prosjektledelse"
-    counts: dict[str, int] = {}
-    for person in people:
-        for own_skill in person.skills:
-            key = canonical_skill(own_skill, library)
-            counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else "prosjektledelse"

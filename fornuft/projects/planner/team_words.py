@@ -1,11 +1,11 @@
-"""The team's own words for its skills, and its history, as evidence of who does a piece of work.
+"""The team's own words for its skills, as evidence of who does a piece of work.
 
 Our template vocabulary is a consulting engineer's ("RIB", "energiattest"). A company in another
 trade writes its skills its own way ("nettverk", "FEM-analyse", "arrangement"), and a deliverable
 that no template matches is still plainly its work when the deliverable names one of those skills
-("Nytt kablingssystem" → "kabling") or resembles tasks the company has done before (history.csv:
-"Program og talere for konferansen" was done with "arrangement"). Without this, such work would
-go to a guessed skill nobody holds and the plan would call feasible work infeasible.
+("Nytt kablingssystem" → "kabling"; `projects.skill_match` also reads the company's history).
+Without this, such work would go to a guessed skill nobody holds and the plan would call feasible
+work infeasible.
 
 Words match when one starts the other, or they share a stem of at least five letters that is
 three quarters of the shorter word ("nettverk" ~ "nettverksutstyr", "analyse" ~ "analysis",
@@ -14,14 +14,10 @@ three quarters of the shorter word ("nettverk" ~ "nettverksutstyr", "analyse" ~ 
 
 from __future__ import annotations
 
-from fornuft.projects.team import HistoryRow
 from fornuft.projects.templates import normalize
 
 MIN_STEM = 5
 STEM_SHARE = 0.75
-# Similar past tasks: share at least this many words, or this share of the words of both.
-MIN_SHARED_WORDS = 2
-MIN_JACCARD = 0.3
 _FILLER = frozenset({
     "and", "the", "for", "with", "new", "our", "all", "og", "av", "til", "med", "som", "den", "det",
     "nye", "nytt", "ny", "alle", "hele", "fra", "per", "etter", "from", "into", "of",
@@ -92,24 +88,3 @@ def team_skill_in_text(text: str, held: list[str]) -> str | None:
     scored = [(share_named(have, skill), len(normalize(skill)), skill) for skill in held]
     best = max(scored, default=(0.0, 0, ""))
     return best[2] if best[0] > 0 else None
-
-
-def skill_from_history(text: str, history: list[HistoryRow], held: list[str]) -> str | None:
-    """The skill the company used for the past tasks most like this work, among skills the team holds."""
-    mine = set(words(text))
-    if not mine:
-        return None
-    held_keys = {normalize(s): s for s in held}
-    score: dict[str, float] = {}
-    for row in history:
-        skill = held_keys.get(normalize(row.skill))
-        if skill is None:
-            continue
-        other = set(words(row.task))
-        shared = {w for w in mine if any(same_word(w, o) for o in other)}
-        if not other or not shared:
-            continue
-        jaccard = len(shared) / len(mine | other)
-        if len(shared) >= MIN_SHARED_WORDS or jaccard >= MIN_JACCARD:
-            score[skill] = max(score.get(skill, 0.0), jaccard + len(shared) / 100)
-    return max(score, key=lambda s: score[s]) if score else None
