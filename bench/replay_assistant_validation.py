@@ -4,7 +4,8 @@ judgement, with `assistant ask` called in-process instead of one CLI start per m
 
     PYTHONPATH=$PWD .venv/bin/python bench/replay_assistant_validation.py [--seeds 1,2,3] [--default]
 
-Reads the set where it lies (FORNUFT_VALIDATION or the shared corpus); copies nothing. Each
+Reads the set where it lies (FORNUFT_VALIDATION or the shared corpus; `--scorer` for another set
+with the same scorer functions, such as a blind set's); copies nothing. Each
 message goes through the same path as the CLI: KnowledgeBase.from_folder, Assistant.reply,
 sessions saved and loaded under a throwaway FORNUFT_HOME, reply.contract(). Only the
 calibration is fitted here with the seed asked for (`--default`: the product's own fit).
@@ -30,8 +31,11 @@ SUMMARY = ("top-1 source accuracy (answerable)", "escalation recall", "false esc
            "multi-turn top-1 (answerable turns)")
 
 
+SCORER = VALIDATION / "score.py"
+
+
 def _scorer():
-    spec = importlib.util.spec_from_file_location("validation_score", VALIDATION / "score.py")
+    spec = importlib.util.spec_from_file_location("validation_score", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -93,7 +97,12 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=None, help="draws of pseudo-questions per fit")
     parser.add_argument("--default", action="store_true", help="the product's own calibration fit only")
     parser.add_argument("--results", type=Path, help="write each message with its response here (first seed)")
+    parser.add_argument("--scorer", type=Path, help="another set's scorer with the same functions (load_kb, "
+                        "judge, metrics), e.g. bench/blind/score_assistant.py; default: the validation set's")
     args = parser.parse_args()
+    if args.scorer:
+        global SCORER
+        SCORER = args.scorer
     os.environ["FORNUFT_HOME"] = tempfile.mkdtemp(prefix="fornuft-replay-")
     seeds = [None] if args.default else [int(s) for s in args.seeds.split(",")]
     rows = []

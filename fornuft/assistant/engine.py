@@ -157,6 +157,10 @@ class KnowledgeBase:
             for term, weight in terms.items():
                 if total > 0:
                     self._titles_by_term.setdefault(term, []).append((article_id, weight / total))
+        # The language most articles are written in: a question in the other language often asks for
+        # what only the main-language articles hold (a Norwegian firm with a few English pages).
+        languages = [a.language for a in articles]
+        self.main_language = max(sorted(set(languages)), key=languages.count) if languages else "nb"
         self.article_retriever = HybridRetriever(synonyms=self.retriever.synonyms).fit(
             [whole_text(self.articles[a]) for a in self._article_order],
             [self.articles[a].language for a in self._article_order])
@@ -221,6 +225,8 @@ class KnowledgeBase:
             wanted = set(article_ids)
             mask = [p.article_id in wanted for p in self.passages]
         hits = self.retriever.search(query, k=max(k * 5, 40), mask=mask)
+        if language is not None and language != self.main_language and hits:
+            hits = self._other_language_fair(hits, language)
 
         def weighted(hit):
             same = language is None or self.passages[hit.index].language == language
@@ -239,6 +245,18 @@ class KnowledgeBase:
                     for h in hits]
         hits.sort(key=lambda h: -h.score)
         return hits, titles, whole
+
+    def _other_language_fair(self, hits, language: str):
+        """For a question in the base's minority language: character n-grams cannot match a passage
+        in the other language ("holiday pay" ↔ "feriepenger"), so for such a passage the words found
+        through the bilingual lexicon stand in for them: its character similarity counts as what
+        its word coverage would give. Otherwise an English question whose answer is only in a
+        Norwegian article is pulled to an English article on another topic (ranking and confidence
+        both read the similarity). Not for questions in the main language: their answer is nearly
+        always in an article of their own language, and an other-language neighbour trusted as much
+        answered questions the base cannot answer (2026-12-07, issue 11 part 8)."""
+        return [replace(hit, char=max(hit.char, CHAR_FULL * hit.coverage))
+                if self.passages[hit.index].language != language else hit for hit in hits]
 
     title_share = 0.1    # how much matching the article's title counts next to its text
 
@@ -298,9 +316,12 @@ def whole_text(article: Article) -> str:
     return f"{article.title}. {article.title}. {article.body}"
 
 
+CHAR_FULL = 0.45   # a character similarity this high counts as a full match in confidence_of
+
+
 def confidence_of(hit) -> float:
     """How sure the top passage answers the query: word coverage and n-gram similarity."""
-    return max(0.0, min(1.0, 0.6 * hit.coverage + 0.4 * min(1.0, hit.char / 0.45)))
+    return max(0.0, min(1.0, 0.6 * hit.coverage + 0.4 * min(1.0, hit.char / CHAR_FULL)))
 
 
 class Assistant:
