@@ -33,14 +33,32 @@ _SECTION_HEADS = {
     r"dette ønsker vi|følgende|the following|what we need",
     "scope": r"omfang|scope|beskrivelse|description|bakgrunn|background|om prosjektet|about the project|prosjektet",
     "constraints": r"forutsetninger|begrensninger|constraints|krav|requirements|betingelser|conditions|"
-    r"merknader|notes|viktig|important|rammebetingelser",
+    r"merknader|notes|viktig|important|rammebetingelser|kvalifikasjonskrav|obligations|forpliktelser|"
+    r"(?:the )?(?:tenderer|supplier|contractor)'?s? (?:obligations|requirements)|praktisk|praktiske opplysninger|"
+    r"practical information|practical",
     "skills": r"kompetanse|kompetansekrav|fag|fagområder|disipliner|disciplines|skills|required skills|"
     r"required disciplines|nødvendig kompetanse",
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
 _BULLET = re.compile(
-    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(.+)$")
+    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))"
+    r"\s+(.+)$")
+
+
+def _marker_kind(raw: str) -> str:
+    """The kind of list marker a line opens with ("-" and "•" alike, "1." vs "1)" vs "(1)", "a)",
+    "(i)"): a list goes on across a blank line only with a marker of its own kind."""
+    marker = raw.strip().split()[0] if raw.strip() else ""
+    if re.fullmatch(r"[-*•–·▪o]", marker):
+        return "symbol"
+    if re.fullmatch(r"\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)", marker):
+        return "roman"
+    return re.sub(r"[a-h]", "a", re.sub(r"\d+", "1", marker))
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 # A line that ends in a colon and asks for work introduces a list even when it is not a head
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
@@ -79,6 +97,11 @@ def _is_head(line: str) -> str | None:
             return name
         # A short heading that opens with a head phrase: "What we need from the consultant".
         if name == "deliverables" and re.match(rf"(?i)^(?:{heads})\b[^.:,\n]{{0,40}}$", line) and len(line) < 60:
+            return name
+        # "Krav til tilbyder", "Requirements for the tenderer": a short heading, unless it names
+        # a work product itself ("Kravspesifikasjon", "Requirements analysis").
+        if name == "constraints" and re.match(rf"(?i)^(?:\d+\.?\s*)?(?:{heads})\b[^.:,;\n]{{0,30}}$", line) \
+                and len(line.split()) <= 4 and not names_work(line):
             return name
     return None
 
@@ -131,15 +154,17 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
         j = i + 1
         blank_run = 0
         bullets_seen = False
+        first_marker, first_indent = "", 0
         while j < len(lines):
             raw = lines[j]
             stripped = raw.strip()
             if not stripped:
                 blank_run += 1
                 if items and kind != "scope":
-                    # a blank line after a list ends it unless more bullets follow
+                    # a blank line after a list ends it unless more bullets of its kind follow
+                    # ("(d) …" then "2. Tenderer's obligations" is the brief's next section)
                     nxt = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
-                    if not _BULLET.match(nxt):
+                    if not _BULLET.match(nxt) or (first_marker and _marker_kind(nxt) != first_marker):
                         break
                 if blank_run >= 2:
                     break
@@ -155,10 +180,18 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break  # "The consultant shall deliver:" inside a background section opens the list
             if not bullet and _FIELD_ROW.match(stripped):
                 break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
-            if bullet:
+            if bullet and bullets_seen and _indent(raw) > first_indent + 1:
+                # A sub-item indented under an item details it ("- about 40 tables" under
+                # "- Migration of the database"); it is not a deliverable of its own.
+                last_line = ""
+            elif bullet:
+                if not bullets_seen:
+                    first_marker, first_indent = _marker_kind(raw), _indent(raw)
                 bullets_seen = True
                 items.append((bullet.group(1).strip(), True))
                 last_line = bullet.group(1).strip()
+            elif bullets_seen and not last_line and _indent(raw) > first_indent + 1:
+                pass  # a sub-item's wrapped line
             elif items and _continues(last_line, stripped, raw, width):
                 items[-1] = (items[-1][0] + " " + stripped, items[-1][1])
                 last_line = stripped
@@ -226,6 +259,8 @@ _KNOWN_RE = re.compile(r"(?i)\b(" + "|".join(_KNOWN_DELIVERABLES) + r")\b")
 
 def _clean_item(item: str) -> str:
     item = re.sub(r"\s+", " ", item).strip(" .;,:?!")
+    # the joint of a list written as a sentence: "(c) production drawings; and"
+    item = re.sub(r"(?i)[;,]\s*(?:and|og|or|eller)$", "", item).strip(" .;,:?!")
     return item[:1].upper() + item[1:200] if item else item
 
 
@@ -253,18 +288,19 @@ def _split_inline_numbers(item: str) -> list[str]:
 def _listed(text: str) -> list[str]:
     sections = section_items(text)
     raw = sections.get("deliverables") or [x for x in sections.get("scope", []) if x[1]]
-    items: list[str] = []
-    for text_item, _bullet in raw:
+    items: list[tuple[str, bool]] = []
+    for text_item, bullet in raw:
         if text_item.rstrip().endswith(":"):
             continue  # a sentence that only introduces the list
         for piece in _split_inline_numbers(text_item):
-            items.append(_clean_item(_trim_item(piece)))
-    items = [x for x in items if len(x) >= 3]
+            items.append((_clean_item(_trim_item(piece)), bullet))
+    items = [x for x in items if len(x[0]) >= 3]
     # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
     items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
-                                              r"within|no later than|by|before|før|ferdig|due)\b", x)]
-    # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
-    return [x for x in items if not x.endswith(":") and not _LEAD_IN.search(x + ":")]
+                                              r"within|no later than|by|before|før|ferdig|due)\b", x[0])]
+    # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable; a
+    # bulleted item is one even when it holds such a word ("Migration of the order database").
+    return [x for x, bullet in items if not x.endswith(":") and (bullet or not _LEAD_IN.search(x + ":"))]
 
 
 _TABLE_CELLS = re.compile(r"\t|\s+\|\s+")

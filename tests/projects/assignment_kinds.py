@@ -1,0 +1,365 @@
+# ruff: noqa: E501 - the assignments are texts as written, some with long lines on purpose
+"""Assignments written to cover one kind of wording each, in trades the other dev sets have little
+of (an electrical contractor, an IT consultancy, an event agency, municipal tenders): list markers
+of every kind (• - * – , "1." "1)" "(1)", "a)" "(a)", "(i)"), sub-items that only detail their
+item, requirement and meeting lists that are not deliverables, Word and PDF tables, prose
+enumerations, threads that drop, add and move; sites given as "på stedet i X", "Site: …", a street
+with its postcode, a place only in the subject, the client's office elsewhere; deadlines as weeks,
+quarters, month ends and counted from the mail's date.
+
+Every company, person and address is invented. Scored with `dev_assignments.score`;
+`python -m tests.projects.assignment_kinds` prints the misses.
+"""
+
+from __future__ import annotations
+
+from tests.projects.dev_assignments import _docx, _mail
+
+CASES: list[dict] = []
+
+
+def case(name, data, deadline, location, deliverables, filename=None):
+    CASES.append({
+        "name": name,
+        "filename": filename or (name + (".eml" if isinstance(data, bytes) and data[:5] in (b"From:", b"To: p", b"Conte", b"MIME-") else ".txt")),
+        "data": data if isinstance(data, bytes) else data.encode(),
+        "deadline": deadline,
+        "location": location,
+        "deliverables": deliverables,
+    })
+
+
+def _table_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF; a line with tabs is a table row whose cells start at fixed columns."""
+    from fornuft.platform.files.simple_pdf import assemble_pdf
+
+    commands = [b"BT /F1 11 Tf"]
+    y = 780
+    for line in lines:
+        for cell, x in zip(line.split("\t"), (56, 300, 460), strict=False):
+            escaped = cell.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            commands.append(b"1 0 0 1 %d %d Tm (" % (x, y) + escaped + b") Tj")
+        y -= 16
+    commands.append(b"ET")
+    stream = b"\n".join(commands)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+    ]
+    return assemble_pdf(objects)
+
+
+case("k01_electrical_bullets_requirements_meetings", _mail("""Hei,
+
+Vi i Brattli Mekaniske AS bygger om kantina og trenger en elektroentreprenør. Arbeidet utføres på stedet i Mosjøen, i bygget bak verkstedet.
+
+Leveranser:
+• Ny kursfordeling for kantinekjøkkenet
+• Belysningsanlegg med dimming i spisesalen
+• Samsvarserklæring og FDV-dokumentasjon
+
+Krav:
+• Alle montører må ha gyldig HMS-kort
+• Støyende arbeid kun mellom kl. 07 og 15
+
+Byggemøter holdes:
+• tirsdager kl. 09:00
+• torsdager kl. 13:00
+
+Alt skal være ferdig innen uke 34.
+
+Mvh
+Geir Brattli
+Brattli Mekaniske AS
+Industriveien 4, 8656 Mosjøen
+""", "Elektroarbeid – ny kantine", "Geir Brattli <geir@brattli-mek.no>", "Mon, 1 Feb 2027 08:10:00 +0100"),
+     "2027-08-27", "Mosjøen",
+     ["Ny kursfordeling for kantinekjøkkenet", "Belysningsanlegg med dimming", "Samsvarserklæring og FDV-dokumentasjon"])
+
+case("k02_it_nested_scope_site", _mail("""Hello,
+
+Fjordline Logistics is upgrading its order systems and would like a consultancy to help.
+
+Scope:
+- Migration of the order database to PostgreSQL
+    - about 40 tables
+    - historical data back to 2015
+- API gateway for the partner portal
+    - OAuth2 login
+    - rate limiting per partner
+- Operations handbook for the new platform
+
+Requirements:
+- Consultants must sign our NDA
+- All data must stay in the EU
+
+Site: Terminalgata 12, 5038 Bergen (our operations centre)
+
+We need everything in production by end of Q3 2027.
+
+Best regards
+Hanna Lie
+Fjordline Logistics AS
+Strandkaien 2, 5013 Bergen
+""", "Integration platform upgrade", "Hanna Lie <hanna.lie@fjordline-logistics.no>", "Tue, 2 Feb 2027 09:00:00 +0100"),
+     "2027-09-30", "Terminalgata 12",
+     ["Migration of the order database to PostgreSQL", "API gateway for the partner portal", "Operations handbook"])
+
+case("k03_event_numbered_paren_nested_dash", """Bestilling – sommerfest for ansatte
+Oppdragsgiver: Havbruk Nord AS
+
+Vi ønsker:
+1) Leie av telt for 150 personer
+2) Catering med tre retter
+   – vegetar og glutenfritt for ca. 20
+   – servering fra kl. 18
+3) Underholdning med band og DJ
+4) Busstransport fra Stokmarknes
+
+Sted: Strandveien 7, 8445 Melbu
+Alt må være på plass til festen fredag 18. juni 2027.
+""", "2027-06-18", "Strandveien 7",
+     ["Leie av telt", "Catering med tre retter", "Underholdning med band og DJ", "Busstransport fra Stokmarknes"])
+
+case("k04_tender_word_table", _docx([
+    "Konkurransegrunnlag – ny belysning i idrettshallen",
+    "Oppdragsgiver\tLurøy kommune",
+    "Eiendom\tLurøyhallen, Skolevegen 3, 8766 Lurøy",
+    "Oppdraget",
+    "Kommunen skal skifte all belysning i hallen og ønsker en rådgiver for hele prosessen.",
+    "Nr\tLeveranse\tFrist",
+    "1\tForprosjekt med lysberegning\t15.03.2027",
+    "2\tAnbudsgrunnlag for elektroarbeidene\t30.04.2027",
+    "3\tOppfølging i byggefasen og sluttkontroll\t27.08.2027",
+    "Kvalifikasjonskrav",
+    "Leverandøren må ha sentral godkjenning i tiltaksklasse 2.",
+    "Tilbudsfrist: 20.02.2027 kl. 12.00",
+]), "2027-08-27", "Skolevegen 3",
+     ["Forprosjekt med lysberegning", "Anbudsgrunnlag for elektroarbeidene", "Oppfølging i byggefasen og sluttkontroll"],
+     filename="k04_tender_word_table.docx")
+
+case("k05_it_pdf_table", _table_pdf([
+    "Statement of work - service desk modernisation",
+    "Client: Arcton Shipping AS",
+    "Location: Fornebuveien 40, 1366 Lysaker",
+    "",
+    "Deliverable\tDue",
+    "Current-state assessment\t12 March 2027",
+    "Target service model\t16 April 2027",
+    "Tool selection report\t21 May 2027",
+    "Training for first-line staff\t11 June 2027",
+]), "2027-06-11", "Fornebuveien 40",
+     ["Current-state assessment", "Target service model", "Tool selection report", "Training for first-line staff"],
+     filename="k05_it_pdf_table.pdf")
+
+case("k06_tender_letters_roman_obligations", """Request for tender: wayfinding signage, Kirkenes town centre
+Contracting authority: Sør-Varanger kommune
+
+1. Scope
+The contract comprises:
+(a) a signage strategy for the town centre;
+(b) detailed design of 25 signs;
+(c) production drawings; and
+(d) supervision of the installation.
+
+2. Tenderer's obligations
+(i) The tenderer shall hold liability insurance.
+(ii) The tenderer shall attend a start-up meeting.
+
+3. Time
+The tender deadline is 1 March 2027. The installation shall be complete by week 40 2027.
+""", "2027-10-08", "Kirkenes",
+     ["Signage strategy", "Detailed design of 25 signs", "Production drawings", "Supervision of the installation"])
+
+case("k07_event_roman_place_in_subject", _mail("""Dear Eventus team,
+
+Following our call, the agency shall deliver:
+(i) venue booking and contract
+(ii) a registration website
+(iii) travel and hotel for the speakers
+(iv) event management during the three days
+
+All arrangements must be in place by 31 August 2027.
+
+Kind regards
+Ingrid Solheim
+Polar Research Network
+Postboks 6050, 9037 Oslo
+""", "Annual conference 2027 – Tromsø", "Ingrid Solheim <ingrid@polarnet.org>", "Wed, 3 Feb 2027 14:00:00 +0100"),
+     "2027-08-31", "Tromsø",
+     ["Venue booking and contract", "Registration website", "Travel and hotel for the speakers", "Event management"])
+
+case("k08_electrical_prose_relative", _mail("""Hei!
+
+Vi har kjøpt et eldre hus i Fjellveien 21, 8610 Mo i Rana. Vi trenger nytt sikringsskap, jordfeilbrytere på alle kurser og en termografering av anlegget. Det hadde vært fint om jobben er gjort innen tre uker.
+
+Hilsen
+Trine Aas
+Kongensgate 2, 0153 Oslo
+""", "Elektriker", "Trine Aas <trine.aas@gmail.com>", "Thu, 4 Feb 2027 18:00:00 +0100"),
+     "2027-02-25", "Fjellveien 21",
+     ["Nytt sikringsskap", "Jordfeilbrytere på alle kurser", "Termografering av anlegget"])
+
+case("k09_it_thread_drop_add_move", _mail("""Hei igjen,
+
+Vi dropper opplæringen, men legg til en sikkerhetsgjennomgang av løsningen. Fristen flyttes til 30. april.
+
+Hilsen Mona
+
+Fra: Mona Dahl <mona@kystbakeri.no>
+Sendt: 1. februar 2027 10:00
+Til: post@kodeverket.no
+Emne: Ny nettside
+
+Hei,
+
+Kyst Bakeri AS ønsker ny nettside. Vi ønsker:
+- Ny nettside med bestillingsskjema
+- Integrasjon mot kassesystemet
+- Opplæring for ansatte
+
+Frist 15. april.
+
+Hilsen Mona Dahl
+Kyst Bakeri AS, Havnegata 3, 8300 Svolvær
+""", "SV: Ny nettside", "Mona Dahl <mona@kystbakeri.no>", "Mon, 8 Feb 2027 09:00:00 +0100"),
+     "2027-04-30", "Svolvær",
+     ["Ny nettside med bestillingsskjema", "Integrasjon mot kassesystemet", "Sikkerhetsgjennomgang av løsningen"])
+
+case("k10_event_thread_deadline_moved_en", _mail("""Hi Sara,
+
+Small change: the board moved its meeting, so we now need everything ready by 12 May instead.
+
+Thanks,
+Leo
+
+On Mon, 1 Feb 2027 at 11:00, Leo Grant <leo@northgrid.no> wrote:
+> Hi,
+>
+> We are planning our customer day at Kulturhuset in Harstad and need:
+> * stage, sound and lighting
+> * a host for the programme
+> * printed programmes for 200 guests
+>
+> It all has to be ready by 28 May 2027.
+>
+> Leo Grant
+> Northgrid Energy AS
+""", "Re: Customer day", "Leo Grant <leo@northgrid.no>", "Tue, 9 Feb 2027 10:00:00 +0100"),
+     "2027-05-12", "Harstad",
+     ["Stage, sound and lighting", "Host for the programme", "Printed programmes for 200 guests"])
+
+case("k11_practical_list_not_deliverables", _mail("""Hei,
+
+Vi skal bygge om lageret til kontorer og trenger en elektroentreprenør.
+
+Dette trenger vi hjelp til:
+- Elektroprosjektering av kontorarealet
+- Nytt adgangskontrollsystem
+- Utvidelse av brannalarmanlegget
+
+Praktisk:
+- Parkering bak bygget
+- Nøkkel hentes i resepsjonen
+- Befaring onsdag 17. februar kl. 10
+
+Byggeplass: Sjøgata 44, 8006 Bodø
+Alt må være ferdig innen utgangen av mars.
+
+Vennlig hilsen
+Kari Nygård
+Nordlandslager AS
+""", "Ombygging lager", "Kari Nygård <kari@nordlandslager.no>", "Wed, 10 Feb 2027 12:00:00 +0100"),
+     "2027-03-31", "Sjøgata 44",
+     ["Elektroprosjektering av kontorarealet", "Nytt adgangskontrollsystem", "Utvidelse av brannalarmanlegget"])
+
+case("k12_municipality_place_in_subject_numbered_parens", _mail("""Hei,
+
+Kommunen ønsker pris på følgende:
+(1) kartlegging av eksisterende armaturer
+(2) utskifting til LED
+(3) styringssystem for nattsenking
+
+Arbeidet må gjennomføres i løpet av tredje kvartal 2027.
+
+Med hilsen
+Ole Karlsen
+Teknisk drift
+""", "Tilbudsforespørsel – oppgradering av gatelys, Hamarøy", "Ole Karlsen <ole.karlsen@hamaroy.kommune.no>", "Thu, 11 Feb 2027 08:00:00 +0100"),
+     "2027-09-30", "Hamarøy",
+     ["Kartlegging av eksisterende armaturer", "Utskifting til LED", "Styringssystem for nattsenking"])
+
+case("k13_docx_bare_list_and_requirements", _docx([
+    "Oppdragsbeskrivelse: nytt nettverk på rådhuset",
+    "Oppdragsgiver\tVefsn kommune",
+    "Oppdraget utføres på stedet i Mosjøen.",
+    "Leveranser",
+    "Kartlegging av dagens nettverk",
+    "Nytt trådløst nett i alle etasjer",
+    "Brannmur med overvåking",
+    "Krav til tilbyder",
+    "Tilbyder må ha erfaring fra offentlig sektor.",
+    "Frist: uke 22",
+]), "2027-06-04", "Mosjøen",
+     ["Kartlegging av dagens nettverk", "Nytt trådløst nett", "Brannmur med overvåking"],
+     filename="k13_docx_bare_list_and_requirements.docx")
+
+case("k14_en_dash_bullets_nested_meetings_relative", _mail("""Hello,
+
+We run a warehouse in Narvik and need our lighting and power upgraded; the work is on site at our warehouse in Narvik.
+
+Deliverables:
+– LED lighting in the storage hall
+    • about 120 fittings
+    • motion sensors in the aisles
+– Charging points for 12 forklifts
+– Updated electrical drawings
+
+Status meetings: every Monday at 10:00 on Teams.
+
+The work must be finished within 8 weeks of this order.
+
+Regards
+Paul Berg
+Ofoten Freight AS
+Industrigata 9, 8514 Narvik
+""", "Order: warehouse lighting and power", "Paul Berg <paul@ofotenfreight.no>", "Mon, 15 Feb 2027 07:30:00 +0100"),
+     "2027-04-12", "Narvik",
+     ["LED lighting in the storage hall", "Charging points for 12 forklifts", "Updated electrical drawings"])
+
+case("k15_star_bullets_site_in_prose_office_letterhead", """Sandnes Boligbyggelag
+Postboks 44, 4301 Sandnes
+
+Sandnes, 20. januar 2027
+
+Elektro i oppgangene
+
+Jobben gjelder boligblokka vår i Storgata 15, 8800 Sandnessjøen.
+Vi ønsker:
+* Ny belysning i alle trappeoppganger
+* Nødlys etter gjeldende forskrift
+* Ladeklare parkeringsplasser i garasjen
+
+Arbeidet skal være ferdig innen uke 12.
+""", "2027-03-26", "Storgata 15",
+     ["Ny belysning i alle trappeoppganger", "Nødlys", "Ladeklare parkeringsplasser"])
+
+case("k16_event_prose_en_quarter", _mail("""Hi,
+
+We would like a launch event for our new ferry route. We need a venue for 300 guests, catering, a photographer and a short film about the route. The launch will be in Q2, so everything should be delivered by the end of Q2.
+
+Best,
+Nina Holm
+Helgeland Sjøtransport AS
+""", "Launch event – Brønnøysund", "Nina Holm <nina@hsjo.no>", "Tue, 16 Feb 2027 11:00:00 +0100"),
+     "2027-06-30", "Brønnøysund",
+     ["Venue for 300 guests", "Catering", "Photographer", "Short film about the route"])
+
+
+if __name__ == "__main__":
+    from tests.projects.dev_assignments import score
+
+    print(score(verbose=True, cases=CASES))
