@@ -61,9 +61,12 @@ _BUILDING_IN_TOWN = re.compile(
 _SITE_PHRASE = re.compile(
     r"(?i:\b(?:the|our) (?:property|site|building|premises)(?: is)?(?: located| situated)? (?:at|in|on)|"
     r"\b(?:the project is|the works are) (?:located|situated) (?:at|in|on)|"
-    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet)"
-    r"(?: vår| våre)? "
-    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
+    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet|"
+    r"oppdraget|jobben)(?: vår| våre)? "
+    r"(?:ligger |er |står |utføres |gjennomføres |foregår |skjer )?(?:på stedet )?(?:i|på|ved)|"
+    # "Arbeidet utføres på stedet i Mosjøen", "work on site at our warehouse in Narvik"
+    r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in))[ \t]+"
+    r"([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
 )
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
 
@@ -147,10 +150,17 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         (_PAREN_ADDRESS, 0.65),
         (_BUILDING_IN_TOWN, 0.65),
         (_PLACE, 0.6),
+        (None, 0.5),  # the place a subject or a brief's title line ends with
         (_TOWN, 0.4),
         (_ON_PLACE, 0.35),
     )
     for pattern, confidence in weaker:
+        if pattern is None:
+            place = _place_in_heading(parts)
+            if place:
+                ex.set("location", place, confidence, place)
+                return
+            continue
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
@@ -160,6 +170,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                         continue
                 else:
                     place = next(g for g in match.groups() if g)
+                if pattern in (_TOWN, _ON_PLACE) and _names_company(body, match.start(1)):
+                    continue  # "Vi i Brattli Mekaniske AS": a firm, not a place
                 if not _NOT_PLACE.match(place) and not _COMPANY.fullmatch(place.split(",")[0]):
                     ex.set("location", _clean_value(place.replace("(", ", ")), confidence, match.group(0))
                     return
@@ -179,7 +191,45 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         if match:
             ex.set("location", match.group(1), 0.6, match.group(0))
             return
+    # Nothing names the site: the client's own address in a signature is where the work is
+    # most likely done (a website for a bakery, a survey of its office).
+    for part in parts:
+        signature = _signature(part.text)
+        match = _STREET.search(signature) or _POSTCODE.search(signature)
+        if match:
+            ex.set("location", _clean_value(match.group(0)), 0.35, match.group(0))
+            return
     ex.set("location", None, 0.3)
+
+
+# "Launch event – Brønnøysund", "oppgradering av gatelys, Hamarøy", "signage, Kirkenes town centre"
+_HEADING_PLACE = re.compile(
+    r"(?:\s[–\-]|[,:(])\s*([A-ZÆØÅ][a-zæøå\-]{2,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]{2,})?)"
+    r"(?:[ \t]+(?:town centre|city centre|centre|sentrum|kommune|municipality))?\)?\s*$"
+)
+
+
+def _place_in_heading(parts: list[Part]) -> str | None:
+    """A place named only in the subject (or a brief's first line), after a dash or a comma."""
+    from fornuft.projects.read_prose_deliverables import names_work
+
+    headings = [p.subject for p in parts if p.subject.strip()]
+    if not headings:
+        headings = [next((x.strip() for x in p.text.split("\n") if x.strip()), "") for p in parts[:1]]
+    for heading in headings:
+        match = _HEADING_PLACE.search(heading)
+        if not match:
+            continue
+        place = match.group(1)
+        if _NOT_PLACE.match(place) or names_work(place) or _COMPANY.search(heading[match.start(1):]):
+            continue
+        return place
+    return None
+
+
+def _names_company(body: str, start: int) -> bool:
+    company = _COMPANY.match(body, start)
+    return bool(company) and company.end() > start
 
 
 def _after_letterhead(body: str) -> str:
