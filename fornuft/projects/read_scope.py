@@ -125,10 +125,10 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", _clean_value(value), 0.9, value)
             return
     for part in parts:
-        match = _SITE_PHRASE.search(_after_letterhead(_before_signature(part.text)))
-        if match:
+        for match in _SITE_PHRASE.finditer(_after_letterhead(_before_signature(part.text))):
             place = _CLAUSE_END.sub("", match.group(1)).strip(" ,")
-            if len(place) >= 3 and not _NOT_PLACE.match(place):
+            # "bygget i 1962", "the building is in 2 parts": a year or a count, not a place
+            if len(place) >= 3 and not _NOT_PLACE.match(place) and not re.match(r"\d+(?:\s|$)", place):
                 ex.set("location", _clean_value(place), 0.85, match.group(0))
                 return
     for part in parts:
