@@ -236,6 +236,17 @@ _NOT_ASKED = re.compile(
     r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle|befaring|"
     r"site visit|look|titt|event|the event)\b"
 )
+
+
+def _asks_for_other(piece: str) -> bool:
+    """Whether a piece names something other than work (a quote, a meeting, a person): judged on
+    the words before its first preposition, so that "jordfeilbrytere på alle kurser" is work
+    while "tilbud på X" and "a meeting with us" are not."""
+    head = re.split(r"(?i)\s(?:på|i|for|av|til|med|om|fra|ved|of|in|on|for|with|to|from|at|about)\s", piece,
+                    maxsplit=1)[0]
+    return bool(_NOT_ASKED.search(head))
+
+
 _ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
 _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
 
@@ -286,12 +297,12 @@ def prose_deliverables(text: str) -> list[str]:
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
                     found.append(f"{lead.group(1)} {piece}")
-                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece) and (
+                elif len(chunks) == 1 and _noun_phrase(piece) and not _asks_for_other(piece) and (
                         re.match(r"(?i)(?:vi|we|please|could|can|would|legg|add)\b", cue.group(0))
                         or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])):
                     # "We also need lighting for the terrace": one thing asked for outright.
                     found.append(piece)
-                elif enumeration and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
+                elif enumeration and _noun_phrase(piece) and not _asks_for_other(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
                             and len(loose.split()) <= 2 and len(piece.split()) <= 2:
                         # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.
@@ -308,9 +319,11 @@ def _drop_key(phrase: str) -> frozenset[str]:
     {nyhetsbrev, integrasjon}; "the solar study" → {solar} ("study" alone names no particular work)."""
     words = [w for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1
              and w not in ("lenger", "longer", "behov", "need", "want", "trenger", "vi", "we", "ut", "out")]
-    stems = [stem(w) for w in words]
-    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()]
-    return frozenset(stems[:2])
+    stems = [stem(w) for w in words if not w.isdigit()]
+    distinct = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS]
+    if not distinct and len(stems) == 1:
+        return frozenset(stems)  # "vi dropper opplæringen": the work word is all there is
+    return frozenset(distinct[:2])
 
 
 def _is_norwegian(text: str) -> bool:
