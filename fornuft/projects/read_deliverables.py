@@ -38,6 +38,9 @@ _SECTION_HEADS = {
     r"practical information|practical",
     "skills": r"kompetanse|kompetansekrav|fag|fagområder|disipliner|disciplines|skills|required skills|"
     r"required disciplines|nødvendig kompetanse",
+    # Meeting times are not deliverables: "Meetings", "Møteplan", "Byggemøter holdes:".
+    "meetings": r"møter|møteplan|møtetider|møtestruktur|byggemøter|statusmøter|meetings|meeting schedule|"
+    r"status meetings|site meetings",
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
@@ -311,11 +314,16 @@ _DELIVERABLE_COLUMN = re.compile(
 )
 
 
+_DUE_COLUMN = re.compile(r"(?i)^\s*(frist|frister|deadline|due|due date|dato|date|leveringsdato|ferdig|når|when)\s*$")
+
+
 def _table_items(text: str) -> list[str]:
     """The cells under a deliverable column of a table ("Nr<TAB>Leveranse<TAB>Frist" in a DOCX, or
-    "Leveranse | Frist" in a text brief), one item per row."""
+    "Leveranse | Frist" in a text brief), one item per row. Under a date column a row without a
+    number is the head of the next table ("Tildelingskriterium | Vekt"): the table has ended."""
     items: list[str] = []
     columns: list[int] = []
+    due_column = None
     for line in text.split("\n"):
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
         if len(cells) < 2:
@@ -324,6 +332,10 @@ def _table_items(text: str) -> list[str]:
         header = [k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)]
         if header:
             columns = header
+            due_column = next((k for k, c in enumerate(cells) if _DUE_COLUMN.match(c)), None)
+            continue
+        if columns and due_column is not None and due_column < len(cells) and not re.search(r"\d", cells[due_column]):
+            columns = []
             continue
         # "Item | Description | Qty": the first named column that holds words, not a number.
         cell = next((cells[k] for k in columns if k < len(cells) and re.search(r"[A-Za-zÆØÅæøå]{3}", cells[k])), "")

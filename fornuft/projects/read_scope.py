@@ -118,6 +118,11 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "site address",
                 "project site",
                 "place of delivery",
+                "oppdragssted",
+                "arbeidssted",
+                "gjennomføringssted",
+                "place of work",
+                "work location",
             ],
             spaced=True,
         )

@@ -359,6 +359,226 @@ Helgeland Sjøtransport AS
      ["Venue for 300 guests", "Catering", "Photographer", "Short film about the route"])
 
 
+# --- held out: k17-k28, written after k01-k16 passed, scored once before any change ------------
+
+case("k17_event_lettered_meeting_plan", _mail("""Hei,
+
+Vi i Trønderhallen Venner planlegger vinterseminar og ønsker følgende levert:
+a) Program og påmeldingsside for 120 deltakere
+b) Middag og underholdning lørdag kveld, med musikk
+   som passer for alle aldre
+c) Navneskilt og trykt program
+
+Møteplan:
+- 3. mars kl. 18: oppstart
+- 7. april kl. 18: gjennomgang
+
+Lokale: Storsalen, Kirkegata 1, 7600 Levanger
+Alt må være klart senest fredag i uke 15.
+
+Hilsen
+Randi Moe
+""", "Vinterseminar", "Randi Moe <randi.moe@gmail.com>", "Fri, 19 Feb 2027 10:00:00 +0100"),
+     "2027-04-16", "Kirkegata 1",
+     ["Program og påmeldingsside", "Middag og underholdning lørdag kveld", "Navneskilt og trykt program"])
+
+case("k18_it_out_of_scope", _mail("""Hello,
+
+Deliverables
+1. Data warehouse design
+2. Nightly load jobs from the ERP system
+3. Sales dashboard for the management team
+
+Out of scope:
+- Changes to the ERP system itself
+- End-user hardware
+
+The system is hosted in our data centre at Kjøpmannsgata 20, 7013 Trondheim.
+Go-live no later than 1 November 2027.
+
+Regards
+Erik Lund
+Midtnorsk Handel AS
+Postboks 90, 7401 Trondheim
+""", "Data warehouse", "Erik Lund <erik@midtnorskhandel.no>", "Mon, 22 Feb 2027 09:00:00 +0100"),
+     "2027-11-01", "Kjøpmannsgata 20",
+     ["Data warehouse design", "Nightly load jobs from the ERP system", "Sales dashboard for the management team"])
+
+case("k19_tender_pdf_table_and_criteria", _table_pdf([
+    "Konkurransegrunnlag - kartlegging av kommunale bygg",
+    "Oppdragsgiver: Grong kommune",
+    "Oppdragssted: Grong",
+    "",
+    "Leveranse\tFrist",
+    "Tilstandsregistrering av 14 bygg\t01.06.2027",
+    "Vedlikeholdsplan for ti år\t01.09.2027",
+    "",
+    "Tildelingskriterium\tVekt",
+    "Pris\t60 %",
+    "Kompetanse\t40 %",
+]), "2027-09-01", "Grong",
+     ["Tilstandsregistrering av 14 bygg", "Vedlikeholdsplan for ti år"],
+     filename="k19_tender_pdf_table_and_criteria.pdf")
+
+case("k20_electrical_thread_addition_moved", _mail("""Hei,
+
+Kan dere også ta med utelys ved inngangen? Fristen er nå 1. juni.
+
+Mvh Jon
+
+Den 22. feb. 2027 kl. 10:00 skrev Jon Vik <jon@vikbygg.no>:
+> Hei,
+> Vi trenger:
+> - Nytt sikringsskap i kjelleren
+> - Varmekabler i to bad
+>
+> Arbeidet må være ferdig før påske.
+> Adresse: Furuvegen 12, 7500 Stjørdal
+>
+> Mvh Jon Vik
+> Vik Bygg AS
+""", "SV: Elektro Furuvegen", "Jon Vik <jon@vikbygg.no>", "Wed, 24 Feb 2027 08:00:00 +0100"),
+     "2027-06-01", "Furuvegen 12",
+     ["Nytt sikringsskap i kjelleren", "Varmekabler i to bad", "Utelys ved inngangen"])
+
+case("k21_event_prose_en_on_site", _mail("""Hi,
+
+We are bringing 40 clients to Norway in September; the programme takes place on site in Fjærland. The package should include a welcome dinner, a guided glacier hike and transport from the airport. All bookings must be confirmed by the end of August.
+
+Thanks
+Maria Costa
+Lumen Travel Ltd, 14 King Street, London
+""", "Client trip September", "Maria Costa <maria@lumentravel.co.uk>", "Thu, 25 Feb 2027 15:00:00 +0000"),
+     "2027-08-31", "Fjærland",
+     ["Welcome dinner", "Guided glacier hike", "Transport from the airport"])
+
+case("k22_municipality_docx_office_letterhead", _docx([
+    "Meløy kommune",
+    "Postboks 14, 8151 Ørnes",
+    "Oppdrag: Ny ventilasjon i helsesenteret",
+    "Bygget ligger i Ørnesvegen 8, 8150 Ørnes.",
+    "Leveransen skal omfatte:",
+    "– Tilstandsvurdering av dagens anlegg",
+    "– Prosjektering av nytt ventilasjonsanlegg",
+    "– Beskrivelse for anbud",
+    "Krav til leverandør:",
+    "– Sentral godkjenning for prosjektering",
+    "– Erfaring fra helsebygg",
+    "Leveransene skal være ferdige innen utgangen av mai 2027.",
+]), "2027-05-31", "Ørnesvegen 8",
+     ["Tilstandsvurdering av dagens anlegg", "Prosjektering av nytt ventilasjonsanlegg", "Beskrivelse for anbud"],
+     filename="k22_municipality_docx_office_letterhead.docx")
+
+case("k23_it_star_bullets_o_details_quarter_words", _mail("""Hello,
+
+We would like help with our customer portal.
+
+Scope
+* Redesign of the customer portal
+    o new login page
+    o mobile layout
+* Integration with the billing system
+* Load testing before launch
+
+Everything should be delivered by the end of the second quarter.
+
+The work will be done at our offices in Stavanger.
+
+Best regards
+Ola Berg
+Vestkyst Energi AS
+""", "Customer portal", "Ola Berg <ola@vestkystenergi.no>", "Fri, 26 Feb 2027 10:00:00 +0100"),
+     "2027-06-30", "Stavanger",
+     ["Redesign of the customer portal", "Integration with the billing system", "Load testing before launch"])
+
+case("k24_electrical_wrapped_dash_relative", _mail("""Hei,
+
+Vi ønsker:
+– Ny belysning i butikklokalet med LED-skinner og
+  dimming i vindusfeltet
+– Flytting av kassepunkt og nye stikkontakter
+  ved disken
+– Samsvarserklæring
+
+Adresse: Strandvegen 30, 9060 Lyngseidet
+Jobben må være gjort innen 6 uker fra bestilling.
+
+Hilsen
+Anne Lyng
+Lyngen Sport AS
+""", "Elektroarbeid butikk", "Anne Lyng <anne@lyngensport.no>", "Mon, 1 Mar 2027 09:00:00 +0100"),
+     "2027-04-12", "Strandvegen 30",
+     ["Ny belysning i butikklokalet med LED-skinner og dimming i vindusfeltet",
+      "Flytting av kassepunkt og nye stikkontakter ved disken", "Samsvarserklæring"])
+
+case("k25_event_inline_items_week_year", """Bestilling: sommerkonsert 2027
+Oppdragsgiver: Vesterålen Kulturforum
+Sted: Fjellparken, 8450 Stokmarknes
+Leveranser: lydanlegg, scene, lysrigg og teknikere
+Alt skal være rigget i uke 25/2027.
+""", "2027-06-25", "Fjellparken",
+     ["Lydanlegg", "Scene", "Lysrigg", "Teknikere"])
+
+case("k26_it_thread_skip_and_correction", _mail("""Hi Tom,
+
+We can skip the mobile app for now. Correction: the deadline is 15 October, not 15 September.
+
+Best,
+Lina
+
+From: Lina Ek <lina@fjellbank.no>
+Sent: 1 March 2027 09:00
+To: Tom <tom@bitverk.no>
+Subject: Online banking refresh
+
+Hi Tom,
+
+We need:
+- New online banking front end
+- Mobile app for iOS and Android
+- Accessibility audit (WCAG 2.1)
+
+Deadline 15 September 2027. The team sits at Bankplassen 2, 9008 Tromsø.
+
+Lina Ek
+Fjellbank
+""", "RE: Online banking refresh", "Lina Ek <lina@fjellbank.no>", "Wed, 3 Mar 2027 11:00:00 +0100"),
+     "2027-10-15", "Bankplassen 2",
+     ["New online banking front end", "Accessibility audit"])
+
+case("k27_municipality_roman_no_paren_subject_place", _mail("""Hei,
+
+Kommunen ber om tilbud på:
+i) trafikktelling på fem punkter
+ii) rapport med anbefalte tiltak
+iii) presentasjon for hovedutvalget
+
+Rapporten må foreligge innen 30. april 2027.
+
+Med hilsen
+Siv Hansen
+Plan og utvikling
+""", "Tilbudsforespørsel – trafikktelling, Saltdal", "Siv Hansen <siv.hansen@saltdal.kommune.no>", "Thu, 4 Mar 2027 12:00:00 +0100"),
+     "2027-04-30", "Saltdal",
+     ["Trafikktelling på fem punkter", "Rapport med anbefalte tiltak", "Presentasjon for hovedutvalget"])
+
+case("k28_pdf_bullets_meetings_en", _table_pdf([
+    "Brief: office relocation IT",
+    "Client: Nordic Seafood Trading AS",
+    "Site: Havnegata 50, 9008 Tromsø",
+    "Deliverables",
+    "• Network cabling plan for the new office",
+    "• Move of servers and phones",
+    "• User support on the first two days",
+    "Meetings",
+    "• Weekly status every Tuesday 09:00",
+    "• Final walkthrough before the move",
+    "The move must be completed by end of March 2027.",
+]), "2027-03-31", "Havnegata 50",
+     ["Network cabling plan for the new office", "Move of servers and phones", "User support on the first two days"],
+     filename="k28_pdf_bullets_meetings_en.pdf")
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
