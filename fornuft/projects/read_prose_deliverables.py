@@ -51,6 +51,8 @@ _CUE = re.compile(
     r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
+    # "Vi ser for oss en kartlegging, deretter et forslag …", "we envisage a survey and a plan"
+    r"vi ser for oss|vi tenker oss|we envisage|we envision|we imagine|"
     r"(?:want|need|like) help with|hjelp med|"
     # "Hadde vært fint å få en tegning og et overslag"
     r"(?:fint|greit|flott|supert) å få|"
@@ -61,7 +63,7 @@ _CUE = re.compile(
     # "The package should include X, Y and Z", "Opplegget skal inneholde X og Y"
     r"(?:should|must|shall|skal|må|bør) (?:also |også )?(?:include|contain|cover|comprise|omfatte|inneholde|"
     r"inkludere)|"
-    r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
+    r"please (?:also )?(?:provide|deliver|prepare|quote for|go ahead with|include)|go ahead with|proceed with|"
     r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need|"
     # additions in a later message: "Please add a lighting concept", "legg til en skisse"
     r"(?:please )?add|legg(?:e)? til|ta med|"
@@ -86,7 +88,7 @@ _VERBS = re.compile(
 )
 _LEADING = re.compile(
     r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|then|så|"
-    r"deretter|"
+    r"deretter|dernest|til slutt|først|finally|first|lastly|"
     r"oppdaterte|updated)\s+)+"
 )
 _DROP = re.compile(
@@ -280,7 +282,10 @@ def prose_deliverables(text: str) -> list[str]:
             chunks = _chunks(sentence[cue.end():end])
             # An enumeration of three or more things after a request lists what is asked for even
             # where a piece names no work product ("dekorasjon av salen, lyd og lys, en konferansier").
-            enumeration = len(chunks) >= 3
+            # "Vi tenker oss en terrasse, en kjøkkenhage og …" describes the wish, not what is to be
+            # delivered: after such a cue only named work products count.
+            enumeration = len(chunks) >= 3 and not re.fullmatch(
+                r"(?i)vi ser for oss|vi tenker oss|we envisage|we envision|we imagine", cue.group(0))
             loose = ""  # the last piece taken for the enumeration alone, that an "og" may extend
             for piece, joined in chunks:
                 raw = piece.strip()

@@ -21,6 +21,11 @@ _STREET = re.compile(
     # or its place after "i"/"på" on the same line: "Bekkestien 14 på Nesøya", "Fjellheimveien 2 i Hønefoss"
     r"|[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå\-]{2,}(?![\wæøå]))?)"
 )
+# An English address puts the number first: "5 Harbour Road, 4006 Stavanger", "14 Quay Street".
+_NUMBER_STREET = re.compile(
+    r"\b(\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Street|Avenue|Lane|Way|Square|Drive|Place|"
+    r"Quay|Terrace)(?:[ \t]*,[ \t]*(?:\d{4}[ \t]+)?[A-ZÆØÅ][\wæøå\-]+)?)"
+)
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.
 _POSTCODE = re.compile(r"\b(\d{4}[ \t]+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
@@ -144,7 +149,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         body = _after_letterhead(body)
         # An address under a contact heading or label is the office's, not the site.
         matches = [
-            m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
+            m for pattern in (_STREET, _NUMBER_STREET) for m in pattern.finditer(body)
+            if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
         ]
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
@@ -210,7 +216,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
 # "Launch event – Brønnøysund", "oppgradering av gatelys, Hamarøy", "signage, Kirkenes town centre"
 _HEADING_PLACE = re.compile(
     r"(?:\s[–\-]|[,:(])\s*([A-ZÆØÅ][a-zæøå\-]{2,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]{2,})?)"
-    r"(?:[ \t]+(?:town centre|city centre|centre|sentrum|kommune|municipality))?\)?\s*$"
+    r"(?:[ \t]+(?:town centre|city centre|centre|sentrum|kommune|municipality|harbour|port|havn|brygge|"
+    r"sentrum|kai|quay|industriområde|industrial estate|business park|næringspark))?\)?\s*$"
 )
 
 

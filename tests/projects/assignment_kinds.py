@@ -579,6 +579,178 @@ case("k28_pdf_bullets_meetings_en", _table_pdf([
      filename="k28_pdf_bullets_meetings_en.pdf")
 
 
+# --- held out: k29-k40, written after k01-k28 passed, scored once before any change ------------
+
+case("k29_nb_prose_sequence_month", _mail("""Hei,
+
+Hytta vår på Hovden trenger nytt strømopplegg. Vi ser for oss en enkel kartlegging av dagens anlegg, deretter et forslag til ny løsning, og til slutt en kostnadsberegning. Det bør være klart i løpet av april.
+
+Hilsen Kjell
+""", "Strøm på hytta", "Kjell Haugen <kjell.haugen@online.no>", "Fri, 5 Mar 2027 20:00:00 +0100"),
+     "2027-04-30", "Hovden",
+     ["Kartlegging av dagens anlegg", "Forslag til ny løsning", "Kostnadsberegning"])
+
+case("k30_en_prose_across_sentences", _mail("""Hello,
+
+First, we need a survey of the existing network. Then we would like a proposal for the new setup. Finally, please provide a cost estimate. We would appreciate having this within two weeks.
+
+Our office is at 5 Harbour Road, 4006 Stavanger.
+
+Regards
+Tor Lie
+Harbour Analytics AS
+""", "Network", "Tor Lie <tor@harbouranalytics.no>", "Mon, 8 Mar 2027 09:00:00 +0100"),
+     "2027-03-22", "Harbour Road",
+     ["Survey of the existing network", "Proposal for the new setup", "Cost estimate"])
+
+case("k31_nb_thread_prose_add_drop_move", _mail("""Hei igjen,
+
+Dispensasjonssøknaden trengs ikke likevel. I tillegg ønsker vi en 3D-visualisering av tilbygget. Kan vi flytte fristen til 1. juni?
+
+Hilsen Guro
+
+Fra: Guro Lunde <guro.lunde@gmail.com>
+Sendt: 1. mars 2027 10:00
+Til: post@tegneriet.no
+Emne: Tilbygg
+
+Hei,
+Vi skal bygge tilbygg på huset i Elvegata 9, 8200 Fauske. Vi trenger tegninger og en søknad om dispensasjon fra byggegrensen. Frist innen 15. mai.
+
+Guro
+""", "SV: Tilbygg", "Guro Lunde <guro.lunde@gmail.com>", "Tue, 9 Mar 2027 18:00:00 +0100"),
+     "2027-06-01", "Elvegata 9",
+     ["Tegninger", "3D-visualisering av tilbygget"])
+
+case("k33_tender_subnumbered_sections", """KONKURRANSEGRUNNLAG
+Tilstandsanalyse av kommunale veglys
+
+1 Innledning
+Beiarn kommune eier om lag 400 veglys langs kommunale veger i Beiarn kommune.
+
+2 Oppdragsgiver
+Beiarn kommune, teknisk etat
+
+3 Oppdragets innhold
+3.1 Registrering av alle lyspunkter med posisjon
+3.2 Tilstandsvurdering av master og armaturer
+3.3 Prioritert tiltaksliste
+
+4 Krav til tilbyder
+4.1 Tilbyder skal ha elektroinstallatør med fagbrev
+4.2 Tilbyder skal ha ansvarsforsikring
+
+5 Frister
+Tilbudsfrist: 12.04.2027
+Oppdraget skal være avsluttet innen 1. desember 2027.
+""", "2027-12-01", "Beiarn",
+     ["Registrering av alle lyspunkter", "Tilstandsvurdering av master og armaturer", "Prioritert tiltaksliste"])
+
+case("k34_event_docx_table_owner_due", _docx([
+    "Event brief – Arctic Business Summit",
+    "Client\tNordkapp Næringsforening",
+    "Venue\tKulturhuset, Storgata 1, 9405 Harstad",
+    "What the agency delivers",
+    "Deliverable\tOwner\tDue date",
+    "Speaker programme\tAgency\t01.05.2027",
+    "Exhibition floor plan\tAgency\t15.05.2027",
+    "Registration and badges\tAgency\t01.06.2027",
+    "Please send any questions by 1 April 2027.",
+]), "2027-06-01", "Storgata 1",
+     ["Speaker programme", "Exhibition floor plan", "Registration and badges"],
+     filename="k34_event_docx_table_owner_due.docx")
+
+case("k35_nb_bullets_parenthesis_details_week", _mail("""Hei,
+
+Vi trenger pris på følgende arbeider:
+• Nytt ladeanlegg for 8 biler (inkl. lastbalansering)
+• Utskifting av hovedtavle (dagens tavle er fra 1985)
+• Nye lysarmaturer i garasjen
+
+Ferdig uke 19. Anlegget ligger i Sjøgata 3, 8400 Sortland.
+
+Mvh
+Erlend Bakke
+Sortland Boligsameie
+""", "Pris elektro", "Erlend Bakke <erlend@sortlandsameie.no>", "Fri, 5 Mar 2027 10:00:00 +0100"),
+     "2027-05-14", "Sjøgata 3",
+     ["Nytt ladeanlegg for 8 biler", "Utskifting av hovedtavle", "Nye lysarmaturer i garasjen"])
+
+case("k36_en_scope_inline_quarter_subject_place", _mail("""Hi,
+
+Scope: network audit, firewall replacement and staff training.
+We aim to finish in Q4 2027.
+
+Thanks,
+Heidi
+Finnmark Fisk AS
+""", "IT refresh – Alta", "Heidi Berg <heidi@finnmarkfisk.no>", "Mon, 15 Mar 2027 09:00:00 +0100"),
+     "2027-12-31", "Alta",
+     ["Network audit", "Firewall replacement", "Staff training"])
+
+case("k37_nb_prose_samt_holiday", _mail("""Hei,
+
+Oppdraget omfatter prosjektering av nytt lysanlegg i idrettshallen samt oppfølging i byggetiden. Arbeidet utføres på stedet i Kautokeino, og alt må være ferdig før sommerferien.
+
+Hilsen
+Mikkel Sara
+Kautokeino kommune
+""", "Lys i idrettshallen", "Mikkel Sara <mikkel.sara@kautokeino.kommune.no>", "Tue, 16 Mar 2027 09:00:00 +0100"),
+     "2027-07-09", "Kautokeino",
+     ["Prosjektering av nytt lysanlegg", "Oppfølging i byggetiden"])
+
+case("k38_en_thread_add_in_newest", _mail("""Hi Jonas,
+
+Please also include a risk assessment.
+
+Cheers,
+Amy
+
+On Wed, 10 Mar 2027 at 14:00, Amy Park <amy@glacierevents.com> wrote:
+> Hi Jonas,
+> For the company retreat we need:
+> 1) a venue for 60 people
+> 2) two nights of hotel rooms
+> 3) a guided kayak trip
+> Site: Svolværgeita Lodge, Austnesfjorden, 8310 Kabelvåg
+> Everything booked by 30 June.
+> Amy
+""", "Re: Company retreat", "Amy Park <amy@glacierevents.com>", "Thu, 18 Mar 2027 08:00:00 +0100"),
+     "2027-06-30", "Kabelvåg",
+     ["Venue for 60 people", "Two nights of hotel rooms", "Guided kayak trip", "Risk assessment"])
+
+case("k39_nb_letter_dot_items_letterhead", """Bakke Eiendom AS
+Storgata 1
+8001 Bodø
+
+Gjelder: Skolegata 5, 8300 Svolvær
+
+Vi ønsker tilbud på følgende:
+a. Energimerking av bygget
+b. Tiltaksanalyse for redusert energibruk
+c. Søknad om støtte fra Enova
+
+Leveransene må foreligge senest 20.08.2027.
+""", "2027-08-20", "Skolegata 5",
+     ["Energimerking av bygget", "Tiltaksanalyse for redusert energibruk", "Søknad om støtte fra Enova"])
+
+case("k40_en_pdf_wrapped_lettered_programme", _table_pdf([
+    "Request for proposal: lighting upgrade, Hammerfest harbour",
+    "Client: Hammerfest Havn KF",
+    "Services required",
+    "(a) Lighting design for the quay and the",
+    "ferry terminal",
+    "(b) Tender documents for the installation",
+    "(c) Site follow-up during construction",
+    "Programme",
+    "Kick-off: 3 May 2027",
+    "Completion: 30 September 2027",
+]), "2027-09-30", "Hammerfest",
+     ["Lighting design for the quay and the ferry terminal", "Tender documents for the installation",
+      "Site follow-up during construction"],
+     filename="k40_en_pdf_wrapped_lettered_programme.pdf")
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
