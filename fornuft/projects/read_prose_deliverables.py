@@ -23,9 +23,9 @@ _NB_HEADS = (
     "målinger", "attest", "attester", "konsept", "overslag", "oppstilling", "skanning", "modell", "presentasjon",
     "prosjektering", "søknad", "dokumentasjon", "kontroll", "liste", "utredning", "studie", "undersøkelse",
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
-    "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
-    "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
+    "prøvetaking", "oppfølging", "oversikt", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner",
+    "visualisering", "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett",
+    "installasjon", "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -36,7 +36,7 @@ _EN_HEADS = {
     "supervision", "strategy", "evaluation", "testing", "tests", "schedule", "designs", "sketch", "sketches",
     "illustrations", "renderings", "visualisations", "visualizations", "layout", "layouts", "programme", "website",
     "portal", "integration", "migration", "training", "installation", "management", "production", "planning",
-    "proposal", "concepts", "masterplan", "diagram", "diagrams", "replacement", "handover",
+    "proposal", "concepts", "overview", "masterplan", "diagram", "diagrams", "replacement", "handover",
 }
 
 _CUE = re.compile(
@@ -69,7 +69,10 @@ _CUE = re.compile(
     r"(?:please )?add|legg(?:e)? til|ta med|"
     # "Oppdraget omfatter X, Y og Z", "The work includes X and Y"
     r"(?:oppdraget|arbeidet|leveransen|leveransene|bestillingen|tjenesten|the work|the assignment|the scope|"
-    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?))\b"
+    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?)|"
+    # "The job involves replacing X, installing Y and testing Z", "Jobben går ut på å trekke X, …"
+    r"(?:the )?(?:job|work|works|project|assignment|task|contract) (?:involves|will involve|entails|consists of)|"
+    r"(?:jobben|oppdraget|arbeidet|prosjektet|oppgaven|oppgavene) (?:går ut på|består i)(?: å)?)\b"
 )
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
@@ -263,7 +266,8 @@ def _noun_phrase(piece: str) -> bool:
     return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
         and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \
         and not re.fullmatch(r"[A-ZÆØÅ][a-zæøå\-]+", piece) and not re.search(
-        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
+        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b",
+        re.sub(r"\b[A-ZÆØÅ]{2,}\b", "", piece))  # "IT-utstyr" is equipment, not the pronoun "it"
 
 
 _NEGATED = re.compile(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$")

@@ -7,7 +7,7 @@ import re
 
 from fornuft.projects.assignment import Extraction, Part
 from fornuft.projects.read_deliverables import _clean_item, _dedupe, _sections
-from fornuft.projects.read_parties import _COMPANY, _clean_value, _labelled, _signature
+from fornuft.projects.read_parties import _COMPANY, _SUBJECT_PREFIX, _clean_value, _labelled, _signature
 
 _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
@@ -123,6 +123,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "site address",
                 "project site",
                 "place of delivery",
+                "location of (?:the )?works?",
+                "site of (?:the )?works?",
                 "oppdragssted",
                 "arbeidssted",
                 "gjennomføringssted",
@@ -225,11 +227,12 @@ def _place_in_heading(parts: list[Part]) -> str | None:
     """A place named only in the subject (or a brief's first line), after a dash or a comma."""
     from fornuft.projects.read_prose_deliverables import names_work
 
-    headings = [p.subject for p in parts if p.subject.strip()]
-    if not headings:
-        headings = [next((x.strip() for x in p.text.split("\n") if x.strip()), "") for p in parts[:1]]
+    subjects = [_SUBJECT_PREFIX.sub("", p.subject) for p in parts if p.subject.strip()]
+    headings = subjects or [next((x.strip() for x in p.text.split("\n") if x.strip()), "") for p in parts[:1]]
     for heading in headings:
         match = _HEADING_PLACE.search(heading)
+        if not match and subjects and not re.match(r"(?i)(?:hei|hallo|hello|hi|dear|kjære)\b", heading):
+            match = _HEADING_LAST_NAME.search(heading)  # a subject, not a letter's first line (a name)
         if not match:
             continue
         place = match.group(1)
@@ -237,6 +240,14 @@ def _place_in_heading(parts: list[Part]) -> str | None:
             continue
         return place
     return None
+
+
+# "Sommerarrangement Vega": a short subject closing on one capitalised name after a common noun
+# (not after "med", "fra", "to": a person) is the place.
+_HEADING_LAST_NAME = re.compile(
+    r"^(?:[\wæøå\-]+[ \t]){0,3}?(?:[A-ZÆØÅ][a-zæøå\-]+|[a-zæøå\-]+)[ \t]+(?<!\bmed )(?<!\bfra )(?<!\bfrom )(?<!\bto )"
+    r"(?<!\btil )(?<!\bhos )(?<!\bwith )(?<!\bfor )([A-ZÆØÅ][a-zæøå]{2,})\s*$"
+)
 
 
 def _names_company(body: str, start: int) -> bool:

@@ -751,6 +751,117 @@ case("k40_en_pdf_wrapped_lettered_programme", _table_pdf([
      filename="k40_en_pdf_wrapped_lettered_programme.pdf")
 
 
+# --- held out: k41-k52, written after k01-k40 passed, scored once before any change ------------
+
+case("k41_nb_prose_at_dere", _mail("""Hei,
+
+FAU ved Tverlandet skole ønsker at dere tar fram et skisseforslag for ny lekeplass med to alternativer, og at dere deretter utarbeider en kostnadsberegning. Vi vil også ha en enkel 3D-illustrasjon til foreldremøtet. Skolen ligger i Tverlandsveien 101, 8050 Tverlandet.
+
+Vi trenger dette innen 1. mai.
+
+Hilsen Hege
+""", "Lekeplass", "Hege Aune <hege.aune@gmail.com>", "Mon, 22 Mar 2027 19:00:00 +0100"),
+     "2027-05-01", "Tverlandsveien 101",
+     ["Skisseforslag for ny lekeplass", "Kostnadsberegning", "3D-illustrasjon"])
+
+case("k42_en_job_involves_gerunds", _mail("""Hello,
+
+The job involves replacing 30 light fittings, installing two new distribution boards and testing the emergency lighting. The premises are at 22 Dock Street, 9008 Tromsø.
+
+It should be done by mid-October.
+
+Thanks
+Rob
+Arctic Storage Ltd
+""", "Electrical job", "Rob Stone <rob@arcticstorage.co.uk>", "Tue, 23 Mar 2027 09:00:00 +0000"),
+     "2027-10-15", "Dock Street",
+     ["Replacing 30 light fittings", "Installing two new distribution boards", "Testing the emergency lighting"])
+
+case("k43_nb_det_vi_trenger_er", _mail("""Hei,
+
+Det vi trenger er: en oversikt over dagens IT-utstyr, et forslag til ny serverløsning, og en fremdriftsplan for utskiftingen. Dette må være klart innen utgangen av første kvartal.
+
+Kontoret vårt er i Torggata 5, 8200 Fauske.
+
+Hilsen
+Lars Eide
+Salten Regnskap AS
+""", "IT-gjennomgang", "Lars Eide <lars@saltenregnskap.no>", "Wed, 6 Jan 2027 09:00:00 +0100"),
+     "2027-03-31", "Torggata 5",
+     ["Oversikt over dagens IT-utstyr", "Forslag til ny serverløsning", "Fremdriftsplan for utskiftingen"])
+
+case("k44_en_thread_leave_out_add", _mail("""Hi Kim,
+
+Let's leave out the video, and add a photo booth. Otherwise as before.
+
+Jo
+
+On Thu, 18 Mar 2027 at 10:00, Jo Rask <jo@nordlysfestival.no> wrote:
+> Hi Kim,
+> For the opening night we would like:
+> - a welcome drink for 250 guests
+> - a short video about the festival
+> - decorations in the foyer
+> The opening is in Bodø, at Stormen concert hall, on 2 September 2027.
+> Jo Rask
+""", "Re: Opening night", "Jo Rask <jo@nordlysfestival.no>", "Mon, 22 Mar 2027 12:00:00 +0100"),
+     "2027-09-02", "Bodø",
+     ["Welcome drink for 250 guests", "Decorations in the foyer", "Photo booth"])
+
+case("k45_en_location_of_works_semicolons", """Invitation to tender: maintenance planning
+Contracting authority: Vefsn Havn KF
+Location of works: Eidet industrial estate, Vefsn
+
+We require the following: a condition survey of the quay; a maintenance plan for ten years; and an energy label for the terminal building.
+
+Completion: no later than 15 November 2027.
+""", "2027-11-15", "Eidet",
+     ["Condition survey of the quay", "Maintenance plan for ten years", "Energy label for the terminal building"])
+
+case("k46_nb_three_things_numbered", _mail("""Hei,
+
+Vi trenger hjelp med tre ting:
+
+1. Nytt nettverk i begge etasjer
+2. Oppsett av felles skrivere
+3. Sikkerhetskopi til skyen
+
+Vi holder til i Kirkegata 12, 8900 Brønnøysund. Jobben bør være ferdig innen fire uker.
+
+Mvh
+Siri Hagen
+Hagen Advokatfirma
+""", "IT-hjelp", "Siri Hagen <siri@hagenadvokat.no>", "Mon, 29 Mar 2027 08:00:00 +0200"),
+     "2027-04-26", "Kirkegata 12",
+     ["Nytt nettverk i begge etasjer", "Oppsett av felles skrivere", "Sikkerhetskopi til skyen"])
+
+
+def _html_mail() -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Tone Lie <tone@vegaferie.no>"
+    message["Subject"] = "Sommerarrangement Vega"
+    message["Date"] = "Tue, 30 Mar 2027 10:00:00 +0200"
+    message.set_content("<html><body><p>Hei,</p><p>Vi ønsker:</p><ul><li>Guidet tur til Vegatrappa</li>"
+                        "<li>Lunsj på kaia</li><li>Båttransport fra Gladstad</li></ul>"
+                        "<p>Alt må bookes innen 15. mai.</p><p>Hilsen Tone</p></body></html>", subtype="html")
+    return message.as_bytes()
+
+
+case("k47_nb_html_list_place_in_subject", _html_mail(), "2027-05-15", "Vega",
+     ["Guidet tur til Vegatrappa", "Lunsj på kaia", "Båttransport fra Gladstad"], filename="k47_nb_html_list.eml")
+
+case("k48_nb_jobben_gaar_ut_paa", _mail("""Hei!
+
+Jobben går ut på å trekke nye kabler til verkstedet, montere fire nye lysrør og flytte sikringsskapet. Verkstedet ligger på Straumen i Sørfold. Frist uke 20.
+
+Mvh Arne
+""", "Elektriker verksted", "Arne Nilsen <arne.nilsen@gmail.com>", "Wed, 31 Mar 2027 07:00:00 +0200"),
+     "2027-05-21", "Straumen",
+     ["Trekke nye kabler til verkstedet", "Montere fire nye lysrør", "Flytte sikringsskapet"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
