@@ -18,7 +18,9 @@ _DEADLINE_WORDS = re.compile(
     r"submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
-    r"må|must|foreligge|completion|ferdigstillelse)\b"
+    r"må|must|foreligge|completion|ferdigstillelse|"
+    # a correction in a reply: "Beklager, det skulle stå 10. oktober", "sorry, that should read 3 May"
+    r"skulle stå|skal stå|should read|should say|should have said|i meant|jeg mente|rettelse|correction)\b"
 )
 _NOT_DELIVERY = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"

@@ -242,7 +242,7 @@ _NOT_ASKED = re.compile(
     r"bistand|time|tid|møte|meeting|elektriker|arkitekt|konsulent|rådgiver|consultant|architect|electrician|"
     r"contractor|entreprenør|leverandør|supplier|partner|someone|noen|dette|this|it|det|more|mer|information|"
     r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle|befaring|"
-    r"site visit|look|titt|event|the event)\b"
+    r"site visit|look|titt|event|the event|both|begge|them|dem)\b"
 )
 
 
@@ -291,6 +291,11 @@ def prose_deliverables(text: str) -> list[str]:
             enumeration = len(chunks) >= 3 and not re.fullmatch(
                 r"(?i)vi ser for oss|vi tenker oss|we envisage|we envision|we imagine", cue.group(0))
             loose = ""  # the last piece taken for the enumeration alone, that an "og" may extend
+            # Two things asked for count only when both are things, neither an act ("to refresh
+            # the terrace") nor something already there ("the garden").
+            pair_asked = len(chunks) == 2 and all(
+                _noun_phrase(_tidy(p)) and not _asks_for_other(_tidy(p))
+                and not re.match(r"(?i)(?:the|to|å|den|det|de)\s", p.strip()) for p, _ in chunks)
             for piece, joined in chunks:
                 raw = piece.strip()
                 piece = _TRAILING.sub("", _tidy(piece))
@@ -309,10 +314,13 @@ def prose_deliverables(text: str) -> list[str]:
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
                     found.append(f"{lead.group(1)} {piece}")
-                elif len(chunks) == 1 and _noun_phrase(piece) and not _asks_for_other(piece) and (
+                elif (len(chunks) == 1 or pair_asked) and _noun_phrase(piece) and not _asks_for_other(piece) and (
                         re.match(r"(?i)(?:vi|we|please|could|can|would|legg|add)\b", cue.group(0))
-                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])):
-                    # "We also need lighting for the terrace": one thing asked for outright.
+                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])
+                        or re.match(r"(?i)(?:vi|we)\s[^,.]{0,60}\s(?:og|and)\s*$", sentence[: cue.start()])):
+                    # "We also need lighting for the terrace", "we need new projectors and a sound
+                    # system", "Vi bor på Ramberg og trenger en varmepumpe": one or two things asked
+                    # for outright.
                     found.append(piece)
                 elif enumeration and _noun_phrase(piece) and not _asks_for_other(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \

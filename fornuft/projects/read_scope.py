@@ -73,6 +73,13 @@ _SITE_PHRASE = re.compile(
     r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in))[ \t]+"
     r"([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
 )
+# Where an event or the work happens: "will be held at the old fish factory on Værøy", "holdes i
+# Kulturhuset", "the work will take place at Lakselv school" (the first name after the verb).
+_HELD_AT = re.compile(
+    r"\b(?:will be held|is held|is being held|takes place|will take place|holdes|arrangeres|finner sted|foregår)"
+    r"[ \t]+(?:at|in|on|i|på|ved)[ \t]+(?:[a-zæøå0-9][^\n.,;:!?A-ZÆØÅ]{0,40}?[ \t](?:at|in|on|i|på|ved)[ \t]+)?"
+    r"([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅ][\wæøå\-]+)?)"
+)
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
 
 _CONTACT_BEFORE = re.compile(
@@ -160,6 +167,7 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             return
     weaker = (
         (_NAME_NUMBER_TOWN, 0.7),
+        (_HELD_AT, 0.7),
         (_PAREN_ADDRESS, 0.65),
         (_BUILDING_IN_TOWN, 0.65),
         (_PLACE, 0.6),

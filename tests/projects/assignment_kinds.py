@@ -862,6 +862,135 @@ Mvh Arne
      ["Trekke nye kabler til verkstedet", "Montere fire nye lysrør", "Flytte sikringsskapet"])
 
 
+# --- held out: k49-k58 (deadline and site wordings), written after k01-k48 passed ----------------
+
+case("k49_nb_quarter_next_year_gnr", """Bestilling: nytt tak på naustet
+Oppdragsgiver: Rødøy Kystlag
+Byggested: gnr. 12 bnr. 4, Rødøy
+Leveranser:
+- Riving av gammelt tak
+- Nytt tak med torv
+Frist: 1. kvartal 2028
+""", "2028-03-31", "gnr. 12",
+     ["Riving av gammelt tak", "Nytt tak med torv"])
+
+case("k50_en_end_of_week_school_in_town", _mail("""Hello,
+
+We need new projectors in six classrooms and a sound system in the assembly hall. The work will take place at Lakselv school in Porsanger during the summer break.
+
+Delivery: end of week 33.
+
+Regards
+Per Mo
+""", "Classroom AV", "Per Mo <per.mo@porsanger.kommune.no>", "Mon, 5 Apr 2027 09:00:00 +0200"),
+     "2027-08-20", "Lakselv",
+     ["Projectors in six classrooms", "Sound system in the assembly hall"])
+
+case("k51_nb_om_tre_uker_paa_i", _mail("""Hei,
+
+Vi bor på Ramberg i Flakstad og trenger en ny varmepumpe og en termostatstyring for hele huset. Kan dere komme om tre uker?
+
+Hilsen Eli
+""", "Varmepumpe", "Eli Moen <eli.moen@gmail.com>", "Tue, 6 Apr 2027 09:00:00 +0200"),
+     "2027-04-27", "Ramberg",
+     ["Varmepumpe", "Termostatstyring for hele huset"])
+
+case("k52_nb_thread_correction_without_deadline_word", _mail("""Beklager, det skulle stå 10. oktober.
+
+Mvh Ole
+
+Fra: Ole Lund <ole@lundfrakt.no>
+Sendt: 7. april 2027 09:00
+Til: post@dataverket.no
+Emne: Nytt lagersystem
+
+Hei,
+Lund Frakt AS ønsker:
+- Nytt lagerstyringssystem
+- Strekkodeskannere til lageret
+Frist: 10. september.
+Lageret ligger i Havnevegen 4, 9900 Kirkenes.
+Mvh Ole Lund
+""", "SV: Nytt lagersystem", "Ole Lund <ole@lundfrakt.no>", "Wed, 7 Apr 2027 10:00:00 +0200"),
+     "2027-10-10", "Havnevegen 4",
+     ["Nytt lagerstyringssystem", "Strekkodeskannere til lageret"])
+
+case("k53_en_end_of_next_month", _mail("""Hi,
+
+Please prepare a cyber security review and a backup strategy for our office at 3 Fjord Road, 6800 Førde. We need both by the end of next month.
+
+Regards
+Kari Dahl
+Sunnfjord Revisjon AS
+""", "Security review", "Kari Dahl <kari@sunnfjordrevisjon.no>", "Thu, 8 Apr 2027 09:00:00 +0200"),
+     "2027-05-31", "Fjord Road",
+     ["Cyber security review", "Backup strategy"])
+
+case("k54_nb_day_slash_month_no_year", _mail("""Hei,
+
+Vi ønsker:
+- Lydanlegg til festsalen
+- Mikrofoner til talerstolen
+
+Dette må være på plass innen 1/6. Stedet er Grendehuset, Bygdevegen 2, 8890 Leirfjord.
+
+Hilsen Bjørn
+""", "Lyd til grendehuset", "Bjørn Ask <bjorn.ask@gmail.com>", "Fri, 9 Apr 2027 09:00:00 +0200"),
+     "2027-06-01", "Bygdevegen 2",
+     ["Lydanlegg til festsalen", "Mikrofoner til talerstolen"])
+
+case("k55_nb_week_range", _mail("""Hei,
+
+Kommunen ønsker:
+1. Nye ladepunkter ved rådhuset
+2. Skilting og oppmerking av plassene
+
+Montering skjer i uke 32–33. Adresse: Rådhusvegen 1, 8700 Nesna.
+
+Hilsen
+Tor Eng
+Nesna kommune
+""", "Ladepunkter rådhuset", "Tor Eng <tor.eng@nesna.kommune.no>", "Mon, 12 Apr 2027 09:00:00 +0200"),
+     "2027-08-20", "Rådhusvegen 1",
+     ["Nye ladepunkter ved rådhuset", "Skilting og oppmerking av plassene"])
+
+case("k56_en_first_half_of_year", """Brief: IT support contract
+Client: Helgeland Museum
+Address: Museumsgata 1, 8800 Sandnessjøen
+
+Deliverables:
+- Inventory of all PCs and servers
+- Replacement plan for old equipment
+- Service desk set-up
+
+All deliverables within the first half of 2027.
+""", "2027-06-30", "Museumsgata 1",
+     ["Inventory of all PCs and servers", "Replacement plan for old equipment", "Service desk set-up"])
+
+case("k57_nb_site_and_office_towns", _mail("""Hei,
+
+Vi trenger en elektrokontroll av utleiebygget vårt. Adressen er Storgata 10 i Narvik, men kontoret vårt er i Bodø. Rapporten må foreligge innen 15. juni.
+
+Mvh
+Hilde Vang
+Vang Eiendom AS
+Sjøgata 1, 8006 Bodø
+""", "Elektrokontroll", "Hilde Vang <hilde@vangeiendom.no>", "Tue, 13 Apr 2027 09:00:00 +0200"),
+     "2027-06-15", "Storgata 10",
+     ["Elektrokontroll av utleiebygget"])
+
+case("k58_en_event_held_at_lowercase_place", _mail("""Hi,
+
+Our 25th anniversary party will be held at the old fish factory on Værøy. We need a caterer, a band and boat transport for 80 guests. The party is on Saturday 21 August 2027.
+
+Best
+Ina
+Lofoten Seafood AS
+""", "Anniversary party", "Ina Ulv <ina@lofotenseafood.no>", "Wed, 14 Apr 2027 09:00:00 +0200"),
+     "2027-08-21", "Værøy",
+     ["Caterer", "Band", "Boat transport for 80 guests"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
