@@ -35,7 +35,8 @@ _SECTION_HEADS = {
     "constraints": r"forutsetninger|begrensninger|constraints|krav|requirements|betingelser|conditions|"
     r"merknader|notes|viktig|important|rammebetingelser|kvalifikasjonskrav|obligations|forpliktelser|"
     r"(?:the )?(?:tenderer|supplier|contractor)'?s? (?:obligations|requirements)|praktisk|praktiske opplysninger|"
-    r"practical information|practical",
+    r"practical information|practical|oppdragsgivers (?:bidrag|ansvar|leveranser)|byggherrens (?:bidrag|ansvar)|"
+    r"(?:the )?client'?s (?:contribution|responsibilities|obligations)",
     "skills": r"kompetanse|kompetansekrav|fag|fagområder|disipliner|disciplines|skills|required skills|"
     r"required disciplines|nødvendig kompetanse",
     # Meeting times are not deliverables: "Meetings", "Møteplan", "Byggemøter holdes:".
@@ -201,8 +202,10 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
             elif kind == "scope" or not items or not bullets_seen:
                 if kind in ("deliverables", "skills", "milestones") and items and len(stripped) > 160:
                     break
-                if kind == "deliverables" and items and re.search(r"\b(19|20)\d\d\b|\b(kr|NOK)\b", stripped):
-                    break  # a sentence with a date or a sum: the list is over
+                if kind == "deliverables" and items and re.search(
+                        r"\b(19|20)\d\d\b|\b(kr|NOK)\b|\b(?:uke|week)\s*\d|\b(?:frist|deadline|ferdig|completed?)\b",
+                        stripped):
+                    break  # a sentence with a date, a week, a deadline or a sum: the list is over
                 items.append((stripped, False))
                 last_line = stripped
             else:
@@ -325,6 +328,8 @@ def _table_items(text: str) -> list[str]:
     columns: list[int] = []
     due_column = None
     for line in text.split("\n"):
+        if re.fullmatch(r"\s*\|?[\s|:+\-]*-[\s|:+\-]*", line):
+            continue  # the rule under a text table's header: "|---|---|"
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
         if len(cells) < 2:
             columns = []

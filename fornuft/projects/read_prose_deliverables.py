@@ -56,6 +56,8 @@ _CUE = re.compile(
     r"(?:want|need|like) help with|hjelp med|"
     # "Hadde vært fint å få en tegning og et overslag"
     r"(?:fint|greit|flott|supert) å få|"
+    # "Bestillingen gjelder: X, Y og Z" lists; "Oppdraget gjelder ombygging av …" names the subject
+    r"(?:bestillingen|oppdraget|forespørselen|henvendelsen) gjelder(?=:)|(?:the|this) order (?:is for|covers)(?=:)|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
     r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
@@ -98,7 +100,9 @@ _DROP = re.compile(
     r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|no longer want|"
     r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|won't need|will not need|"
     r"ikke behov for|kutt|kutter|kutte|"
-    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner)\b([^.!?\n]{0,60})"
+    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner|"
+    # put off to later: "Vi venter med appen til neste år", "we'll hold off on the app"
+    r"venter med|vente med|utsetter|hold off on|holding off on|postpone|wait with)\b([^.!?\n]{0,60})"
 )
 # The dropped thing before its verb: "Radonmålingen utgår", "the furniture plan is no longer needed".
 _DROP_AFTER = re.compile(
@@ -324,7 +328,7 @@ def prose_deliverables(text: str) -> list[str]:
                     found.append(piece)
                 elif enumeration and _noun_phrase(piece) and not _asks_for_other(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
-                            and len(loose.split()) <= 2 and len(piece.split()) <= 2:
+                            and len(loose.split()) == 1 and len(piece.split()) == 1:
                         # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.
                         found[-1] = loose = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
                     else:
@@ -374,6 +378,8 @@ def is_dropped(item: str, dropped: list[frozenset[str]]) -> bool:
     def holds(word: str) -> bool:
         # Stems of one word may differ by an ending ("annekset" → anneks, "anneks" → annek).
         return any(word == s or (min(len(word), len(s)) >= 4 and (word.startswith(s) or s.startswith(word)))
+                   # a short word in its definite form: "appen" is the "app"
+                   or (len(s) >= 3 and word.startswith(s) and word[len(s):] in ("en", "et", "a", "ene", "er"))
                    for s in stems)
 
     return any(all(holds(word) for word in key) for key in dropped)

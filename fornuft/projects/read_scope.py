@@ -36,7 +36,8 @@ _NAME_NUMBER_TOWN = re.compile(
 # A place after a preposition, with its town or a place word: "i Bekkedalen, Moss",
 # "på Nesset brygge i Moss", "i Vikane havn".
 _PLACE_WORDS = (r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|kapell|gård|næringspark|"
-                r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion")
+                r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion|lufthavn|flyplass|sykehus|"
+                r"Lufthavn|Airport|Hospital|Harbour|Port")
 _PLACE = re.compile(
     r"\b(?:i|på|ved|at|in)\s+((?:[A-ZÆØÅ][a-zæøå\-]{2,})(?:[ \t](?:" + _PLACE_WORDS + r"))?"
     r"(?:,\s*|\s+i\s+|\s+in\s+|\s+\()[A-ZÆØÅ][a-zæøå\-]{2,}"

@@ -991,6 +991,141 @@ Lofoten Seafood AS
      ["Caterer", "Band", "Boat transport for 80 guests"])
 
 
+# --- held out: k59-k67, written after k01-k58 passed, scored once before any change --------------
+
+case("k59_nb_docx_bare_sentences_and_client_duties", _docx([
+    "Tilbudsforespørsel – varmeanlegg i Kjøpsvik skole",
+    "Oppdragsgiver\tNarvik kommune",
+    "Oppdragssted\tKjøpsvik",
+    "Oppdraget omfatter",
+    "Kartlegging av eksisterende anlegg, inkludert tegninger.",
+    "Skisser til tre alternative løsninger.",
+    "Anbefaling med kostnadsoverslag.",
+    "Oppdragsgivers bidrag",
+    "Kommunen stiller med nøkler og tegninger.",
+    "Oppdraget skal være ferdig i løpet av uke 48.",
+]), "2027-12-03", "Kjøpsvik",
+     ["Kartlegging av eksisterende anlegg", "Skisser til tre alternative løsninger", "Anbefaling med kostnadsoverslag"],
+     filename="k59_nb_docx_bare_sentences_and_client_duties.docx")
+
+case("k60_en_items_with_dates_mo_i_rana", _mail("""Hello,
+
+We would like to order the following:
+- Test environment, by 1 June
+- Data migration, by 1 August
+- User training, by 20 August
+
+Go-live: 1 September 2027. The work is mostly remote, with two days on site at our office in Mo i Rana.
+
+Regards
+Jan Ek
+Ranfjord Kraft AS
+""", "Order: new customer system", "Jan Ek <jan.ek@ranfjordkraft.no>", "Mon, 19 Apr 2027 09:00:00 +0200"),
+     "2027-09-01", "Mo i Rana",
+     ["Test environment", "Data migration", "User training"])
+
+case("k61_nb_bestillingen_gjelder_event", _mail("""Hei,
+
+Bestillingen gjelder: leie av lokale, mat og drikke, og DJ fra kl. 22.
+Festen er lørdag 4. desember 2027, i samfunnshuset på Inndyr.
+
+Hilsen Marit
+Gildeskål Idrettslag
+""", "Julebord", "Marit Lo <marit.lo@gmail.com>", "Tue, 20 Apr 2027 09:00:00 +0200"),
+     "2027-12-04", "Inndyr",
+     ["Leie av lokale", "Mat og drikke", "DJ"])
+
+case("k62_en_pdf_tender_numbered_heads", _table_pdf([
+    "Invitation to tender",
+    "Digital signage for Bodø Airport",
+    "1 Background",
+    "The airport wants to replace its printed signs with screens.",
+    "2 Scope of services",
+    "The services comprise:",
+    "• Screen layout design",
+    "• Content management system",
+    "• Installation of 40 screens",
+    "3 Requirements",
+    "• ISO 27001 certification",
+    "• Norwegian-speaking project manager",
+    "Final delivery: 10 December 2027",
+]), "2027-12-10", "Bodø",
+     ["Screen layout design", "Content management system", "Installation of 40 screens"],
+     filename="k62_en_pdf_tender_numbered_heads.pdf")
+
+case("k63_nb_three_messages_postpone_add", _mail("""Hei,
+
+Legg til en brukerhåndbok også.
+
+Mvh Rune
+
+Den 20. apr. 2027 kl. 09:00 skrev Rune Holm <rune@holmtransport.no>:
+> Vi venter med appen til neste år.
+>
+> Den 15. apr. 2027 kl. 09:00 skrev Rune Holm <rune@holmtransport.no>:
+> > Hei,
+> > Vi trenger:
+> > - Ny bookingløsning på nett
+> > - App for sjåførene
+> > - Rapportmodul for ledelsen
+> > Frist 1. oktober. Kontoret er i Industrivegen 8, 8800 Sandnessjøen.
+""", "SV: SV: Bookingløsning", "Rune Holm <rune@holmtransport.no>", "Thu, 22 Apr 2027 09:00:00 +0200"),
+     "2027-10-01", "Industrivegen 8",
+     ["Ny bookingløsning på nett", "Rapportmodul for ledelsen", "Brukerhåndbok"])
+
+case("k64_en_pipe_table_in_mail", _mail("""Hi,
+
+Please quote for the following:
+
+| Deliverable | Qty |
+|---|---|
+| Wireless access points | 12 |
+| Network switches | 3 |
+| Installation and configuration | 1 |
+
+Site: Sjøfartsbygget, Storgata 20, 9300 Finnsnes. Needed by 15 June 2027.
+
+Thanks
+Eva
+""", "Network quote", "Eva Ruud <eva@senjafisk.no>", "Fri, 23 Apr 2027 09:00:00 +0200"),
+     "2027-06-15", "Storgata 20",
+     ["Wireless access points", "Network switches", "Installation and configuration"])
+
+case("k65_nb_o_bullets_before_christmas", _mail("""Hei,
+
+Hytta ligger på Helligvær. Vi ønsker oss:
+o Solcelleanlegg på taket
+o Batteri for lagring
+o Nytt sikringsskap
+
+Alt må være ferdig før jul.
+
+Hilsen Nils
+""", "Solceller hytta", "Nils Berg <nils.berg@online.no>", "Mon, 26 Apr 2027 09:00:00 +0200"),
+     "2027-12-24", "Helligvær",
+     ["Solcelleanlegg på taket", "Batteri for lagring", "Nytt sikringsskap"])
+
+case("k66_en_uppercase_letters_heading_with_parenthesis", """Deliverables (see the attached schedule):
+A. Brand guidelines for the festival
+B. Poster and social media templates
+C. Signage for the festival area
+
+Client: Lofoten Music Festival
+Location: Festival area, Leknes
+Deadline: 1 May 2027
+""", "2027-05-01", "Leknes",
+     ["Brand guidelines for the festival", "Poster and social media templates", "Signage for the festival area"])
+
+case("k67_nb_days_street_paa", _mail("""Hei,
+
+Vi trenger nye stikkontakter på kjøkkenet og en ny kurs til vaskemaskinen. Jobben skal utføres i Sjøvegen 12 på Hamnvik, og bør være gjort innen 14 dager.
+
+Hilsen Berit
+""", "Elektriker kjøkken", "Berit Lie <berit.lie@gmail.com>", "Tue, 27 Apr 2027 09:00:00 +0200"),
+     "2027-05-11", "Sjøvegen 12",
+     ["Nye stikkontakter på kjøkkenet", "Ny kurs til vaskemaskinen"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
