@@ -213,6 +213,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "within 10 working days", "innen 5 virkedager": weekdays counted from the reference
+    (
+        "working_days",
+        re.compile(
+            r"\b(?:innen|within|in|om)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+            r"(?:virkedager|arbeidsdager|working days|business days|workdays)\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -292,6 +301,13 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return friday_of_week(int(g[1]), week), "week"
         return _upcoming(reference, lambda y: friday_of_week(y, week)), "week"
+    if kind == "working_days":
+        left = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        day = reference
+        while left:
+            day += timedelta(days=1)
+            left -= day.weekday() < 5
+        return day, "relative"
     if kind == "relative":
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower()

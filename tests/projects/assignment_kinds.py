@@ -1126,6 +1126,80 @@ Hilsen Berit
      ["Nye stikkontakter på kjøkkenet", "Ny kurs til vaskemaskinen"])
 
 
+# --- held out: k68-k72, written after k01-k67 passed, scored once before any change --------------
+
+case("k68_en_what_we_need_and_provide", _mail("""Hello,
+
+What we need from you:
+1. Control system upgrade for the filling line
+2. New operator panels
+3. Documentation and training
+
+What we provide:
+1. Access to the plant on weekdays
+2. A contact person in maintenance
+
+The plant is at Halsøy in Vefsn. Everything must be done by Friday 3 September.
+
+Regards
+Leif Moe
+Helgeland Bryggeri AS
+""", "Filling line upgrade", "Leif Moe <leif@helgelandbryggeri.no>", "Mon, 3 May 2027 09:00:00 +0200"),
+     "2027-09-03", "Halsøy",
+     ["Control system upgrade for the filling line", "New operator panels", "Documentation and training"])
+
+case("k69_nb_inline_upper_letters_two_deadlines", _mail("""Hei,
+
+Oppdraget består av tre deler: A) forprosjekt, B) detaljprosjekt og C) oppfølging i byggefase. Tiltaket ligger i Skjerstad. Forprosjektet skal leveres innen 1. mars, og detaljprosjektet innen 1. juni 2028.
+
+Hilsen
+Per Ovesen
+Bodø kommune
+""", "Ny pumpestasjon", "Per Ovesen <per.ovesen@bodo.kommune.no>", "Mon, 15 Nov 2027 09:00:00 +0100"),
+     "2028-06-01", "Skjerstad",
+     ["Forprosjekt", "Detaljprosjekt", "Oppfølging i byggefase"])
+
+case("k70_en_deliverable_n_lines_working_days", _mail("""Hi,
+
+Deliverable 1: Penetration test of the web shop
+Deliverable 2: Report with prioritised findings
+Deliverable 3: Retest after fixes
+
+Please complete the work within 10 working days. Our office is at 8 Quay Street, 8006 Bodø.
+
+Regards
+Sofie Strand
+Nordpil Sport AS
+""", "Security testing", "Sofie Strand <sofie@nordpilsport.no>", "Mon, 3 May 2027 09:00:00 +0200"),
+     "2027-05-17", "Quay Street",
+     ["Penetration test of the web shop", "Report with prioritised findings", "Retest after fixes"])
+
+case("k72_nb_verb_bullets", _mail("""Hei,
+
+Vi ønsker pris på å:
+- bytte alle stikkontakter i stua
+- legge nytt opplegg i garasjen
+- montere lader for elbil
+
+Adresse: Bjørkevegen 3, 8450 Stokmarknes. Ferdig innen 1. juli.
+
+Hilsen Stine
+""", "Elektro hus", "Stine Ask <stine.ask@gmail.com>", "Tue, 4 May 2027 09:00:00 +0200"),
+     "2027-07-01", "Bjørkevegen 3",
+     ["Bytte alle stikkontakter i stua", "Legge nytt opplegg i garasjen", "Montere lader for elbil"])
+
+case("k73_en_scope_paragraph", """Brief: new website for Saltstraumen Adventure
+Client: Saltstraumen Adventure AS
+Address: Saltstraumveien 10, 8056 Saltstraumen
+
+Scope
+Design and build of a new website, including hosting for two years and a content workshop with our staff.
+
+Deadline: 15 March 2027
+""", "2027-03-15", "Saltstraumveien 10",
+     ["Design and build of a new website", "Hosting for two years", "Content workshop with our staff"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
