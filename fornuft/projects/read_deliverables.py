@@ -304,6 +304,12 @@ def _listed(text: str) -> list[str]:
     # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
     items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
                                               r"within|no later than|by|before|før|ferdig|due)\b", x[0])]
+    # "Rapporten må være på norsk", "The report shall be in English": a condition on something
+    # listed, not a deliverable of its own.
+    items = [x for x in items if not re.match(
+        r"(?i)^(?!(?:\S+\s){0,2}?(?:som|that|which)\s)(?:[\wæøå\-]+\s){0,2}?(?:må|skal|bør|must|shall|should)\s+"
+        r"(?:være|be|ha|have|foreligge|"
+        r"leveres|be delivered|følge|follow|skrives|be written)\b", x[0])]
     # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable; a
     # bulleted item is one even when it holds such a word ("Migration of the order database").
     return [x for x, bullet in items if not x.endswith(":") and (bullet or not _LEAD_IN.search(x + ":"))]

@@ -71,7 +71,9 @@ _SITE_PHRASE = re.compile(
     r"oppdraget|jobben)(?: vår| våre)? "
     r"(?:ligger |er |står |utføres |gjennomføres |foregår |skjer )?(?:på stedet )?(?:i|på|ved)|"
     # "Arbeidet utføres på stedet i Mosjøen", "work on site at our warehouse in Narvik"
-    r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in))[ \t]+"
+    r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in)|"
+    # "Arbeidsstedet er Brygga 4 i Henningsvær", "the site address is …"
+    r"\b(?:arbeidsstedet|byggeplassen|anleggsadressen|the work site|the site address) (?:er|is))[ \t]+"
     r"([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
 )
 # Where an event or the work happens: "will be held at the old fish factory on Værøy", "holdes i

@@ -1200,6 +1200,75 @@ Deadline: 15 March 2027
      ["Design and build of a new website", "Hosting for two years", "Content workshop with our staff"])
 
 
+# --- held out: k74-k82, written after k01-k73 passed, scored once before any change --------------
+
+case("k74_nb_questions_list_before_deliverables", _mail("""Hei,
+
+Før vi går videre har vi noen spørsmål:
+1. Har dere kapasitet i mai?
+2. Kan dere bruke våre egne tegninger?
+
+Leveranser:
+1. Lysplan for utomhusområdet
+2. Mengdeliste for innkjøp
+
+Anlegget ligger i Parkvegen 2, 8370 Leknes. Ferdig innen utgangen av uke 40.
+
+Hilsen Tove
+Vestvågøy kommune
+""", "Utelys", "Tove Lind <tove.lind@vestvagoy.kommune.no>", "Mon, 10 May 2027 09:00:00 +0200"),
+     "2027-10-08", "Parkvegen 2",
+     ["Lysplan for utomhusområdet", "Mengdeliste for innkjøp"])
+
+case("k77_en_forward_with_moved_deadline", _mail("""Hi Ola,
+
+Can you take this one? They want it by 1 June, not 15 May as written below.
+
+Pia
+
+---------- Forwarded message ---------
+From: Karl Nes <karl@arcticinn.no>
+Date: Mon, 10 May 2027 at 08:00
+Subject: Booking system
+To: post@webverket.no
+
+Hello,
+We need:
+- An online booking system for our 20 rooms
+- Payment integration
+- Staff training
+Deadline 15 May. The hotel is at Havnegata 1, 9950 Vardø.
+Karl Nes
+Arctic Inn AS
+""", "Fwd: Booking system", "Pia Dahl <pia@webverket.no>", "Tue, 11 May 2027 09:00:00 +0200"),
+     "2027-06-01", "Havnegata 1",
+     ["Online booking system for our 20 rooms", "Payment integration", "Staff training"])
+
+case("k78_nb_arbeidsstedet_er", _mail("""Hei,
+
+Vi trenger nytt ventilasjonsaggregat og ny styring til kafeen. Arbeidsstedet er Brygga 4 i Henningsvær. Alt må være klart til sesongstart 1. juni.
+
+Hilsen Kai
+Henningsvær Kafé AS
+""", "Ventilasjon kafé", "Kai Moe <kai@henningsvaerkafe.no>", "Wed, 12 May 2027 09:00:00 +0200"),
+     "2027-06-01", "Brygga 4",
+     ["Ventilasjonsaggregat", "Ny styring til kafeen"])
+
+case("k82_nb_condition_bullet_inside_list", _mail("""Hei,
+
+Vi ønsker:
+- Tilstandsrapport for det elektriske anlegget
+- Tiltaksliste med kostnader
+- Rapporten må være på norsk
+
+Sted: Hamnøy, Moskenes. Frist 1. september.
+
+Hilsen Liv
+""", "Elkontroll", "Liv Ask <liv.ask@gmail.com>", "Thu, 13 May 2027 09:00:00 +0200"),
+     "2027-09-01", "Hamnøy",
+     ["Tilstandsrapport for det elektriske anlegget", "Tiltaksliste med kostnader"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
