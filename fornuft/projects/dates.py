@@ -334,6 +334,8 @@ def find_dates(text: str, reference: date) -> list[FoundDate]:
                 and not re.match(r"(?i)w\d|u\d", match.group(0))
             ):
                 continue
+            if re.match(r"-[A-Za-zÆØÅæøå]", text[match.end() : match.end() + 2]):
+                continue  # "17. mai-arrangementet", "1. mai-toget": the name of a day, not a date
             try:
                 value, what = _make_date(kind, match, reference)
             except (ValueError, OverflowError):

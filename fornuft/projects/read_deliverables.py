@@ -46,7 +46,8 @@ _SECTION_HEADS = {
 }
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
 _BULLET = re.compile(
-    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))"
+    r"^\s*(?:[-*•–·▪o➢►→✓✔]|\d{1,2}[.)]|\d{1,2}[ \t]+[-–](?=[ \t])|\(\d{1,2}\)|"
+    r"\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))"
     r"\s+(.+)$")
 
 
@@ -54,7 +55,7 @@ def _marker_kind(raw: str) -> str:
     """The kind of list marker a line opens with ("-" and "•" alike, "1." vs "1)" vs "(1)", "a)",
     "(i)"): a list goes on across a blank line only with a marker of its own kind."""
     marker = raw.strip().split()[0] if raw.strip() else ""
-    if re.fullmatch(r"[-*•–·▪o]", marker):
+    if re.fullmatch(r"[-*•–·▪o➢►→✓✔]", marker):
         return "symbol"
     if re.fullmatch(r"\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)", marker):
         return "roman"
@@ -302,8 +303,10 @@ def _listed(text: str) -> list[str]:
             items.append((_clean_item(_trim_item(piece)), bullet))
     items = [x for x in items if len(x[0]) >= 3]
     # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
-    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
-                                              r"within|no later than|by|before|før|ferdig|due)\b", x[0])]
+    # ("Budget price for LED replacement" is one: the word must lead a date or a sum.)
+    items = [x for x in items if not re.match(
+        r"(?i)^(?:(?:frist|deadline|budsjett|budget|pris|price)\b\s*(?::|\d|$|(?:kr|nok|eur|er|is|senest|innen|by|"
+        r"etter|per|pr)\b)|(?:senest|innen|within|no later than|by|before|før|ferdig|due)\b)", x[0])]
     # "Rapporten må være på norsk", "The report shall be in English": a condition on something
     # listed, not a deliverable of its own.
     items = [x for x in items if not re.match(

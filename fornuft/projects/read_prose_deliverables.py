@@ -49,6 +49,8 @@ _CUE = re.compile(
     r"(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
     # a chatty ask in verbs: "Could you rewire the kitchen, put in new sockets and sort out the fuse box?"
     r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
+    # "Ideally you'd set up X, move Y and sort out Z"
+    r"ideally you(?:'d| would)|(?:helst|ideelt sett) (?:vil|skal|bør) dere|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
     # "Vi ser for oss en kartlegging, deretter et forslag …", "we envisage a survey and a plan"
@@ -85,7 +87,7 @@ _CUT = re.compile(
 )
 _VERBS = re.compile(
     r"(?i)\b(?:tar dere av|tar seg av|ta dere av|take care of|handle|handles|tegne|tegner|prosjektere|prosjekterer|"
-    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|install|replace|fix|check|take|fikse|bytte|skifte|"
+    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|set up|install|replace|fix|check|take|fikse|bytte|skifte|"
     r"installere|montere|sjekke|"
     r"gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
     r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"

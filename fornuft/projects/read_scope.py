@@ -73,7 +73,8 @@ _SITE_PHRASE = re.compile(
     # "Arbeidet utføres på stedet i Mosjøen", "work on site at our warehouse in Narvik"
     r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in)|"
     # "Arbeidsstedet er Brygga 4 i Henningsvær", "the site address is …"
-    r"\b(?:arbeidsstedet|byggeplassen|anleggsadressen|the work site|the site address) (?:er|is))[ \t]+"
+    r"\b(?:arbeidsstedet|byggeplassen|anleggsadressen|stedet|lokalet|the work site|the site address|the venue) "
+    r"(?:er|is))[ \t]+"
     r"([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
 )
 # Where an event or the work happens: "will be held at the old fish factory on Værøy", "holdes i
@@ -228,7 +229,7 @@ def _location(parts: list[Part], ex: Extraction) -> None:
 
 # "Launch event – Brønnøysund", "oppgradering av gatelys, Hamarøy", "signage, Kirkenes town centre"
 _HEADING_PLACE = re.compile(
-    r"(?:\s[–\-]|[,:(])\s*([A-ZÆØÅ][a-zæøå\-]{2,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]{2,})?)"
+    r"(?:\s[–\-]|[,:(]|\s(?:at|in|i|på|ved))\s*([A-ZÆØÅ][a-zæøå\-]{2,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]{2,})?)"
     r"(?:[ \t]+(?:town centre|city centre|centre|sentrum|kommune|municipality|harbour|port|havn|brygge|"
     r"sentrum|kai|quay|industriområde|industrial estate|business park|næringspark))?\)?\s*$"
 )

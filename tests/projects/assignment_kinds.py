@@ -1269,6 +1269,81 @@ Hilsen Liv
      ["Tilstandsrapport for det elektriske anlegget", "Tiltaksliste med kostnader"])
 
 
+# --- held out: k83-k90, written after k01-k82 passed, scored once before any change --------------
+
+case("k83_en_chatty_ideally_easter", _mail("""Hi there,
+
+We're a small accounting firm with 8 staff at 12 Storgata Street... sorry, Storgata 12, 9300 Finnsnes. Ideally you'd set up Microsoft 365 for everyone, move our files from the old server and sort out the printers. It'd be great if this could be done before the Easter break.
+
+Cheers,
+Mia
+Senja Regnskap AS
+""", "IT help", "Mia Lund <mia@senjaregnskap.no>", "Mon, 15 Feb 2027 09:00:00 +0100"),
+     "2027-03-24", "Storgata 12",
+     ["Microsoft 365 for everyone", "Move our files from the old server", "Printers"])
+
+case("k85_nb_arrow_bullets", _mail("""Hei,
+
+Oppgaver:
+➢ Montering av 30 nye downlights
+➢ Ny kurs til varmtvannsbereder
+➢ Termografering av sikringsskap
+
+Adresse: Fjordgata 7, 8900 Brønnøysund. Frist uke 24.
+
+Hilsen Geir
+""", "Elektrojobb", "Geir Moe <geir.moe@gmail.com>", "Mon, 17 May 2027 09:00:00 +0200"),
+     "2027-06-18", "Fjordgata 7",
+     ["Montering av 30 nye downlights", "Ny kurs til varmtvannsbereder", "Termografering av sikringsskap"])
+
+case("k87_nb_stedet_er", _mail("""Hei,
+
+Vi trenger scene, lyd og lys til 17. mai-arrangementet. Stedet er Torget i Svolvær. Alt må være på plass til 16. mai kl. 18.
+
+Hilsen
+Svolvær Sentrumsforening
+""", "17. mai", "Ane Berg <ane@svolvaersentrum.no>", "Tue, 18 May 2027 09:00:00 +0200"),
+     "2027-05-16", "Torget",
+     ["Scene", "Lyd", "Lys"])
+
+case("k88_en_number_dash_items", """Brief: warehouse lighting survey
+Client: Polar Cargo AS
+Location: Terminalveien 5, 9015 Tromsø
+
+Deliverables
+1 - Lighting survey of the warehouse
+2 - Energy saving report
+3 - Budget price for LED replacement
+
+Deadline: 30 June 2027
+""", "2027-06-30", "Terminalveien 5",
+     ["Lighting survey of the warehouse", "Energy saving report", "Budget price for LED replacement"])
+
+case("k89_nb_docx_pos_beskrivelse_antall", _docx([
+    "Forespørsel – nytt AV-utstyr i kommunestyresalen",
+    "Oppdragsgiver\tLødingen kommune",
+    "Adresse\tRådhuset, Lødingen",
+    "Utstyr og arbeider",
+    "Pos.\tBeskrivelse\tAntall",
+    "1\tProjektor med lerret\t1",
+    "2\tMikrofonanlegg med 20 delegatmikrofoner\t1",
+    "3\tInstallasjon og opplæring\t1",
+    "Leveransen må være ferdig innen 15.08.2027.",
+]), "2027-08-15", "Lødingen",
+     ["Projektor med lerret", "Mikrofonanlegg med 20 delegatmikrofoner", "Installasjon og opplæring"],
+     filename="k89_nb_docx_pos_beskrivelse_antall.docx")
+
+case("k90_en_scope_paragraph_inline_numbers", """Request for quotation: CCTV at Sortland harbour
+Client: Sortland Havn KF
+
+Scope of work
+The supplier shall deliver (1) a camera plan for the quay area, (2) supply and installation of 16 cameras and (3) a video management system with 30 days of storage.
+
+Completion by 1 October 2027.
+""", "2027-10-01", "Sortland",
+     ["Camera plan for the quay area", "Supply and installation of 16 cameras", "Video management system"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
