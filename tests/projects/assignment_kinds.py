@@ -1344,6 +1344,77 @@ Completion by 1 October 2027.
      ["Camera plan for the quay area", "Supply and installation of 16 cameras", "Video management system"])
 
 
+# --- held out: k91-k96, written after k01-k90 passed, scored once before any change --------------
+
+case("k91_en_project_address_label", _mail("""Hello,
+
+Project address: Kvaløyveien 300, 9100 Kvaløysletta
+
+We need:
+- Electrical design for the school extension
+- Lighting calculations for the classrooms
+
+Due at the latest on 20 August 2027.
+
+Regards
+Tom Eide
+Tromsø kommune, Eiendom
+Grønnegata 50, 9008 Tromsø
+""", "School extension", "Tom Eide <tom.eide@tromso.kommune.no>", "Mon, 24 May 2027 09:00:00 +0200"),
+     "2027-08-20", "Kvaløyveien 300",
+     ["Electrical design for the school extension", "Lighting calculations for the classrooms"])
+
+case("k92_nb_verb_bullets_present_tense", _mail("""Hei,
+
+Vi ønsker at dere:
+• kartlegger dagens belysning i alle klasserom
+• foreslår nye armaturer med styring
+• beregner energibesparelsen
+
+Skolen ligger i Skoleveien 4, 8690 Hattfjelldal. Vi må ha forslaget senest torsdag 9. september.
+
+Hilsen
+Hattfjelldal kommune
+""", "Belysning skolen", "Eva Nes <eva.nes@hattfjelldal.kommune.no>", "Tue, 25 May 2027 09:00:00 +0200"),
+     "2027-09-09", "Skoleveien 4",
+     ["Kartlegger dagens belysning i alle klasserom", "Foreslår nye armaturer med styring", "Beregner energibesparelsen"])
+
+case("k93_en_thread_also_asked_for", _mail("""Hi all,
+
+Update: the client has also asked for an as-built drawing set.
+
+Nils
+
+On Mon, 24 May 2027 at 09:00, Nils Berg <nils@nordelektro.no> wrote:
+> Team,
+> The order from Lyngen Hotel covers:
+> - New main distribution board
+> - Emergency lighting in all corridors
+> Site: Lyngen Hotel, Strandveien 1, 9060 Lyngseidet. Completion 30 September.
+""", "Re: Lyngen Hotel order", "Nils Berg <nils@nordelektro.no>", "Wed, 26 May 2027 09:00:00 +0200"),
+     "2027-09-30", "Strandveien 1",
+     ["New main distribution board", "Emergency lighting in all corridors", "As-built drawing set"])
+
+case("k94_nb_inline_paren_numbers_after_head", """Bestilling fra Vefsn Golfklubb
+Oppdragsgiver: Vefsn Golfklubb
+Sted: Klubbhuset, Golfveien 1, 8664 Mosjøen
+Leveransene er: 1) ny nettside 2) medlemsregister 3) bookingløsning for starttider
+Ferdig innen 1. april 2027.
+""", "2027-04-01", "Golfveien 1",
+     ["Ny nettside", "Medlemsregister", "Bookingløsning for starttider"])
+
+case("k96_nb_hos_oss_name_number_town", _mail("""Hei,
+
+Vi trenger en ny server og oppsett av sikkerhetskopi. Arbeidet skal gjøres hos oss i Vestbyen 3, Bodø, innen 14 dager.
+
+Hilsen
+Kari
+Vestbyen Tannlegesenter
+""", "Server", "Kari Li <kari@vestbyentannlege.no>", "Thu, 27 May 2027 09:00:00 +0200"),
+     "2027-06-10", "Vestbyen 3",
+     ["Ny server", "Oppsett av sikkerhetskopi"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
