@@ -18,7 +18,8 @@ from fornuft.projects.read_prose_deliverables import (
 )
 
 _SECTION_HEADS = {
-    "deliverables": r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
+    "deliverables": r"behov|våre behov|our needs|"
+                    r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
                     r"oppdraget består av|oppdraget skal omfatte|leveransen skal omfatte|det skal leveres|"
                     r"vi ber om(?: pris på| tilbud på)?|tilbudet skal omfatte|arbeidet omfatter|bestillingen omfatter|"
                     r"ønskede leveranser|scope of services|services required|required deliverables|"
@@ -71,7 +72,10 @@ _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
     r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|inneholde|"
     r"inneholder|contain|contains|"
-    r"consists of)\b[^.:]{0,120}:\s*$"
+    r"consists of|hjelpe(?: oss)? med|help(?: us)? with|assist(?: us)? with|bistå(?: oss)? med)\b[^.:]{0,120}:\s*$"
+    # "The Contractor shall:", "Leverandøren skal:" (not "The Client will:": what the client does)
+    r"|\b(?:contractor|consultant|supplier|agency|tenderer|leverandøren|entreprenøren|rådgiveren|konsulenten|"
+    r"tilbyderen|byrået)\s+(?:shall|skal|will|must|må)\s*:\s*$"
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
     r"|\b(?:the following|følgende)\b[^.:]{0,40}:\s*$"

@@ -1415,6 +1415,91 @@ Vestbyen Tannlegesenter
      ["Ny server", "Oppsett av sikkerhetskopi"])
 
 
+# --- held out: k97-k102, written after k01-k96 passed, scored once before any change -------------
+
+case("k97_en_contractor_shall_client_will", """Invitation to tender: heat pumps for Andøy sports hall
+Client: Andøy kommune
+Site: Andøyhallen, Idrettsveien 2, 8480 Andenes
+
+The Contractor shall:
+(a) supply two air-to-water heat pumps;
+(b) install the pumps and connect them to the existing system;
+(c) commission and document the installation.
+
+The Client will:
+(a) provide access to the plant room;
+(b) arrange power shutdowns.
+
+Completion: 15 October 2027.
+""", "2027-10-15", "Idrettsveien 2",
+     ["Supply two air-to-water heat pumps", "Install the pumps", "Commission and document the installation"])
+
+case("k98_nb_docx_oppgave_timer", _docx([
+    "Forespørsel: IT-drift for Leirfjord Sparebank",
+    "Oppdragsgiver\tLeirfjord Sparebank",
+    "Adresse\tSentrumsveien 1, 8890 Leirfjord",
+    "Vi ønsker tilbud på følgende:",
+    "Oppgave\tAnslåtte timer",
+    "Oppdatering av alle klienter\t40",
+    "Overvåking av servere\t20",
+    "Brukerstøtte\t60",
+    "Oppstart 1. mars, ferdig innen 30.06.2027.",
+]), "2027-06-30", "Sentrumsveien 1",
+     ["Oppdatering av alle klienter", "Overvåking av servere", "Brukerstøtte"],
+     filename="k98_nb_docx_oppgave_timer.docx")
+
+case("k99_en_close_of_business_venue_tbc", _mail("""Hi,
+
+For our autumn kick-off we need a keynote speaker, a workshop facilitator and dinner for 45.
+
+Venue: to be confirmed (Bodø area)
+Please confirm everything by close of business on Friday 16 July.
+
+Thanks
+Hanne
+""", "Autumn kick-off", "Hanne Vik <hanne@nordtek.no>", "Mon, 31 May 2027 09:00:00 +0200"),
+     "2027-07-16", "Bodø",
+     ["Keynote speaker", "Workshop facilitator", "Dinner for 45"])
+
+case("k100_nb_hjelpe_med_colon", _mail("""Hei,
+
+Jeg lurer på om dere kan hjelpe med:
+- flytting av datautstyr til nytt kontor
+- oppkobling av nettverk og skrivere
+
+Det nye kontoret er i Storgata 40, 8800 Sandnessjøen. Flyttingen skjer i uke 27.
+
+Mvh Tor
+""", "Flytting", "Tor Ask <tor@helgelandrevisjon.no>", "Tue, 1 Jun 2027 09:00:00 +0200"),
+     "2027-07-09", "Storgata 40",
+     ["Flytting av datautstyr til nytt kontor", "Oppkobling av nettverk og skrivere"])
+
+case("k101_en_looking_for_someone_to", _mail("""Hi,
+
+We are a small cider farm in Lofoten. We are looking for someone to design our new logo, build a simple website and set up our social media accounts. We'd like it all done within six weeks.
+
+Thanks,
+Jonas
+Fjellgården Cider
+""", "Branding", "Jonas Li <jonas@fjellgardencider.no>", "Wed, 2 Jun 2027 09:00:00 +0200"),
+     "2027-07-14", "Lofoten",
+     ["Design our new logo", "Build a simple website", "Set up our social media accounts"])
+
+case("k102_nb_behov_heading", _mail("""Hei,
+
+Behov:
+- Nye lysarmaturer i lagerhallen
+- Nødlys ved alle utganger
+
+Lagerhallen ligger i Industrivegen 22, 8610 Mo i Rana. Frist 1. oktober.
+
+Hilsen
+Rana Lager AS
+""", "Lys lagerhall", "Ida Berg <ida@ranalager.no>", "Thu, 3 Jun 2027 09:00:00 +0200"),
+     "2027-10-01", "Industrivegen 22",
+     ["Nye lysarmaturer i lagerhallen", "Nødlys ved alle utganger"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
