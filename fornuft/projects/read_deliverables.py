@@ -18,7 +18,8 @@ from fornuft.projects.read_prose_deliverables import (
 )
 
 _SECTION_HEADS = {
-    "deliverables": r"behov|våre behov|our needs|"
+    "deliverables": r"behov|våre behov|our needs|project phases|phases|faser|prosjektfaser|arbeidspakker|"
+                    r"work packages|delleveranser|"
                     r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
                     r"oppdraget består av|oppdraget skal omfatte|leveransen skal omfatte|det skal leveres|"
                     r"vi ber om(?: pris på| tilbud på)?|tilbudet skal omfatte|arbeidet omfatter|bestillingen omfatter|"
@@ -48,7 +49,9 @@ _SECTION_HEADS = {
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
 _BULLET = re.compile(
     r"^\s*(?:[-*•–·▪o➢►→✓✔]|\d{1,2}[.)]|\d{1,2}[ \t]+[-–](?=[ \t])|\(\d{1,2}\)|"
-    r"\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))"
+    r"\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)|"
+    # "Del 1:", "Phase 2 –", "Fase 3.", "WP1:": a numbered part is an item of its list
+    r"(?i:del|part|fase|phase|trinn|step|steg|arbeidspakke|work package|wp)\s*\d{1,2}\s*[:.–-])"
     r"\s+(.+)$")
 
 
@@ -79,6 +82,9 @@ _LEAD_IN = re.compile(
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
     r"|\b(?:the following|følgende)\b[^.:]{0,40}:\s*$"
+    # "Our requirements are as follows:" (not the tenderer's qualifications)
+    r"|^(?!.*\b(?:tenderer|supplier|leverandør|tilbyder|qualification|kvalifikasjon))[^.:]{0,60}"
+    r"\b(?:as follows|som følger)\s*:\s*$"
 )
 # A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
 # "Frister og økonomi", "Schedule and budget", "When").

@@ -268,10 +268,16 @@ _ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
 _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
 
 
+_ADDRESS = re.compile(r"(?i)\b[\wæøå\-]*(?:gata|gaten|gate|veien|vegen|vei|veg|plass|allé|road|street|avenue|lane)"
+                      r"\s+\d{1,4}[a-z]?\b")
+
+
 def _noun_phrase(piece: str) -> bool:
     """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
     management"): a few words, not a clause, not an address ("1530 Moss")."""
     words = piece.split()
+    if _ADDRESS.search(piece):
+        return False  # "Storgata 5 in Bodø": where, not what
     return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
         and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \
         and not re.fullmatch(r"[A-ZÆØÅ][a-zæøå\-]+", piece) and not re.search(

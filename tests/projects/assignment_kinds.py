@@ -1500,6 +1500,84 @@ Rana Lager AS
      ["Nye lysarmaturer i lagerhallen", "Nødlys ved alle utganger"])
 
 
+# --- held out: k103-k108, written after k01-k102 passed, scored once before any change ------------
+
+case("k103_en_requirements_as_follows", _mail("""Dear Sir or Madam,
+
+Our requirements are as follows:
+- Fire alarm system for the new wing
+- Integration with the existing alarm panel
+- Annual service agreement
+
+The building is at Sykehusveien 38, 9019 Tromsø. Completion by 1 December 2027.
+
+Yours faithfully
+Anne Holt
+Nordlys Helse AS
+""", "Fire alarm", "Anne Holt <anne@nordlyshelse.no>", "Mon, 7 Jun 2027 09:00:00 +0200"),
+     "2027-12-01", "Sykehusveien 38",
+     ["Fire alarm system for the new wing", "Integration with the existing alarm panel", "Annual service agreement"])
+
+case("k104_nb_folgende_skal_leveres", """Oppdrag: ny hjemmeside for Rødøy Reiseliv
+Oppdragsgiver: Rødøy Reiseliv SA
+Adresse: Vågaholmen 1, 8170 Engavågen
+
+Følgende skal leveres:
+- Hjemmeside på norsk og engelsk
+- Bildebank med 50 bilder
+- Opplæring av to ansatte
+
+Ferdig innen 15. april 2027.
+""", "2027-04-15", "Vågaholmen 1",
+     ["Hjemmeside på norsk og engelsk", "Bildebank med 50 bilder", "Opplæring av to ansatte"])
+
+case("k105_nb_del_n_colon_items", """Forespørsel – rehabilitering av svømmehallen
+Oppdragsgiver: Vega kommune
+Adresse: Gladstadveien 5, 8980 Vega
+
+Omfang:
+Del 1: Tilstandsvurdering av bassengteknikk
+Del 2: Forprosjekt for ny ventilasjon
+Del 3: Kostnadsoverslag
+
+Frist: 30.09.2027
+""", "2027-09-30", "Gladstadveien 5",
+     ["Tilstandsvurdering av bassengteknikk", "Forprosjekt for ny ventilasjon", "Kostnadsoverslag"])
+
+case("k106_en_project_phases", """Brief: digital visitor guide
+Client: Lofotr Museum Foundation
+Location: Borg, Vestvågøy
+
+Project phases
+Phase 1 – discovery workshop with staff
+Phase 2 – prototype of the guide app
+Phase 3 – pilot with 50 visitors
+
+Final delivery: 1 May 2027.
+""", "2027-05-01", "Borg",
+     ["Discovery workshop with staff", "Prototype of the guide app", "Pilot with 50 visitors"])
+
+case("k107_en_two_sites_quote", _mail("""Hello,
+
+Could you quote for installing EV chargers at our two sites, Storgata 5 in Bodø and Sjøgata 10 in Narvik? We also need a load management system. It must be finished by 31 October.
+
+Regards
+Ola Strand
+Nordbil AS
+""", "EV chargers", "Ola Strand <ola@nordbil.no>", "Tue, 8 Jun 2027 09:00:00 +0200"),
+     "2027-10-31", "Storgata 5",
+     ["Installing EV chargers", "Load management system"])
+
+case("k108_nb_baade_og", _mail("""Hei,
+
+Vi trenger både en ny hovedtavle og en utvidelse av anlegget i verkstedet. Verkstedet ligger i Sjøvegen 2, 8370 Leknes, og alt må være ferdig før fellesferien.
+
+Hilsen Rolf
+""", "Ny tavle", "Rolf Aas <rolf.aas@gmail.com>", "Wed, 9 Jun 2027 09:00:00 +0200"),
+     "2027-07-09", "Sjøvegen 2",
+     ["Ny hovedtavle", "Utvidelse av anlegget i verkstedet"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
