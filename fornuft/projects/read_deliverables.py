@@ -195,9 +195,11 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break  # "The consultant shall deliver:" inside a background section opens the list
             if not bullet and _FIELD_ROW.match(stripped):
                 break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
-            if bullet and bullets_seen and _indent(raw) > first_indent + 1:
+            if bullet and bullets_seen and (_indent(raw) > first_indent + 1 or (
+                    first_marker != "symbol" and _marker_kind(raw) == "symbol")):
                 # A sub-item indented under an item details it ("- about 40 tables" under
-                # "- Migration of the database"); it is not a deliverable of its own.
+                # "- Migration of the database"), as does a "•" line under "1)" in a numbered
+                # list; it is not a deliverable of its own.
                 last_line = ""
             elif bullet:
                 if not bullets_seen:

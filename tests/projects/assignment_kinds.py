@@ -1578,6 +1578,82 @@ Hilsen Rolf
      ["Ny hovedtavle", "Utvidelse av anlegget i verkstedet"])
 
 
+# --- held out: k109-k113, written after k01-k108 passed, scored once before any change ------------
+
+case("k109_nb_mail_with_docx_brief", _mail("""Hei,
+
+Se vedlagt konkurransegrunnlag for ny belysning i kulturhuset. Spørsmål kan rettes til undertegnede.
+
+Med hilsen
+Åse Lie
+Hemnes kommune
+Sentrumsgata 1, 8646 Korgen
+""", "Konkurranse – belysning kulturhuset", "Åse Lie <ase.lie@hemnes.kommune.no>", "Mon, 14 Jun 2027 09:00:00 +0200",
+    attachment=("konkurransegrunnlag.docx", _docx([
+        "Konkurransegrunnlag – ny belysning i kulturhuset",
+        "Byggested\tHemnesberget kulturhus, Kirkegata 2, 8640 Hemnesberget",
+        "Leveranser",
+        "– Lysdesign for salen og foajeen",
+        "– Styringssystem med scenelys",
+        "– Montasje og igangkjøring",
+        "Tilbudsfrist: 1. juli 2027",
+        "Ferdigstillelse: 15.11.2027",
+    ]))),
+     "2027-11-15", "Kirkegata 2",
+     ["Lysdesign for salen og foajeen", "Styringssystem med scenelys", "Montasje og igangkjøring"])
+
+case("k110_en_mail_with_pdf_table", _mail("""Hello,
+
+Please find the scope attached. Site: Harbour Terminal, Kaigata 3, 8514 Narvik.
+
+Regards
+Lena Vik
+Narvik Port AS
+""", "Scope – terminal Wi-Fi", "Lena Vik <lena@narvikport.no>", "Tue, 15 Jun 2027 09:00:00 +0200",
+    attachment=("scope.pdf", _table_pdf([
+        "Scope of work - terminal Wi-Fi",
+        "Deliverable\tDue",
+        "Site survey\t16 July 2027",
+        "Wi-Fi design\t13 August 2027",
+        "Installation of access points\t24 September 2027",
+    ]))),
+     "2027-09-24", "Kaigata 3",
+     ["Site survey", "Wi-Fi design", "Installation of access points"])
+
+case("k111_nb_numbered_with_flat_details", _mail("""Hei,
+
+Vi ønsker:
+1) Nytt adgangskontrollsystem
+• kortlesere på 6 dører
+• app for administrasjon
+2) Kameraovervåking av inngangspartiet
+3) Serviceavtale i tre år
+
+Arbeidet utføres på stedet i Hemnesberget og må være ferdig innen 3 måneder.
+
+Hilsen
+Hemnes Næringshage
+""", "Adgangskontroll", "Rita Moe <rita@hemnesnh.no>", "Wed, 16 Jun 2027 09:00:00 +0200"),
+     "2027-09-16", "Hemnesberget",
+     ["Nytt adgangskontrollsystem", "Kameraovervåking av inngangspartiet", "Serviceavtale i tre år"])
+
+case("k113_nb_thread_address_corrected", _mail("""Beklager, adressen er Nyveien 4, ikke Gamleveien 4.
+
+Mvh Unni
+
+Fra: Unni Lund <unni.lund@gmail.com>
+Sendt: 17. juni 2027 09:00
+Til: post@elektro.no
+Emne: Ladeboks
+
+Hei,
+Vi ønsker en ladeboks og en ny kurs i garasjen i Gamleveien 4, 8800 Sandnessjøen. Gjerne innen uke 30.
+Unni
+""", "SV: Ladeboks", "Unni Lund <unni.lund@gmail.com>", "Thu, 17 Jun 2027 10:00:00 +0200"),
+     "2027-07-30", "Nyveien 4",
+     ["Ladeboks", "Ny kurs i garasjen"])
+
+
 if __name__ == "__main__":
     from tests.projects.dev_assignments import score
 
