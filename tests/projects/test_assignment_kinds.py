@@ -4,7 +4,7 @@ move; sites and deadlines in their usual wordings): each is read as a person wou
 
 import pytest
 
-from tests.projects.assignment_kinds import CASES
+from tests.projects.assignment_kinds_late import CASES
 from tests.projects.dev_assignments import deliverable_found, location_right, run_case
 
 
