@@ -19,6 +19,7 @@ from fornuft.projects.read_prose_deliverables import (
 
 _SECTION_HEADS = {
     "deliverables": r"behov|våre behov|our needs|project phases|phases|faser|prosjektfaser|arbeidspakker|"
+                    r"work required|works required|required work|arbeid som skal utføres|arbeider som skal utføres|"
                     r"work packages|delleveranser|"
                     r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
                     r"oppdraget består av|oppdraget skal omfatte|leveransen skal omfatte|det skal leveres|"
@@ -348,16 +349,25 @@ def _table_items(text: str) -> list[str]:
     items: list[str] = []
     columns: list[int] = []
     due_column = None
+    only_first_cells = False
     for line in text.split("\n"):
         if re.fullmatch(r"\s*\|?[\s|:+\-]*-[\s|:+\-]*", line):
             continue  # the rule under a text table's header: "|---|---|"
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
+        if len(cells) < 2 and columns == [0] and only_first_cells and len(line.split()) <= 8 \
+                and re.fullmatch(r"[A-ZÆØÅ][^:.;]{2,80}", line.strip()):
+            # A PDF drops a row's empty cells: "Overvåking av nettverk" under "Tjeneste | Pris"
+            # (only while no row of the table has had a second cell)
+            items.append(_clean_item(line))
+            continue
         if len(cells) < 2:
             columns = []
             continue
+        only_first_cells = False
         header = [k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)]
         if header:
             columns = header
+            only_first_cells = True
             due_column = next((k for k, c in enumerate(cells) if _DUE_COLUMN.match(c)), None)
             continue
         if columns and due_column is not None and due_column < len(cells) and not re.search(r"\d", cells[due_column]):

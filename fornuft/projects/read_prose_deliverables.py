@@ -25,7 +25,8 @@ _NB_HEADS = (
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
     "prøvetaking", "oppfølging", "oversikt", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner",
     "visualisering", "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett",
-    "installasjon", "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
+    "installasjon", "prosjekt", "hjemmeside", "nettbutikk", "design", "skjema", "spesifikasjon", "forslag",
+    "montering", "instruks",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -61,6 +62,8 @@ _CUE = re.compile(
     r"(?:want|need|like) help with|hjelp med|"
     # "Hadde vært fint å få en tegning og et overslag"
     r"(?:fint|greit|flott|supert) å få|"
+    # "Det dreier seg om en ny hjemmeside og en nettbutikk"
+    r"(?:det|dette|oppdraget|saken) (?:dreier seg om|handler om)|"
     # "Bestillingen gjelder: X, Y og Z" lists; "Oppdraget gjelder ombygging av …" names the subject
     r"(?:bestillingen|oppdraget|forespørselen|henvendelsen) gjelder(?=:)|(?:the|this) order (?:is for|covers)(?=:)|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"

@@ -798,3 +798,73 @@ Unni
 """, "SV: Ladeboks", "Unni Lund <unni.lund@gmail.com>", "Thu, 17 Jun 2027 10:00:00 +0200"),
      "2027-07-30", "Nyveien 4",
      ["Ladeboks", "Ny kurs i garasjen"])
+
+
+# --- held out: k114-k118, written after k01-k113 passed, scored once before any change ------------
+
+case("k114_en_carry_out_following_work", _mail("""Hello,
+
+We would like you to carry out the following work:
+– Replacement of the fire alarm panel
+– New smoke detectors in the basement
+– Updated fire documentation
+
+The building is at Kirkegata 15, 8300 Svolvær. Please complete by 30 November 2027.
+
+Regards
+Svolvær Borettslag
+""", "Fire alarm work", "Ivar Lind <ivar@svolvaerbrl.no>", "Mon, 21 Jun 2027 09:00:00 +0200"),
+     "2027-11-30", "Kirkegata 15",
+     ["Replacement of the fire alarm panel", "New smoke detectors in the basement", "Updated fire documentation"])
+
+case("k115_nb_det_dreier_seg_om", _mail("""Hei,
+
+Det dreier seg om en ny hjemmeside og en nettbutikk for gårdsbutikken vår på Tjøtta. Vi håper det kan være klart innen 1. september.
+
+Hilsen Marte
+""", "Nettside gårdsbutikk", "Marte Vik <marte.vik@gmail.com>", "Tue, 22 Jun 2027 09:00:00 +0200"),
+     "2027-09-01", "Tjøtta",
+     ["Ny hjemmeside", "Nettbutikk for gårdsbutikken"])
+
+case("k116_en_wrapped_plain_text_bullets", _mail("""Hello,
+
+Services:
+- Design of the ventilation system for the
+new sports hall
+- Energy calculation according to the
+building regulations
+- Tender documents
+
+Site: Idrettsveien 10, 8450 Stokmarknes. Deadline 15 October 2027.
+
+Regards
+Hadsel kommune
+""", "Ventilation design", "Kim Berg <kim.berg@hadsel.kommune.no>", "Wed, 23 Jun 2027 09:00:00 +0200"),
+     "2027-10-15", "Idrettsveien 10",
+     ["Design of the ventilation system for the new sports hall", "Energy calculation according to the building regulations",
+      "Tender documents"])
+
+case("k117_nb_pdf_table_tjeneste_pris", _table_pdf([
+    "Prisforespørsel - drift av nettverk",
+    "Oppdragsgiver: Bindal kommune",
+    "Adresse: Rådhuset, Terråk",
+    "Tjeneste\tPris eks. mva",
+    "Overvåking av nettverk",
+    "Oppdatering av brannmur",
+    "Månedlig rapport",
+    "Frist for levering av tjenestene: 01.01.2028",
+]), "2028-01-01", "Terråk",
+     ["Overvåking av nettverk", "Oppdatering av brannmur", "Månedlig rapport"],
+     filename="k117_nb_pdf_table_tjeneste_pris.pdf")
+
+case("k118_en_work_required", """Client: Bodø Marina AS
+Location: Bodø Marina, Moloveien 2, 8003 Bodø
+
+Work required:
+1. Shore power pedestals for 40 berths
+2. Metering and payment solution
+3. Lighting on the pontoons
+
+Completion no later than 1 May 2028.
+""", "2028-05-01", "Moloveien 2",
+     ["Shore power pedestals for 40 berths", "Metering and payment solution", "Lighting on the pontoons"])
