@@ -125,6 +125,14 @@ def split_thread(body: str) -> tuple[str, list[str]]:
     return pieces[0], [p for p in older if p.strip()]
 
 
+def _page_text(words) -> str:
+    """A PDF's (or scan's) lines; the wide gaps between a table's cells are kept as tabs, as a
+    DOCX table reads, so that a "Deliverable | Due" table and "Label   value" rows read the same."""
+    from fornuft.platform.files.layout import group_lines
+
+    return "\n".join("\t".join(segment.text for segment in line.segments) for line in group_lines(words))
+
+
 def _read_attachment(data: bytes, name: str) -> str:
     from fornuft.platform.files import FileProblem, read_document
 
@@ -133,9 +141,7 @@ def _read_attachment(data: bytes, name: str) -> str:
     except (FileProblem, ValueError, TypeError):
         return ""
     if document.kind == "pdf" or document.kind == "image":
-        from fornuft.platform.files.layout import group_lines
-
-        return "\n".join(line.text for line in group_lines(document.words))
+        return _page_text(document.words)
     if document.kind in ("docx", "text"):
         return "\n".join(document.paragraphs)
     return ""
@@ -201,9 +207,7 @@ def read_assignment(data: bytes, filename: str) -> AssignmentText:
         except FileProblem as problem:
             raise AssignmentError(str(problem)) from None
         if document.kind in ("pdf", "image"):
-            from fornuft.platform.files.layout import group_lines
-
-            text = "\n".join(line.text for line in group_lines(document.words))
+            text = _page_text(document.words)
         elif document.kind in ("docx", "text"):
             text = "\n".join(document.paragraphs)
         else:

@@ -146,7 +146,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\.?(?:\s*,?\s*(\d{{4}}))?\b", re.I),
     ),
     ("month_day", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b", re.I)),
+    # "i uke 32–33", "weeks 32-33": the end of the last week
+    ("week", re.compile(r"\b(?:uke|uker|veke|weeks?)\.?\s*\d{1,2}\s*[–-]\s*(\d{1,2})(?:\s*[/,]?\s*(\d{4}))?\b", re.I)),
     ("week", re.compile(r"\b(?:uke|veke|week|wk|w|u)\.?\s*(\d{1,2})(?:\s*[/,-]?\s*(\d{4}))?\b", re.I)),
+    # "innen 1/6", "frist 15.6.": a day and month without the year, after a deadline word only
+    # (alone "1/6" may be a share)
+    ("day_month_numeric", re.compile(
+        r"(?i)\b(?:innen|senest|frist:?|før|by|til|due|deadline:?)\s+(\d{1,2})[./](\d{1,2})\b\.?(?![./]?\d)")),
+    # "første halvår 2027", "the first half of 2027", "H1 2027": 30 June (31 December for the second)
+    ("half_year", re.compile(
+        r"\b(?:(første|andre|first|second)\s+(?:halvår|half(?:\s+of)?(?:\s+the\s+year)?)|\b(H[12]))"
+        r"(?:\s+(?:of\s+)?(\d{4}))?\b", re.I)),
+    # "by the end of next month", "innen utgangen av neste måned", "end of this month"
+    ("month_relative", re.compile(
+        r"\b(?:(?:the\s+)?end\s+of\s+(next|this|the)\s+month|(?:utgangen|slutten)\s+av\s+(neste|denne)\s+måned(?:en)?|"
+        r"(?:innen\s+)?(månedsskiftet))\b", re.I)),
     ("quarter", re.compile(r"\b(?:Q|K)([1-4])(?:\s*[-/]?\s*(\d{4}))?\b")),
     (
         "quarter_words",
@@ -199,6 +213,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "within 10 working days", "innen 5 virkedager": weekdays counted from the reference
+    (
+        "working_days",
+        re.compile(
+            r"\b(?:innen|within|in|om)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+            r"(?:virkedager|arbeidsdager|working days|business days|workdays)\b",
+            re.I,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -223,6 +246,22 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if year:
             return date(int(year), month, int(day)), "day"
         return _upcoming(reference, lambda y: date(y, month, int(day))), "day"
+    if kind == "day_month_numeric":
+        day, month = int(g[0]), int(g[1])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None, ""
+        return _upcoming(reference, lambda y: date(y, month, day)), "day"
+    if kind == "half_year":
+        first = (g[0] or g[1]).lower() in ("første", "first", "h1")
+        month, day = (6, 30) if first else (12, 31)
+        if g[2]:
+            return date(int(g[2]), month, day), "quarter"
+        return _upcoming(reference, lambda y: date(y, month, day)), "quarter"
+    if kind == "month_relative":
+        ahead = 1 if (g[0] or g[1] or "").lower() in ("next", "neste") else 0
+        month = reference.month - 1 + ahead
+        year, month = reference.year + month // 12, month % 12 + 1
+        return date(year, month, monthrange(year, month)[1]), "month_end"
     if kind == "week":
         week = int(g[0])
         if not 1 <= week <= 53:
@@ -262,6 +301,13 @@ def _make_date(kind: str, match: re.Match, reference: date) -> tuple[date | None
         if g[1]:
             return friday_of_week(int(g[1]), week), "week"
         return _upcoming(reference, lambda y: friday_of_week(y, week)), "week"
+    if kind == "working_days":
+        left = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
+        day = reference
+        while left:
+            day += timedelta(days=1)
+            left -= day.weekday() < 5
+        return day, "relative"
     if kind == "relative":
         count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS[g[0].lower()]
         unit = g[1].lower()
@@ -288,6 +334,8 @@ def find_dates(text: str, reference: date) -> list[FoundDate]:
                 and not re.match(r"(?i)w\d|u\d", match.group(0))
             ):
                 continue
+            if re.match(r"-[A-Za-zÆØÅæøå]", text[match.end() : match.end() + 2]):
+                continue  # "17. mai-arrangementet", "1. mai-toget": the name of a day, not a date
             try:
                 value, what = _make_date(kind, match, reference)
             except (ValueError, OverflowError):

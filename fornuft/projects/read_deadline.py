@@ -18,7 +18,9 @@ _DEADLINE_WORDS = re.compile(
     r"submitted|innsendt|sendt inn|release|lansering|idriftsettelse|i drift|overtakelse|handover|"
     r"completed|complete|delivered|delivery|finished|no later than|by|before|før|til|until|ready|handed over|"
     # "Alt må ligge hos oss fredag 5. mars", "must be with us on": a must before a date sets a deadline.
-    r"må|must|foreligge|completion|ferdigstillelse)\b"
+    r"må|must|foreligge|completion|ferdigstillelse|"
+    # a correction in a reply: "Beklager, det skulle stå 10. oktober", "sorry, that should read 3 May"
+    r"skulle stå|skal stå|should read|should say|should have said|i meant|jeg mente|rettelse|correction)\b"
 )
 _NOT_DELIVERY = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"
@@ -129,7 +131,11 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
                 score += 1.0  # "Let's say 15 October instead": a moved deadline
             if re.match(r"(?i)(før|before|innen|within|by)\b", found.text):
                 score += 0.5  # an expression that is a deadline in itself: "før påske", "within 6 weeks"
-            if _NOT_DELIVERY.search(before[-45:]):
+            # A quote deadline, meeting or start names its date in the same clause; one in the
+            # clause before ("the board moved its meeting, so we now need it by 12 May") does not.
+            clause = re.split(r"[,;]\s|\s[-–]\s", before[-45:])[-1]
+            if _NOT_DELIVERY.search(clause) or (_NOT_DELIVERY.search(before[-45:])
+                                                and not _DEADLINE_WORDS.search(clause)):
                 score -= 1.6
             elif text.rfind("\n", 0, found.start) + 1 in table_rows:
                 score = max(score, 1.5)

@@ -18,7 +18,10 @@ from fornuft.projects.read_prose_deliverables import (
 )
 
 _SECTION_HEADS = {
-    "deliverables": r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
+    "deliverables": r"behov|våre behov|our needs|project phases|phases|faser|prosjektfaser|arbeidspakker|"
+                    r"work required|works required|required work|arbeid som skal utføres|arbeider som skal utføres|"
+                    r"work packages|delleveranser|"
+                    r"leveranser|leveransar|leveranse|leveransene|deliverables|deliverable|vi ønsker|vi trenger|"
                     r"oppdraget består av|oppdraget skal omfatte|leveransen skal omfatte|det skal leveres|"
                     r"vi ber om(?: pris på| tilbud på)?|tilbudet skal omfatte|arbeidet omfatter|bestillingen omfatter|"
                     r"ønskede leveranser|scope of services|services required|required deliverables|"
@@ -33,14 +36,39 @@ _SECTION_HEADS = {
     r"dette ønsker vi|følgende|the following|what we need",
     "scope": r"omfang|scope|beskrivelse|description|bakgrunn|background|om prosjektet|about the project|prosjektet",
     "constraints": r"forutsetninger|begrensninger|constraints|krav|requirements|betingelser|conditions|"
-    r"merknader|notes|viktig|important|rammebetingelser",
+    r"merknader|notes|viktig|important|rammebetingelser|kvalifikasjonskrav|obligations|forpliktelser|"
+    r"(?:the )?(?:tenderer|supplier|contractor)'?s? (?:obligations|requirements)|praktisk|praktiske opplysninger|"
+    r"practical information|practical|oppdragsgivers (?:bidrag|ansvar|leveranser)|byggherrens (?:bidrag|ansvar)|"
+    r"(?:the )?client'?s (?:contribution|responsibilities|obligations)",
     "skills": r"kompetanse|kompetansekrav|fag|fagområder|disipliner|disciplines|skills|required skills|"
     r"required disciplines|nødvendig kompetanse",
+    # Meeting times are not deliverables: "Meetings", "Møteplan", "Byggemøter holdes:".
+    "meetings": r"møter|møteplan|møtetider|møtestruktur|byggemøter|statusmøter|meetings|meeting schedule|"
+    r"status meetings|site meetings",
     "milestones": r"milepæler|milepeler|milestones|fremdrift|fremdriftsplan|tidsplan|schedule|timeline|frister",
 }
 # Dashes and bullets, "1." "1)" "a)" "a." and sub-numbers of a numbered brief ("2.1", "2.1.")
 _BULLET = re.compile(
-    r"^\s*(?:[-*•–·▪o]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(.+)$")
+    r"^\s*(?:[-*•–·▪o➢►→✓✔]|\d{1,2}[.)]|\d{1,2}[ \t]+[-–](?=[ \t])|\(\d{1,2}\)|"
+    r"\d{1,2}\.\d{1,2}\.?|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)|"
+    # "Del 1:", "Phase 2 –", "Fase 3.", "WP1:": a numbered part is an item of its list
+    r"(?i:del|part|fase|phase|trinn|step|steg|arbeidspakke|work package|wp)\s*\d{1,2}\s*[:.–-])"
+    r"\s+(.+)$")
+
+
+def _marker_kind(raw: str) -> str:
+    """The kind of list marker a line opens with ("-" and "•" alike, "1." vs "1)" vs "(1)", "a)",
+    "(i)"): a list goes on across a blank line only with a marker of its own kind."""
+    marker = raw.strip().split()[0] if raw.strip() else ""
+    if re.fullmatch(r"[-*•–·▪o➢►→✓✔]", marker):
+        return "symbol"
+    if re.fullmatch(r"\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)", marker):
+        return "roman"
+    return re.sub(r"[a-h]", "a", re.sub(r"\d+", "1", marker))
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 # A line that ends in a colon and asks for work introduces a list even when it is not a head
 # of its own ("RIB skal levere:", "Vi trenger:", "The consultant shall deliver:").
@@ -48,10 +76,16 @@ _LEAD_IN = re.compile(
     r"(?i)\b(levere|leveres|leverer|trenger|ønsker|omfatter|består av|inkluderer|ber om|bestiller|"
     r"deliver|need|require|request|include|includes|comprises|would like|order|inngår|omfattar|inneholde|"
     r"inneholder|contain|contains|"
-    r"consists of)\b[^.:]{0,120}:\s*$"
+    r"consists of|hjelpe(?: oss)? med|help(?: us)? with|assist(?: us)? with|bistå(?: oss)? med)\b[^.:]{0,120}:\s*$"
+    # "The Contractor shall:", "Leverandøren skal:" (not "The Client will:": what the client does)
+    r"|\b(?:contractor|consultant|supplier|agency|tenderer|leverandøren|entreprenøren|rådgiveren|konsulenten|"
+    r"tilbyderen|byrået)\s+(?:shall|skal|will|must|må)\s*:\s*$"
     # or a head word closing a line of text: "… into offices. Deliverables:"
     r"|\b(?:deliverables|leveranser|leveransene|scope of work|the following|følgende|omfang)\s*:\s*$"
     r"|\b(?:the following|følgende)\b[^.:]{0,40}:\s*$"
+    # "Our requirements are as follows:" (not the tenderer's qualifications)
+    r"|^(?!.*\b(?:tenderer|supplier|leverandør|tilbyder|qualification|kvalifikasjon))[^.:]{0,60}"
+    r"\b(?:as follows|som følger)\s*:\s*$"
 )
 # A short heading about time, money or contacts ends a list that has no bullets ("Fremdrift",
 # "Frister og økonomi", "Schedule and budget", "When").
@@ -79,6 +113,11 @@ def _is_head(line: str) -> str | None:
             return name
         # A short heading that opens with a head phrase: "What we need from the consultant".
         if name == "deliverables" and re.match(rf"(?i)^(?:{heads})\b[^.:,\n]{{0,40}}$", line) and len(line) < 60:
+            return name
+        # "Krav til tilbyder", "Requirements for the tenderer": a short heading, unless it names
+        # a work product itself ("Kravspesifikasjon", "Requirements analysis").
+        if name == "constraints" and re.match(rf"(?i)^(?:\d+\.?\s*)?(?:{heads})\b[^.:,;\n]{{0,30}}$", line) \
+                and len(line.split()) <= 4 and not names_work(line):
             return name
     return None
 
@@ -131,15 +170,17 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
         j = i + 1
         blank_run = 0
         bullets_seen = False
+        first_marker, first_indent = "", 0
         while j < len(lines):
             raw = lines[j]
             stripped = raw.strip()
             if not stripped:
                 blank_run += 1
                 if items and kind != "scope":
-                    # a blank line after a list ends it unless more bullets follow
+                    # a blank line after a list ends it unless more bullets of its kind follow
+                    # ("(d) …" then "2. Tenderer's obligations" is the brief's next section)
                     nxt = next((x for x in lines[j + 1 : j + 3] if x.strip()), "")
-                    if not _BULLET.match(nxt):
+                    if not _BULLET.match(nxt) or (first_marker and _marker_kind(nxt) != first_marker):
                         break
                 if blank_run >= 2:
                     break
@@ -155,18 +196,30 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break  # "The consultant shall deliver:" inside a background section opens the list
             if not bullet and _FIELD_ROW.match(stripped):
                 break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
-            if bullet:
+            if bullet and bullets_seen and (_indent(raw) > first_indent + 1 or (
+                    first_marker != "symbol" and _marker_kind(raw) == "symbol")):
+                # A sub-item indented under an item details it ("- about 40 tables" under
+                # "- Migration of the database"), as does a "•" line under "1)" in a numbered
+                # list; it is not a deliverable of its own.
+                last_line = ""
+            elif bullet:
+                if not bullets_seen:
+                    first_marker, first_indent = _marker_kind(raw), _indent(raw)
                 bullets_seen = True
                 items.append((bullet.group(1).strip(), True))
                 last_line = bullet.group(1).strip()
+            elif bullets_seen and not last_line and _indent(raw) > first_indent + 1:
+                pass  # a sub-item's wrapped line
             elif items and _continues(last_line, stripped, raw, width):
                 items[-1] = (items[-1][0] + " " + stripped, items[-1][1])
                 last_line = stripped
             elif kind == "scope" or not items or not bullets_seen:
                 if kind in ("deliverables", "skills", "milestones") and items and len(stripped) > 160:
                     break
-                if kind == "deliverables" and items and re.search(r"\b(19|20)\d\d\b|\b(kr|NOK)\b", stripped):
-                    break  # a sentence with a date or a sum: the list is over
+                if kind == "deliverables" and items and re.search(
+                        r"\b(19|20)\d\d\b|\b(kr|NOK)\b|\b(?:uke|week)\s*\d|\b(?:frist|deadline|ferdig|completed?)\b",
+                        stripped):
+                    break  # a sentence with a date, a week, a deadline or a sum: the list is over
                 items.append((stripped, False))
                 last_line = stripped
             else:
@@ -226,6 +279,8 @@ _KNOWN_RE = re.compile(r"(?i)\b(" + "|".join(_KNOWN_DELIVERABLES) + r")\b")
 
 def _clean_item(item: str) -> str:
     item = re.sub(r"\s+", " ", item).strip(" .;,:?!")
+    # the joint of a list written as a sentence: "(c) production drawings; and"
+    item = re.sub(r"(?i)[;,]\s*(?:and|og|or|eller)$", "", item).strip(" .;,:?!")
     return item[:1].upper() + item[1:200] if item else item
 
 
@@ -253,18 +308,27 @@ def _split_inline_numbers(item: str) -> list[str]:
 def _listed(text: str) -> list[str]:
     sections = section_items(text)
     raw = sections.get("deliverables") or [x for x in sections.get("scope", []) if x[1]]
-    items: list[str] = []
-    for text_item, _bullet in raw:
+    items: list[tuple[str, bool]] = []
+    for text_item, bullet in raw:
         if text_item.rstrip().endswith(":"):
             continue  # a sentence that only introduces the list
         for piece in _split_inline_numbers(text_item):
-            items.append(_clean_item(_trim_item(piece)))
-    items = [x for x in items if len(x) >= 3]
+            items.append((_clean_item(_trim_item(piece)), bullet))
+    items = [x for x in items if len(x[0]) >= 3]
     # A deadline under a "Leveranse: senest 14. mai" row is not a deliverable.
-    items = [x for x in items if not re.match(r"(?i)^(frist|deadline|budsjett|budget|pris|price|senest|innen|"
-                                              r"within|no later than|by|before|før|ferdig|due)\b", x)]
-    # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable.
-    return [x for x in items if not x.endswith(":") and not _LEAD_IN.search(x + ":")]
+    # ("Budget price for LED replacement" is one: the word must lead a date or a sum.)
+    items = [x for x in items if not re.match(
+        r"(?i)^(?:(?:frist|deadline|budsjett|budget|pris|price)\b\s*(?::|\d|$|(?:kr|nok|eur|er|is|senest|innen|by|"
+        r"etter|per|pr)\b)|(?:senest|innen|within|no later than|by|before|før|ferdig|due)\b)", x[0])]
+    # "Rapporten må være på norsk", "The report shall be in English": a condition on something
+    # listed, not a deliverable of its own.
+    items = [x for x in items if not re.match(
+        r"(?i)^(?!(?:\S+\s){0,2}?(?:som|that|which)\s)(?:[\wæøå\-]+\s){0,2}?(?:må|skal|bør|must|shall|should)\s+"
+        r"(?:være|be|ha|have|foreligge|"
+        r"leveres|be delivered|følge|follow|skrives|be written)\b", x[0])]
+    # A sentence that only introduces the list ("Vi ønsker følgende:") is not a deliverable; a
+    # bulleted item is one even when it holds such a word ("Migration of the order database").
+    return [x for x, bullet in items if not x.endswith(":") and (bullet or not _LEAD_IN.search(x + ":"))]
 
 
 _TABLE_CELLS = re.compile(r"\t|\s+\|\s+")
@@ -275,19 +339,39 @@ _DELIVERABLE_COLUMN = re.compile(
 )
 
 
+_DUE_COLUMN = re.compile(r"(?i)^\s*(frist|frister|deadline|due|due date|dato|date|leveringsdato|ferdig|når|when)\s*$")
+
+
 def _table_items(text: str) -> list[str]:
     """The cells under a deliverable column of a table ("Nr<TAB>Leveranse<TAB>Frist" in a DOCX, or
-    "Leveranse | Frist" in a text brief), one item per row."""
+    "Leveranse | Frist" in a text brief), one item per row. Under a date column a row without a
+    number is the head of the next table ("Tildelingskriterium | Vekt"): the table has ended."""
     items: list[str] = []
     columns: list[int] = []
+    due_column = None
+    only_first_cells = False
     for line in text.split("\n"):
+        if re.fullmatch(r"\s*\|?[\s|:+\-]*-[\s|:+\-]*", line):
+            continue  # the rule under a text table's header: "|---|---|"
         cells = [c.strip() for c in _TABLE_CELLS.split(line.strip().strip("|"))] if _TABLE_CELLS.search(line) else []
+        if len(cells) < 2 and columns == [0] and only_first_cells and len(line.split()) <= 8 \
+                and re.fullmatch(r"[A-ZÆØÅ][^:.;]{2,80}", line.strip()):
+            # A PDF drops a row's empty cells: "Overvåking av nettverk" under "Tjeneste | Pris"
+            # (only while no row of the table has had a second cell)
+            items.append(_clean_item(line))
+            continue
         if len(cells) < 2:
             columns = []
             continue
+        only_first_cells = False
         header = [k for k, c in enumerate(cells) if _DELIVERABLE_COLUMN.match(c)]
         if header:
             columns = header
+            only_first_cells = True
+            due_column = next((k for k, c in enumerate(cells) if _DUE_COLUMN.match(c)), None)
+            continue
+        if columns and due_column is not None and due_column < len(cells) and not re.search(r"\d", cells[due_column]):
+            columns = []
             continue
         # "Item | Description | Qty": the first named column that holds words, not a number.
         cell = next((cells[k] for k in columns if k < len(cells) and re.search(r"[A-Za-zÆØÅæøå]{3}", cells[k])), "")

@@ -200,7 +200,7 @@ _DOCUMENT_KIND = re.compile(
     r"bestilling|avrop|ordrebekreftelse|anbudsinnbydelse|konkurranse|rådgivertjenester|rådgivningstjenester|"
     r"request(?: for (?:quotation|quote|proposal|tender))?|order confirmation|order|purchase order|"
     r"scope of work|(?:consultant |assignment |project )?brief|call-off|invitation to tender|tender|"
-    r"assignment|oppdrag)(?:\s+(?:om|on|for|about|of))?[\s/:\-–]*)+"
+    r"assignment|oppdrag)(?![\wæøå])(?:\s+(?:om|on|for|about|of))?[\s/:\-–]*)+"
 )
 _NOT_A_TITLE = re.compile(
     r"(?i)^(?:(hei|hello|hi|dear|kjære|att|til|to|fra|from)\b|v/)"  # greetings, addressees
@@ -216,6 +216,9 @@ def _title_line(text: str) -> str | None:
     """The first line near the top of a brief that says what the work is: not a letterhead or
     an organisation, an address, a date, a form row or only the kind of document."""
     raw_lines = [x for x in text.split("\n") if not re.match(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)]|[a-h]\))\s", x)]
+    # A PDF heading with the date at the right margin reads "Title<TAB>12.01.2027": the title is
+    # its first cell (a short first cell is a form row's label, left whole to be skipped below).
+    raw_lines = [x.split("\t")[0] if len(x.split("\t")[0].split()) >= 3 else x for x in raw_lines]
     lines = [x.strip().strip("#*").strip() for x in raw_lines]  # list items are not titles
     lines = [x for x in lines if x][:12]
     for i, line in enumerate(lines):

@@ -23,9 +23,10 @@ _NB_HEADS = (
     "målinger", "attest", "attester", "konsept", "overslag", "oppstilling", "skanning", "modell", "presentasjon",
     "prosjektering", "søknad", "dokumentasjon", "kontroll", "liste", "utredning", "studie", "undersøkelse",
     "undersøkelser", "takst", "kalkyle", "merking", "grunnlag", "program", "tiltaksplan", "koordinering",
-    "prøvetaking", "oppfølging", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner", "visualisering",
-    "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett", "installasjon",
-    "prosjekt", "design", "skjema", "spesifikasjon", "forslag", "montering", "instruks",
+    "prøvetaking", "oppfølging", "oversikt", "ledelse", "skisse", "skisser", "illustrasjon", "illustrasjoner",
+    "visualisering", "visualiseringer", "opplæring", "integrasjon", "nettside", "portal", "løsning", "oppsett",
+    "installasjon", "prosjekt", "hjemmeside", "nettbutikk", "design", "skjema", "spesifikasjon", "forslag",
+    "montering", "instruks",
 )
 _EN_HEADS = {
     "survey", "surveys", "assessment", "assessments", "report", "reports", "memo", "note", "plan", "plans",
@@ -36,7 +37,7 @@ _EN_HEADS = {
     "supervision", "strategy", "evaluation", "testing", "tests", "schedule", "designs", "sketch", "sketches",
     "illustrations", "renderings", "visualisations", "visualizations", "layout", "layouts", "programme", "website",
     "portal", "integration", "migration", "training", "installation", "management", "production", "planning",
-    "proposal", "concepts", "masterplan", "diagram", "diagrams", "replacement", "handover",
+    "proposal", "concepts", "overview", "masterplan", "diagram", "diagrams", "replacement", "handover",
 }
 
 _CUE = re.compile(
@@ -49,22 +50,39 @@ _CUE = re.compile(
     r"(?:prepare|provide|deliver|do|make|carry out|quote for|include|add)|"
     # a chatty ask in verbs: "Could you rewire the kitchen, put in new sockets and sort out the fuse box?"
     r"(?:could|can|would) you(?: please)?(?: also)?|kan dere(?: også)?|kunne dere(?: også)?|"
+    # "Ideally you'd set up X, move Y and sort out Z"
+    r"ideally you(?:'d| would)|(?:helst|ideelt sett) (?:vil|skal|bør) dere|"
+    # "We are looking for someone to design X, build Y and set up Z"
+    r"(?:looking for|seeking|ser etter|søker) (?:someone|somebody|a company|an agency|a partner|a supplier|noen|"
+    r"et firma|et byrå|en leverandør)(?: who can| that can| to| som kan)|"
     # "Vi ser for oss at dere tegner X, tar dere av Y og lager Z", "we'd like you to design X"
     r"(?:vi ser for oss|vi tenker oss|vi vil) at dere|(?:we'd|we would|we) (?:like|want) you to|"
+    # "Vi ser for oss en kartlegging, deretter et forslag …", "we envisage a survey and a plan"
+    r"vi ser for oss|vi tenker oss|we envisage|we envision|we imagine|"
     r"(?:want|need|like) help with|hjelp med|"
     # "Hadde vært fint å få en tegning og et overslag"
     r"(?:fint|greit|flott|supert) å få|"
+    # "Det dreier seg om en ny hjemmeside og en nettbutikk"
+    r"(?:det|dette|oppdraget|saken) (?:dreier seg om|handler om)|"
+    # "Bestillingen gjelder: X, Y og Z" lists; "Oppdraget gjelder ombygging av …" names the subject
+    r"(?:bestillingen|oppdraget|forespørselen|henvendelsen) gjelder(?=:)|(?:the|this) order (?:is for|covers)(?=:)|"
     r"ber om(?: at)?|bedt om|behov for|krever|bestiller|"
     r"kan dere (?:gjøre|lage|ta|utføre|levere|utarbeide|sette opp)|skal (?:levere|utarbeide)|"
     r"we (?:also )?need|we(?:'d| would) (?:also )?like|would like|we (?:also )?require|requires?|required|we request|"
     r"needs|"
-    r"please (?:provide|deliver|prepare|quote for|go ahead with)|go ahead with|proceed with|"
+    # "The package should include X, Y and Z", "Opplegget skal inneholde X og Y"
+    r"(?:should|must|shall|skal|må|bør) (?:also |også )?(?:include|contain|cover|comprise|omfatte|inneholde|"
+    r"inkludere)|"
+    r"please (?:also )?(?:provide|deliver|prepare|quote for|go ahead with|include)|go ahead with|proceed with|"
     r"order(?: \([^)]*\))? for|you will deliver|shall deliver|asked for|need|"
     # additions in a later message: "Please add a lighting concept", "legg til en skisse"
     r"(?:please )?add|legg(?:e)? til|ta med|"
     # "Oppdraget omfatter X, Y og Z", "The work includes X and Y"
     r"(?:oppdraget|arbeidet|leveransen|leveransene|bestillingen|tjenesten|the work|the assignment|the scope|"
-    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?))\b"
+    r"scope of work|the services?|the contract) (?:omfatter|inkluderer|består av|includes?|comprises?|covers?)|"
+    # "The job involves replacing X, installing Y and testing Z", "Jobben går ut på å trekke X, …"
+    r"(?:the )?(?:job|work|works|project|assignment|task|contract) (?:involves|will involve|entails|consists of)|"
+    r"(?:jobben|oppdraget|arbeidet|prosjektet|oppgaven|oppgavene) (?:går ut på|består i)(?: å)?)\b"
 )
 # Where the list of things asked for ends: a reason, a deadline, a condition.
 _CUT = re.compile(
@@ -75,7 +93,7 @@ _CUT = re.compile(
 )
 _VERBS = re.compile(
     r"(?i)\b(?:tar dere av|tar seg av|ta dere av|take care of|handle|handles|tegne|tegner|prosjektere|prosjekterer|"
-    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|install|replace|fix|check|take|fikse|bytte|skifte|"
+    r"design|draw|draws|ordne|ordner|rewire|put in|sort out|set up|install|replace|fix|check|take|fikse|bytte|skifte|"
     r"installere|montere|sjekke|"
     r"gjøre|gjør|lage|lager|ta|tar|utføre|utfører|utarbeide|utarbeider|levere|leverer|sette opp|"
     r"setter opp|make|makes|prepare|prepares|provide|provides|deliver|delivers|carry out|do|perform|write|"
@@ -83,14 +101,16 @@ _VERBS = re.compile(
 )
 _LEADING = re.compile(
     r"(?i)^(?:(?:en|et|ei|a|an|the|our|vår|våre|oss|us|dere|you|også|also|gjerne|nå|now|some|noen|then|så|"
-    r"deretter|"
+    r"deretter|dernest|til slutt|først|finally|first|lastly|"
     r"oppdaterte|updated)\s+)+"
 )
 _DROP = re.compile(
     r"(?i)\b(?:drop|dropper|droppe|skip|cancel|utgår|sløyfe|sløyfer|tar ut|remove|no longer need|no longer want|"
     r"ikke lenger|not needed|trenger ikke|trenger vi ikke|don't need|do not need|won't need|will not need|"
     r"ikke behov for|kutt|kutter|kutte|"
-    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner)\b([^.!?\n]{0,60})"
+    r"stryk|stryker|leave out|take out|tar bort|fjern|fjerner|"
+    # put off to later: "Vi venter med appen til neste år", "we'll hold off on the app"
+    r"venter med|vente med|utsetter|hold off on|holding off on|postpone|wait with)\b([^.!?\n]{0,60})"
 )
 # The dropped thing before its verb: "Radonmålingen utgår", "the furniture plan is no longer needed".
 _DROP_AFTER = re.compile(
@@ -234,20 +254,38 @@ _NOT_ASKED = re.compile(
     r"bistand|time|tid|møte|meeting|elektriker|arkitekt|konsulent|rådgiver|consultant|architect|electrician|"
     r"contractor|entreprenør|leverandør|supplier|partner|someone|noen|dette|this|it|det|more|mer|information|"
     r"informasjon|access|tilgang|invoice|faktura|bekreftelse|confirmation|opplegg|everything|alt|alle|befaring|"
-    r"site visit|look|titt|event|the event)\b"
+    r"site visit|look|titt|event|the event|both|begge|them|dem)\b"
 )
+
+
+def _asks_for_other(piece: str) -> bool:
+    """Whether a piece names something other than work (a quote, a meeting, a person): judged on
+    the words before its first preposition, so that "jordfeilbrytere på alle kurser" is work
+    while "tilbud på X" and "a meeting with us" are not."""
+    head = re.split(r"(?i)\s(?:på|i|for|av|til|med|om|fra|ved|of|in|on|for|with|to|from|at|about)\s", piece,
+                    maxsplit=1)[0]
+    return bool(_NOT_ASKED.search(head))
+
+
 _ARTICLE = re.compile(r"(?i)^(?:en|et|ei|a|an|the|some|noen)\s")
 _TRAILING = re.compile(r"(?i)\s+(?:instead|as well|too|also|i stedet|i tillegg|også)$")
+
+
+_ADDRESS = re.compile(r"(?i)\b[\wæøå\-]*(?:gata|gaten|gate|veien|vegen|vei|veg|plass|allé|road|street|avenue|lane)"
+                      r"\s+\d{1,4}[a-z]?\b")
 
 
 def _noun_phrase(piece: str) -> bool:
     """A short piece that can name a thing asked for in an enumeration ("lyd og lys", "catering
     management"): a few words, not a clause, not an address ("1530 Moss")."""
     words = piece.split()
+    if _ADDRESS.search(piece):
+        return False  # "Storgata 5 in Bodø": where, not what
     return 1 <= len(words) <= 8 and piece[:1].isalpha() and bool(content_stems(piece)) \
         and not re.match(r"(?i)(?:to|å|for å|your|our|my|din|deres|vår)\s", piece) \
         and not re.fullmatch(r"[A-ZÆØÅ][a-zæøå\-]+", piece) and not re.search(
-        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b", piece)
+        r"(?i)\b(?:vi|we|you|dere|jeg|it|det|er|is|are|was|var|skal|will|kan|can|må|must)\b",
+        re.sub(r"\b[A-ZÆØÅ]{2,}\b", "", piece))  # "IT-utstyr" is equipment, not the pronoun "it"
 
 
 _NEGATED = re.compile(r"(?i)\b(?:no longer|ikke lenger|don't|do not|won't|will not|not|ikke)\s*$")
@@ -266,8 +304,16 @@ def prose_deliverables(text: str) -> list[str]:
             chunks = _chunks(sentence[cue.end():end])
             # An enumeration of three or more things after a request lists what is asked for even
             # where a piece names no work product ("dekorasjon av salen, lyd og lys, en konferansier").
-            enumeration = len(chunks) >= 3
+            # "Vi tenker oss en terrasse, en kjøkkenhage og …" describes the wish, not what is to be
+            # delivered: after such a cue only named work products count.
+            enumeration = len(chunks) >= 3 and not re.fullmatch(
+                r"(?i)vi ser for oss|vi tenker oss|we envisage|we envision|we imagine", cue.group(0))
             loose = ""  # the last piece taken for the enumeration alone, that an "og" may extend
+            # Two things asked for count only when both are things, neither an act ("to refresh
+            # the terrace") nor something already there ("the garden").
+            pair_asked = len(chunks) == 2 and all(
+                _noun_phrase(_tidy(p)) and not _asks_for_other(_tidy(p))
+                and not re.match(r"(?i)(?:the|to|å|den|det|de)\s", p.strip()) for p, _ in chunks)
             for piece, joined in chunks:
                 raw = piece.strip()
                 piece = _TRAILING.sub("", _tidy(piece))
@@ -286,14 +332,17 @@ def prose_deliverables(text: str) -> list[str]:
                     # "en tilstandsvurdering av brygga og klubbhuset": the work applies to both.
                     lead = re.match(r"(?i)^(.*?\b(?:av|of|for))\s", previous)
                     found.append(f"{lead.group(1)} {piece}")
-                elif len(chunks) == 1 and _noun_phrase(piece) and not _NOT_ASKED.search(piece) and (
+                elif (len(chunks) == 1 or pair_asked) and _noun_phrase(piece) and not _asks_for_other(piece) and (
                         re.match(r"(?i)(?:vi|we|please|could|can|would|legg|add)\b", cue.group(0))
-                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])):
-                    # "We also need lighting for the terrace": one thing asked for outright.
+                        or re.search(r"(?i)\b(?:vi|we|I|jeg|også|also)\s*$", sentence[: cue.start()])
+                        or re.match(r"(?i)(?:vi|we)\s[^,.]{0,60}\s(?:og|and)\s*$", sentence[: cue.start()])):
+                    # "We also need lighting for the terrace", "we need new projectors and a sound
+                    # system", "Vi bor på Ramberg og trenger en varmepumpe": one or two things asked
+                    # for outright.
                     found.append(piece)
-                elif enumeration and _noun_phrase(piece) and not _NOT_ASKED.search(piece):
+                elif enumeration and _noun_phrase(piece) and not _asks_for_other(piece):
                     if joined and loose and found and found[-1] == loose and not _ARTICLE.match(raw) \
-                            and len(loose.split()) <= 2 and len(piece.split()) <= 2:
+                            and len(loose.split()) == 1 and len(piece.split()) == 1:
                         # "lyd og lys", "scene og lyd": one thing named by a pair, no article between.
                         found[-1] = loose = f"{loose} og {piece}" if _is_norwegian(sentence) else f"{loose} and {piece}"
                     else:
@@ -308,9 +357,11 @@ def _drop_key(phrase: str) -> frozenset[str]:
     {nyhetsbrev, integrasjon}; "the solar study" → {solar} ("study" alone names no particular work)."""
     words = [w for w in re.findall(r"[0-9a-zæøåäöüé]+", phrase.lower()) if w not in _STOP and len(w) > 1
              and w not in ("lenger", "longer", "behov", "need", "want", "trenger", "vi", "we", "ut", "out")]
-    stems = [stem(w) for w in words]
-    stems = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS and not s.isdigit()]
-    return frozenset(stems[:2])
+    stems = [stem(w) for w in words if not w.isdigit()]
+    distinct = [s for s in stems if s not in _EN_HEADS and s not in _NB_HEADS]
+    if not distinct and len(stems) == 1:
+        return frozenset(stems)  # "vi dropper opplæringen": the work word is all there is
+    return frozenset(distinct[:2])
 
 
 def _is_norwegian(text: str) -> bool:
@@ -341,6 +392,8 @@ def is_dropped(item: str, dropped: list[frozenset[str]]) -> bool:
     def holds(word: str) -> bool:
         # Stems of one word may differ by an ending ("annekset" → anneks, "anneks" → annek).
         return any(word == s or (min(len(word), len(s)) >= 4 and (word.startswith(s) or s.startswith(word)))
+                   # a short word in its definite form: "appen" is the "app"
+                   or (len(s) >= 3 and word.startswith(s) and word[len(s):] in ("en", "et", "a", "ene", "er"))
                    for s in stems)
 
     return any(all(holds(word) for word in key) for key in dropped)

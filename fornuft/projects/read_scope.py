@@ -7,7 +7,7 @@ import re
 
 from fornuft.projects.assignment import Extraction, Part
 from fornuft.projects.read_deliverables import _clean_item, _dedupe, _sections
-from fornuft.projects.read_parties import _COMPANY, _clean_value, _labelled, _signature
+from fornuft.projects.read_parties import _COMPANY, _SUBJECT_PREFIX, _clean_value, _labelled, _signature
 
 _STREET = re.compile(
     # One line: an address does not run on from the line above (a letterhead's name).
@@ -21,6 +21,11 @@ _STREET = re.compile(
     # or its place after "i"/"på" on the same line: "Bekkestien 14 på Nesøya", "Fjellheimveien 2 i Hønefoss"
     r"|[ \t]+(?:i|på)[ \t]+[A-ZÆØÅ][a-zæøå\-]{2,}(?![\wæøå]))?)"
 )
+# An English address puts the number first: "5 Harbour Road, 4006 Stavanger", "14 Quay Street".
+_NUMBER_STREET = re.compile(
+    r"\b(\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Street|Avenue|Lane|Way|Square|Drive|Place|"
+    r"Quay|Terrace)(?:[ \t]*,[ \t]*(?:\d{4}[ \t]+)?[A-ZÆØÅ][\wæøå\-]+)?)"
+)
 # A postcode and its town on one line ("3050 Mjøndalen"); across a line break it is a year
 # and the next line's first word.
 _POSTCODE = re.compile(r"\b(\d{4}[ \t]+[A-ZÆØÅ][A-ZÆØÅa-zæøå\-]+)\b")
@@ -31,7 +36,8 @@ _NAME_NUMBER_TOWN = re.compile(
 # A place after a preposition, with its town or a place word: "i Bekkedalen, Moss",
 # "på Nesset brygge i Moss", "i Vikane havn".
 _PLACE_WORDS = (r"brygge|brygga|havn|senter|sentrum|torg|torget|park|parken|skole|kirke|kapell|gård|næringspark|"
-                r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion")
+                r"stasjon|barnehage|sykehjem|idrettshall|hall|rådhus|hotell|stadion|lufthavn|flyplass|sykehus|"
+                r"Lufthavn|Airport|Hospital|Harbour|Port")
 _PLACE = re.compile(
     r"\b(?:i|på|ved|at|in)\s+((?:[A-ZÆØÅ][a-zæøå\-]{2,})(?:[ \t](?:" + _PLACE_WORDS + r"))?"
     r"(?:,\s*|\s+i\s+|\s+in\s+|\s+\()[A-ZÆØÅ][a-zæøå\-]{2,}"
@@ -61,9 +67,22 @@ _BUILDING_IN_TOWN = re.compile(
 _SITE_PHRASE = re.compile(
     r"(?i:\b(?:the|our) (?:property|site|building|premises)(?: is)?(?: located| situated)? (?:at|in|on)|"
     r"\b(?:the project is|the works are) (?:located|situated) (?:at|in|on)|"
-    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet)"
-    r"(?: vår| våre)? "
-    r"(?:ligger |er |står )?(?:i|på|ved))[ \t]+([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
+    r"\b(?:located|situated) at|\b(?:eiendommen|tomta|tomten|bygget|anlegget|hytta|prosjektet|området|arbeidet|"
+    r"oppdraget|jobben)(?: vår| våre)? "
+    r"(?:ligger |er |står |utføres |gjennomføres |foregår |skjer )?(?:på stedet )?(?:i|på|ved)|"
+    # "Arbeidet utføres på stedet i Mosjøen", "work on site at our warehouse in Narvik"
+    r"\bpå stedet (?:i|på)|\bon[ -]site(?: at (?:our|the|your) [a-z ]{2,30}?)? (?:at|in)|"
+    # "Arbeidsstedet er Brygga 4 i Henningsvær", "the site address is …"
+    r"\b(?:arbeidsstedet|byggeplassen|anleggsadressen|stedet|lokalet|the work site|the site address|the venue) "
+    r"(?:er|is))[ \t]+"
+    r"([A-ZÆØÅ0-9][^\n.;:!?]{2,60})"
+)
+# Where an event or the work happens: "will be held at the old fish factory on Værøy", "holdes i
+# Kulturhuset", "the work will take place at Lakselv school" (the first name after the verb).
+_HELD_AT = re.compile(
+    r"\b(?:will be held|is held|is being held|takes place|will take place|holdes|arrangeres|finner sted|foregår)"
+    r"[ \t]+(?:at|in|on|i|på|ved)[ \t]+(?:[a-zæøå0-9][^\n.,;:!?A-ZÆØÅ]{0,40}?[ \t](?:at|in|on|i|på|ved)[ \t]+)?"
+    r"([A-ZÆØÅ][\wæøå\-]+(?:[ \t][A-ZÆØÅ][\wæøå\-]+)?)"
 )
 _CLAUSE_END = re.compile(r"(?i)\s+(?:and|og|to|for|where|som|der|with|med|which|but|men|so|så|if|hvis)\b.*$")
 
@@ -115,6 +134,13 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                 "site address",
                 "project site",
                 "place of delivery",
+                "location of (?:the )?works?",
+                "site of (?:the )?works?",
+                "oppdragssted",
+                "arbeidssted",
+                "gjennomføringssted",
+                "place of work",
+                "work location",
             ],
             spaced=True,
         )
@@ -122,10 +148,10 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             ex.set("location", _clean_value(value), 0.9, value)
             return
     for part in parts:
-        match = _SITE_PHRASE.search(_after_letterhead(_before_signature(part.text)))
-        if match:
+        for match in _SITE_PHRASE.finditer(_after_letterhead(_before_signature(part.text))):
             place = _CLAUSE_END.sub("", match.group(1)).strip(" ,")
-            if len(place) >= 3 and not _NOT_PLACE.match(place):
+            # "bygget i 1962", "the building is in 2 parts": a year or a count, not a place
+            if len(place) >= 3 and not _NOT_PLACE.match(place) and not re.match(r"\d+(?:\s|$)", place):
                 ex.set("location", _clean_value(place), 0.85, match.group(0))
                 return
     for part in parts:
@@ -136,7 +162,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         body = _after_letterhead(body)
         # An address under a contact heading or label is the office's, not the site.
         matches = [
-            m for m in _STREET.finditer(body) if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
+            m for pattern in (_STREET, _NUMBER_STREET) for m in pattern.finditer(body)
+            if not _CONTACT_BEFORE.search(body[max(0, m.start() - 80) : m.start()])
         ]
         if matches:
             match = max(matches, key=lambda m: ("," in m.group(1), -m.start()))
@@ -144,13 +171,21 @@ def _location(parts: list[Part], ex: Extraction) -> None:
             return
     weaker = (
         (_NAME_NUMBER_TOWN, 0.7),
+        (_HELD_AT, 0.7),
         (_PAREN_ADDRESS, 0.65),
         (_BUILDING_IN_TOWN, 0.65),
         (_PLACE, 0.6),
+        (None, 0.5),  # the place a subject or a brief's title line ends with
         (_TOWN, 0.4),
         (_ON_PLACE, 0.35),
     )
     for pattern, confidence in weaker:
+        if pattern is None:
+            place = _place_in_heading(parts)
+            if place:
+                ex.set("location", place, confidence, place)
+                return
+            continue
         for part in parts:
             body = _after_letterhead(_before_signature(part.text))
             for match in pattern.finditer(body):
@@ -160,6 +195,8 @@ def _location(parts: list[Part], ex: Extraction) -> None:
                         continue
                 else:
                     place = next(g for g in match.groups() if g)
+                if pattern in (_TOWN, _ON_PLACE) and _names_company(body, match.start(1)):
+                    continue  # "Vi i Brattli Mekaniske AS": a firm, not a place
                 if not _NOT_PLACE.match(place) and not _COMPANY.fullmatch(place.split(",")[0]):
                     ex.set("location", _clean_value(place.replace("(", ", ")), confidence, match.group(0))
                     return
@@ -179,7 +216,55 @@ def _location(parts: list[Part], ex: Extraction) -> None:
         if match:
             ex.set("location", match.group(1), 0.6, match.group(0))
             return
+    # Nothing names the site: the client's own address in a signature is where the work is
+    # most likely done (a website for a bakery, a survey of its office).
+    for part in parts:
+        signature = _signature(part.text)
+        match = _STREET.search(signature) or _POSTCODE.search(signature)
+        if match:
+            ex.set("location", _clean_value(match.group(0)), 0.35, match.group(0))
+            return
     ex.set("location", None, 0.3)
+
+
+# "Launch event – Brønnøysund", "oppgradering av gatelys, Hamarøy", "signage, Kirkenes town centre"
+_HEADING_PLACE = re.compile(
+    r"(?:\s[–\-]|[,:(]|\s(?:at|in|i|på|ved))\s*([A-ZÆØÅ][a-zæøå\-]{2,}(?:[ \t][A-ZÆØÅ][a-zæøå\-]{2,})?)"
+    r"(?:[ \t]+(?:town centre|city centre|centre|sentrum|kommune|municipality|harbour|port|havn|brygge|"
+    r"sentrum|kai|quay|industriområde|industrial estate|business park|næringspark))?\)?\s*$"
+)
+
+
+def _place_in_heading(parts: list[Part]) -> str | None:
+    """A place named only in the subject (or a brief's first line), after a dash or a comma."""
+    from fornuft.projects.read_prose_deliverables import names_work
+
+    subjects = [_SUBJECT_PREFIX.sub("", p.subject) for p in parts if p.subject.strip()]
+    headings = subjects or [next((x.strip() for x in p.text.split("\n") if x.strip()), "") for p in parts[:1]]
+    for heading in headings:
+        match = _HEADING_PLACE.search(heading)
+        if not match and subjects and not re.match(r"(?i)(?:hei|hallo|hello|hi|dear|kjære)\b", heading):
+            match = _HEADING_LAST_NAME.search(heading)  # a subject, not a letter's first line (a name)
+        if not match:
+            continue
+        place = match.group(1)
+        if _NOT_PLACE.match(place) or names_work(place) or _COMPANY.search(heading[match.start(1):]):
+            continue
+        return place
+    return None
+
+
+# "Sommerarrangement Vega": a short subject closing on one capitalised name after a common noun
+# (not after "med", "fra", "to": a person) is the place.
+_HEADING_LAST_NAME = re.compile(
+    r"^(?:[\wæøå\-]+[ \t]){0,3}?(?:[A-ZÆØÅ][a-zæøå\-]+|[a-zæøå\-]+)[ \t]+(?<!\bmed )(?<!\bfra )(?<!\bfrom )(?<!\bto )"
+    r"(?<!\btil )(?<!\bhos )(?<!\bwith )(?<!\bfor )([A-ZÆØÅ][a-zæøå]{2,})\s*$"
+)
+
+
+def _names_company(body: str, start: int) -> bool:
+    company = _COMPANY.match(body, start)
+    return bool(company) and company.end() > start
 
 
 def _after_letterhead(body: str) -> str:
