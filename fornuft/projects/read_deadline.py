@@ -22,6 +22,12 @@ _DEADLINE_WORDS = re.compile(
     # a correction in a reply: "Beklager, det skulle stå 10. oktober", "sorry, that should read 3 May"
     r"skulle stå|skal stå|should read|should say|should have said|i meant|jeg mente|rettelse|correction)\b"
 )
+# Where a person is until a date ("I am in Kiel until", "jeg er på ferie til", "out of office
+# until") says when they can be reached, not when the work is due.
+_WHEREABOUTS = re.compile(
+    r"(?i)\b(?:i am|i'm|i will be|i'll be|jeg er|jeg blir|jeg har|er borte|away|on (?:holiday|leave|vacation)|"
+    r"på ferie|ferie|permisjon|out of (?:the )?office|fraværende|reachable|available|tilgjengelig)\b"
+)
 _NOT_DELIVERY = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"
     r"tender(?! doc| desc| package| drawings)|svar|svarfrist|"
@@ -134,8 +140,8 @@ def _dates(parts: list[Part], ex: Extraction, reference: date) -> None:
             # A quote deadline, meeting or start names its date in the same clause; one in the
             # clause before ("the board moved its meeting, so we now need it by 12 May") does not.
             clause = re.split(r"[,;]\s|\s[-–]\s", before[-45:])[-1]
-            if _NOT_DELIVERY.search(clause) or (_NOT_DELIVERY.search(before[-45:])
-                                                and not _DEADLINE_WORDS.search(clause)):
+            if _NOT_DELIVERY.search(clause) or _WHEREABOUTS.search(clause) or (
+                    _NOT_DELIVERY.search(before[-45:]) and not _DEADLINE_WORDS.search(clause)):
                 score -= 1.6
             elif text.rfind("\n", 0, found.start) + 1 in table_rows:
                 score = max(score, 1.5)

@@ -94,6 +94,8 @@ _STOP_HEAD = re.compile(
     r"pris|honorar|verdi|kontakt|vedlegg|oppstart|when|timing|time|schedule|deadline|deadlines|budget|price|"
     r"fee|contact|attachments|start|dates)\b[\wæøå\s\-]{0,30}$"
 )
+# A short bullet that ends in a colon and only names a group ("Programvare:", "Phase 1 – design:").
+_GROUP_HEAD = re.compile(r"^(?:\S+\s+){0,4}\S+:$")
 _FIELD_ROW = re.compile(
     r"(?i)^(?:oppdragsgiver|byggherre|kunde|client|kontakt(?:person)?|contact|adresse|address|sted|site|location|"
     r"eiendom|tomt|gnr|frist|tilbudsfrist|deadline|budsjett|budget|saksnr|referanse|reference|dato|date)"
@@ -171,6 +173,7 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
         blank_run = 0
         bullets_seen = False
         first_marker, first_indent = "", 0
+        group_open = False  # the last item was a group heading whose sub-items are the deliverables
         while j < len(lines):
             raw = lines[j]
             stripped = raw.strip()
@@ -198,11 +201,21 @@ def section_items(text: str) -> dict[str, list[tuple[str, bool]]]:
                 break  # "Oppdragsgiver: …", "Sted: …": the brief's fields, not list items
             if bullet and bullets_seen and (_indent(raw) > first_indent + 1 or (
                     first_marker != "symbol" and _marker_kind(raw) == "symbol")):
-                # A sub-item indented under an item details it ("- about 40 tables" under
-                # "- Migration of the database"), as does a "•" line under "1)" in a numbered
-                # list; it is not a deliverable of its own.
-                last_line = ""
+                if group_open or (items and items[-1][1] and _GROUP_HEAD.match(items[-1][0])):
+                    # Under a group heading ("* Programvare:", "- Phase 1:") the sub-items are the
+                    # deliverables; the heading only sorts them.
+                    if not group_open:
+                        items.pop()
+                        group_open = True
+                    items.append((bullet.group(1).strip(), True))
+                    last_line = bullet.group(1).strip()
+                else:
+                    # A sub-item indented under an item details it ("- about 40 tables" under
+                    # "- Migration of the database"), as does a "•" line under "1)" in a
+                    # numbered list; it is not a deliverable of its own.
+                    last_line = ""
             elif bullet:
+                group_open = False
                 if not bullets_seen:
                     first_marker, first_indent = _marker_kind(raw), _indent(raw)
                 bullets_seen = True
