@@ -241,7 +241,9 @@ def _word_bag_score(name: str, span: str) -> float:
     best: list[float] = []
     covered: set[int] = set()
     for word in said:
-        score, index = max((_word_similarity(word, n), i) for i, n in enumerate(named))
+        # a word said twice ("rør i rør") covers the name's two like words, not one of them twice
+        score, _fresh, index = max((_word_similarity(word, n), i not in covered, -i) for i, n in enumerate(named))
+        index = -index
         if score < 0.75:
             return 0.0
         best.append(score)
@@ -375,6 +377,16 @@ class Matcher:
                 words = content_words(name)
                 if words and words[0].isalpha():
                     firsts.setdefault(stem(words[0]), set()).add(product.product_id)
+        # words that several products' names hold after their first word ("storsekk", "heater")
+        tails: dict[str, set[str]] = {}
+        for product in products:
+            for name in (product.name,):  # an English synonym's head comes last ("solar panel")
+                for word in content_words(name)[1:]:
+                    if word.isalpha():
+                        tails.setdefault(stem(word), set()).add(product.product_id)
+        heads = {stem(content_words(name)[0]) for product in products for name in product.names()
+                 if content_words(name)}
+        self.shared_tails = {tail for tail, ids in tails.items() if len(ids) > 1 and tail not in heads}
         self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
                              if len(ids) == 1 and len(head) >= 4}
         # a long compound noun that only one name holds names it too, wherever it stands in the name
@@ -387,6 +399,20 @@ class Matcher:
         for head, ids in holders.items():
             if len(ids) == 1 and head not in firsts:
                 self.unique_heads.setdefault(head, self._by_id[next(iter(ids)).lower()])
+
+    @staticmethod
+    def _inside_a_longer_mention(match: Match, candidates: list[Match]) -> bool:
+        """"roof" (for "roofer") inside "roof windows": a mention that a longer one, matched as well,
+        holds is part of that one."""
+        return any(other.start <= match.start and match.end <= other.end
+                   and other.end - other.start > match.end - match.start and other.score >= match.score
+                   and other.product.product_id != match.product.product_id for other in candidates)
+
+    def _shared_tail_alone(self, match: Match, folded: list[str]) -> bool:
+        """"fire storsekker" where "Hagejord storsekk" and "Barkflis storsekk" both end in the word: a word
+        several names share after their head says how the product comes, not which one it is."""
+        said = [w for w in folded[match.start:match.end] if w not in STOPWORDS and re.match(r"[a-z0-9]", w)]
+        return len(said) == 1 and stem(said[0]) in self.shared_tails and len(content_words(match.via)) > 1
 
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
@@ -440,6 +466,8 @@ class Matcher:
             product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
             if product is not None:  # "containeren" for "Containerleie 10 m³"
                 candidates.append(Match(product, 0.8, start, start + 1, product.name))
+        candidates = [c for c in candidates if not self._shared_tail_alone(c, folded)]
+        candidates = [c for c in candidates if not self._inside_a_longer_mention(c, candidates)]
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
         # over "water heat[er]")
         # a name several products share ranks below one that names a single product

@@ -17,7 +17,7 @@ from fornuft.intake.offer.sentences import UNIT_WORDS
 
 COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
                "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x", "gang", "ganger", "times",
-               "sets", "set", "sett", "stykker"}
+               "sets", "set", "sett", "stykker", "til", "sammen", "altogether", "together", "alle", "sum"}
 # words a speaker puts before an estimated count: "si cirka åtte timer", "let's say six hours", "about twenty"
 HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent", "rundt", "anslagsvis", "vel",
                "let's", "lets", "let", "us", "say", "about", "around", "roughly", "approximately", "approx", "maybe",
@@ -33,6 +33,9 @@ LENGTH_UNITS = {"m", "meter", "meters", "metre", "metres", "metrene", "løpemete
 DAY_UNITS = {"dag", "dager", "dagen", "day", "days", "døgn"}
 RESTATEMENT_WORDS = {"so", "altså", "dvs", "i.e", "totalt", "total"}
 DISTRIBUTIVE_WORDS = {"per", "each", "hver", "hvert", "hvers", "every"}
+PRICE_CONTEXT = {"at", "for", "til", "à", "an", "a", "per", "pr", "the", "each", "kr", "kroner", "nok", "hour", "metre",
+                 "meter", "day", "piece", "unit", "square", "timen", "meteren", "stykket", "dagen", "kvadratmeteren",
+                 "price", "pris", "prisen", "say", "sier", "sett", "set"}
 
 
 def _is_hourly(unit: str | None) -> bool:
@@ -72,10 +75,15 @@ def is_size_of(words: list[str], number: spoken.Number, product: Product | None)
     return bool(after.isalpha() and re.search(rf"(?<!\d){digits} ?{re.escape(after)}", text))
 
 
-def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None) -> float | None:
+def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None = None,
+                   restated: bool = False) -> float | None:
     """The count of a clause that says nothing but a count ("to stykk", "three of them", "ti timer" after
-    a labour line, "to dager" after a hire by the day), else None."""
-    if len(clause_numbers) != 1:
+    a labour line, "to dager" after a hire by the day), else None. A price said with it ("thirty-five
+    hours at 850 an hour") is the line's price, not another count. A restatement may name what it counts
+    in a word of its own ("så åtti planter", "so six downpipes")."""
+    prices = [n for i, n in clause_numbers if roles[i] == "price"]
+    clause_numbers = [(i, n) for i, n in clause_numbers if roles[i] != "price"]
+    if len(clause_numbers) != 1 or len(prices) > 1:
         return None
     role = roles[clause_numbers[0][0]]
     unit = line.unit if line is not None else None
@@ -87,9 +95,15 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     if line is not None and number.end < len(words) and words[number.end] in SIZE_UNITS and \
             number.value == int(number.value) and str(int(number.value)) in re.findall(r"\d+", line.description):
         return None  # "Varmtvannsbereder, 120 liter": the size of the heater just named
-    rest = [w for w in words[clause[0]:number.start] + words[number.end:clause[1]]
-            if w not in FILLERS and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS
-            and w not in DAY_UNITS and re.match(r"[a-zæøå]", w)]
+    said_price = {i for n in prices for i in range(n.start, n.end)}
+    if prices:  # "at 850 an hour", "til 45 kroner meteren": the words that say the price
+        said_price |= {i for i in range(clause[0], clause[1]) if words[i] in PRICE_CONTEXT}
+    rest = [w for i, w in enumerate(words[clause[0]:clause[1]], start=clause[0])
+            if not number.start <= i < number.end and i not in said_price and w not in FILLERS
+            and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS and w not in DAY_UNITS
+            and re.match(r"[a-zæøå]", w)]
+    if restated and len(rest) == 1 and number.end < clause[1] and words[number.end] == rest[0]:
+        rest = []  # "så åtti planter": the thing counted, named in a word of its own
     measured = number.end < len(words) and words[number.end] in UNIT_WORDS  # "2 500 meter" is a count too
     if rest or not (0 < number.value <= 1000 or measured and number.value > 0):
         return None

@@ -25,6 +25,13 @@ CURRENCY_BEFORE = {"kr", "nok"}
 PRICE_BEFORE = {"pris", "price", "priced", "à", "á", "til", "at", "for", "kost", "koster", "costs", "cost"}
 PERCENT_WORDS = {"%", "percent", "prosent", "pct", "procent"}
 CENT_AFTER_PER = {"cent"}
+# "vi sier 850 timen", "tolv kroner meteren": a Norwegian price is said per the unit in its definite form
+PER_UNIT_DEFINITE = {"timen", "meteren", "stykket", "dagen", "kvadratmeteren", "løpemeteren", "sekken", "rullen",
+                     "settet", "uka", "uken", "måneden"}
+# "at 850 an hour", "three hundred a metre", "80 per square metre": a price per unit in English
+PER_UNIT_LEADS = {"an", "a", "per", "pr", "the", "each"}
+PER_UNITS = {"hour", "metre", "meter", "day", "piece", "unit", "square", "bag", "roll", "sack", "time", "week",
+             "month", "m", "m2", "sqm", "item"}
 
 
 def split_sentences(text: str) -> list[str]:
@@ -58,6 +65,9 @@ def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
             roles[index] = "hours"
         elif before in price_before and before2 not in {"plus", "pluss", "and", "og"} and number.value >= 50 \
                 and after not in UNIT_WORDS:
+            roles[index] = "price"
+        elif number.value >= 10 and (after in PER_UNIT_DEFINITE or after in PER_UNIT_LEADS and after2 in PER_UNITS
+                                     and (number.value >= 20 or before in price_before)):
             roles[index] = "price"
         elif before in {"kl", "klokka", "klokken", "uke", "week", "nummer", "number", "nr", "rom", "room"}:
             roles[index] = "other"
