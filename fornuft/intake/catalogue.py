@@ -293,13 +293,15 @@ def _compound_heads(span: str, name: str) -> str:
     return " ".join(out)
 
 
-def _name_score(name: str, span: str) -> float:
+def _name_score(name: str, span: str, head_last: bool = False) -> float:
+    """How well the words said (`span`) name `name`; `head_last` for an English synonym, whose head noun is
+    its last word ("roofing underlay" is an underlay, not roofing)."""
     name, span = _stemmed(name), _stemmed(_compound_heads(_joined_compounds(span, name), name))
     score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
         # the head noun of a longer name ("veggkonsoller" for "Veggkonsoll for utedel")
-        heads = [w for w in name.split() if len(w) >= 6]
+        heads = [w for w in (name.split()[-1:] if head_last else name.split()) if len(w) >= 6]
         if heads:
             score = max(score, 0.92 * max(similarity(w, span_words[0]) for w in heads))
     return score
@@ -422,7 +424,7 @@ class Matcher:
         scored: dict[str, tuple[Product, float]] = {}
         query_words = content_words(query)
         for product, name, _words in self._names:
-            score = _name_score(name, query)
+            score = _name_score(name, query, name != product.name)
             if query_words and all(any(w in n for n in content_words(name)) for w in query_words):
                 score = max(score, 0.9)
             if score > scored.get(product.product_id, (product, 0.0))[1]:
@@ -459,7 +461,8 @@ class Matcher:
                         continue
                     span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
                     # a span with fewer words than the name must match better ("weather" ≠ "water heater")
-                    score = _name_score(name, span) - (0.03 if count > size else 0.08 if count < size else 0.0)
+                    score = _name_score(name, span, name != product.name) - (
+                        0.03 if count > size else 0.08 if count < size else 0.0)
                     if score >= self.threshold:
                         candidates.append(Match(product, score, start, end, name))
         for start, word in enumerate(folded):
@@ -479,7 +482,11 @@ class Matcher:
         for match in candidates:
             if any(i in taken for i in range(match.start, match.end)):
                 continue
-            if any(c.product.product_id == match.product.product_id for c in chosen):
+            # a name several products share ("roof window") does not stand in for the same product named
+            # specifically ("the Lys-Pro 78"): both are kept and joined below
+            shared = fold(match.via) in self.shared_names
+            if any(c.product.product_id == match.product.product_id
+                   and (fold(c.via) in self.shared_names) == shared for c in chosen):
                 continue
             match.alternatives = [
                 (c.product.product_id, round(c.score, 3)) for c in candidates
@@ -490,8 +497,12 @@ class Matcher:
         chosen = _with_codes_joined(chosen, folded)
         kept: list[Match] = []
         for match in chosen:
-            specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names
-                             and fold(match.via) in {fold(n) for n in other.product.names()}), None)
+            # the nearest specific mention, one said after the shared name first ("two roof windows, the
+            # Lys-Pro 78, and one Lys-Pro 94": the two are Lys-Pro 78)
+            specific = min((other for other in chosen if other is not match and fold(match.via) in self.shared_names
+                            and fold(other.via) not in self.shared_names
+                            and fold(match.via) in {fold(n) for n in other.product.names()}),
+                           key=lambda other: (other.start < match.start, abs(other.start - match.end)), default=None)
             if specific is None:
                 kept.append(match)
             else:  # "two EV chargers, the Volt 11": one mention of the Volt 11, from "two" on

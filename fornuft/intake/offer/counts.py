@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from fornuft.intake import spoken
-from fornuft.intake.catalogue import Product, fold, stem
+from fornuft.intake.catalogue import Product, fold, stem, words_of
 from fornuft.intake.offer.dates import DAY_WORDS
 from fornuft.intake.offer.quote import OfferLine
 from fornuft.intake.offer.self_corrections import FILLERS
@@ -102,6 +102,9 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
             if not number.start <= i < number.end and i not in said_price and w not in FILLERS
             and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS and w not in DAY_UNITS
             and re.match(r"[a-zæøå]", w)]
+    if line is not None:  # "Barkflis storsekk, fire storsekker": a word of the product's own name
+        own = {stem(w) for w in words_of(line.description) if w.isalpha()}
+        rest = [w for w in rest if stem(fold(w)) not in own]
     if restated and len(rest) == 1 and number.end < clause[1] and words[number.end] == rest[0]:
         rest = []  # "så åtti planter": the thing counted, named in a word of its own
     measured = number.end < len(words) and words[number.end] in UNIT_WORDS  # "2 500 meter" is a count too

@@ -179,7 +179,9 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
-                restating = bool(set(clause_words) & RESTATEMENT_WORDS)
+                # "så åtti planter": a Norwegian "så" restates only straight before the count
+                restating = bool(set(clause_words) & RESTATEMENT_WORDS) or clause_words[:1] == ["så"] and any(
+                    n.start == clause[0] + 1 for _i, n in clause_numbers)
                 bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity, restated=restating)
                 said_price = next((n.value for i, n in clause_numbers if roles[i] == "price"), None)
                 if bare is not None and awaiting_quantity is None and restating and len(offer.lines) > lines_before:
