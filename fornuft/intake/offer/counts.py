@@ -98,8 +98,12 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     said_price = {i for n in prices for i in range(n.start, n.end)}
     if prices:  # "at 850 an hour", "til 45 kroner meteren": the words that say the price
         said_price |= {i for i in range(clause[0], clause[1]) if words[i] in PRICE_CONTEXT}
+    # "en per leilighet", "one bag per bed": the group it is counted by (see _per_group)
+    grouped = {j for i in range(clause[0], clause[1] - 1) if words[i] in DISTRIBUTIVE_WORDS
+               for j in (i - 1, i, i + 1) if j >= clause[0] and (
+                   words[j] in DISTRIBUTIVE_WORDS | {"på", "i", "in", "for", "til"} or j == i + 1)}
     rest = [w for i, w in enumerate(words[clause[0]:clause[1]], start=clause[0])
-            if not number.start <= i < number.end and i not in said_price and w not in FILLERS
+            if not number.start <= i < number.end and i not in said_price and i not in grouped and w not in FILLERS
             and w not in COUNT_WORDS and w not in UNIT_WORDS and w not in HEDGE_WORDS and w not in DAY_UNITS
             and re.match(r"[a-zæøå]", w)]
     if line is not None:  # "Barkflis storsekk, fire storsekker": a word of the product's own name
@@ -113,13 +117,43 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
     return number.value
 
 
-def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches) -> float:
+# "like mange", "as many", "the same number of": the count said just before
+SAME_COUNT = (("like", "mange"), ("as", "many"), ("the", "same", "number", "of"), ("samme", "antall"))
+
+
+def same_count_as_before(words: list[str], language: str | None, last_count: float | None) -> list[str]:
+    """"Fem opphøyde bed, og like mange sekker jord" → "… og 5 sekker jord": the count said before in the
+    sentence, else the count of the line before."""
+    out = list(words)
+    for i in range(len(out)):
+        phrase = next((p for p in SAME_COUNT if tuple(out[i:i + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        before = [n for n in spoken.numbers_in(out[:i], language) if n.value >= 1]
+        count = before[-1].value if before else last_count
+        if count:
+            out[i:i + len(phrase)] = [f"{count:g}"]
+    return out
+
+
+def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches,
+               clauses: list[tuple[int, int]] = ()) -> float:
     """How many times a clause's count is meant: "tolv leiligheter, to punkter per leilighet" (24),
-    "three rooms, each gets a camera" (3), "tre PC-er med dokkingstasjon til hver" (3). 'per X' takes
-    the earlier count of X; a bare 'each'/'hver' the last count before the clause. Words inside a
-    product's name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count."""
+    "three rooms, each gets a camera" (3), "tre PC-er med dokkingstasjon til hver" (3), "stoppekran, en
+    per leilighet, seks leiligheter" (6). 'per X' takes the count of X said before, else after; a bare
+    'each'/'hver' the last count before the clause. A distributive that leads a list ("på hvert bad ett
+    toalett, en servant og ett sluk") holds for each item of it counted as one. Words inside a product's
+    name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count."""
+    own = _group_in(words, found, clause, matches)
+    if own is not None:
+        return own
+    return _carried_group(words, found, clause, matches, clauses) or 1.0
+
+
+def _group_in(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches) -> float | None:
     named = {i for m in matches for i in range(m.start, m.end)}
     earlier = [n for n in found if n.end <= clause[0] and n.value >= 2 and n.value == int(n.value)]
+    later = [n for n in found if n.start >= clause[1] and n.value >= 2 and n.value == int(n.value)]
     # "each gets a camera and two speakers": a bare 'each' carries over a clause joined by 'and'/'og'
     joined = {"and", "og"} & {words[clause[0]], words[clause[0] - 1] if clause[0] else ""}
     first = earlier[-1].end if earlier and joined else clause[0]
@@ -130,10 +164,28 @@ def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, 
         if following in UNIT_WORDS or following in {"stk", "month", "måned", "year", "år"}:
             continue
         noun = stem(fold(following))[:4]
-        for number in reversed(earlier):
+        for number in [*reversed(earlier), *later]:
             said = words[number.end:number.end + 2]  # "six meeting rooms … per room"
-            if len(noun) >= 4 and any(stem(fold(word)).startswith(noun) for word in said):
+            if len(noun) >= 3 and any(stem(fold(word)).startswith(noun) for word in said):
                 return number.value
         if words[i] != "per" and earlier:
             return earlier[-1].value
-    return 1.0
+    return None
+
+
+def _carried_group(words, found, clause, matches, clauses) -> float | None:
+    """The group a distributive leading a list gives to the later items of that list, each counted as one."""
+    def counts_one(span: tuple[int, int]) -> bool:
+        return all(n.value == 1 for n in found if span[0] <= n.start < span[1])
+
+    if clause not in clauses or not counts_one(clause):
+        return None
+    for previous in reversed(clauses[:clauses.index(clause)]):
+        starts = [m.start for m in matches if previous[0] <= m.start < previous[1]]
+        if not starts:
+            return None
+        if any(words[i] in DISTRIBUTIVE_WORDS and words[i] != "per" for i in range(previous[0], min(starts))):
+            return _group_in(words, found, previous, matches)
+        if not counts_one(previous):
+            return None
+    return None

@@ -18,6 +18,7 @@ from fornuft.intake.offer.counts import (
     _is_hourly,
     _per_group,
     is_size_of,
+    same_count_as_before,
     times_as_counts,
 )
 from fornuft.intake.offer.customer import find_contact, find_customer
@@ -111,6 +112,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = spoken.halves_after_the_unit(times_as_counts(apply_corrections(words, language)), language)
+        words = same_count_as_before(words, language, offer.lines[-1].quantity if offer.lines else None)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
@@ -194,6 +196,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 if bare is not None and awaiting_quantity is not None:
                     # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
                     # in a clause of its own; "Roofer, thirty hours at 850 an hour" with its price
+                    bare *= _per_group(words, found, clause, matches, clauses)  # "en per leilighet, seks …"
                     if _is_hourly(awaiting_quantity.unit):
                         labour_total += bare - awaiting_quantity.quantity
                     awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
@@ -293,7 +296,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 taken_after = quantity_numbers[-1] if quantity_numbers and quantity_numbers[-1].start >= match.end \
                     else None
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
-                quantity *= _per_group(words, found, clause, matches)
+                quantity *= _per_group(words, found, clause, matches, clauses)
                 line = _line_for(product, quantity, language, None)
                 line.match_score = round(match.score, 3)
                 line.spoken_as = " ".join(words[match.start:match.end])

@@ -17,7 +17,8 @@ UNIT_WORDS = {
     "boks": "boks", "esker": "eske", "eske": "eske", "boxes": "box", "box": "box", "rull": "rull",
     "ruller": "rull", "rolls": "roll", "roll": "roll", "m2": "m2", "kvadratmeter": "m2", "kvm": "m2",
     "square": "m2", "timer": "time", "time": "time", "t": "time", "hours": "hour", "hour": "hour", "hrs": "hour",
-    "år": "år", "year": "year", "years": "year",
+    "år": "år", "year": "year", "years": "year", "sekk": "sekk", "sekker": "sekk", "bag": "bag", "bags": "bag",
+    "sack": "sack", "sacks": "sack",
 }
 HOUR_UNITS = {"timer", "time", "hours", "hour", "hrs", "t", "timers"}
 CURRENCY_AFTER = {"kr", "kroner", "nok", "krone", ",-", "kroner,"}
