@@ -34,7 +34,7 @@ HALF_WORDS = {"half", "halv", "halvt", "halve"}
 AND_WORDS = {"and", "og"}
 ARTICLES = {"a", "an", "en", "ei", "et", "ett"}
 SCALES_AND_DOZENS = {"hundred", "hundre", "thousand", "tusen", "dozen", "dusin"}
-HOUR_WORDS = {"hour", "hours", "time", "timer"}
+HOUR_WORDS = {"hour", "hours", "time", "timer", "day", "days", "dag", "dager", "døgn", "week", "weeks", "uke", "uker"}
 # Words that are also numbers in one language but mostly something else in a dictation.
 AMBIGUOUS = {"to", "en", "ei", "ni", "one", "a", "an", "et"}
 ENGLISH = {

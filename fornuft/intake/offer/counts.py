@@ -17,15 +17,18 @@ from fornuft.intake.offer.sentences import UNIT_WORDS
 
 COUNT_WORDS = {"stykk", "stk", "styk", "pieces", "piece", "pcs", "units", "unit", "of", "them", "those", "av",
                "dem", "disse", "i", "alt", "total", "in", "all", "altså", "så", "so", "x", "gang", "ganger", "times",
-               "sets", "set", "sett", "stykker", "til", "sammen", "altogether", "together", "alle", "sum"}
+               "sets", "set", "sett", "stykker", "til", "sammen", "altogether", "together", "alle", "sum",
+               "as", "well", "også", "too", "likeså"}
 # words a speaker puts before an estimated count: "si cirka åtte timer", "let's say six hours", "about twenty"
 HEDGE_WORDS = {"regn", "med", "la", "oss", "si", "sier", "ca", "cirka", "omtrent", "rundt", "anslagsvis", "vel",
-               "let's", "lets", "let", "us", "say", "about", "around", "roughly", "approximately", "approx", "maybe",
+               "let's", "lets", "let", "us", "say", "s", "about", "around", "roughly", "approximately", "approx",
+               "maybe",
                "kanskje", "we'll", "we", "vi", "put", "make", "it", "det", "blir", "that's", "thats", "is", "er"}
 # "once", "twice": a count of visits or call-outs said as one word
 TIMES_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 # units of size: "a hundred and twenty litres" after a water heater says which heater, not how many
-SIZE_UNITS = {"l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
+SIZE_UNITS = {"cm", "centimeter", "centimetre", "centimeters", "centimetres",
+              "l", "liter", "litre", "litres", "liters", "literen", "kw", "mm", "tommer", "inch", "inches", "w",
               "watt", "watts", "kilowatt", "kwh", "kilowattime", "kilowattimer"}
 # words between a product's name and the size said after it: "laderne, tjueto kilowatt", "panelene på 410 watt"
 _SPEC_LINKS = {",", "på", "at", "of", "med", "with", "the", "de", "den"}
@@ -118,7 +121,8 @@ def _bare_quantity(words, clause, clause_numbers, roles, line: OfferLine | None 
 
 
 # "like mange", "as many", "the same number of": the count said just before
-SAME_COUNT = (("like", "mange"), ("as", "many"), ("the", "same", "number", "of"), ("samme", "antall"))
+SAME_COUNT = (("like", "mange"), ("like", "mye"), ("as", "many"), ("as", "much"),
+              ("the", "same", "number", "of"), ("samme", "antall"))
 
 
 def same_count_as_before(words: list[str], language: str | None, last_count: float | None) -> list[str]:

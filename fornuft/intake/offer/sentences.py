@@ -18,7 +18,8 @@ UNIT_WORDS = {
     "ruller": "rull", "rolls": "roll", "roll": "roll", "m2": "m2", "kvadratmeter": "m2", "kvm": "m2",
     "square": "m2", "timer": "time", "time": "time", "t": "time", "hours": "hour", "hour": "hour", "hrs": "hour",
     "år": "år", "year": "year", "years": "year", "sekk": "sekk", "sekker": "sekk", "bag": "bag", "bags": "bag",
-    "sack": "sack", "sacks": "sack",
+    "sack": "sack", "sacks": "sack", "spann": "spann", "tin": "tin", "tins": "tin", "can": "can", "cans": "can",
+    "bucket": "bucket", "buckets": "bucket", "bøtte": "bøtte", "bøtter": "bøtte",
 }
 HOUR_UNITS = {"timer", "time", "hours", "hour", "hrs", "t", "timers"}
 CURRENCY_AFTER = {"kr", "kroner", "nok", "krone", ",-", "kroner,"}
@@ -36,6 +37,8 @@ PER_UNITS = {"hour", "metre", "meter", "day", "piece", "unit", "square", "bag", 
 
 
 def split_sentences(text: str) -> list[str]:
+    # "ti… nei, tolv": a trailing-off pause is a comma, not the end of a sentence
+    text = re.sub(r"\s*(?:\.{2,}|…)\s*(?=[a-zæøå,])", ", ", text)
     text = re.sub(r"\s+", " ", text.replace("\r", "\n"))
     parts = re.split(r"(?<!\d)[.!?](?!\d)\s*|\s*[;\n]\s*|(?<=\d)\.\s+(?=[A-ZÆØÅ])", text)
     return [p.strip() for p in parts if p and p.strip()]
