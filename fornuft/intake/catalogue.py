@@ -190,8 +190,8 @@ def similarity(a: str, b: str) -> float:
 def phonetic_similarity(a: str, b: str) -> float:
     ka = "".join(phonetic(w) for w in content_words(a))
     kb = "".join(phonetic(w) for w in content_words(b))
-    if not ka or not kb:
-        return 0.0
+    if len(ka) < 4 or len(kb) < 4:
+        return 0.0  # a key of three sounds or fewer fits too many words ("whole" and "fill[er]" are both "fal")
     if ka == kb:
         return 0.97
     if min(len(ka), len(kb)) / max(len(ka), len(kb)) < 0.75:  # short keys agree too easily
@@ -293,6 +293,14 @@ def _compound_heads(span: str, name: str) -> str:
     return " ".join(out)
 
 
+def is_compound_prefix(said: str, name_word: str) -> bool:
+    """"snøfangere", "snøfangerne" for "snøfangerstang": the first part of a compound, said alone and
+    inflected, long enough to be that word."""
+    bases = {said} | {said[: -len(e)] for e in _INFLECTIONS if said.endswith(e)}
+    return any(len(base) >= 7 and len(base) >= 0.6 * len(name_word) and name_word.startswith(base)
+               and name_word != base for base in bases)
+
+
 def _name_score(name: str, span: str, head_last: bool = False) -> float:
     """How well the words said (`span`) name `name`; `head_last` for an English synonym, whose head noun is
     its last word ("roofing underlay" is an underlay, not roofing)."""
@@ -304,6 +312,9 @@ def _name_score(name: str, span: str, head_last: bool = False) -> float:
         heads = [w for w in (name.split()[-1:] if head_last else name.split()) if len(w) >= 6]
         if heads:
             score = max(score, 0.92 * max(similarity(w, span_words[0]) for w in heads))
+            # the first part of a compound head, said alone: "snøfangere" for "Snøfangerstang"
+            if any(is_compound_prefix(span_words[0], w) for w in heads[:1]):
+                score = max(score, 0.85)
     return score
 
 

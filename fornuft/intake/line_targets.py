@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from fornuft.intake.catalogue import Product, fold, stem
+from fornuft.intake.catalogue import Product, fold, is_compound_prefix, stem
 
 # words that start a complement in a product name ("Filter for …", "Kit til …"): what follows is not the head
 NAME_PREPOSITIONS = {"for", "til", "to", "of", "på", "on", "i", "in", "med", "with", "fra", "from", "uten", "without"}
@@ -48,7 +48,7 @@ def _same_word(said: str, name_word: str) -> bool:
     is its last part); "ladebok" names "ladeboks" (stems that differ in their last letter)."""
     if len(said) < 3 or len(name_word) < 3:
         return False
-    if said == name_word or (len(said) >= 5 and name_word.endswith(said)):
+    if said == name_word or (len(said) >= 5 and name_word.endswith(said)) or is_compound_prefix(said, name_word):
         return True
     common = 0
     for a, b in zip(said, name_word, strict=False):
