@@ -87,6 +87,14 @@ def _compound(word: str) -> float | None:
         for scale_word, scale_value in SCALES.items():
             if word == unit_word + scale_word:
                 return unit_value * scale_value
+    # "sekshundreogfemti", "tusenfemhundre", "tjuetusen": a scale inside one written word
+    match = re.fullmatch(r"(\w*?)(hundre|tusen)(?:og)?(\w*)", word)
+    if match and (match.group(1) or match.group(3)):
+        head = _compound(match.group(1)) if match.group(1) else 1
+        tail = _compound(match.group(3)) if match.group(3) else 0
+        scale = SCALES[match.group(2)]
+        if head is not None and tail is not None and 0 < head < scale and tail < scale:
+            return head * scale + tail
     return None
 
 

@@ -46,7 +46,15 @@ from fornuft.intake.offer.prices import (
 )
 from fornuft.intake.offer.quote import Offer, OfferLine
 from fornuft.intake.offer.self_corrections import apply_corrections
-from fornuft.intake.offer.sentences import PERCENT_WORDS, UNIT_WORDS, _clauses, _roles, _unit_after, split_sentences
+from fornuft.intake.offer.sentences import (
+    PERCENT_WORDS,
+    UNIT_WORDS,
+    _clauses,
+    _roles,
+    _unit_after,
+    prices_said_in_groups,
+    split_sentences,
+)
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
@@ -112,6 +120,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
         words = spoken.halves_after_the_unit(times_as_counts(apply_corrections(words, language)), language)
+        words = prices_said_in_groups(words, language)
         words = same_count_as_before(words, language, offer.lines[-1].quantity if offer.lines else None)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):

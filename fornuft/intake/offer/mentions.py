@@ -35,6 +35,8 @@ COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", 
                                       "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
 # a match this loose ("boathouse" for "battens") right after a product qualifies it rather than adding one
 LOOSE_LIKENESS = 0.7
+# "…, but they'll keep the old one", "men de beholder den gamle": the thing asked about is not ordered
+KEEP_WORDS = {"keep", "keeps", "keeping", "beholde", "beholder", "stays", "stay", "venter", "wait", "waits"}
 BACK_REFERENCES = {"det", "den", "dem", "de", "it", "them", "those", "that", "one", "ones"}
 
 
@@ -44,7 +46,7 @@ def _declined_clauses(words: list[str], clauses: list[tuple[int, int]]) -> set[t
     declined: set[tuple[int, int]] = set()
     for before, after in zip(clauses, clauses[1:], strict=False):
         said = set(words[after[0]:after[1]])
-        if said & NEGATION_WORDS and said & BACK_REFERENCES and said & {"men", "but"}:
+        if said & {"men", "but"} and (said & NEGATION_WORDS and said & BACK_REFERENCES or said & KEEP_WORDS):
             declined.add(before)
     return declined
 

@@ -84,6 +84,24 @@ def _roles(words: list[str], found: list[spoken.Number]) -> dict[int, str]:
     return roles
 
 
+def prices_said_in_groups(words: list[str], language: str | None) -> list[str]:
+    """"at six fifty an hour", "til ni nitti timen": a price said as two groups, hundreds then the rest,
+    where the words around it say it is a price, is one number (650, 990)."""
+    found = spoken.numbers_in(words, language)
+    out = list(words)
+    for first, second in reversed(list(zip(found, found[1:], strict=False))):
+        if not (first.spoken and second.spoken and first.end == second.start and first.end - first.start == 1
+                and second.end - second.start == 1 and 1 <= first.value <= 9 and 10 <= second.value <= 99):
+            continue
+        before = words[first.start - 1] if first.start else ""
+        after = words[second.end:second.end + 2]
+        per_unit = after[:1] and (after[0] in PER_UNIT_DEFINITE or after[0] in CURRENCY_AFTER
+                                  or after[0] in PER_UNIT_LEADS and after[1:] and after[1] in PER_UNITS)
+        if before in {"at", "til", "à", "for"} and per_unit:
+            out[first.start:second.end] = [str(int(first.value * 100 + second.value))]
+    return out
+
+
 def _unit_after(words: list[str], number: spoken.Number) -> str | None:
     if number.end < len(words) and words[number.end] in UNIT_WORDS:
         word = words[number.end]
@@ -101,6 +119,8 @@ def _clauses(words: list[str], found: list[spoken.Number], language: str) -> lis
         if word in {",", ":"} or (word in {"og", "and", "plus", "pluss", "samt", "also", "også"}
                                    and i + 1 in starts_number):
             bounds.append(i + 1)
+        elif word in {"but", "men"} and i > bounds[-1]:
+            bounds.append(i)  # "a water heater but they'll keep the old one": what follows 'but' is its own
     bounds.append(len(words) + 1)
     return [(bounds[k], bounds[k + 1] - 1 if bounds[k + 1] <= len(words) else len(words))
             for k in range(len(bounds) - 1)]
