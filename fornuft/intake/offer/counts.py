@@ -141,20 +141,22 @@ def same_count_as_before(words: list[str], language: str | None, last_count: flo
 
 
 def _per_group(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches,
-               clauses: list[tuple[int, int]] = ()) -> float:
+               clauses: list[tuple[int, int]] = (), said_before: list[tuple[float, list[str]]] = ()) -> float:
     """How many times a clause's count is meant: "tolv leiligheter, to punkter per leilighet" (24),
     "three rooms, each gets a camera" (3), "tre PC-er med dokkingstasjon til hver" (3), "stoppekran, en
     per leilighet, seks leiligheter" (6). 'per X' takes the count of X said before, else after; a bare
     'each'/'hver' the last count before the clause. A distributive that leads a list ("på hvert bad ett
     toalett, en servant og ett sluk") holds for each item of it counted as one. Words inside a product's
-    name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count."""
-    own = _group_in(words, found, clause, matches)
+    name ("Driftsavtale per bruker") and prices per unit ("kroner per meter") don't count. `said_before`:
+    the counts of earlier sentences with the words after them ("Three rooms. … one per room as well")."""
+    own = _group_in(words, found, clause, matches, said_before)
     if own is not None:
         return own
     return _carried_group(words, found, clause, matches, clauses) or 1.0
 
 
-def _group_in(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches) -> float | None:
+def _group_in(words: list[str], found: list[spoken.Number], clause: tuple[int, int], matches,
+              said_before: list[tuple[float, list[str]]] = ()) -> float | None:
     named = {i for m in matches for i in range(m.start, m.end)}
     earlier = [n for n in found if n.end <= clause[0] and n.value >= 2 and n.value == int(n.value)]
     later = [n for n in found if n.start >= clause[1] and n.value >= 2 and n.value == int(n.value)]
@@ -168,10 +170,10 @@ def _group_in(words: list[str], found: list[spoken.Number], clause: tuple[int, i
         if following in UNIT_WORDS or following in {"stk", "month", "måned", "year", "år"}:
             continue
         noun = stem(fold(following))[:4]
-        for number in [*reversed(earlier), *later]:
-            said = words[number.end:number.end + 2]  # "six meeting rooms … per room"
+        counts = [(n.value, words[n.end:n.end + 2]) for n in [*reversed(earlier), *later]]
+        for value, said in [*counts, *reversed(said_before)]:  # "six meeting rooms … per room"
             if len(noun) >= 3 and any(stem(fold(word)).startswith(noun) for word in said):
-                return number.value
+                return value
         if words[i] != "per" and earlier:
             return earlier[-1].value
     return None

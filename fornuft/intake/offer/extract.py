@@ -114,7 +114,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
     spec_codes = spoken.spec_codes(p.name for p in products)
     name_words = {w for p in products for name in p.names() for w in words_of(name)}
+    # the counts earlier sentences said, with the words after them: "Three rooms. … One per room as well."
+    said_before: list[tuple[float, list[str]]] = []
+    said_now: list[tuple[float, list[str]]] = []
     for sentence in sentences:
+        said_before, said_now = said_before + said_now, []
         lines_before = len(offer.lines)
         said = spoken.specs_as_codes(spoken.tokens(sentence), spec_codes)  # "fem G to komma fem" is 5G2,5
         words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
@@ -138,6 +142,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         and not (n.end < len(words) and words[n.end] in UNIT_WORDS)]
         found = [n for n in found if n not in name_numbers]
         roles = _roles(words, found)
+        said_now = [(n.value, words[n.end:n.end + 2]) for i, n in enumerate(found)
+                    if roles[i] == "quantity" and n.value >= 2 and n.value == int(n.value)]
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
         # "totalt", "altogether": words that speak about the quote are no misheard product name
@@ -205,7 +211,8 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 if bare is not None and awaiting_quantity is not None:
                     # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
                     # in a clause of its own; "Roofer, thirty hours at 850 an hour" with its price
-                    bare *= _per_group(words, found, clause, matches, clauses)  # "en per leilighet, seks …"
+                    # "Stoppekran, en per leilighet, seks leiligheter": counted per group
+                    bare *= _per_group(words, found, clause, matches, clauses, said_before)
                     if _is_hourly(awaiting_quantity.unit):
                         labour_total += bare - awaiting_quantity.quantity
                     awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
@@ -305,7 +312,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 taken_after = quantity_numbers[-1] if quantity_numbers and quantity_numbers[-1].start >= match.end \
                     else None
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
-                quantity *= _per_group(words, found, clause, matches, clauses)
+                quantity *= _per_group(words, found, clause, matches, clauses, said_before)
                 line = _line_for(product, quantity, language, None)
                 line.match_score = round(match.score, 3)
                 line.spoken_as = " ".join(words[match.start:match.end])
