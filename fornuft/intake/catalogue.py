@@ -301,6 +301,13 @@ def is_compound_prefix(said: str, name_word: str) -> bool:
                and name_word != base for base in bases)
 
 
+def _closes_two_name_words(said: str, named: list[str]) -> bool:
+    """"eikeparkett" for "Parkett Eik": two words of a name said as one Norwegian compound, modifier first,
+    with or without a linking e/s."""
+    words = [w for w in named if w.isalpha() and len(w) >= 3]
+    return len(said) >= 7 and any(said in {a + b, a + "e" + b, a + "s" + b} for a in words for b in words if a != b)
+
+
 def _name_score(name: str, span: str, head_last: bool = False) -> float:
     """How well the words said (`span`) name `name`; `head_last` for an English synonym, whose head noun is
     its last word ("roofing underlay" is an underlay, not roofing)."""
@@ -480,6 +487,9 @@ class Matcher:
             product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
             if product is not None:  # "containeren" for "Containerleie 10 m³"
                 candidates.append(Match(product, 0.8, start, start + 1, product.name))
+            if start not in blocked and len(word) >= 7:  # "eikeparkett" for "Parkett Eik Natur"
+                candidates += [Match(p, 0.85, start, start + 1, p.name) for p in self.products
+                               if _closes_two_name_words(stem(word), content_words(p.name))]
         candidates = [c for c in candidates if not self._shared_tail_alone(c, folded)]
         candidates = [c for c in candidates if not self._inside_a_longer_mention(c, candidates)]
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
@@ -496,8 +506,11 @@ class Matcher:
             # a name several products share ("roof window") does not stand in for the same product named
             # specifically ("the Lys-Pro 78"): both are kept and joined below
             shared = fold(match.via) in self.shared_names
+            # the same product named again in another clause ("ny parkett i stua, førtifem kvadratmeter
+            # eikeparkett") is a mention of its own: the count may come with either
             if any(c.product.product_id == match.product.product_id
-                   and (fold(c.via) in self.shared_names) == shared for c in chosen):
+                   and (fold(c.via) in self.shared_names) == shared
+                   and "," not in folded[min(c.end, match.end):max(c.start, match.start)] for c in chosen):
                 continue
             match.alternatives = [
                 (c.product.product_id, round(c.score, 3)) for c in candidates
