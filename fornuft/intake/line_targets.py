@@ -55,7 +55,7 @@ def _same_word(said: str, name_word: str) -> bool:
         if a != b:
             break
         common += 1
-    return common >= 5 and common >= max(len(said), len(name_word)) - 2
+    return common >= 5 and common >= max(len(said), len(name_word)) - 1  # "paint" is not "painter"
 
 
 def _is_action_noun(word: str) -> bool:
@@ -71,7 +71,9 @@ def head_words(product: Product) -> set[str]:
     heads: set[str] = set()
     for name in product.names():
         tokens = name.split()
-        if tokens and _is_action_noun(tokens[0]):
+        # "Utskifting av bereder" is work on a heater; "Takmaling hvit", "ceiling paint" are the paint
+        if tokens and _is_action_noun(tokens[0]) and (fold(tokens[0]).strip(",.") in ACTION_NOUNS or (
+                len(tokens) > 1 and fold(tokens[1]) in NAME_PREPOSITIONS)):
             tokens = tokens[:1]
         for token in tokens:
             if fold(token) in NAME_PREPOSITIONS:

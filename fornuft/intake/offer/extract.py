@@ -164,7 +164,11 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
         counted = any(role in {"quantity", "hours"} for role in roles.values())
-        first_clause_named = any(clauses[0][0] <= m.start < clauses[0][1] for m in matches) if clauses else False
+        # the first clause that says something ("Um, turf, …" begins with the filler's empty clause)
+        first_clause = next((c for c in clauses if any(re.match(r"[a-zæøå0-9]", w) for w in words[c[0]:c[1]])),
+                            None)
+        first_clause_named = first_clause is not None and any(first_clause[0] <= m.start < first_clause[1]
+                                                              for m in matches)
         if says_not_listed(sentence) or (not first_clause_named and any(r == "price" for r in roles.values()) and any(
                 roles[i] == "quantity" and _unit_after(words, n) for i, n in enumerate(found))):
             unlisted = unlisted_line(words, found, roles, UNIT_WORDS)

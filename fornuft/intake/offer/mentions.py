@@ -18,7 +18,8 @@ from fornuft.intake.offer.self_corrections import FILLERS
 from fornuft.intake.offer.sentences import PERCENT_WORDS
 
 # "don't" is split into "don", "'", "t"
-NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
+NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "isn", "aren", "wasn",
+                  "shouldn", "uten", "without",
                   "never", "aldri", "no", "ingen", "intet"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
