@@ -60,9 +60,10 @@ def _same_word(said: str, name_word: str) -> bool:
 
 def _is_action_noun(word: str) -> bool:
     """"Utskifting", "montering", "removal", "service": a name that begins with the work done
-    names the thing worked on only as its object ("Utskifting av bereder" is not a water heater)."""
+    names the thing worked on only as its object ("Utskifting av bereder" is not a water heater).
+    Not a word that only ends like one: "takmaling" is paint, "ceiling" a place."""
     word = fold(word).strip(",.")
-    return len(word) >= 6 and word.endswith("ing") or word in ACTION_NOUNS
+    return len(word) >= 6 and word.endswith("ing") and not word.endswith("ling") or word in ACTION_NOUNS
 
 
 def head_words(product: Product) -> set[str]:
@@ -71,9 +72,7 @@ def head_words(product: Product) -> set[str]:
     heads: set[str] = set()
     for name in product.names():
         tokens = name.split()
-        # "Utskifting av bereder" is work on a heater; "Takmaling hvit", "ceiling paint" are the paint
-        if tokens and _is_action_noun(tokens[0]) and (fold(tokens[0]).strip(",.") in ACTION_NOUNS or (
-                len(tokens) > 1 and fold(tokens[1]) in NAME_PREPOSITIONS)):
+        if tokens and _is_action_noun(tokens[0]):
             tokens = tokens[:1]
         for token in tokens:
             if fold(token) in NAME_PREPOSITIONS:
