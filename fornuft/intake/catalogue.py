@@ -190,8 +190,8 @@ def similarity(a: str, b: str) -> float:
 def phonetic_similarity(a: str, b: str) -> float:
     ka = "".join(phonetic(w) for w in content_words(a))
     kb = "".join(phonetic(w) for w in content_words(b))
-    if not ka or not kb:
-        return 0.0
+    if len(ka) < 4 or len(kb) < 4:
+        return 0.0  # a key of three sounds or fewer fits too many words ("whole" and "fill[er]" are both "fal")
     if ka == kb:
         return 0.97
     if min(len(ka), len(kb)) / max(len(ka), len(kb)) < 0.75:  # short keys agree too easily
@@ -241,7 +241,9 @@ def _word_bag_score(name: str, span: str) -> float:
     best: list[float] = []
     covered: set[int] = set()
     for word in said:
-        score, index = max((_word_similarity(word, n), i) for i, n in enumerate(named))
+        # a word said twice ("rør i rør") covers the name's two like words, not one of them twice
+        score, _fresh, index = max((_word_similarity(word, n), i not in covered, -i) for i, n in enumerate(named))
+        index = -index
         if score < 0.75:
             return 0.0
         best.append(score)
@@ -291,15 +293,35 @@ def _compound_heads(span: str, name: str) -> str:
     return " ".join(out)
 
 
-def _name_score(name: str, span: str) -> float:
+def is_compound_prefix(said: str, name_word: str) -> bool:
+    """"snøfangere", "snøfangerne" for "snøfangerstang": the first part of a compound, said alone and
+    inflected, long enough to be that word."""
+    bases = {said} | {said[: -len(e)] for e in _INFLECTIONS if said.endswith(e)}
+    return any(len(base) >= 7 and len(base) >= 0.6 * len(name_word) and name_word.startswith(base)
+               and name_word != base for base in bases)
+
+
+def _closes_two_name_words(said: str, named: list[str]) -> bool:
+    """"eikeparkett" for "Parkett Eik": two words of a name said as one Norwegian compound, modifier first,
+    with or without a linking e/s."""
+    words = [w for w in named if w.isalpha() and len(w) >= 3]
+    return len(said) >= 7 and any(said in {a + b, a + "e" + b, a + "s" + b} for a in words for b in words if a != b)
+
+
+def _name_score(name: str, span: str, head_last: bool = False) -> float:
+    """How well the words said (`span`) name `name`; `head_last` for an English synonym, whose head noun is
+    its last word ("roofing underlay" is an underlay, not roofing)."""
     name, span = _stemmed(name), _stemmed(_compound_heads(_joined_compounds(span, name), name))
     score = max(similarity(name, span), phonetic_similarity(name, span), _word_bag_score(name, span))
     span_words = span.split()
     if len(span_words) == 1 and len(span_words[0]) >= 6:
         # the head noun of a longer name ("veggkonsoller" for "Veggkonsoll for utedel")
-        heads = [w for w in name.split() if len(w) >= 6]
+        heads = [w for w in (name.split()[-1:] if head_last else name.split()) if len(w) >= 6]
         if heads:
             score = max(score, 0.92 * max(similarity(w, span_words[0]) for w in heads))
+            # the first part of a compound head, said alone: "snøfangere" for "Snøfangerstang"
+            if any(is_compound_prefix(span_words[0], w) for w in heads[:1]):
+                score = max(score, 0.85)
     return score
 
 
@@ -375,6 +397,16 @@ class Matcher:
                 words = content_words(name)
                 if words and words[0].isalpha():
                     firsts.setdefault(stem(words[0]), set()).add(product.product_id)
+        # words that several products' names hold after their first word ("storsekk", "heater")
+        tails: dict[str, set[str]] = {}
+        for product in products:
+            for name in (product.name,):  # an English synonym's head comes last ("solar panel")
+                for word in content_words(name)[1:]:
+                    if word.isalpha():
+                        tails.setdefault(stem(word), set()).add(product.product_id)
+        heads = {stem(content_words(name)[0]) for product in products for name in product.names()
+                 if content_words(name)}
+        self.shared_tails = {tail for tail, ids in tails.items() if len(ids) > 1 and tail not in heads}
         self.unique_heads = {head: self._by_id[next(iter(ids)).lower()] for head, ids in firsts.items()
                              if len(ids) == 1 and len(head) >= 4}
         # a long compound noun that only one name holds names it too, wherever it stands in the name
@@ -388,6 +420,20 @@ class Matcher:
             if len(ids) == 1 and head not in firsts:
                 self.unique_heads.setdefault(head, self._by_id[next(iter(ids)).lower()])
 
+    @staticmethod
+    def _inside_a_longer_mention(match: Match, candidates: list[Match]) -> bool:
+        """"roof" (for "roofer") inside "roof windows": a mention that a longer one, matched as well,
+        holds is part of that one."""
+        return any(other.start <= match.start and match.end <= other.end
+                   and other.end - other.start > match.end - match.start and other.score >= match.score
+                   and other.product.product_id != match.product.product_id for other in candidates)
+
+    def _shared_tail_alone(self, match: Match, folded: list[str]) -> bool:
+        """"fire storsekker" where "Hagejord storsekk" and "Barkflis storsekk" both end in the word: a word
+        several names share after their head says how the product comes, not which one it is."""
+        said = [w for w in folded[match.start:match.end] if w not in STOPWORDS and re.match(r"[a-z0-9]", w)]
+        return len(said) == 1 and stem(said[0]) in self.shared_tails and len(content_words(match.via)) > 1
+
     def get(self, product_id: str) -> Product | None:
         return self._by_id.get(product_id.lower())
 
@@ -396,7 +442,7 @@ class Matcher:
         scored: dict[str, tuple[Product, float]] = {}
         query_words = content_words(query)
         for product, name, _words in self._names:
-            score = _name_score(name, query)
+            score = _name_score(name, query, name != product.name)
             if query_words and all(any(w in n for n in content_words(name)) for w in query_words):
                 score = max(score, 0.9)
             if score > scored.get(product.product_id, (product, 0.0))[1]:
@@ -433,13 +479,19 @@ class Matcher:
                         continue
                     span = " ".join(w for w in folded[start:end] if w not in STOPWORDS)
                     # a span with fewer words than the name must match better ("weather" ≠ "water heater")
-                    score = _name_score(name, span) - (0.03 if count > size else 0.08 if count < size else 0.0)
+                    score = _name_score(name, span, name != product.name) - (
+                        0.03 if count > size else 0.08 if count < size else 0.0)
                     if score >= self.threshold:
                         candidates.append(Match(product, score, start, end, name))
         for start, word in enumerate(folded):
             product = self.unique_heads.get(stem(word)) if start not in blocked and len(word) >= 4 else None
             if product is not None:  # "containeren" for "Containerleie 10 m³"
                 candidates.append(Match(product, 0.8, start, start + 1, product.name))
+            if start not in blocked and len(word) >= 7:  # "eikeparkett" for "Parkett Eik Natur"
+                candidates += [Match(p, 0.85, start, start + 1, p.name) for p in self.products
+                               if _closes_two_name_words(stem(word), content_words(p.name))]
+        candidates = [c for c in candidates if not self._shared_tail_alone(c, folded)]
+        candidates = [c for c in candidates if not self._inside_a_longer_mention(c, candidates)]
         # a longer name matched nearly as well is the better reading ("air to water heat pump"
         # over "water heat[er]")
         # a name several products share ranks below one that names a single product
@@ -451,7 +503,14 @@ class Matcher:
         for match in candidates:
             if any(i in taken for i in range(match.start, match.end)):
                 continue
-            if any(c.product.product_id == match.product.product_id for c in chosen):
+            # a name several products share ("roof window") does not stand in for the same product named
+            # specifically ("the Lys-Pro 78"): both are kept and joined below
+            shared = fold(match.via) in self.shared_names
+            # the same product named again in another clause ("ny parkett i stua, førtifem kvadratmeter
+            # eikeparkett") is a mention of its own: the count may come with either
+            if any(c.product.product_id == match.product.product_id
+                   and (fold(c.via) in self.shared_names) == shared
+                   and "," not in folded[min(c.end, match.end):max(c.start, match.start)] for c in chosen):
                 continue
             match.alternatives = [
                 (c.product.product_id, round(c.score, 3)) for c in candidates
@@ -462,8 +521,12 @@ class Matcher:
         chosen = _with_codes_joined(chosen, folded)
         kept: list[Match] = []
         for match in chosen:
-            specific = next((other for other in chosen if other is not match and fold(match.via) in self.shared_names
-                             and fold(match.via) in {fold(n) for n in other.product.names()}), None)
+            # the nearest specific mention, one said after the shared name first ("two roof windows, the
+            # Lys-Pro 78, and one Lys-Pro 94": the two are Lys-Pro 78)
+            specific = min((other for other in chosen if other is not match and fold(match.via) in self.shared_names
+                            and fold(other.via) not in self.shared_names
+                            and fold(match.via) in {fold(n) for n in other.product.names()}),
+                           key=lambda other: (other.start < match.start, abs(other.start - match.end)), default=None)
             if specific is None:
                 kept.append(match)
             else:  # "two EV chargers, the Volt 11": one mention of the Volt 11, from "two" on

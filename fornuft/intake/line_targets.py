@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from fornuft.intake.catalogue import Product, fold, stem
+from fornuft.intake.catalogue import Product, fold, is_compound_prefix, stem
 
 # words that start a complement in a product name ("Filter for …", "Kit til …"): what follows is not the head
 NAME_PREPOSITIONS = {"for", "til", "to", "of", "på", "on", "i", "in", "med", "with", "fra", "from", "uten", "without"}
@@ -48,21 +48,22 @@ def _same_word(said: str, name_word: str) -> bool:
     is its last part); "ladebok" names "ladeboks" (stems that differ in their last letter)."""
     if len(said) < 3 or len(name_word) < 3:
         return False
-    if said == name_word or (len(said) >= 5 and name_word.endswith(said)):
+    if said == name_word or (len(said) >= 5 and name_word.endswith(said)) or is_compound_prefix(said, name_word):
         return True
     common = 0
     for a, b in zip(said, name_word, strict=False):
         if a != b:
             break
         common += 1
-    return common >= 5 and common >= max(len(said), len(name_word)) - 2
+    return common >= 5 and common >= max(len(said), len(name_word)) - 1  # "paint" is not "painter"
 
 
 def _is_action_noun(word: str) -> bool:
     """"Utskifting", "montering", "removal", "service": a name that begins with the work done
-    names the thing worked on only as its object ("Utskifting av bereder" is not a water heater)."""
+    names the thing worked on only as its object ("Utskifting av bereder" is not a water heater).
+    Not a word that only ends like one: "takmaling" is paint, "ceiling" a place."""
     word = fold(word).strip(",.")
-    return len(word) >= 6 and word.endswith("ing") or word in ACTION_NOUNS
+    return len(word) >= 6 and word.endswith("ing") and not word.endswith("ling") or word in ACTION_NOUNS
 
 
 def head_words(product: Product) -> set[str]:

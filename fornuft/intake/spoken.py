@@ -29,10 +29,12 @@ TENS = {
 }
 SCALES = {"hundre": 100, "hundred": 100, "tusen": 1000, "thousand": 1000, "million": 1_000_000,
           "millioner": 1_000_000, "millions": 1_000_000}
-SPECIAL = {"halvannen": 1.5, "halvanna": 1.5, "dozen": 12, "dusin": 12}
+SPECIAL = {"halvannen": 1.5, "halvanna": 1.5, "halvannet": 1.5, "dozen": 12, "dusin": 12}
 HALF_WORDS = {"half", "halv", "halvt", "halve"}
 AND_WORDS = {"and", "og"}
 ARTICLES = {"a", "an", "en", "ei", "et", "ett"}
+SCALES_AND_DOZENS = {"hundred", "hundre", "thousand", "tusen", "dozen", "dusin"}
+HOUR_WORDS = {"hour", "hours", "time", "timer", "day", "days", "dag", "dager", "døgn", "week", "weeks", "uke", "uker"}
 # Words that are also numbers in one language but mostly something else in a dictation.
 AMBIGUOUS = {"to", "en", "ei", "ni", "one", "a", "an", "et"}
 ENGLISH = {
@@ -85,6 +87,14 @@ def _compound(word: str) -> float | None:
         for scale_word, scale_value in SCALES.items():
             if word == unit_word + scale_word:
                 return unit_value * scale_value
+    # "sekshundreogfemti", "tusenfemhundre", "tjuetusen": a scale inside one written word
+    match = re.fullmatch(r"(\w*?)(hundre|tusen)(?:og)?(\w*)", word)
+    if match and (match.group(1) or match.group(3)):
+        head = _compound(match.group(1)) if match.group(1) else 1
+        tail = _compound(match.group(3)) if match.group(3) else 0
+        scale = SCALES[match.group(2)]
+        if head is not None and tail is not None and 0 < head < scale and tail < scale:
+            return head * scale + tail
     return None
 
 
@@ -167,6 +177,11 @@ def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
             found.append(Number(0.5, i, i + 2, True))
             i += 2
             continue
+        # "a hundred and twenty", "a dozen", "et dusin": the article is the number's "one", part of it
+        leading_article = word in ARTICLES and i + 1 < len(words) and words[i + 1] in SCALES_AND_DOZENS
+        if leading_article:
+            i += 1
+            word = words[i]
         if digits is not None:
             value, j, spoken = digits, i + 1, False
         else:
@@ -194,9 +209,30 @@ def numbers_in(words: list[str], language: str | None = None) -> list[Number]:
             # "to og et halvt tusen", "two and a half thousand": the half scales with the number
             value *= SCALES[words[j]]
             j += 1
-        found.append(Number(float(value), i, j, spoken))
+        found.append(Number(float(value), i - leading_article, j, spoken))
         i = j
     return _with_pairs(words, found)
+
+
+def halves_after_the_unit(words: list[str], language: str | None = None) -> list[str]:
+    """"an hour and a half" → "1.5 hour", "to timer og en halv" → "2.5 timer": the half said after the
+    unit belongs to the count before it."""
+    out = list(words)
+    i = 0
+    while i < len(out):
+        if out[i] in HOUR_WORDS and out[i + 1:i + 3] and out[i + 1] in AND_WORDS and i + 3 < len(out) \
+                and out[i + 2] in ARTICLES and out[i + 3] in HALF_WORDS:
+            before = [n for n in numbers_in(out[:i], language) if n.end == i]
+            if before:
+                out[before[0].start:i + 4] = [_decimal_text(before[0].value + 0.5), out[i]]
+            elif i and out[i - 1] in {"a", "an", "one", "en", "ei", "én", "ett"}:
+                out[i - 1:i + 4] = ["1.5", out[i]]
+        i += 1
+    return out
+
+
+def _decimal_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def _with_pairs(words: list[str], found: list[Number]) -> list[Number]:

@@ -20,6 +20,9 @@ NOT_LISTED = re.compile(
 LEAD_WORDS = {"also", "and", "plus", "then", "oh", "so", "dessuten", "og", "så", "pluss", "i", "tillegg", "in",
               "addition", "a", "an", "the", "en", "ei", "et", "ett", "some", "noen", "we", "vi", "need",
               "trenger", "add", "legg", "til", "eh", "uh", "um", "ehm", "right", "ok", "okay"}
+# words that begin the saying-so: "which is not …", "isn't in …", "som ikke står …", "er ikke i …"
+NOT_LISTED_LEADS = {"which", "that", "not", "isn", "aren", "is", "are", "don", "doesn", "we", "som", "ikke", "er",
+                    "står", "har", "det", "vi"}
 PRICE_UNIT_WORDS = {"meteren", "metre", "meter", "per", "stykket", "each", "pr", "hver", "timen", "hour"}
 
 
@@ -56,6 +59,11 @@ def unlisted_line(words: list[str], found: list[spoken.Number], roles: dict[int,
                        len(words))
     first_number = min((n.start for n in found), default=len(words))
     named = words[:min(first_break, first_number)]
+    # "taking out the old bathrooms isn't in our price list": the thing named ends where its being
+    # outside the catalogue is said
+    cut = next((i for i, w in enumerate(named) if w in NOT_LISTED_LEADS
+                and says_not_listed(" ".join(named[i:]).replace(" ' ", "'"))), len(named))
+    named = named[:cut]
     while named and named[0] in LEAD_WORDS:
         named = named[1:]
     if not named or len(named) > 8:

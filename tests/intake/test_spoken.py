@@ -36,3 +36,19 @@ def test_model_numbers_read_in_groups_only_where_the_catalogue_has_them():
     assert model_numbers_as_digits(tokens("polar twenty-five"), known) == ["polar", "25"]
     # not a catalogue model: the words stay words (a quantity after the name keeps its meaning)
     assert model_numbers_as_digits(tokens("polar tre stykk"), known) == ["polar", "tre", "stykk"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("a hundred and twenty", "en", 120), ("a dozen", "en", 12), ("et dusin", "nb", 12),
+    ("halvannet hundre", "nb", 150), ("sekshundreogfemti", "nb", 650), ("totusenfemhundre", "nb", 2500),
+])
+def test_numbers_said_with_an_article_or_a_scale_inside_one_word(text, language, value):
+    words = tokens(text)
+    assert [(n.value, n.start, n.end) for n in numbers_in(words, language)] == [(value, 0, len(words))]
+
+
+def test_the_half_said_after_the_unit_belongs_to_the_count():
+    from fornuft.intake.spoken import halves_after_the_unit
+
+    assert halves_after_the_unit(tokens("plumber, an hour and a half"), "en") == ["plumber", ",", "1.5", "hour"]
+    assert halves_after_the_unit(tokens("minigraver to dager og en halv"), "nb") == ["minigraver", "2.5", "dager"]

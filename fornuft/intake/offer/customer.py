@@ -20,11 +20,13 @@ _CUSTOMER_LEAD = (
     r"(?:the\s+)?(?:firmaet\s+|selskapet\s+|company\s+|customer\s+|kunden\s+)?"
 )
 # "I spoke with Tom Hansen at Nordbygg", "pratet med Kari Li, som er innkjøper i Fjordbygg AS"
-_SPOKE_WITH = (r"(?:spoke|talked|speaking|snakket|snakka|pratet|prata|møtte|met)\s+(?:with|to|med)\s+"
+_SPOKE_WITH = (r"(?:(?:spoke|talked|speaking|snakket|snakka|pratet|prata)\s+(?:with|to|med)|"
+               r"(?:møtte|met)(?:\s+with|\s+med)?)\s+"
                r"(?P<person>[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+){0,2})(?:,?[^.?!]{0,60}?)?\s+"
                r"(?:at|from|hos|fra|i|in|of)\s+(?:the\s+)?")
 # "this is for Granlia Housing", "dette er til Fjordbygg", "tilbudet gjelder Sameiet Lia"
-_THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|it's\s+for|dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
+_THIS_IS_FOR = (r"(?:this\s+(?:one\s+)?is\s+for|this\s+one['’]s\s+for|it['’]s\s+for|"
+                r"dette\s+er\s+(?:for|til)|(?:tilbudet|dette)\s+gjelder)"
                 r"\s+(?:the\s+)?")
 # a dictation that opens with its addressee: "Til Lia Gårdsdrift." / "For Westcliff Housing Cooperative."
 _HEADING_FOR = r"(?:^|(?<=[.!?]\s))(?:til|for)\s+(?:the\s+)?(?=[^.?!,]{3,60}[.?!])"
@@ -60,12 +62,17 @@ def _looks_like_person(name: str) -> bool:
         rf"\b{LEGAL_FORMS}\b|{ORG_WORDS}", name)
 
 
-def _corrected_names(text: str) -> list[tuple[int, int]]:
+# "Mr Olsen, sorry, for Olsen Hair Studio": the lead word said again before the name meant
+_LEAD_AGAIN = r"(?:(?i:for|to|til|at|hos|i\s+mean)\s+)?"
+
+
+def _corrected_names(text: str) -> list[tuple[int, int, int]]:
     """Where a name is said and then taken back for another ("Fjordbygg, nei unnskyld, Fjordbygg Service AS",
-    "Acme Norge AS, actually, put it on the parent, Acme Holdings Ltd"): the spans of the names taken back."""
-    return [(match.start(), match.end("first")) for match in re.finditer(
-        rf"(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s*(?i:{_NAME_CORRECTION})[^.?!]{{0,60}}?,\s*"
-        rf"{_NAME_WORD}", text)]
+    "Acme Norge AS, actually, put it on the parent, Acme Holdings Ltd", "familien Berg, nei, til Berg AS"):
+    the spans of the names taken back, and where the name meant begins."""
+    return [(match.start(), match.end("first"), match.start("second")) for match in re.finditer(
+        rf"(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}),\s*(?i:{_NAME_CORRECTION}|nei|no)"
+        rf"(?:[^.?!]{{0,60}}?,)?\s*{_LEAD_AGAIN}(?P<second>{_NAME_WORD})", text)]
 
 
 def find_customer(text: str) -> tuple[str | None, float]:
@@ -89,7 +96,13 @@ def find_customer(text: str) -> tuple[str | None, float]:
         found.append((name, 0.8, match.start("name") + match.group("name").find(name)))
     taken_back = _corrected_names(text)
     candidates = [(name, certainty) for name, certainty, start in found
-                  if not any(begin <= start < end for begin, end in taken_back)]
+                  if not any(begin <= start < end for begin, end, _meant in taken_back)]
+    for begin, end, meant in taken_back:
+        # the name said instead of a customer taken back is the customer, however it is written
+        certainty = max((c for _n, c, start in found if begin <= start < end), default=None)
+        said = re.match(_COMPANY, text[meant:])
+        if certainty is not None and said:
+            candidates.append((_clean_company(said.group()), certainty))
     for match in re.finditer(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{ORG_WORDS})\b", text):
         candidates.append((match.group("name"), 0.75))
     if not candidates:  # a transcript from speech recognition has no capitals

@@ -18,6 +18,7 @@ from fornuft.intake.offer.counts import (
     _is_hourly,
     _per_group,
     is_size_of,
+    same_count_as_before,
     times_as_counts,
 )
 from fornuft.intake.offer.customer import find_contact, find_customer
@@ -45,7 +46,15 @@ from fornuft.intake.offer.prices import (
 )
 from fornuft.intake.offer.quote import Offer, OfferLine
 from fornuft.intake.offer.self_corrections import apply_corrections
-from fornuft.intake.offer.sentences import UNIT_WORDS, _clauses, _roles, _unit_after, split_sentences
+from fornuft.intake.offer.sentences import (
+    PERCENT_WORDS,
+    UNIT_WORDS,
+    _clauses,
+    _roles,
+    _unit_after,
+    prices_said_in_groups,
+    split_sentences,
+)
 from fornuft.intake.unlisted import says_not_listed, unlisted_line
 
 NB_MARKERS = {"og", "til", "stykk", "stk", "tilbud", "kunde", "kunden", "rabatt", "gyldig", "timer", "på", "med",
@@ -56,6 +65,11 @@ LABOUR_WORDS = {"arbeid", "montering", "montasje", "installasjon", "arbeidstimer
                 "installation", "fitting", "installing", "arbeidstid", "monteringsarbeid"}
 NOTE_WORDS = {"note", "notes", "merk", "merknad", "obs", "kommentar", "comment", "remark", "nb"}
 UNCOUNTED_MIN_SCORE = 0.72
+# "til sammen", "i alt", "altogether", "in total": the quote's sum said aloud
+TOTAL_PHRASES = re.compile(r"\b(?:til sammen|tilsammen|totalt|i alt|samlet|altogether|all together|in total|all in|"
+                           r"total(?:t)? (?:sum|price|pris)|comes? to|the total is|totalen blir|summen blir)\b")
+QUOTE_WORDS = {"totalt", "total", "totalen", "altogether", "sammen", "tilsammen", "samlet", "summen", "sum",
+               "tilbudet", "quote", "offer", "prisen", "price"}
 
 
 def local_today() -> date:
@@ -71,6 +85,14 @@ def detect_language(text: str) -> str:
     nb = sum(w in NB_MARKERS for w in words) + 3 * sum(c in "æøå" for c in text.lower())
     en = sum(w in EN_MARKERS for w in words)
     return "nb" if nb > en else "en"
+
+
+def restates_the_total(words: list[str]) -> bool:
+    """"Altså rundt førti tusen til sammen", "That comes to about 4 800 altogether": a sentence that says
+    what the quote sums to (no discount, no percent) orders nothing."""
+    text = " ".join(words)
+    return bool(TOTAL_PHRASES.search(text)) and not set(words) & (DISCOUNT_WORDS | PERCENT_WORDS) \
+        and not set(words) & OVERRIDE_WORDS - {"pris", "price"}
 
 
 def extract_offer(transcript: str, products: list[Product], language: str | None = None,
@@ -91,12 +113,19 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
     last_without_quantity: OfferLine | None = None
     codes = {w for p in products for w in words_of(p.name) if re.fullmatch(r"[a-z]{1,3}\d+|\d+[a-z]{1,3}", w)}
     spec_codes = spoken.spec_codes(p.name for p in products)
+    name_words = {w for p in products for name in p.names() for w in words_of(name)}
+    # the counts earlier sentences said, with the words after them: "Three rooms. … One per room as well."
+    said_before: list[tuple[float, list[str]]] = []
+    said_now: list[tuple[float, list[str]]] = []
     for sentence in sentences:
+        said_before, said_now = said_before + said_now, []
         lines_before = len(offer.lines)
         said = spoken.specs_as_codes(spoken.tokens(sentence), spec_codes)  # "fem G to komma fem" is 5G2,5
         words = spoken.model_numbers_as_digits(_codes_joined(said, codes), matcher.model_numbers,
                                                key=lambda w: stem(fold(w)))
-        words = times_as_counts(apply_corrections(words, language))
+        words = spoken.halves_after_the_unit(times_as_counts(apply_corrections(words, language)), language)
+        words = prices_said_in_groups(words, language)
+        words = same_count_as_before(words, language, offer.lines[-1].quantity if offer.lines else None)
         if any(w in NOTE_WORDS for w in words[:2]) or re.match(r"(?i)(?:husk|remember|note that|merk at)\b",
                                                                   sentence):
             offer.notes.append(sentence)
@@ -113,8 +142,12 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                         and not (n.end < len(words) and words[n.end] in UNIT_WORDS)]
         found = [n for n in found if n not in name_numbers]
         roles = _roles(words, found)
+        said_now = [(n.value, words[n.end:n.end + 2]) for i, n in enumerate(found)
+                    if roles[i] == "quantity" and n.value >= 2 and n.value == int(n.value)]
         blocked = {i for n in found for i in range(n.start, n.end)}
         blocked |= {i for i, w in enumerate(words) if w in party_words}  # "Marina AS" is not a product
+        # "totalt", "altogether": words that speak about the quote are no misheard product name
+        blocked |= {i for i, w in enumerate(words) if w in QUOTE_WORDS and fold(w) not in name_words}
         # "their old firewall with a Vakt 200": the unit replaced is no line, and the new one may be the
         # same product, so its words are set aside before the sentence is read again
         old = [m for m in matcher.find(words, blocked) if set(words[max(0, m.start - 2):m.start + 1]) & OLD_WORDS]
@@ -124,12 +157,18 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
         # ("display installation"); the hours go to the labour line
         matches = [m for m in matches if not (set(words[m.start:m.end]) <= LABOUR_WORDS
                                               and len(content_words(m.via)) > m.end - m.start)]
+        if restates_the_total(words) and not matches:
+            continue  # "altså rundt førti tusen til sammen": the sum of the lines said, not a line
         is_discount = any(w in DISCOUNT_WORDS for w in words) and any(r == "percent" for r in roles.values())
         is_override = any(w in OVERRIDE_WORDS for w in words) or any(r == "price" for r in roles.values())
         percent = next((found[i].value for i, r in roles.items() if r == "percent"), None)
         clauses = _clauses(words, found, language)
         counted = any(role in {"quantity", "hours"} for role in roles.values())
-        first_clause_named = any(clauses[0][0] <= m.start < clauses[0][1] for m in matches) if clauses else False
+        # the first clause that says something ("Um, turf, …" begins with the filler's empty clause)
+        first_clause = next((c for c in clauses if any(re.match(r"[a-zæøå0-9]", w) for w in words[c[0]:c[1]])),
+                            None)
+        first_clause_named = first_clause is not None and any(first_clause[0] <= m.start < first_clause[1]
+                                                              for m in matches)
         if says_not_listed(sentence) or (not first_clause_named and any(r == "price" for r in roles.values()) and any(
                 roles[i] == "quantity" and _unit_after(words, n) for i, n in enumerate(found))):
             unlisted = unlisted_line(words, found, roles, UNIT_WORDS)
@@ -161,9 +200,12 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
             clause_numbers = [(i, n) for i, n in enumerate(found) if clause[0] <= n.start < clause[1]]
             clause_words = words[clause[0]:clause[1]]
             if not clause_matches:
-                bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity)
-                if bare is not None and awaiting_quantity is None and set(clause_words) & RESTATEMENT_WORDS \
-                        and len(offer.lines) > lines_before:
+                # "så åtti planter": a Norwegian "så" restates only straight before the count
+                restating = bool(set(clause_words) & RESTATEMENT_WORDS) or clause_words[:1] == ["så"] and any(
+                    n.start == clause[0] + 1 for _i, n in clause_numbers)
+                bare = _bare_quantity(words, clause, clause_numbers, roles, awaiting_quantity, restated=restating)
+                said_price = next((n.value for i, n in clause_numbers if roles[i] == "price"), None)
+                if bare is not None and awaiting_quantity is None and restating and len(offer.lines) > lines_before:
                     # "takkroker, fire per panel, altså åtti stykk": the total said last is the count
                     restated = offer.lines[-1]
                     if _is_hourly(restated.unit):
@@ -172,10 +214,14 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                     continue
                 if bare is not None and awaiting_quantity is not None:
                     # "Elektriker, sju og en halv time", "Travel, twice": the count said after the product,
-                    # in a clause of its own
+                    # in a clause of its own; "Roofer, thirty hours at 850 an hour" with its price
+                    # "Stoppekran, en per leilighet, seks leiligheter": counted per group
+                    bare *= _per_group(words, found, clause, matches, clauses, said_before)
                     if _is_hourly(awaiting_quantity.unit):
                         labour_total += bare - awaiting_quantity.quantity
                     awaiting_quantity.quantity, awaiting_quantity.counted = bare, True
+                    if said_price is not None:
+                        _override(awaiting_quantity, said_price)
                     continue
                 if awaiting_quantity is not None and not clause_numbers:
                     last_without_quantity = awaiting_quantity  # "kjøkkenbatteri, det enkle, to stykk"
@@ -270,7 +316,7 @@ def extract_offer(transcript: str, products: list[Product], language: str | None
                 taken_after = quantity_numbers[-1] if quantity_numbers and quantity_numbers[-1].start >= match.end \
                     else None
                 quantity = quantity_numbers[-1].value if quantity_numbers else 1.0
-                quantity *= _per_group(words, found, clause, matches)
+                quantity *= _per_group(words, found, clause, matches, clauses, said_before)
                 line = _line_for(product, quantity, language, None)
                 line.match_score = round(match.score, 3)
                 line.spoken_as = " ".join(words[match.start:match.end])

@@ -18,7 +18,8 @@ from fornuft.intake.offer.self_corrections import FILLERS
 from fornuft.intake.offer.sentences import PERCENT_WORDS
 
 # "don't" is split into "don", "'", "t"
-NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "uten", "without",
+NEGATION_WORDS = {"ikke", "not", "don't", "dont", "doesn't", "don", "doesn", "didn", "won", "isn", "aren", "wasn",
+                  "shouldn", "uten", "without",
                   "never", "aldri", "no", "ingen", "intet"}
 DROP_WORDS = {"dropp", "drop", "fjern", "remove", "skip", "stryk", "slett", "delete", "kutt", "cancel"}
 EXISTING_WORDS = {"har", "have", "has", "existing", "eksisterende", "allerede", "already", "gamle", "old"}
@@ -33,6 +34,10 @@ OPTION = re.compile(r"(?i)\b(?:(?:could|might|can) also|kunne (?:også|ogsa|even
 COMPLEMENT_LEADS = {"of", "av", "for", "til", "to", "fra", "from"}
 COMPLEMENT_WORDS = COMPLEMENT_LEADS | {"the", "den", "det", "de", "dei", "old", "gamle", "gammel", "eksisterende",
                                       "existing", "deres", "their", "its", "sin", "sitt", "sine", "our", "vår", "våre"}
+# a match this loose ("boathouse" for "battens") right after a product qualifies it rather than adding one
+LOOSE_LIKENESS = 0.7
+# "…, but they'll keep the old one", "men de beholder den gamle": the thing asked about is not ordered
+KEEP_WORDS = {"keep", "keeps", "keeping", "beholde", "beholder", "stays", "stay", "venter", "wait", "waits"}
 BACK_REFERENCES = {"det", "den", "dem", "de", "it", "them", "those", "that", "one", "ones"}
 
 
@@ -42,7 +47,7 @@ def _declined_clauses(words: list[str], clauses: list[tuple[int, int]]) -> set[t
     declined: set[tuple[int, int]] = set()
     for before, after in zip(clauses, clauses[1:], strict=False):
         said = set(words[after[0]:after[1]])
-        if said & NEGATION_WORDS and said & BACK_REFERENCES and said & {"men", "but"}:
+        if said & {"men", "but"} and (said & NEGATION_WORDS and said & BACK_REFERENCES or said & KEEP_WORDS):
             declined.add(before)
     return declined
 
@@ -56,7 +61,7 @@ def _sized(matches, words: list[str], found: list[spoken.Number], matcher: Match
         named = words[match.start:match.end]
         sizes = [n for n in found if n.end + 1 == match.start or words[n.end + 1:n.end + 1 + len(named)] == named]
         # or said right after the name, as a spec: "Volta-laderne, tjueto kilowatt", "the panels at four-ten watts"
-        sizes += [n for n in found if match.end <= n.start <= match.end + 2 and n.end < len(words)
+        sizes += [n for n in found if match.end <= n.start <= match.end + 3 and n.end < len(words)
                   and words[n.end] in SIZE_UNITS and all(w in _SPEC_LINKS for w in words[match.end:n.start])]
         size = sizes[0] if sizes else None
         if size is None or is_size_of(words, size, match.product):
@@ -87,9 +92,9 @@ def _without_complements(matches: list, words: list[str], found: list[spoken.Num
         # the complement may begin inside the mention before: "a mixer tap for the Ro | kitchen unit"
         leads = set(between) | (set(words[kept[-1].start:kept[-1].end]) if kept else set())
         starts_complement = bool(between) and between[0] in COMPLEMENT_LEADS and len(between) <= 4
-        if kept and (set(between) <= COMPLEMENT_WORDS and leads & COMPLEMENT_LEADS or starts_complement) and not any(
-                kept[-1].end <= n.start < match.start for n in found):
-            continue
+        if kept and (set(between) <= COMPLEMENT_WORDS and leads & COMPLEMENT_LEADS or starts_complement
+                     or match.score < LOOSE_LIKENESS) and not any(kept[-1].end <= n.start < match.start for n in found):
+            continue  # "snow guards on the boathouse": a loose likeness after a product, no count between
         kept.append(match)
     return kept
 
