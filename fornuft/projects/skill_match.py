@@ -36,7 +36,7 @@ import math
 import re
 import statistics
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from fornuft.projects.team import HistoryRow
@@ -187,7 +187,7 @@ class PastTasks:
             for stem, weight in vector.items():
                 self.postings_.setdefault(stem, []).append((index, weight))
         self._last: tuple[str, list[tuple[float, int]]] | None = None
-        self.hours_: Counter = Counter()
+        self.hours_: dict[str, float] = defaultdict(float)
         for row, skill in zip(self.rows, self.skills, strict=True):
             self.hours_[skill] += row.actual_hours
 
@@ -200,7 +200,7 @@ class PastTasks:
         query_norm = math.sqrt(sum(v * v for v in query.values()))
         found: list[tuple[float, int]] = []
         if query_norm:
-            dots: Counter = Counter()
+            dots: dict[int, float] = defaultdict(float)
             for stem, weight in query.items():
                 for index, other in self.postings_.get(stem, []):
                     dots[index] += weight * other
@@ -234,7 +234,7 @@ class PastTasks:
 
     def most_used(self) -> str | None:
         """The skill with the most actual hours in history."""
-        return self.hours_.most_common(1)[0][0] if self.hours_ else None
+        return max(self.hours_, key=self.hours_.__getitem__) if self.hours_ else None
 
 
 def choose_skill(
