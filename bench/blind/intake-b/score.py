@@ -34,6 +34,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Which set this is (a thin wrapper for another set of the same shape changes these and HERE).
+SET_LETTER, SET_COMPANY = "B", "Fjordlys Elektro"
 GOALS = {"items_f1_text": 0.90, "customer": 0.90, "total_1pct": 0.90, "items_f1_audio": 0.80, "wer": 0.40,
          "nameplate_fields": 0.90, "serial_exact": 1.0}
 
@@ -480,7 +482,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     only = {s.strip() for s in a.only.split(",") if s.strip()}
     if only - {"text"}:
-        ap.error("set B has transcripts only; use --only text (the default)")
+        ap.error(f"set {SET_LETTER} has transcripts only; use --only text (the default)")
     if a.predictions:
         recs_list = load_jsonl(a.predictions)
     elif a.fornuft_cmd:
@@ -489,7 +491,7 @@ def main(argv=None) -> int:
             a.keep.mkdir(parents=True, exist_ok=True)
             recs_list = run_all(base, only, a.keep.resolve(), a.timeout, not a.no_language)
         else:
-            with tempfile.TemporaryDirectory(prefix="intake-b-blind-") as tmp:
+            with tempfile.TemporaryDirectory(prefix=f"intake-{SET_LETTER.lower()}-blind-") as tmp:
                 recs_list = run_all(base, only, Path(tmp), a.timeout, not a.no_language)
         if a.save:
             with open(a.save, "w", encoding="utf-8") as f:
@@ -516,7 +518,7 @@ def main(argv=None) -> int:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
     g = GOALS
-    print("== Blind intake set B, Fjordlys Elektro (issue 16) ==")
+    print(f"== Blind intake set {SET_LETTER}, {SET_COMPANY} (issue 16) ==")
     if "dictation_text" in summary:
         s = summary["dictation_text"]
         print(f"From transcripts ({s['n']}; failed runs {s['failed_runs']}):")
