@@ -1217,6 +1217,20 @@ def run_case(item: dict) -> dict:
     }
 
 
+def assert_read_right(item: dict) -> None:
+    """The case's delivery date (unless it is a known miss), site and deliverables are read as
+    written: every expected deliverable found, none extra."""
+    got = run_case(item)
+    if item.get("known_miss") != "deadline":
+        assert got["deadline"] == item["deadline"]
+    assert location_right(item["location"], got["location"]), got["location"]
+    missed = [d for d in item["deliverables"] if not deliverable_found(d, got["deliverables"])]
+    assert not missed, got["deliverables"]
+    extra = [g for g in got["deliverables"]
+             if not any(deliverable_found(g, [d]) or deliverable_found(d, [g]) for d in item["deliverables"])]
+    assert not extra, got["deliverables"]
+
+
 def score(verbose: bool = False, cases: list[dict] | None = None) -> dict[str, float]:
     cases = CASES if cases is None else cases
     totals = {"deadline": 0, "location": 0, "found": 0, "expected": 0, "extra": 0, "extracted": 0}

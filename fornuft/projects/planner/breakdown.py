@@ -8,11 +8,11 @@ from fornuft.projects.planner.estimates import estimate_hours
 from fornuft.projects.planner.quantities import scale, unit_count
 from fornuft.projects.planner.requirements import Requirement
 from fornuft.projects.planner.tasks import DEFAULT_HOURS, MAX_TASKS, PlanError, Task
-from fornuft.projects.planner.team_words import same_word, share_named, team_skill_in_text, words
-from fornuft.projects.skill_match import PastTasks, choose_skill, estimate_for, template_gives_way
+from fornuft.projects.planner.team_words import same_word, share_named, words
+from fornuft.projects.skill_match import PastTasks, choose_skill, estimate_for, named_team_skill, template_gives_way
 from fornuft.projects.team import HistoryRow, Person
 from fornuft.projects.template_skills import is_required, main_skill, stand_in
-from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library, skills_in_text
+from fornuft.projects.templates import canonical_skill, match_template, normalize, seed_library
 
 
 def team_skill_names(people: list[Person], library: dict | None = None) -> dict[str, str]:
@@ -59,7 +59,7 @@ def build_tasks(
         if main_held is None:
             # The deliverable's own words beat our table of related skills: a "structural
             # feasibility study" is structural work for a team that does no zoning plans.
-            main_held = _held_skill_named(text, spelled, library)
+            main_held = named_team_skill(text, spelled, library)
         if main_held is None and main and not is_required(main, main, listed, library):
             main_held = stand_in(main, "", spelled, library)
         other = main_held if main_held and main_held != skill else stand_in(skill, "", spelled, library)
@@ -186,11 +186,3 @@ def _as_team_skill(skill: str, spelled: dict[str, str], library: dict) -> str:
     same = [own for own in spelled.values() if mine and share_named(mine, own) == 1 and len(words(own)) == len(mine)]
     return canonical_skill(same[0], library) if same else skill
 
-
-def _held_skill_named(text: str, spelled: dict[str, str], library: dict) -> str | None:
-    """A canonical skill the team holds that the text names, in our vocabulary or the team's words."""
-    held = [s for s in skills_in_text(text, library) if s in spelled]
-    if held:
-        return held[0]
-    own = team_skill_in_text(text, list(spelled.values()))
-    return canonical_skill(own, library) if own else None

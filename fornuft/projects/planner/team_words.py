@@ -1,11 +1,11 @@
-"""The team's own words for its skills, as evidence of who does a piece of work.
+"""Words of a skill or a demand matched to the team's own words for its skills.
 
-Our template vocabulary is a consulting engineer's ("RIB", "energiattest"). A company in another
-trade writes its skills its own way ("nettverk", "FEM-analyse", "arrangement"), and a deliverable
-that no template matches is still plainly its work when the deliverable names one of those skills
-("Nytt kablingssystem" → "kabling"; `projects.skill_match` also reads the company's history).
-Without this, such work would go to a guessed skill nobody holds and the plan would call feasible
-work infeasible.
+Our template vocabulary is a consulting engineer's ("RIB", "energiattest"); a company in another
+trade writes its skills its own way ("nettverk", "FEM-analyse", "landskapsarkitektur"). Used where a
+demand or a listed skill in the client's words must be matched to the team's: a "landscape
+architect" the client requires is the team's "landskapsarkitektur" (`requirements.py`), "FEM
+analysis" is its "FEM-analyse" (`breakdown._as_team_skill`). Which skill a deliverable's work
+gets is `projects.skill_match`.
 
 Words match when one starts the other, or they share a stem of at least five letters that is
 three quarters of the shorter word ("nettverk" ~ "nettverksutstyr", "analyse" ~ "analysis",
@@ -79,12 +79,3 @@ def share_named(text_words: list[str], skill: str) -> float:
     if not wanted:
         return 0.0
     return sum(1 for w in wanted if any(same_word(w, h) for h in text_words)) / len(wanted)
-
-
-def team_skill_in_text(text: str, held: list[str]) -> str | None:
-    """The team's own skill that the text names: all of its words first ("CAD-tegning" in
-    "CAD-tegninger av rammen"), else most of them ("CAD" in "CAD drawings"); the longer on a tie."""
-    have = words(text)
-    scored = [(share_named(have, skill), len(normalize(skill)), skill) for skill in held]
-    best = max(scored, default=(0.0, 0, ""))
-    return best[2] if best[0] > 0 else None
