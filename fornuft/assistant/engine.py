@@ -130,12 +130,19 @@ class KnowledgeBase:
     """Articles, their passages and the fitted hybrid index."""
 
     rank_by_confidence = 0.5
+    title_share = 0.1    # how much matching the article's title counts next to its text
 
     def __init__(self, articles: list[Article], synonyms: list[list[str]] | None = None):
         from fornuft.config.environment import flag
         from fornuft.ml.retrieval import HybridRetriever, general_lexicon
 
+        # Whether the search's top articles are put in the order the base's own reranker learned
+        # (reranker.py; fitted with the calibration). Off: the search's fixed blend of scores decides.
+        # Off unless FORNUFT_ASSISTANT_RERANKER is set: on the validation set it was neutral
+        # (2026-12-07, docs/benchmarks/assistant.md, issue 11 part 6), and it adds to the fit on import.
         self.use_reranker = flag("FORNUFT_ASSISTANT_RERANKER", default=False)
+        self._fitting = False          # while the calibration is being fitted: the reranker it fitted first
+        self._reranker_in_fit = None
         self.articles = {a.id: a for a in articles}
         self.passages: list[Passage] = [p for a in articles for p in split_passages(a)]
         self.retriever = HybridRetriever(synonyms=general_lexicon() + list(synonyms or [])).fit(
@@ -185,14 +192,6 @@ class KnowledgeBase:
 
         articles, synonyms = load_folder(path)
         return cls(articles, synonyms + from_environment().synonym_groups())
-
-    # Whether the search's top articles are put in the order the base's own reranker learned
-    # (reranker.py; fitted with the calibration). Off: the search's fixed blend of scores decides.
-    # Off unless FORNUFT_ASSISTANT_RERANKER is set: on the validation set it was neutral (2026-12-07,
-    # docs/benchmarks/assistant.md, issue 11 part 6), and it adds to the fit on import.
-    use_reranker = False
-    _fitting = False          # while the calibration is being fitted: the reranker it fitted first
-    _reranker_in_fit = None
 
     @property
     def reranker(self):
@@ -257,8 +256,6 @@ class KnowledgeBase:
         answered questions the base cannot answer (2026-12-07, issue 11 part 8)."""
         return [replace(hit, char=max(hit.char, CHAR_FULL * hit.coverage))
                 if self.passages[hit.index].language != language else hit for hit in hits]
-
-    title_share = 0.1    # how much matching the article's title counts next to its text
 
     def _terms_of_title(self, article: Article) -> dict[str, float]:
         """The title's stems and the parts of its compounds, with their IDF: a title names the
