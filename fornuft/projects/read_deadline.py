@@ -24,9 +24,11 @@ _DEADLINE_WORDS = re.compile(
 )
 # Where a person is until a date ("I am in Kiel until", "jeg er på ferie til", "out of office
 # until") says when they can be reached, not when the work is due.
+# Only a person being somewhere: "we need it available by", "jeg har behov for det til" are deadlines.
 _WHEREABOUTS = re.compile(
-    r"(?i)\b(?:i am|i'm|i will be|i'll be|jeg er|jeg blir|jeg har|er borte|away|on (?:holiday|leave|vacation)|"
-    r"på ferie|ferie|permisjon|out of (?:the )?office|fraværende|reachable|available|tilgjengelig)\b"
+    r"(?i)\b(?:i am|i'm|i will be|i'll be|jeg er|jeg blir)\s+(?:in|at|on|away|out|off|abroad|travelling|"
+    r"traveling|i|på|borte|bortreist|ute|utenlands)\b|"
+    r"\b(?:on (?:holiday|leave|vacation)|på ferie|permisjon|out of (?:the )?office|fraværende)\b"
 )
 _NOT_DELIVERY = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbudsfrist|pristilbud|quotes?|quotations?|offers?|proposals?|bids?|"

@@ -95,3 +95,18 @@ def test_where_a_person_is_until_a_date_is_not_the_deadline(body, brief):
 
     values = extract(read_assignment(_mail_with_brief(body, brief), "mail.eml"), reference=date(2027, 7, 19)).values
     assert str(values["deadline"]) == "2027-11-30"
+
+
+@pytest.mark.parametrize("body", [
+    "Hei,\n\nVi trenger ny brannalarm i lageret. Befaring kan skje 20. september 2027, "
+    "og jeg har behov for at anlegget er ferdig til 15. oktober 2027.\n\nHilsen Kari\n",
+    "Hello,\n\nWe would like a new intranet. A kick-off meeting could be on 20 September 2027, "
+    "and the intranet must be available by 15 October 2027.\n\nKari\n",
+])
+def test_a_deadline_said_with_i_have_or_available_is_still_the_deadline(body):
+    from datetime import date
+
+    from fornuft.projects.extraction import extract, read_assignment
+
+    values = extract(read_assignment(body.encode(), "mail.txt"), reference=date(2027, 7, 1)).values
+    assert str(values["deadline"]) == "2027-10-15"
