@@ -135,7 +135,7 @@ class _Wakeups:
             return
         try:
             os.write(self.write_end, b"\0")
-        except (BlockingIOError, OSError):
+        except OSError:
             pass  # a full pipe wakes the loop anyway; a closed one means we are stopping
 
     def wait(self, timeout: float) -> None:
@@ -216,7 +216,7 @@ def run_watcher(roots: list[Path], output: Callable[[dict], None], problem: Call
             deadline = time.time() + TICK
             while not stop.is_set() and time.time() < deadline:
                 try:
-                    kind, is_dir, src, dest, when = events.get_nowait()
+                    kind, is_dir, src, dest, _seen_at = events.get_nowait()
                 except queue.Empty:
                     break
                 now = time.time()
